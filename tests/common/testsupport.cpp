@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTest>
+
+namespace redletter::test {
+
+QString corpusDir()
+{
+    const QFileInfo info(QStringLiteral(REDLETTER_CORPUS_DIR));
+    return info.isDir() ? info.canonicalFilePath() : QString();
+}
+
+QString corpusFile(const QString &relativePath)
+{
+    return QDir(corpusDir()).filePath(relativePath);
+}
+
+QString sourceDir()
+{
+    return QStringLiteral(REDLETTER_SOURCE_DIR);
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QTest::qFail(qPrintable(QStringLiteral("cannot read %1: %2").arg(path, file.errorString())),
+                     __FILE__, __LINE__);
+        return {};
+    }
+    return file.readAll();
+}
+
+} // namespace redletter::test

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Helpers every test may use. Kept small: what is here is needed by more than one test.
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace redletter::test {
+
+//! ../shared/corpus (absolute), or an empty string when it is not there.
+QString corpusDir();
+//! A file of the shared corpus; QSKIP the test yourself when corpusDir() is empty.
+QString corpusFile(const QString &relativePath);
+//! The project's source tree (for resources/ and fixtures).
+QString sourceDir();
+//! The whole content of @p path; fails the current test (QFAIL-style message) if unreadable.
+QByteArray readFile(const QString &path);
+
+} // namespace redletter::test
+
+//! Skips the current test when the shared corpus is missing (it is always there in CI).
+#define REDLETTER_REQUIRE_CORPUS()                                                              \
+    do {                                                                                        \
+        if (redletter::test::corpusDir().isEmpty())                                             \
+            QSKIP("../shared/corpus is not present next to the project");                       \
+    } while (false)
