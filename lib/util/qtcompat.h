@@ -3,11 +3,9 @@
 // API both share; when something differs, add a small helper here instead of an #if at the call site.
 #pragma once
 
+#include <QLibraryInfo>
+#include <QString>
 #include <QtGlobal>
-#include <QPointF>
-
-class QMouseEvent;
-class QHelpEvent;
 
 namespace redletter::compat {
 
@@ -16,5 +14,15 @@ inline constexpr int qtMajorVersion = 6;
 #else
 inline constexpr int qtMajorVersion = 5;
 #endif
+
+//! Where Qt's own translations (qtbase_*.qm) are installed.
+inline QString qtTranslationsPath()
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+    return QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+#else
+    return QLibraryInfo::location(QLibraryInfo::TranslationsPath);
+#endif
+}
 
 } // namespace redletter::compat

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "appcontext.h"
+
+#include "importing/importer.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace redletter {
+
+AppContext::AppContext(std::unique_ptr<Clock> clock)
+    : m_clock(std::move(clock)), m_schedule(std::make_unique<DailySchedule>(m_catalog, *m_clock))
+{
+}
+
+AppContext::~AppContext() = default;
+
+bool AppContext::open(const QString &catalogPath, QString *error)
+{
+    if (!m_catalog.open(catalogPath, error))
+        return false;
+    return importBuiltinCatalog(m_catalog, QStringLiteral(":/catalog"), error);
+}
+
+bool AppContext::importBuiltinCatalog(Catalog &catalog, const QString &directory, QString *error)
+{
+    const QDir dir(directory);
+    const QStringList files = dir.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
+    QVector<Reading> readings;
+    for (const QString &name : files) {
+        if (name.compare(QLatin1String("README.md"), Qt::CaseInsensitive) == 0)
+            continue;
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("%1: %2").arg(file.fileName(), file.errorString());
+            return false;
+        }
+        Reading reading;
+        SourceError sourceError;
+        if (!Importer::importBytes(file.readAll(), file.fileName(), &reading, &sourceError)) {
+            // A broken built-in reading is our bug; the tests catch it before a release.
+            *error = sourceError.toString();
+            return false;
+        }
+        readings.append(reading);
+    }
+    return catalog.importReadings(readings, /*builtin=*/true, error);
+}
+
+} // namespace redletter

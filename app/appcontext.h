@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "catalog/catalog.h"
+#include "schedule/clock.h"
+#include "schedule/dailyschedule.h"
+
+#include <memory>
+
+namespace redletter {
+
+/*!
+ * What the window and the commands share: the open catalog (with the embedded default catalog
+ * imported into it), the clock, and the schedule that serves each day's reading.
+ */
+class AppContext
+{
+public:
+    //! Uses @p clock (which must outlive the context); the context owns the catalog.
+    explicit AppContext(std::unique_ptr<Clock> clock);
+    ~AppContext();
+
+    /*!
+     * Opens the catalog at @p catalogPath and brings the embedded default catalog (":/catalog")
+     * up to date in it. On failure, @p error names the file and what is wrong.
+     */
+    [[nodiscard]] bool open(const QString &catalogPath, QString *error);
+
+    Catalog &catalog() { return m_catalog; }
+    const Clock &clock() const { return *m_clock; }
+    DailySchedule &schedule() { return *m_schedule; }
+
+    //! Imports every reading file in @p directory as built-in, in one transaction.
+    [[nodiscard]] static bool importBuiltinCatalog(Catalog &catalog, const QString &directory,
+                                                   QString *error);
+
+private:
+    std::unique_ptr<Clock> m_clock;
+    Catalog m_catalog;
+    std::unique_ptr<DailySchedule> m_schedule;
+};
+
+} // namespace redletter

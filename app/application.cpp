@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "application.h"
+
+#include "appcontext.h"
+#include "commandline.h"
+#include "commands.h"
+#include "mainwindow.h"
+#include "util/qtcompat.h"
+
+#include <QApplication>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPixmap>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <cstdio>
+#include <memory>
+
+// Q_INIT_RESOURCE must be used outside any namespace.
+static void initRedLetterResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+
+namespace redletter {
+
+void initResources()
+{
+    static bool done = false;
+    if (!done) {
+        initRedLetterResources();
+        done = true;
+    }
+}
+
+static void installTranslators(QCoreApplication &app)
+{
+    auto *ours = new QTranslator(&app);
+    if (ours->load(QLocale(), QStringLiteral("redletter"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(ours);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), compat::qtTranslationsPath()))
+        QCoreApplication::installTranslator(qt);
+}
+
+static bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+static int takeScreenshot(AppContext &context, const CommandLine &commandLine, QTextStream &err)
+{
+    MainWindow window(context);
+    // Laid out and painted like a shown window, without putting one on the user's screen.
+    window.setAttribute(Qt::WA_DontShowOnScreen);
+    window.resize(commandLine.screenshotSize);
+    window.showToday();
+    window.show();
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents();
+    const QPixmap pixmap = window.grab();
+    if (!pixmap.save(commandLine.screenshotFile, "PNG")) {
+        err << commandLine.screenshotFile << ": cannot write the screenshot" << '\n';
+        return 1;
+    }
+    return 0;
+}
+
+int runApplication(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const CommandLine commandLine = parseCommandLine(arguments);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    switch (commandLine.mode) {
+    case CommandLine::Mode::Help:
+    case CommandLine::Mode::Version:
+        out << commandLine.helpText;
+        return 0;
+    case CommandLine::Mode::Error:
+        err << "redletter: " << commandLine.errorText << '\n'
+            << "Try 'redletter --help' for more information." << '\n';
+        return 2;
+    default:
+        break;
+    }
+
+    if (commandLine.mode == CommandLine::Mode::Screenshot && !hasDisplay())
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // a screenshot needs no screen
+
+    std::unique_ptr<QCoreApplication> app;
+    if (commandLine.needsGui())
+        app = std::make_unique<QApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("redletter"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(REDLETTER_VERSION_STRING));
+    if (commandLine.needsGui()) {
+        QGuiApplication::setApplicationDisplayName(QObject::tr("Red Letter"));
+        QGuiApplication::setDesktopFileName(QStringLiteral("org.redletter.RedLetter"));
+        QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/redletter.svg")));
+    }
+    initResources();
+    installTranslators(*app);
+
+    std::unique_ptr<Clock> clock;
+    if (commandLine.date.isValid())
+        clock = std::make_unique<OffsetClock>(OffsetClock::forDate(commandLine.date));
+    else
+        clock = std::make_unique<SystemClock>();
+    AppContext context(std::move(clock));
+    QString error;
+    if (!context.open(commandLine.catalogPath(), &error)) {
+        err << error << '\n';
+        err.flush();
+        if (commandLine.mode == CommandLine::Mode::Window)
+            QMessageBox::critical(nullptr, QObject::tr("Red Letter"),
+                                  QObject::tr("The catalog cannot be opened.\n\n%1").arg(error));
+        return 1;
+    }
+
+    switch (commandLine.mode) {
+    case CommandLine::Mode::Import:
+        return commands::importFiles(context, commandLine.importFiles, out, err);
+    case CommandLine::Mode::Today:
+        return commands::printToday(context, out, err);
+    case CommandLine::Mode::Archive:
+        return commands::printArchive(context, out, err);
+    case CommandLine::Mode::Screenshot:
+        return takeScreenshot(context, commandLine, err);
+    default:
+        break;
+    }
+
+    MainWindow window(context);
+    window.showToday();
+    window.show();
+    return app->exec();
+}
+
+} // namespace redletter

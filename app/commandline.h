@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+namespace redletter {
+
+//! What the command line asked for. Parsing is separate from running so tests can check both.
+struct CommandLine
+{
+    enum class Mode { Window, Import, Today, Archive, Screenshot, Help, Version, Error };
+
+    Mode mode = Mode::Window;
+    QString dataDir;          //!< --data-dir: where catalog.sqlite lives (default: XDG data dir)
+    QDate date;               //!< --date: pretend today is this local date
+    QStringList importFiles;  //!< --import FILE...
+    QString screenshotFile;   //!< --screenshot FILE.png
+    QSize screenshotSize{1280, 900};
+    QString errorText;        //!< Mode::Error: what was wrong
+    QString helpText;         //!< Mode::Help / Version: what to print
+
+    //! Modes that need no display: they run on QCoreApplication.
+    bool needsGui() const { return mode == Mode::Window || mode == Mode::Screenshot; }
+    //! The catalog file for dataDir (or the default location).
+    QString catalogPath() const;
+};
+
+//! Parses @p arguments (arguments[0] is the program). Pure, apart from reading no files.
+CommandLine parseCommandLine(const QStringList &arguments);
+
+} // namespace redletter

@@ -1,0 +1,561 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "typesetting/documentbuilder.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextLayout>
+#include <QTextList>
+
+#include <algorithm>
+
+namespace redletter {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("redletter::DocumentBuilder", text);
+}
+
+//! Merges inline styles into a char format.
+QTextCharFormat styledFormat(QTextCharFormat format, const QVector<StyleRange> &styles, int start,
+                             int end, const Theme &theme)
+{
+    for (const StyleRange &style : styles) {
+        if (style.start >= end || style.end <= start)
+            continue;
+        switch (style.style) {
+        case StyleRange::Emphasis:
+            format.setFontItalic(!format.fontItalic()); // emphasis inside italics turns roman
+            break;
+        case StyleRange::Strong:
+            format.setFontWeight(QFont::Bold);
+            break;
+        case StyleRange::Code:
+            format.setFontFamilies({QStringLiteral("DejaVu Sans Mono"), QStringLiteral("monospace")});
+            format.setFontPointSize(format.fontPointSize() * 0.85);
+            break;
+        case StyleRange::Link:
+            format.setAnchor(true);
+            format.setAnchorHref(style.href);
+            format.setForeground(theme.accent);
+            break;
+        case StyleRange::Strikethrough:
+            format.setFontStrikeOut(true);
+            break;
+        }
+    }
+    return format;
+}
+
+} // namespace
+
+DocumentBuilder::DocumentBuilder(const Typography &typography) : m_typography(typography) {}
+
+QString DocumentBuilder::minutesLabel(const ReadingTime &time)
+{
+    return tr("%1 min").arg(time.minutes);
+}
+
+QString DocumentBuilder::minutesBreakdown(const ReadingTime &time)
+{
+    const auto m = [](double minutes) { return QString::number(qMax(1, qRound(minutes))); };
+    QString text = tr("About %1 min of text, %2 min of introduction and %3 min of notes, at %4 "
+                      "words a minute (%5 words).")
+                       .arg(m(time.textMinutes), m(time.introductionMinutes), m(time.noteMinutes))
+                       .arg(time.wordsPerMinute)
+                       .arg(time.totalWords());
+    if (time.editorOverride)
+        text += QLatin1Char(' ') + tr("The editor puts it at %1 min.").arg(time.minutes);
+    return text;
+}
+
+namespace {
+
+class Builder
+{
+public:
+    Builder(const Typography &typography, const Reading &reading, QTextDocument *document)
+        : t(typography), theme(typography.theme), reading(reading), document(document),
+          cursor(document)
+    {
+    }
+
+    QVector<MarginNote> notes;
+
+    void header(const ReadingTime &time, const QDate &servedOn)
+    {
+        QTextBlockFormat center;
+        center.setAlignment(Qt::AlignHCenter);
+        center.setLineHeight(120, QTextBlockFormat::ProportionalHeight);
+
+        QTextCharFormat kicker;
+        kicker.setFont(t.editorFont());
+        kicker.setFontPointSize(0); // pixel size from the font
+        kicker.setFontCapitalization(QFont::AllUppercase);
+        kicker.setFontLetterSpacing(112);
+        kicker.setForeground(theme.accent);
+        const QString when = servedOn.isValid()
+            ? QLocale().toString(servedOn, QLocale::LongFormat)
+            : QString();
+        QTextBlockFormat first = center;
+        first.setBottomMargin(t.textSize() * 0.6);
+        cursor.setBlockFormat(first);
+        cursor.insertText(when.isEmpty() ? tr("Red Letter") : tr("Red Letter · %1").arg(when),
+                          sized(kicker, t.textSize() * 0.62));
+
+        QTextCharFormat title;
+        title.setFont(t.titleFont());
+        title.setForeground(theme.ink);
+        QTextBlockFormat titleBlock = center;
+        titleBlock.setBottomMargin(t.textSize() * 0.35);
+        titleBlock.setLineHeight(108, QTextBlockFormat::ProportionalHeight);
+        cursor.insertBlock(titleBlock);
+        cursor.insertText(reading.title, title);
+
+        QTextCharFormat byline;
+        byline.setFont(t.textFont());
+        byline.setForeground(theme.ink);
+        byline.setFontCapitalization(QFont::SmallCaps);
+        byline.setFontLetterSpacing(104);
+        QTextBlockFormat bylineBlock = center;
+        bylineBlock.setBottomMargin(t.textSize() * 0.15);
+        if (!reading.author.isEmpty()) {
+            cursor.insertBlock(bylineBlock);
+            cursor.insertText(reading.author, sized(byline, t.textSize() * 1.05));
+        }
+
+        QTextCharFormat work;
+        work.setFont(t.textFont());
+        work.setForeground(theme.mutedInk);
+        if (!reading.work.isEmpty() || reading.year > 0) {
+            cursor.insertBlock(bylineBlock);
+            if (!reading.work.isEmpty()) {
+                cursor.insertText(tr("from") + QLatin1Char(' '), work);
+                QTextCharFormat workTitle = work;
+                workTitle.setFontItalic(true);
+                cursor.insertText(reading.work, workTitle);
+            }
+            if (reading.year > 0) {
+                cursor.insertText(reading.work.isEmpty() ? QString::number(reading.year)
+                                                         : QStringLiteral(", %1").arg(reading.year),
+                                  work);
+            }
+        }
+
+        QTextCharFormat minutes = kicker;
+        minutes.setForeground(theme.mutedInk);
+        minutes.setToolTip(DocumentBuilder::minutesBreakdown(time));
+        QTextBlockFormat minutesBlock = center;
+        minutesBlock.setTopMargin(t.textSize() * 0.45);
+        minutesBlock.setBottomMargin(t.textSize() * 1.6);
+        cursor.insertBlock(minutesBlock);
+        cursor.insertText(DocumentBuilder::minutesLabel(time), sized(minutes, t.textSize() * 0.62));
+    }
+
+    void introduction()
+    {
+        if (reading.introduction.isEmpty())
+            return;
+        QTextFrameFormat frame;
+        frame.setBackground(theme.editorPaper);
+        frame.setPadding(t.textSize() * 1.0);
+        frame.setLeftMargin(0);
+        frame.setBottomMargin(t.textSize() * 1.6);
+        frame.setBorder(0);
+        QTextFrame *introFrame = cursor.insertFrame(frame);
+        Q_UNUSED(introFrame);
+
+        QTextCharFormat label;
+        label.setFont(t.editorFont());
+        label.setFontCapitalization(QFont::AllUppercase);
+        label.setFontLetterSpacing(112);
+        label.setForeground(theme.accent);
+        QTextBlockFormat labelBlock;
+        labelBlock.setBottomMargin(t.textSize() * 0.5);
+        cursor.setBlockFormat(labelBlock);
+        const QString editor = reading.editor.isEmpty() ? QString() : reading.editor;
+        cursor.insertText(editor.isEmpty() ? tr("Introduction")
+                                           : tr("Introduction · %1").arg(editor),
+                          sized(label, t.textSize() * 0.58));
+
+        QTextCharFormat voice;
+        voice.setFont(t.editorFont());
+        voice.setForeground(theme.editorInk);
+        blocks(reading.introduction, voice, /*spacedParagraphs=*/true);
+        cursor.movePosition(QTextCursor::End);
+    }
+
+    void body()
+    {
+        QTextCharFormat text;
+        text.setFont(t.textFont());
+        text.setForeground(theme.ink);
+        blocks(reading.body, text, /*spacedParagraphs=*/false);
+    }
+
+    void tagline()
+    {
+        if (reading.tagline.isEmpty())
+            return;
+        QTextBlockFormat center;
+        center.setAlignment(Qt::AlignHCenter);
+        center.setTopMargin(t.textSize() * 1.8);
+        QTextCharFormat ornament;
+        ornament.setFont(t.textFont());
+        ornament.setForeground(theme.accent);
+        cursor.insertBlock(center);
+        cursor.insertText(QStringLiteral("\u2042"), ornament); // ⁂
+        center.setTopMargin(t.textSize() * 0.6);
+        center.setBottomMargin(t.textSize() * 2);
+        center.setLineHeight(125, QTextBlockFormat::ProportionalHeight);
+        QTextCharFormat line;
+        line.setFont(t.textFont());
+        line.setFontItalic(true);
+        line.setForeground(theme.mutedInk);
+        cursor.insertBlock(center);
+        cursor.insertText(reading.tagline, sized(line, t.textSize() * 1.1));
+    }
+
+private:
+    static QTextCharFormat sized(QTextCharFormat format, qreal pixelSize)
+    {
+        QFont font = format.font();
+        font.setPixelSize(qMax(1, qRound(pixelSize)));
+        format.setFont(font, QTextCharFormat::FontPropertiesSpecifiedOnly);
+        format.setFontFamilies(font.families());
+        return format;
+    }
+
+    QTextBlockFormat blockFormatFor(const Block &block, const Block *previous, bool spaced) const
+    {
+        const qreal em = t.textSize();
+        QTextBlockFormat format;
+        format.setLineHeight(t.lineHeight * 100, QTextBlockFormat::ProportionalHeight);
+        format.setAlignment(t.justify ? Qt::AlignJustify : Qt::AlignLeft);
+        const bool afterSameKind = previous && previous->kind == Block::Paragraph
+            && previous->quoteDepth == block.quoteDepth && previous->listDepth == 0
+            && block.listDepth == 0;
+        switch (block.kind) {
+        case Block::Heading:
+            format.setTopMargin(em * 1.4);
+            format.setBottomMargin(em * 0.5);
+            format.setAlignment(Qt::AlignLeft);
+            format.setLineHeight(120, QTextBlockFormat::ProportionalHeight);
+            format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+            break;
+        case Block::ThematicBreak:
+            format.setAlignment(Qt::AlignHCenter);
+            format.setTopMargin(em * 0.8);
+            format.setBottomMargin(em * 0.8);
+            break;
+        case Block::CodeBlock:
+            format.setAlignment(Qt::AlignLeft);
+            format.setLeftMargin(em * 1.5);
+            format.setTopMargin(em * 0.5);
+            format.setBottomMargin(em * 0.5);
+            break;
+        case Block::Paragraph:
+            // Paragraphs are marked by an indent, or (the editor's voice, lists, quotes) by space:
+            // never both.
+            if (spaced || block.quoteDepth > 0 || block.listDepth > 0) {
+                if (previous)
+                    format.setTopMargin(em * 0.55);
+            } else if (afterSameKind) {
+                format.setTextIndent(em * 1.2);
+            }
+            break;
+        }
+        if (block.quoteDepth > 0) {
+            format.setLeftMargin(em * 1.5 * block.quoteDepth);
+            format.setRightMargin(em * 0.8);
+            const bool startsQuote = !previous || previous->quoteDepth < block.quoteDepth;
+            if (startsQuote)
+                format.setTopMargin(em * 0.8);
+            format.setBottomMargin(0);
+        } else if (previous && previous->quoteDepth > 0) {
+            format.setTopMargin(em * 0.8);
+            format.setTextIndent(0);
+        }
+        if (previous && previous->listDepth > 0 && block.listDepth == 0) {
+            format.setTopMargin(em * 0.7);
+            format.setTextIndent(0);
+        }
+        if (block.listDepth > 0 && (!previous || previous->listDepth == 0))
+            format.setTopMargin(em * 0.7);
+        if (previous && previous->kind == Block::Heading)
+            format.setTextIndent(0);
+        return format;
+    }
+
+    void blocks(const QVector<Block> &list, const QTextCharFormat &base, bool spaced)
+    {
+        const Block *previous = nullptr;
+        QVector<QTextList *> openLists; // by depth - 1
+        bool firstInFlow = document->isEmpty() || cursor.block().text().isEmpty();
+        for (const Block &block : list) {
+            QTextBlockFormat format = blockFormatFor(block, previous, spaced);
+            if (firstInFlow) {
+                cursor.setBlockFormat(format);
+                firstInFlow = false;
+            } else {
+                cursor.insertBlock(format);
+            }
+
+            QTextCharFormat charFormat = base;
+            if (block.kind == Block::Heading) {
+                charFormat.setFont(t.headingFont(block.headingLevel),
+                                   QTextCharFormat::FontPropertiesAll);
+                charFormat.setForeground(theme.ink);
+            } else if (block.quoteDepth > 0) {
+                charFormat = sized(charFormat, base.font().pixelSize() * 0.93);
+            }
+            lists(block, previous, &openLists);
+            if (block.kind == Block::ThematicBreak) {
+                QTextCharFormat ornament = base;
+                ornament.setForeground(theme.mutedInk);
+                cursor.insertText(QStringLiteral("*\u2003*\u2003*"), ornament);
+            } else {
+                inlineText(block, charFormat);
+            }
+            previous = &block;
+        }
+    }
+
+    void lists(const Block &block, const Block *previous, QVector<QTextList *> *openLists)
+    {
+        Q_UNUSED(previous);
+        if (block.listDepth == 0) {
+            openLists->clear();
+            return;
+        }
+        openLists->resize(block.listDepth);
+        QTextList *&list = (*openLists)[block.listDepth - 1];
+        if (!block.listItemStart) {
+            // A later paragraph of the same item: indented like the item, no number.
+            QTextBlockFormat format = cursor.blockFormat();
+            format.setIndent(block.listDepth);
+            cursor.setBlockFormat(format);
+            return;
+        }
+        if (list && list->format().style() == listStyle(block)) {
+            list->add(cursor.block());
+        } else {
+            QTextListFormat format;
+            format.setStyle(listStyle(block));
+            format.setIndent(block.listDepth);
+            list = cursor.createList(format);
+        }
+    }
+
+    static QTextListFormat::Style listStyle(const Block &block)
+    {
+        if (block.ordered)
+            return QTextListFormat::ListDecimal;
+        return block.listDepth % 2 ? QTextListFormat::ListDisc : QTextListFormat::ListCircle;
+    }
+
+    void inlineText(const Block &block, const QTextCharFormat &base)
+    {
+        // Cut the text where a style or an anchor starts or ends, and where footnote marks go.
+        QVector<int> cuts{0, int(block.text.size())};
+        for (const StyleRange &s : block.styles)
+            cuts << s.start << s.end;
+        for (const Anchor &a : block.anchors)
+            cuts << a.start << a.end;
+        std::sort(cuts.begin(), cuts.end());
+        cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+
+        const int blockStart = cursor.position();
+        int inserted = 0; // footnote mark characters inserted so far
+        QVector<int> anchorDocStart(block.anchors.size(), -1);
+        QVector<int> anchorDocEnd(block.anchors.size(), -1);
+
+        for (int c = 0; c < cuts.size(); ++c) {
+            const int at = cuts[c];
+            // Anchors that start or end here get their document positions.
+            for (int i = 0; i < block.anchors.size(); ++i) {
+                const Anchor &a = block.anchors[i];
+                if (a.kind == Anchor::EditorialNote) {
+                    if (a.start == at)
+                        anchorDocStart[i] = blockStart + at + inserted;
+                    if (a.end == at)
+                        anchorDocEnd[i] = blockStart + at + inserted;
+                }
+            }
+            // Footnote marks go at their position, after the text before it.
+            for (int i = 0; i < block.anchors.size(); ++i) {
+                const Anchor &a = block.anchors[i];
+                if (a.kind != Anchor::FootnoteReference || a.start != at)
+                    continue;
+                const QString label = reading.footnotes.value(a.index).label;
+                QTextCharFormat mark = base;
+                mark.setVerticalAlignment(QTextCharFormat::AlignSuperScript);
+                mark.setForeground(theme.accent);
+                mark.setFontItalic(false);
+                mark.setProperty(NoteKindProperty, int(MarginNote::Footnote) + 1);
+                mark.setProperty(NoteIndexProperty, a.index);
+                anchorDocStart[i] = blockStart + at + inserted;
+                cursor.insertText(label, mark);
+                inserted += label.size();
+                anchorDocEnd[i] = blockStart + at + inserted;
+            }
+            if (c + 1 >= cuts.size())
+                break;
+            const int next = cuts[c + 1];
+            if (next <= at)
+                continue;
+            QTextCharFormat format = styledFormat(base, block.styles, at, next, theme);
+            for (const Anchor &a : block.anchors) {
+                if (a.kind == Anchor::EditorialNote && a.start <= at && a.end >= next) {
+                    format.setUnderlineStyle(QTextCharFormat::DotLine);
+                    format.setUnderlineColor(theme.anchorUnderline);
+                    format.setProperty(NoteKindProperty, int(MarginNote::EditorialNote) + 1);
+                    format.setProperty(NoteIndexProperty, a.index);
+                }
+            }
+            cursor.insertText(block.text.mid(at, next - at), format);
+        }
+
+        for (int i = 0; i < block.anchors.size(); ++i) {
+            const Anchor &a = block.anchors[i];
+            MarginNote note;
+            note.index = a.index;
+            note.anchorStart = anchorDocStart[i];
+            note.anchorEnd = qMax(anchorDocEnd[i], anchorDocStart[i]);
+            if (a.kind == Anchor::FootnoteReference) {
+                if (a.index < 0 || a.index >= reading.footnotes.size())
+                    continue;
+                note.kind = MarginNote::Footnote;
+                note.label = reading.footnotes[a.index].label;
+                note.text = joined(reading.footnotes[a.index].blocks);
+            } else {
+                if (a.index < 0 || a.index >= reading.editorialNotes.size())
+                    continue;
+                note.kind = MarginNote::EditorialNote;
+                note.text = reading.editorialNotes[a.index];
+            }
+            if (note.anchorStart < 0)
+                continue;
+            notes.append(note);
+        }
+    }
+
+    static RichText joined(const QVector<Block> &blocks)
+    {
+        RichText text;
+        for (const Block &block : blocks) {
+            if (!text.text.isEmpty())
+                text.text.append(QChar::LineSeparator);
+            const int offset = text.text.size();
+            text.text.append(block.text);
+            for (StyleRange style : block.styles) {
+                style.start += offset;
+                style.end += offset;
+                text.styles.append(style);
+            }
+        }
+        return text;
+    }
+
+    const Typography &t;
+    const Theme &theme;
+    const Reading &reading;
+    QTextDocument *document;
+    QTextCursor cursor;
+};
+
+} // namespace
+
+QVector<MarginNote> DocumentBuilder::build(const Reading &reading, const ReadingTime &time,
+                                           QTextDocument *document, const QDate &servedOn) const
+{
+    document->clear();
+    document->setUndoRedoEnabled(false);
+    document->setDefaultFont(m_typography.textFont());
+    document->setDocumentMargin(m_typography.textSize() * 1.5);
+    QTextOption option = document->defaultTextOption();
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    document->setDefaultTextOption(option);
+    document->setMetaInformation(QTextDocument::DocumentTitle, reading.title);
+
+    Builder builder(m_typography, reading, document);
+    builder.header(time, servedOn);
+    builder.introduction();
+    builder.body();
+    builder.tagline();
+
+    QVector<MarginNote> notes = builder.notes;
+    std::stable_sort(notes.begin(), notes.end(), [](const MarginNote &a, const MarginNote &b) {
+        return a.anchorStart < b.anchorStart;
+    });
+    return notes;
+}
+
+void DocumentBuilder::buildNote(const MarginNote &note, QTextDocument *document) const
+{
+    const Theme &theme = m_typography.theme;
+    document->clear();
+    document->setUndoRedoEnabled(false);
+    document->setDocumentMargin(0);
+    document->setDefaultFont(m_typography.noteFont());
+    QTextCursor cursor(document);
+    QTextBlockFormat block;
+    block.setLineHeight(128, QTextBlockFormat::ProportionalHeight);
+    block.setAlignment(Qt::AlignLeft);
+    cursor.setBlockFormat(block);
+
+    QTextCharFormat base;
+    base.setFont(m_typography.noteFont());
+    base.setForeground(theme.editorInk);
+
+    QTextCharFormat label = base;
+    label.setForeground(theme.accent);
+    if (note.kind == MarginNote::Footnote) {
+        label.setFontWeight(QFont::DemiBold);
+        cursor.insertText(note.label + QChar(0x2002), label); // en space
+    } else {
+        label.setFontCapitalization(QFont::AllUppercase);
+        label.setFontLetterSpacing(110);
+        QFont small = m_typography.noteFont();
+        small.setPixelSize(qMax(1, qRound(small.pixelSize() * 0.82)));
+        label.setFont(small, QTextCharFormat::FontPropertiesSpecifiedOnly);
+        cursor.insertText(tr("Editor") + QChar(0x2002), label);
+    }
+
+    const RichText &text = note.text;
+    QVector<int> cuts{0, int(text.text.size())};
+    for (const StyleRange &s : text.styles)
+        cuts << s.start << s.end;
+    std::sort(cuts.begin(), cuts.end());
+    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+    for (int c = 0; c + 1 < cuts.size(); ++c) {
+        const int at = qMax(0, cuts[c]);
+        const int next = qMin(int(text.text.size()), cuts[c + 1]);
+        if (next > at)
+            cursor.insertText(text.text.mid(at, next - at),
+                              styledFormat(base, text.styles, at, next, theme));
+    }
+}
+
+QRectF lineRectAt(QTextDocument *document, int position)
+{
+    const QTextBlock block = document->findBlock(position);
+    if (!block.isValid())
+        return {};
+    const QRectF blockRect = document->documentLayout()->blockBoundingRect(block);
+    const QTextLayout *layout = block.layout();
+    const int inBlock = position - block.position();
+    const QTextLine line = layout ? layout->lineForTextPosition(inBlock) : QTextLine();
+    if (!line.isValid())
+        return QRectF(blockRect.topLeft(), QSizeF(0, blockRect.height()));
+    return QRectF(blockRect.left() + line.cursorToX(inBlock), blockRect.top() + line.y(), 0,
+                  line.height());
+}
+
+} // namespace redletter

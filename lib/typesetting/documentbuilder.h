@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "estimating/readingtime.h"
+#include "reading/reading.h"
+#include "typesetting/typography.h"
+
+#include <QDate>
+#include <QRectF>
+#include <QTextCharFormat>
+#include <QVector>
+
+class QTextDocument;
+
+namespace redletter {
+
+//! Something set in the margin beside a range of the typeset document.
+struct MarginNote
+{
+    enum Kind { EditorialNote, Footnote };
+
+    Kind kind = EditorialNote;
+    int index = 0;       //!< into Reading::editorialNotes or Reading::footnotes
+    int anchorStart = 0; //!< QTextDocument positions of the passage it discusses
+    int anchorEnd = 0;   //!< (a footnote: its reference mark)
+    QString label;       //!< footnote label as the author wrote it; empty for the editor's notes
+    RichText text;       //!< the note (a footnote's paragraphs joined by line breaks)
+};
+
+//! Char-format properties the builder sets, so a view can map a click or hover back to a note.
+enum DocumentProperty {
+    NoteKindProperty = QTextFormat::UserProperty + 1,  //!< MarginNote::Kind + 1 on anchored text
+    NoteIndexProperty = QTextFormat::UserProperty + 2, //!< MarginNote::index
+};
+
+/*!
+ * Sets a Reading into a QTextDocument with the reading typography: the header (title, author,
+ * work and year, reading time), the editor's introduction set apart in the editor's voice, the
+ * text with its emphasis, block quotes, lists and footnote marks, and the tagline. Notes are not
+ * in the document: they are returned, with their anchor positions, for the margin.
+ */
+class DocumentBuilder
+{
+public:
+    explicit DocumentBuilder(const Typography &typography);
+
+    //! Clears @p document and fills it. @p servedOn, when valid, is shown in the header.
+    QVector<MarginNote> build(const Reading &reading, const ReadingTime &time,
+                              QTextDocument *document, const QDate &servedOn = {}) const;
+
+    //! Fills @p document with one margin note, set small in the editor's voice.
+    void buildNote(const MarginNote &note, QTextDocument *document) const;
+
+    //! "12 min" and its longer form for a tooltip ("10 min text, 2 min introduction, ...").
+    static QString minutesLabel(const ReadingTime &time);
+    static QString minutesBreakdown(const ReadingTime &time);
+
+private:
+    Typography m_typography;
+};
+
+/*!
+ * The rectangle of the line that holds document position @p position, in document coordinates
+ * (after layout). x is the cursor's x at that position. Where margin notes line up.
+ */
+QRectF lineRectAt(QTextDocument *document, int position);
+
+} // namespace redletter

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "typesetting/typography.h"
+
+#include <QFontMetricsF>
+
+namespace redletter {
+
+Theme Theme::forKind(Kind kind)
+{
+    Theme t;
+    t.kind = kind;
+    switch (kind) {
+    case Light:
+        t.paper = QColor(0xfd, 0xfc, 0xf9);
+        t.ink = QColor(0x1d, 0x1b, 0x19);
+        t.mutedInk = QColor(0x6b, 0x65, 0x5f);
+        t.accent = QColor(0xb0, 0x1e, 0x1e);
+        t.editorPaper = QColor(0xf4, 0xef, 0xe8);
+        t.editorInk = QColor(0x33, 0x2e, 0x2a);
+        t.anchorUnderline = QColor(0xc4, 0x5a, 0x4a);
+        t.anchorHighlight = QColor(0xf7, 0xdf, 0xd6);
+        break;
+    case Sepia:
+        t.paper = QColor(0xf4, 0xec, 0xd8);
+        t.ink = QColor(0x3b, 0x2f, 0x22);
+        t.mutedInk = QColor(0x7a, 0x68, 0x52);
+        t.accent = QColor(0xa1, 0x2b, 0x1b);
+        t.editorPaper = QColor(0xea, 0xdf, 0xc4);
+        t.editorInk = QColor(0x45, 0x38, 0x2a);
+        t.anchorUnderline = QColor(0xb4, 0x5e, 0x3e);
+        t.anchorHighlight = QColor(0xec, 0xcf, 0xb0);
+        break;
+    case Dark:
+        t.paper = QColor(0x1c, 0x1b, 0x1a);
+        t.ink = QColor(0xe6, 0xe1, 0xd9);
+        t.mutedInk = QColor(0xa0, 0x98, 0x8e);
+        t.accent = QColor(0xef, 0x6f, 0x5e);
+        t.editorPaper = QColor(0x27, 0x25, 0x23);
+        t.editorInk = QColor(0xd8, 0xd2, 0xc8);
+        t.anchorUnderline = QColor(0xd0, 0x6a, 0x58);
+        t.anchorHighlight = QColor(0x4a, 0x2e, 0x28);
+        break;
+    }
+    return t;
+}
+
+static QFont fontFrom(const QStringList &families, qreal pixelSize)
+{
+    QFont font(families.value(0));
+    font.setFamilies(families);
+    font.setPixelSize(qMax(1, qRound(pixelSize)));
+    font.setStyleStrategy(QFont::PreferAntialias);
+    font.setKerning(true);
+    return font;
+}
+
+QFont Typography::textFont() const
+{
+    return fontFrom(textFamilies, textSize());
+}
+
+QFont Typography::editorFont() const
+{
+    // Charis is larger on the body than Garamond; this keeps the two voices visually level.
+    return fontFrom(editorFamilies, textSize() * 0.84);
+}
+
+QFont Typography::noteFont() const
+{
+    return fontFrom(editorFamilies, textSize() * noteScale);
+}
+
+QFont Typography::headingFont(int level) const
+{
+    const qreal scale = level <= 1 ? 1.3 : level == 2 ? 1.12 : 1.0;
+    QFont font = fontFrom(textFamilies, textSize() * scale);
+    font.setWeight(QFont::DemiBold);
+    return font;
+}
+
+QFont Typography::titleFont() const
+{
+    return fontFrom(textFamilies, textSize() * 2.0);
+}
+
+qreal Typography::measureWidth() const
+{
+    // Average character width measured on running lower-case text, as a typographer would count.
+    static const QString sample = QStringLiteral(
+        "the quick brown fox jumps over the lazy dog and the state withers away, ");
+    const QFontMetricsF metrics(textFont());
+    const qreal perCharacter = metrics.horizontalAdvance(sample) / sample.size();
+    return perCharacter * measureCharacters;
+}
+
+} // namespace redletter

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QStringList>
+
+namespace redletter {
+
+//! The colours of a page. Ink and paper keep at least WCAG AA contrast in every theme.
+struct Theme
+{
+    enum Kind { Light, Sepia, Dark };
+
+    Kind kind = Light;
+    QColor paper;             //!< page background
+    QColor ink;               //!< the author's text
+    QColor mutedInk;          //!< bylines, labels, running text of the chrome
+    QColor accent;            //!< the red of Red Letter: labels, footnote marks
+    QColor editorPaper;       //!< background of the editor's introduction
+    QColor editorInk;         //!< the editor's voice (introduction, margin notes)
+    QColor anchorUnderline;   //!< passages the editor comments on
+    QColor anchorHighlight;   //!< a passage or note under the pointer
+
+    static Theme forKind(Kind kind);
+};
+
+/*!
+ * The reading typography, after Bringhurst and Butterick: a serif reading face, a measure of
+ * about 66 characters, line height about 1.45, paragraphs marked by indents (not also by space),
+ * the editor's voice set apart in its own face and tint, notes in the margin at ~0.8 size.
+ * Pixel sizes are at zoom 1; zoom scales type and measure together so the measure is kept.
+ */
+struct Typography
+{
+    //! Reading face, then fallbacks (Debian: fonts-ebgaramond, fonts-sil-charis, fonts-dejavu-core).
+    QStringList textFamilies{QStringLiteral("EB Garamond"), QStringLiteral("Charis SIL"),
+                             QStringLiteral("DejaVu Serif"), QStringLiteral("serif")};
+    //! The editor's voice: a sturdier face that stays readable small.
+    QStringList editorFamilies{QStringLiteral("Charis SIL"), QStringLiteral("DejaVu Serif"),
+                               QStringLiteral("serif")};
+    qreal textPixelSize = 21;     //!< EB Garamond has a small x-height; 21 px reads like 12 pt print
+    qreal lineHeight = 1.45;      //!< proportional line height
+    int measureCharacters = 66;   //!< characters per line
+    qreal noteScale = 0.74;       //!< margin notes relative to the text size
+    qreal marginShare = 0.46;     //!< margin column width relative to the measure
+    bool justify = true;
+    qreal zoom = 1.0;
+    Theme theme = Theme::forKind(Theme::Light);
+
+    QFont textFont() const;
+    QFont editorFont() const;   //!< introduction
+    QFont noteFont() const;     //!< margin notes
+    QFont headingFont(int level) const;
+    QFont titleFont() const;
+
+    qreal textSize() const { return textPixelSize * zoom; }
+    //! Width of the text column, in pixels: the measure in average characters of the text font.
+    qreal measureWidth() const;
+    //! Width of the margin column and of the gap between text and margin.
+    qreal marginWidth() const { return measureWidth() * marginShare; }
+    qreal gutterWidth() const { return textSize() * 1.6; }
+};
+
+} // namespace redletter

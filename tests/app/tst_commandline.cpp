@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include <QTest>
+
+using namespace redletter;
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void parses_data();
+    void parses();
+    void rejects_data();
+    void rejects();
+    void catalogPathFollowsDataDir();
+};
+
+static QStringList args(const char *line)
+{
+    QStringList list{QStringLiteral("redletter")};
+    const QString text = QString::fromUtf8(line);
+    if (!text.isEmpty())
+        list += text.split(QLatin1Char(' '));
+    return list;
+}
+
+void TestCommandLine::parses_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<QString>("dataDir");
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<QStringList>("files");
+    QTest::addColumn<QSize>("size");
+
+    const QSize defaultSize(1280, 900);
+    QTest::newRow("no arguments opens the window")
+        << args("") << int(CommandLine::Mode::Window) << QString() << QDate() << QStringList() << defaultSize;
+    QTest::newRow("window with data dir and date")
+        << args("--data-dir /tmp/x --date 2026-03-29") << int(CommandLine::Mode::Window)
+        << QStringLiteral("/tmp/x") << QDate(2026, 3, 29) << QStringList() << defaultSize;
+    QTest::newRow("import several files")
+        << args("--import a.md b.md") << int(CommandLine::Mode::Import) << QString() << QDate()
+        << QStringList{QStringLiteral("a.md"), QStringLiteral("b.md")} << defaultSize;
+    QTest::newRow("files may come before --import")
+        << args("a.md --import") << int(CommandLine::Mode::Import) << QString() << QDate()
+        << QStringList{QStringLiteral("a.md")} << defaultSize;
+    QTest::newRow("today") << args("--today") << int(CommandLine::Mode::Today) << QString() << QDate()
+                           << QStringList() << defaultSize;
+    QTest::newRow("archive") << args("--archive --data-dir d") << int(CommandLine::Mode::Archive)
+                             << QStringLiteral("d") << QDate() << QStringList() << defaultSize;
+    QTest::newRow("screenshot with size")
+        << args("--screenshot out.png --size 800x900") << int(CommandLine::Mode::Screenshot)
+        << QString() << QDate() << QStringList() << QSize(800, 900);
+    QTest::newRow("help") << args("--help") << int(CommandLine::Mode::Help) << QString() << QDate()
+                          << QStringList() << defaultSize;
+    QTest::newRow("version") << args("--version") << int(CommandLine::Mode::Version) << QString()
+                             << QDate() << QStringList() << defaultSize;
+}
+
+void TestCommandLine::parses()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, mode);
+    QFETCH(QString, dataDir);
+    QFETCH(QDate, date);
+    QFETCH(QStringList, files);
+    QFETCH(QSize, size);
+
+    const CommandLine parsed = parseCommandLine(arguments);
+    QCOMPARE(parsed.errorText, QString());
+    QCOMPARE(int(parsed.mode), mode);
+    QCOMPARE(parsed.dataDir, dataDir);
+    QCOMPARE(parsed.date, date);
+    QCOMPARE(parsed.importFiles, files);
+    QCOMPARE(parsed.screenshotSize, size);
+    if (parsed.mode == CommandLine::Mode::Help)
+        QVERIFY(parsed.helpText.contains(QLatin1String("--screenshot")));
+    if (parsed.mode == CommandLine::Mode::Version)
+        QVERIFY(parsed.helpText.startsWith(QLatin1String("redletter ")));
+}
+
+void TestCommandLine::rejects_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mentions");
+
+    QTest::newRow("bad date") << args("--date 2026-02-30") << QStringLiteral("2026-02-30");
+    QTest::newRow("date in another format") << args("--date 24.11.2026") << QStringLiteral("YYYY-MM-DD");
+    QTest::newRow("unknown option") << args("--frobnicate") << QStringLiteral("frobnicate");
+    QTest::newRow("import without files") << args("--import") << QStringLiteral("FILE");
+    QTest::newRow("two modes") << args("--today --archive") << QStringLiteral("cannot be combined");
+    QTest::newRow("stray file") << args("a.md") << QStringLiteral("--import");
+    QTest::newRow("bad size") << args("--screenshot a.png --size big") << QStringLiteral("big");
+    QTest::newRow("size without screenshot") << args("--size 10x10") << QStringLiteral("--screenshot");
+    QTest::newRow("data dir without value") << args("--data-dir") << QStringLiteral("data-dir");
+}
+
+void TestCommandLine::rejects()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mentions);
+    const CommandLine parsed = parseCommandLine(arguments);
+    QCOMPARE(int(parsed.mode), int(CommandLine::Mode::Error));
+    QVERIFY2(parsed.errorText.contains(mentions), qPrintable(parsed.errorText));
+}
+
+void TestCommandLine::catalogPathFollowsDataDir()
+{
+    CommandLine commandLine;
+    commandLine.dataDir = QStringLiteral("/tmp/somewhere");
+    QCOMPARE(commandLine.catalogPath(), QStringLiteral("/tmp/somewhere/catalog.sqlite"));
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The command-line commands end to end on a real catalog: import, today, archive.
+#include "appcontext.h"
+#include "application.h"
+#include "commands.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+using namespace redletter;
+
+class TestCommands : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void todayPrintsOneJsonObject();
+    void todayIsStableWithinADayAndChangesTheNext();
+    void curatedSampleWinsOnItsDate();
+    void importReportsEachFile();
+    void importOfBadFileLeavesCatalogAsItWas();
+    void importTwiceDoesNotDuplicate();
+    void archiveListsServedDaysOldestFirst();
+
+private:
+    struct Output
+    {
+        int status = 0;
+        QString out;
+        QString err;
+    };
+    Output run(const std::function<int(AppContext &, QTextStream &, QTextStream &)> &command);
+    QString writeFile(const QString &name, const QByteArray &bytes);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    ManualClock *m_clock = nullptr;
+    std::unique_ptr<AppContext> m_context;
+};
+
+void TestCommands::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    initResources();
+}
+
+void TestCommands::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    auto clock = std::make_unique<ManualClock>(
+        QDateTime(QDate(2026, 11, 20), QTime(9, 0), QTimeZone("Europe/Berlin")),
+        QTimeZone("Europe/Berlin"));
+    m_clock = clock.get();
+    m_context = std::make_unique<AppContext>(std::move(clock));
+    QString error;
+    QVERIFY2(m_context->open(m_dir->filePath(QStringLiteral("catalog.sqlite")), &error), qPrintable(error));
+}
+
+void TestCommands::cleanup()
+{
+    m_context.reset();
+    m_dir.reset();
+}
+
+TestCommands::Output
+TestCommands::run(const std::function<int(AppContext &, QTextStream &, QTextStream &)> &command)
+{
+    Output output;
+    QTextStream out(&output.out);
+    QTextStream err(&output.err);
+    output.status = command(*m_context, out, err);
+    out.flush();
+    err.flush();
+    return output;
+}
+
+QString TestCommands::writeFile(const QString &name, const QByteArray &bytes)
+{
+    const QString path = m_dir->filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return {};
+    return path;
+}
+
+void TestCommands::todayPrintsOneJsonObject()
+{
+    const Output output = run(commands::printToday);
+    QCOMPARE(output.status, 0);
+    QCOMPARE(output.err, QString());
+    QVERIFY(output.out.endsWith(QLatin1Char('\n')));
+    QCOMPARE(output.out.count(QLatin1Char('\n')), 1);
+    QJsonParseError parseError;
+    const QJsonObject today = QJsonDocument::fromJson(output.out.toUtf8(), &parseError).object();
+    QCOMPARE(parseError.error, QJsonParseError::NoError);
+    QCOMPARE(today.value(QStringLiteral("date")).toString(), QStringLiteral("2026-11-20"));
+    const QString id = today.value(QStringLiteral("id")).toString();
+    QVERIFY(!id.isEmpty());
+    const auto entry = m_context->catalog().entry(id);
+    QVERIFY(entry.has_value());
+    QCOMPARE(today.value(QStringLiteral("title")).toString(), entry->title);
+    QCOMPARE(today.value(QStringLiteral("author")).toString(), entry->author);
+    QCOMPARE(today.value(QStringLiteral("work")).toString(), entry->work);
+    QCOMPARE(today.value(QStringLiteral("year")).toInt(), entry->year);
+    QCOMPARE(today.value(QStringLiteral("minutes")).toInt(), entry->minutes);
+    QVERIFY(entry->minutes >= 1 && entry->minutes <= 15);
+}
+
+void TestCommands::todayIsStableWithinADayAndChangesTheNext()
+{
+    const QString morning = run(commands::printToday).out;
+    m_clock->advance(14 * 3600); // 23:00 the same day
+    QCOMPARE(run(commands::printToday).out, morning);
+    m_clock->advance(3600 + 1); // past midnight
+    const QString next = run(commands::printToday).out;
+    QVERIFY(next != morning);
+    const QJsonObject a = QJsonDocument::fromJson(morning.toUtf8()).object();
+    const QJsonObject b = QJsonDocument::fromJson(next.toUtf8()).object();
+    QCOMPARE(b.value(QStringLiteral("date")).toString(), QStringLiteral("2026-11-21"));
+    QVERIFY(a.value(QStringLiteral("id")) != b.value(QStringLiteral("id")));
+}
+
+void TestCommands::curatedSampleWinsOnItsDate()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    const QString sample = test::corpusFile(QStringLiteral("red-letter/dictatorship-of-the-proletariat.md"));
+    const Output imported = run([&](AppContext &c, QTextStream &o, QTextStream &e) {
+        return commands::importFiles(c, {sample}, o, e);
+    });
+    QCOMPARE(imported.status, 0);
+    m_clock->setNow(QDateTime(QDate(2026, 11, 24), QTime(8, 0), QTimeZone("Europe/Berlin")));
+    const QJsonObject today = QJsonDocument::fromJson(run(commands::printToday).out.toUtf8()).object();
+    QCOMPARE(today.value(QStringLiteral("title")).toString(), QStringLiteral("The Dictatorship of the Proletariat"));
+    QCOMPARE(today.value(QStringLiteral("author")).toString(), QStringLiteral("Joseph Stalin"));
+    QCOMPARE(today.value(QStringLiteral("year")).toInt(), 1924);
+    QCOMPARE(today.value(QStringLiteral("minutes")).toInt(), 12);
+}
+
+void TestCommands::importReportsEachFile()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    const QString sample = test::corpusFile(QStringLiteral("red-letter/dictatorship-of-the-proletariat.md"));
+    const QString empty = writeFile(QStringLiteral("empty.md"), QByteArray());
+    const Output output = run([&](AppContext &c, QTextStream &o, QTextStream &e) {
+        return commands::importFiles(c, {sample, empty}, o, e);
+    });
+    QCOMPARE(output.status, 1); // one of two failed
+    QVERIFY2(output.out.contains(QLatin1String("added \"The Dictatorship of the Proletariat\"")), qPrintable(output.out));
+    QVERIFY2(output.out.contains(QLatin1String("(12 min)")), qPrintable(output.out));
+    QCOMPARE(output.err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(output.err.startsWith(empty + QLatin1String(":1:1: ")), qPrintable(output.err));
+}
+
+void TestCommands::importOfBadFileLeavesCatalogAsItWas()
+{
+    const int before = m_context->catalog().readingCount();
+    const QVector<CatalogEntry> entriesBefore = m_context->catalog().entries();
+    const QString broken = writeFile(QStringLiteral("broken.md"),
+                                     "---\ntitle: [unclosed\nauthor: x\n---\ntext\n");
+    const QString binary = writeFile(QStringLiteral("binary.md"), QByteArray("---\0\x01\x02", 6));
+    const QString latin1 = writeFile(QStringLiteral("latin1.md"), "---\ntitle: Caf\xe9\n---\n");
+    const Output output = run([&](AppContext &c, QTextStream &o, QTextStream &e) {
+        return commands::importFiles(c, {broken, binary, latin1}, o, e);
+    });
+    QCOMPARE(output.status, 1);
+    QCOMPARE(output.out, QString());
+    const QStringList lines = output.err.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 3);
+    // The YAML error is inside the front matter (lines 2-3), with a column.
+    QVERIFY2(QRegularExpression(QRegularExpression::escape(broken) + QLatin1String(":[23]:\\d+: "))
+                 .match(lines[0]).hasMatch(),
+             qPrintable(lines[0]));
+    QVERIFY2(lines[1].startsWith(binary + QLatin1String(":1:4: ")), qPrintable(lines[1]));
+    QVERIFY2(lines[2].startsWith(latin1 + QLatin1String(":2:11: ")), qPrintable(lines[2]));
+    QCOMPARE(m_context->catalog().readingCount(), before);
+    QCOMPARE(m_context->catalog().entries().size(), entriesBefore.size());
+}
+
+void TestCommands::importTwiceDoesNotDuplicate()
+{
+    const QString file = writeFile(QStringLiteral("mine.md"),
+                                   "---\ntitle: My Note on Rent\nauthor: Me\n---\n\nRent is *unearned*.\n");
+    const int before = m_context->catalog().readingCount();
+    const Output first = run([&](AppContext &c, QTextStream &o, QTextStream &e) {
+        return commands::importFiles(c, {file}, o, e);
+    });
+    QCOMPARE(first.status, 0);
+    QVERIFY2(first.out.contains(QLatin1String(": added ")), qPrintable(first.out));
+    const Output second = run([&](AppContext &c, QTextStream &o, QTextStream &e) {
+        return commands::importFiles(c, {file}, o, e);
+    });
+    QCOMPARE(second.status, 0);
+    QVERIFY2(second.out.contains(QLatin1String(": unchanged ")), qPrintable(second.out));
+    QCOMPARE(m_context->catalog().readingCount(), before + 1);
+}
+
+void TestCommands::archiveListsServedDaysOldestFirst()
+{
+    QStringList days;
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(run(commands::printToday).status, 0);
+        days << m_clock->today().toString(Qt::ISODate);
+        m_clock->advance(24 * 3600);
+    }
+    const Output output = run(commands::printArchive);
+    QCOMPARE(output.status, 0);
+    const QStringList lines = output.out.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 3);
+    QStringList ids;
+    for (int i = 0; i < 3; ++i) {
+        const QJsonObject line = QJsonDocument::fromJson(lines[i].toUtf8()).object();
+        QCOMPARE(line.value(QStringLiteral("date")).toString(), days[i]);
+        ids << line.value(QStringLiteral("id")).toString();
+    }
+    ids.removeDuplicates();
+    QCOMPARE(ids.size(), 3);
+}
+
+QTEST_GUILESS_MAIN(TestCommands)
+#include "tst_commands.moc"

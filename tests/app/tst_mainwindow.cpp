@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window on the offscreen platform: today's reading with its margin, the archive,
+// and the switch to the next reading at midnight.
+#include "appcontext.h"
+#include "application.h"
+#include "archivedialog.h"
+#include "commands.h"
+#include "mainwindow.h"
+#include "readerview.h"
+#include "schedule/midnightwatcher.h"
+#include "testsupport.h"
+
+#include <QAction>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+#include <QTreeWidget>
+
+using namespace redletter;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void showsTheCuratedSampleWithItsMarginNotes();
+    void marginNotesSitBesideTheirAnchorsWithoutOverlap();
+    void narrowWindowFoldsTheMargin();
+    void switchesToTheNewReadingAtMidnight();
+    void archiveReopensAnEarlierDay();
+
+private:
+    void importSample();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    ManualClock *m_clock = nullptr;
+    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    initResources();
+}
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    const QTimeZone berlin("Europe/Berlin");
+    auto clock = std::make_unique<ManualClock>(QDateTime(QDate(2026, 11, 24), QTime(10, 0), berlin), berlin);
+    m_clock = clock.get();
+    m_context = std::make_unique<AppContext>(std::move(clock));
+    QString error;
+    QVERIFY2(m_context->open(m_dir->filePath(QStringLiteral("catalog.sqlite")), &error), qPrintable(error));
+    m_window = std::make_unique<MainWindow>(*m_context);
+    m_window->resize(1280, 900);
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_context.reset();
+    m_dir.reset();
+}
+
+void TestMainWindow::importSample()
+{
+    const QString sample = test::corpusFile(QStringLiteral("red-letter/dictatorship-of-the-proletariat.md"));
+    QString out;
+    QString err;
+    QTextStream o(&out);
+    QTextStream e(&err);
+    QCOMPARE(commands::importFiles(*m_context, {sample}, o, e), 0);
+}
+
+void TestMainWindow::showsTheCuratedSampleWithItsMarginNotes()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    importSample();
+    m_window->showToday();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+
+    QCOMPARE(m_window->shownDay(), QDate(2026, 11, 24));
+    ReaderView *reader = m_window->findChild<ReaderView *>(QStringLiteral("readerView"));
+    QVERIFY(reader);
+    QCOMPARE(reader->reading().title, QStringLiteral("The Dictatorship of the Proletariat"));
+    const QString text = reader->document()->toPlainText();
+    QVERIFY(text.contains(QLatin1String("The Dictatorship of the Proletariat")));
+    QVERIFY(text.contains(QLatin1String("Joseph Stalin")));
+    QVERIFY(text.contains(QLatin1String("The Foundations of Leninism, 1924")));
+    QVERIFY(text.contains(QLatin1String("12 min")));
+    QVERIFY(text.contains(QLatin1String("Calm down, we're going to read this critically.")));
+    QVERIFY(text.contains(reader->reading().tagline));
+    QVERIFY(m_window->windowTitle().contains(QLatin1String("The Dictatorship of the Proletariat")));
+
+    int editorial = 0;
+    int footnotes = 0;
+    for (const MarginNote &note : reader->notes())
+        (note.kind == MarginNote::EditorialNote ? editorial : footnotes)++;
+    QCOMPARE(editorial, 3);
+    QCOMPARE(footnotes, 3);
+}
+
+void TestMainWindow::marginNotesSitBesideTheirAnchorsWithoutOverlap()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    importSample();
+    m_window->showToday();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    ReaderView *reader = m_window->readerView();
+    QVERIFY(reader->isMarginShown());
+    const int count = reader->notes().size();
+    QVERIFY(count > 0);
+    for (int i = 0; i < count; ++i) {
+        const QRectF note = reader->noteRect(i);
+        const QRectF anchor = reader->anchorRect(i);
+        QVERIFY2(note.isValid(), qPrintable(QString::number(i)));
+        // In the margin: right of the text column, inside the window.
+        QVERIFY2(note.left() > anchor.left(), qPrintable(QString::number(i)));
+        QVERIFY(note.right() <= reader->viewport()->width());
+        // Beside its anchor: the sample's notes are far apart, so none needs to move off its line.
+        QVERIFY2(qAbs(note.top() - anchor.top()) < anchor.height(),
+                 qPrintable(QStringLiteral("note %1 at %2, anchor at %3").arg(i).arg(note.top()).arg(anchor.top())));
+        for (int j = i + 1; j < count; ++j)
+            QVERIFY2(!note.intersects(reader->noteRect(j)), qPrintable(QStringLiteral("%1 overlaps %2").arg(i).arg(j)));
+    }
+}
+
+void TestMainWindow::narrowWindowFoldsTheMargin()
+{
+    m_window->showToday();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->readerView()->isMarginShown());
+    m_window->resize(640, 800);
+    QTRY_VERIFY2(!m_window->readerView()->isMarginShown(), "a narrow window has no room for the margin");
+    m_window->resize(1400, 900);
+    QTRY_VERIFY(m_window->readerView()->isMarginShown());
+}
+
+void TestMainWindow::switchesToTheNewReadingAtMidnight()
+{
+    m_window->showToday();
+    m_window->show();
+    const QString first = m_window->shownReadingId();
+    QVERIFY(!first.isEmpty());
+    QSignalSpy shown(m_window.get(), &MainWindow::readingShown);
+    m_clock->setNow(QDateTime(QDate(2026, 11, 25), QTime(0, 0, 1), QTimeZone("Europe/Berlin")));
+    m_window->midnightWatcher()->checkNow();
+    QCOMPARE(shown.count(), 1);
+    QCOMPARE(m_window->shownDay(), QDate(2026, 11, 25));
+    QVERIFY(m_window->shownReadingId() != first);
+    QCOMPARE(m_context->catalog().servedOn(QDate(2026, 11, 25))->readingId, m_window->shownReadingId());
+}
+
+void TestMainWindow::archiveReopensAnEarlierDay()
+{
+    m_window->showToday();
+    const QString yesterdays = m_window->shownReadingId();
+    m_clock->advance(24 * 3600);
+    m_window->showToday();
+    QVERIFY(m_window->shownReadingId() != yesterdays);
+
+    QAction *archive = m_window->findChild<QAction *>(QStringLiteral("archiveAction"));
+    QVERIFY(archive);
+    archive->trigger();
+    auto *dialog = m_window->findChild<ArchiveDialog *>(QStringLiteral("archiveDialog"));
+    QVERIFY(dialog);
+    QCOMPARE(dialog->list()->topLevelItemCount(), 2);
+    // Newest first: the second row is yesterday.
+    dialog->list()->setCurrentItem(dialog->list()->topLevelItem(1));
+    Q_EMIT dialog->list()->itemActivated(dialog->list()->topLevelItem(1), 0);
+    QCOMPARE(m_window->shownDay(), QDate(2026, 11, 24));
+    QCOMPARE(m_window->shownReadingId(), yesterdays);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importing/importer.h"
+#include "testsupport.h"
+#include "typesetting/documentbuilder.h"
+
+#include <QTest>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextList>
+
+using namespace redletter;
+
+class TestDocumentBuilder : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void headerShowsMetadataAndMinutes();
+    void anchorsMapToTheirPassagesInTheDocument();
+    void emphasisQuotesAndListsAreSet();
+    void notesComeInDocumentOrder();
+    void sampleHasAllItsNotesAnchoredToTheRightText();
+    void noteDocumentCarriesLabelAndStyledText();
+};
+
+static Reading smallReading()
+{
+    Reading r;
+    r.id = QStringLiteral("test--small");
+    r.title = QStringLiteral("On Rent");
+    r.author = QStringLiteral("A. Writer");
+    r.work = QStringLiteral("Essays");
+    r.year = 1901;
+    r.tagline = QStringLiteral("Rent is a claim, not a product");
+    Block intro;
+    intro.text = QStringLiteral("Read this slowly.");
+    r.introduction.append(intro);
+
+    Block p1;
+    p1.text = QStringLiteral("Land yields rent because it is owned, not because it works.");
+    p1.styles.append({StyleRange::Emphasis, 30, 35, {}}); // "owned"
+    p1.anchors.append({Anchor::FootnoteReference, 35, 35, 0});
+    p1.anchors.append({Anchor::EditorialNote, 0, 19, 0}); // "Land yields rent be"
+    r.body.append(p1);
+
+    Block quote;
+    quote.text = QStringLiteral("A quoted line.");
+    quote.quoteDepth = 1;
+    r.body.append(quote);
+
+    for (int i = 1; i <= 2; ++i) {
+        Block item;
+        item.text = QStringLiteral("Item %1").arg(i);
+        item.listDepth = 1;
+        item.ordered = true;
+        item.listNumber = i;
+        item.listItemStart = true;
+        r.body.append(item);
+    }
+    Block last;
+    last.text = QStringLiteral("The end of the matter.");
+    last.anchors.append({Anchor::EditorialNote, 4, 7, 1}); // "end"
+    r.body.append(last);
+
+    Footnote note;
+    note.label = QStringLiteral("7");
+    Block noteText;
+    noteText.text = QStringLiteral("Ricardo, Principles, ch. 2.");
+    noteText.styles.append({StyleRange::Emphasis, 9, 19, {}});
+    note.blocks.append(noteText);
+    r.footnotes.append(note);
+    r.editorialNotes.append({QStringLiteral("Owned by whom?"), {}});
+    r.editorialNotes.append({QStringLiteral("Is it?"), {{StyleRange::Emphasis, 3, 5, {}}}});
+    return r;
+}
+
+static ReadingTime minutes(int m)
+{
+    ReadingTime t;
+    t.minutes = m;
+    t.wordsPerMinute = 300;
+    return t;
+}
+
+static QString textAt(QTextDocument *doc, int start, int end)
+{
+    QTextCursor c(doc);
+    c.setPosition(start);
+    c.setPosition(end, QTextCursor::KeepAnchor);
+    return c.selectedText();
+}
+
+void TestDocumentBuilder::headerShowsMetadataAndMinutes()
+{
+    QTextDocument doc;
+    DocumentBuilder(Typography()).build(smallReading(), minutes(7), &doc, QDate(2026, 11, 24));
+    const QString text = doc.toPlainText();
+    QVERIFY(text.contains(QLatin1String("On Rent")));
+    QVERIFY(text.contains(QLatin1String("A. Writer")));
+    QVERIFY(text.contains(QLatin1String("from Essays, 1901")));
+    QVERIFY(text.contains(QLatin1String("7 min")));
+    QVERIFY(text.contains(QLatin1String("Read this slowly.")));
+    QVERIFY(text.contains(QLatin1String("Rent is a claim, not a product")));
+    QVERIFY(text.indexOf(QLatin1String("Read this slowly.")) < text.indexOf(QLatin1String("Land yields")));
+    QCOMPARE(doc.metaInformation(QTextDocument::DocumentTitle), QStringLiteral("On Rent"));
+}
+
+void TestDocumentBuilder::anchorsMapToTheirPassagesInTheDocument()
+{
+    QTextDocument doc;
+    const QVector<MarginNote> notes = DocumentBuilder(Typography()).build(smallReading(), minutes(3), &doc);
+    QCOMPARE(notes.size(), 3);
+    for (const MarginNote &note : notes) {
+        const QString anchored = textAt(&doc, note.anchorStart, note.anchorEnd);
+        if (note.kind == MarginNote::Footnote) {
+            QCOMPARE(anchored, QStringLiteral("7"));
+            QCOMPARE(note.label, QStringLiteral("7"));
+            QCOMPARE(note.text.text, QStringLiteral("Ricardo, Principles, ch. 2."));
+            QTextCursor mark(&doc);
+            mark.setPosition(note.anchorEnd);
+            QCOMPARE(mark.charFormat().verticalAlignment(), QTextCharFormat::AlignSuperScript);
+            // The mark follows "owned" directly.
+            QCOMPARE(textAt(&doc, note.anchorStart - 5, note.anchorStart), QStringLiteral("owned"));
+        } else if (note.index == 0) {
+            QCOMPARE(anchored, QStringLiteral("Land yields rent be"));
+        } else {
+            QCOMPARE(anchored, QStringLiteral("end"));
+        }
+    }
+}
+
+void TestDocumentBuilder::emphasisQuotesAndListsAreSet()
+{
+    QTextDocument doc;
+    DocumentBuilder(Typography()).build(smallReading(), minutes(3), &doc);
+    const int owned = doc.toPlainText().indexOf(QLatin1String("owned"));
+    QTextCursor c(&doc);
+    c.setPosition(owned + 2);
+    QVERIFY(c.charFormat().fontItalic());
+    c.setPosition(owned - 3);
+    QVERIFY(!c.charFormat().fontItalic());
+
+    bool sawQuote = false;
+    int listItems = 0;
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        if (block.text() == QLatin1String("A quoted line."))
+            sawQuote = block.blockFormat().leftMargin() > 0;
+        if (block.text().startsWith(QLatin1String("Item "))) {
+            QVERIFY(block.textList());
+            QCOMPARE(block.textList()->format().style(), QTextListFormat::ListDecimal);
+            ++listItems;
+        }
+    }
+    QVERIFY(sawQuote);
+    QCOMPARE(listItems, 2);
+}
+
+void TestDocumentBuilder::notesComeInDocumentOrder()
+{
+    QTextDocument doc;
+    const QVector<MarginNote> notes = DocumentBuilder(Typography()).build(smallReading(), minutes(3), &doc);
+    for (int i = 1; i < notes.size(); ++i)
+        QVERIFY(notes[i - 1].anchorStart <= notes[i].anchorStart);
+    doc.setTextWidth(600);
+    qreal lastY = -1;
+    for (const MarginNote &note : notes) {
+        const QRectF line = lineRectAt(&doc, note.anchorStart);
+        QVERIFY(line.height() > 0);
+        QVERIFY(line.top() >= lastY);
+        lastY = line.top();
+    }
+}
+
+void TestDocumentBuilder::sampleHasAllItsNotesAnchoredToTheRightText()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    Reading reading;
+    SourceError error;
+    QVERIFY2(Importer::importFile(test::corpusFile(QStringLiteral("red-letter/dictatorship-of-the-proletariat.md")),
+                                  &reading, &error),
+             qPrintable(error.toString()));
+    QTextDocument doc;
+    const QVector<MarginNote> notes =
+        DocumentBuilder(Typography()).build(reading, ReadingTimeEstimator().estimate(reading), &doc);
+    int editorial = 0;
+    int footnotes = 0;
+    for (const MarginNote &note : notes) {
+        const QString anchored = textAt(&doc, note.anchorStart, note.anchorEnd);
+        if (note.kind == MarginNote::Footnote) {
+            ++footnotes;
+            QCOMPARE(anchored, note.label);
+            QVERIFY(note.text.text.contains(QLatin1String("Stalin")));
+        } else {
+            ++editorial;
+            QVERIFY2(!anchored.trimmed().isEmpty(), "an editorial note marks a passage");
+        }
+    }
+    QCOMPARE(editorial, 3);
+    QCOMPARE(footnotes, 3);
+    const QString text = doc.toPlainText();
+    QVERIFY(text.contains(QLatin1String("the rule-unrestricted by law and based on force-of the proletariat")));
+    QVERIFY(!text.contains(QLatin1String("{==")));
+    QVERIFY(!text.contains(QLatin1String("[^")));
+}
+
+void TestDocumentBuilder::noteDocumentCarriesLabelAndStyledText()
+{
+    QTextDocument doc;
+    const Reading reading = smallReading();
+    const QVector<MarginNote> notes = DocumentBuilder(Typography()).build(reading, minutes(3), &doc);
+    for (const MarginNote &note : notes) {
+        QTextDocument noteDoc;
+        DocumentBuilder(Typography()).buildNote(note, &noteDoc);
+        const QString text = noteDoc.toPlainText();
+        QVERIFY(text.endsWith(note.text.text));
+        if (note.kind == MarginNote::Footnote) {
+            QVERIFY(text.startsWith(QLatin1String("7")));
+            const int italic = text.indexOf(QLatin1String("Principles"));
+            QTextCursor c(&noteDoc);
+            c.setPosition(italic + 3);
+            QVERIFY(c.charFormat().fontItalic());
+        } else {
+            QVERIFY(text.startsWith(QLatin1String("Editor")));
+        }
+    }
+}
+
+QTEST_MAIN(TestDocumentBuilder)
+#include "tst_documentbuilder.moc"
