@@ -31,7 +31,7 @@ public:
     /*!
      * The default pace, in words per minute over introduction, text and notes together. Chosen so
      * that the estimate reproduces the publisher's own figure for its pages (the Red Letter sample,
-     * about 4,400 words, is printed as "12 min"); see README "Reading time".
+     * 4,484 words, is printed as "12 min"); the numbers and the reasoning are in readingtime.cpp.
      */
     static const int DefaultWordsPerMinute;
 
