@@ -27,9 +27,12 @@ public:
     QDateTime localNow() const { return now().toTimeZone(timeZone()); }
     //! The current local date: the day whose reading is served.
     QDate today() const { return localNow().date(); }
-    //! The first instant of the day after the current local date (23 or 25 hours away on DST days).
+    //! The first instant of the day after the current local date (23 or 25 hours away on DST days;
+    //! 01:00 where that midnight is skipped), in UTC.
     QDateTime nextMidnight() const;
-    //! The first instant at local time @p timeOfDay after now (a reminder at 07:00, say).
+    //! The first instant at local time @p timeOfDay after now (a reminder at 07:00, say), in UTC.
+    //! A wall time skipped by DST gives the end of the gap; a repeated one its first occurrence
+    //! only, so a daily reminder fires once on that day too.
     QDateTime nextOccurrence(const QTime &timeOfDay) const;
 };
 

@@ -28,7 +28,7 @@ public:
     //! When the next check is due (the next local midnight), UTC.
     QDateTime nextDeadline() const { return m_deadline; }
 
-    //! How often the backstop compares the date, in milliseconds.
+    //! How often the backstop compares the date, in milliseconds (60 s by default; 0 turns it off).
     void setBackstopInterval(int msecs);
 
 public Q_SLOTS:
