@@ -1,29 +1,696 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog/catalog.h"
 
+#include "catalog/migrations.h"
+#include "catalog/sqlutil.h"
+#include "reading/readingjson.h"
+#include "util/logging.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QVariant>
+
+#include <atomic>
+
 namespace redletter {
 
-// PLACEHOLDER: being written (catalog).
-class Catalog::Private {};
+namespace {
+
+std::atomic<int> connectionCounter{0};
+
+// How long a writer waits for another connection's write lock before giving up.
+constexpr int BusyTimeoutMilliseconds = 5000;
+
+const QString readingColumns = QStringLiteral(
+    "title, author, work, year, language, source, tags, curated_date, editor_minutes, text_words,"
+    " introduction_words, note_words, minutes, content, content_sha256, source_file, builtin");
+
+const QString entryColumns =
+    QStringLiteral("id, title, author, work, year, language, minutes, curated_date, builtin");
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QVariant nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+QVariant nullIfZero(int number)
+{
+    return number == 0 ? QVariant() : QVariant(number);
+}
+
+// Values read back from SQLite come as qlonglong/QString/null; the ones about to be written are
+// int/QString/null. Comparing their text is exact for both and independent of the QVariant type.
+bool sameValue(const QVariant &stored, const QVariant &wanted)
+{
+    if (stored.isNull() || wanted.isNull())
+        return stored.isNull() == wanted.isNull();
+    return stored.toString() == wanted.toString();
+}
+
+CatalogEntry entryFromQuery(const QSqlQuery &query)
+{
+    CatalogEntry entry;
+    entry.id = query.value(0).toString();
+    entry.title = query.value(1).toString();
+    entry.author = query.value(2).toString();
+    entry.work = query.value(3).toString();
+    entry.year = query.value(4).toInt();
+    entry.language = query.value(5).toString();
+    entry.minutes = query.value(6).toInt();
+    entry.curatedDate = QDate::fromString(query.value(7).toString(), Qt::ISODate);
+    entry.builtin = query.value(8).toInt() != 0;
+    return entry;
+}
+
+ServedDay servedDayFromQuery(const QSqlQuery &query)
+{
+    ServedDay served;
+    served.day = QDate::fromString(query.value(0).toString(), Qt::ISODate);
+    served.readingId = query.value(1).toString();
+    served.servedAt = QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs).toUTC();
+    return served;
+}
+
+// More words than anyone types into a search box; FTS5 also limits the depth of its query tree.
+constexpr int MaximumSearchWords = 64;
+
+/*!
+ * Every word of the user's query as an FTS5 string ("a""b" for a"b): operators, column filters,
+ * '*' and parentheses lose their meaning, and no input can be a syntax error. A word with
+ * punctuation inside stays one phrase, so "don't" matches the text "don't" and nothing else.
+ */
+QString ftsQuery(const QString &userQuery)
+{
+    QString cleaned = userQuery;
+    for (QChar &c : cleaned) {
+        // FTS5 reads its query as a C string: a NUL would cut it inside a quoted word.
+        if (c.category() == QChar::Other_Control)
+            c = QLatin1Char(' ');
+    }
+    QStringList words = cleaned.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    words.removeDuplicates();
+    while (words.size() > MaximumSearchWords)
+        words.removeLast();
+    QStringList phrases;
+    for (QString word : qAsConst(words)) {
+        // A word without letters or digits has no tokens; FTS5 would match nothing for it.
+        bool hasToken = false;
+        for (const QChar c : word)
+            hasToken = hasToken || c.isLetterOrNumber();
+        if (!hasToken)
+            continue;
+        word.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        phrases.append(QLatin1Char('"') + word + QLatin1Char('"'));
+    }
+    return phrases.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+class Catalog::Private
+{
+public:
+    QString path;
+    QString connectionName;
+    bool open = false;
+    mutable QString lastError; // also set by the const readers, which only log
+
+    // Never stored: QSqlDatabase::removeDatabase() needs every copy gone.
+    QSqlDatabase database() const { return QSqlDatabase::database(connectionName, false); }
+
+    bool fail(QString *error, const QString &message)
+    {
+        lastError = path + QLatin1String(": ") + message;
+        if (error)
+            *error = lastError;
+        return false;
+    }
+
+    // For const readers: the failure goes to the log, the caller gets an empty result.
+    void warn(const QString &what, const QSqlQuery &query) const
+    {
+        lastError = path + QLatin1String(": ") + what + QLatin1Char(' ') + sql::errorText(query.lastError());
+        qCWarning(lcCatalog).noquote() << lastError;
+    }
+
+    void dropConnection()
+    {
+        if (connectionName.isEmpty())
+            return;
+        {
+            QSqlDatabase db = database();
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(connectionName);
+        connectionName.clear();
+    }
+
+    bool checkFileAccess(QString *message) const;
+    bool prepareConnection(QSqlDatabase &db, QString *message) const;
+    bool importOne(QSqlDatabase &db, const Reading &reading, const QString &sourceFile, bool builtin,
+                   ImportOutcome *outcome, QString *message) const;
+};
+
+bool Catalog::Private::checkFileAccess(QString *message) const
+{
+    const QFileInfo file(path);
+    const QString folder = file.absolutePath();
+    if (!QDir().mkpath(folder)) {
+        *message = QStringLiteral("cannot create the folder %1").arg(QDir::toNativeSeparators(folder));
+        return false;
+    }
+    if (file.exists() && !file.isFile()) {
+        *message = QStringLiteral("is not a file");
+        return false;
+    }
+    if (file.exists() && !file.isWritable()) {
+        *message = QStringLiteral("the catalog file is read-only; Red Letter needs to write to it "
+                                  "(check its permissions)");
+        return false;
+    }
+    // SQLite creates the database, and its -wal and -shm files, next to it.
+    if (!QFileInfo(folder).isWritable()) {
+        *message = QStringLiteral("the folder %1 is not writable; Red Letter needs to create the "
+                                  "catalog and its journal files there")
+                       .arg(QDir::toNativeSeparators(folder));
+        return false;
+    }
+    return true;
+}
+
+/*!
+ * Everything up to the first write only reads, so a file that turns out not to be ours (or to be
+ * damaged, or newer) is left byte for byte as it was.
+ */
+bool Catalog::Private::prepareConnection(QSqlDatabase &db, QString *message) const
+{
+    const auto notACatalog = [message](const QString &why) {
+        *message = QStringLiteral("not a Red Letter catalog or damaged (%1); it was left untouched").arg(why);
+        return false;
+    };
+
+    QString sqlError;
+    // Connection settings only; neither reads nor writes the file.
+    if (!sql::exec(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMilliseconds), {}, &sqlError)
+        || !sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), {}, &sqlError)) {
+        *message = QStringLiteral("cannot configure the connection: %1").arg(sqlError);
+        return false;
+    }
+
+    // The first real read: SQLite only now looks at the file header.
+    QSqlQuery probe(db);
+    if (!sql::exec(probe, QStringLiteral("SELECT count(*) FROM sqlite_master"), {}, &sqlError))
+        return notACatalog(sqlError);
+    if (!probe.next())
+        return notACatalog(sql::errorText(probe.lastError()));
+    const int schemaObjects = probe.value(0).toInt();
+    probe.finish();
+
+    QSqlQuery check(db);
+    if (!sql::exec(check, QStringLiteral("PRAGMA quick_check"), {}, &sqlError))
+        return notACatalog(sqlError);
+    QStringList problems;
+    while (check.next()) {
+        const QString line = check.value(0).toString();
+        if (line != QLatin1String("ok") && problems.size() < 3)
+            problems.append(line);
+    }
+    if (check.lastError().isValid())
+        return notACatalog(sql::errorText(check.lastError()));
+    check.finish();
+    if (!problems.isEmpty())
+        return notACatalog(problems.join(QLatin1String("; ")));
+
+    QSqlQuery header(db);
+    if (!sql::exec(header, QStringLiteral("PRAGMA application_id"), {}, &sqlError) || !header.next())
+        return notACatalog(sqlError);
+    const int applicationId = header.value(0).toInt();
+    header.finish();
+    const int version = migrations::currentVersion(db);
+    if (version < 0)
+        return notACatalog(sql::errorText(db.lastError()));
+
+    const bool empty = schemaObjects == 0 && version == 0 && applicationId == 0;
+    if (!empty && applicationId != migrations::ApplicationId)
+        return notACatalog(QStringLiteral("a SQLite database of another application"));
+    if (version > migrations::latestVersion()) {
+        *message = QStringLiteral("catalog schema version %1 is newer than this Red Letter (%2); update the app")
+                       .arg(version)
+                       .arg(migrations::latestVersion());
+        return false;
+    }
+
+    // From here on the file is ours and gets written.
+    QSqlQuery journal(db);
+    if (!sql::exec(journal, QStringLiteral("PRAGMA journal_mode = WAL"), {}, &sqlError)) {
+        *message = QStringLiteral("cannot write to the catalog: %1").arg(sqlError);
+        return false;
+    }
+    if (journal.next() && journal.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        // Some file systems (network shares) cannot do WAL; SQLite keeps its rollback journal,
+        // which is slower but as safe.
+        qCWarning(lcCatalog).noquote() << path << "stays in journal mode" << journal.value(0).toString();
+    }
+    journal.finish();
+    if (!sql::exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"), {}, &sqlError)) {
+        *message = QStringLiteral("cannot configure the connection: %1").arg(sqlError);
+        return false;
+    }
+
+    if (!migrations::migrate(db, message))
+        return false;
+    return true;
+}
+
+bool Catalog::Private::importOne(QSqlDatabase &db, const Reading &reading, const QString &sourceFile,
+                                 bool builtin, ImportOutcome *outcome, QString *message) const
+{
+    if (reading.id.isEmpty()) {
+        *message = QStringLiteral("cannot store the reading \"%1\": it has no id").arg(reading.title);
+        return false;
+    }
+    if (reading.title.isEmpty()) {
+        *message = QStringLiteral("cannot store the reading \"%1\": it has no title").arg(reading.id);
+        return false;
+    }
+
+    const QJsonObject json = readingToJson(reading);
+    // Refuse what reading() could not give back (an anchor past its text, say), rather than
+    // store a row that fails later, far from its cause.
+    Reading readBack;
+    QString jsonError;
+    if (!readingFromJson(json, &readBack, &jsonError)) {
+        *message = QStringLiteral("cannot store the reading \"%1\": %2").arg(reading.id, jsonError);
+        return false;
+    }
+    const QByteArray content = QJsonDocument(json).toJson(QJsonDocument::Compact);
+    const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+
+    const ReadingTime time = ReadingTimeEstimator().estimate(reading);
+    const int minutes = reading.editorMinutes > 0 ? reading.editorMinutes : time.minutes;
+
+    // In the order of readingColumns.
+    // A null QString binds as SQL NULL; the text columns are NOT NULL with '' for "none".
+    const auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
+    const QVariantList values{
+        text(reading.title),
+        text(reading.author),
+        text(reading.work),
+        nullIfZero(reading.year),
+        text(reading.language),
+        nullIfEmpty(reading.source.toString(QUrl::FullyEncoded)),
+        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(reading.tags)).toJson(QJsonDocument::Compact)),
+        reading.curatedDate.isValid() ? QVariant(reading.curatedDate.toString(Qt::ISODate)) : QVariant(),
+        nullIfZero(reading.editorMinutes),
+        time.textWords,
+        time.introductionWords,
+        time.noteWords,
+        minutes,
+        QString::fromUtf8(content),
+        sha256,
+        nullIfEmpty(sourceFile),
+        builtin ? 1 : 0,
+    };
+    const int shaColumn = 14;
+
+    QSqlQuery existing(db);
+    if (!sql::exec(existing, QStringLiteral("SELECT %1 FROM readings WHERE id = ?").arg(readingColumns),
+                   {reading.id}, message)) {
+        return false;
+    }
+    const bool exists = existing.next();
+    bool unchanged = exists;
+    bool contentChanged = !exists;
+    if (exists) {
+        for (int column = 0; column < int(values.size()); ++column) {
+            if (!sameValue(existing.value(column), values.at(column))) {
+                unchanged = false;
+                contentChanged = contentChanged || column == shaColumn;
+            }
+        }
+    }
+    existing.finish();
+
+    if (unchanged) {
+        *outcome = ImportOutcome::Unchanged;
+        return true;
+    }
+
+    const QString now = nowUtc();
+    if (exists) {
+        QStringList assignments;
+        for (const QString &column : readingColumns.split(QLatin1Char(',')))
+            assignments.append(column.trimmed() + QLatin1String(" = ?"));
+        if (!sql::exec(db,
+                       QStringLiteral("UPDATE readings SET %1, updated_at = ? WHERE id = ?")
+                           .arg(assignments.join(QLatin1String(", "))),
+                       values + QVariantList{now, reading.id}, message)) {
+            return false;
+        }
+    } else {
+        QStringList placeholders;
+        for (int i = 0; i < int(values.size()) + 3; ++i)
+            placeholders.append(QStringLiteral("?"));
+        if (!sql::exec(db,
+                       QStringLiteral("INSERT INTO readings (id, %1, imported_at, updated_at) VALUES (%2)")
+                           .arg(readingColumns, placeholders.join(QLatin1String(", "))),
+                       QVariantList{reading.id} + values + QVariantList{now, now}, message)) {
+            return false;
+        }
+    }
+
+    // Title, author, work and text all come from the content, so its hash says whether the
+    // search index is stale.
+    if (contentChanged) {
+        if (!sql::exec(db, QStringLiteral("DELETE FROM readings_fts WHERE id = ?"), {reading.id}, message)
+            || !sql::exec(db,
+                          QStringLiteral("INSERT INTO readings_fts (id, title, author, work, body) VALUES (?, ?, ?, ?, ?)"),
+                          {reading.id, reading.title, reading.author, reading.work,
+                           migrations::searchableBody(reading)},
+                          message)) {
+            return false;
+        }
+    }
+    *outcome = exists ? ImportOutcome::Updated : ImportOutcome::Added;
+    return true;
+}
+
+// ---- Catalog ------------------------------------------------------------------------------------
+
 Catalog::Catalog() : d(new Private) {}
-Catalog::~Catalog() = default;
-QString Catalog::defaultPath() { return {}; }
-bool Catalog::open(const QString &, QString *error) { *error = QStringLiteral("not implemented"); return false; }
-void Catalog::close() {}
-bool Catalog::isOpen() const { return false; }
-QString Catalog::path() const { return {}; }
-int Catalog::latestSchemaVersion() { return 0; }
-int Catalog::schemaVersion() const { return 0; }
-bool Catalog::importReading(const Reading &, const QString &, bool, ImportOutcome *, QString *error) { *error = QStringLiteral("not implemented"); return false; }
-bool Catalog::importReadings(const QVector<Reading> &, bool, QString *error) { *error = QStringLiteral("not implemented"); return false; }
-std::optional<Reading> Catalog::reading(const QString &) const { return std::nullopt; }
-std::optional<CatalogEntry> Catalog::entry(const QString &) const { return std::nullopt; }
-QVector<CatalogEntry> Catalog::entries() const { return {}; }
-int Catalog::readingCount() const { return 0; }
-QVector<ServedDay> Catalog::history() const { return {}; }
-std::optional<ServedDay> Catalog::servedOn(const QDate &) const { return std::nullopt; }
-bool Catalog::recordServed(const QDate &, const QString &, const QDateTime &, QString *error) { *error = QStringLiteral("not implemented"); return false; }
-QString Catalog::lastError() const { return {}; }
-QString Catalog::connectionName() const { return {}; }
+
+Catalog::~Catalog()
+{
+    close();
+}
+
+QString Catalog::defaultPath()
+{
+    // GenericDataLocation, not AppLocalDataLocation: the latter depends on the organisation and
+    // application names, and the catalog must be found whatever those are set to.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QLatin1String("/redletter/catalog.sqlite");
+}
+
+bool Catalog::open(const QString &path, QString *error)
+{
+    close();
+    d->path = path;
+    if (path.isEmpty())
+        return d->fail(error, QStringLiteral("no catalog file given"));
+
+    QString message;
+    if (!d->checkFileAccess(&message)) {
+        const bool result = d->fail(error, message);
+        d->path.clear();
+        return result;
+    }
+
+    d->connectionName = QStringLiteral("redletter-catalog-%1").arg(++connectionCounter);
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
+        if (!db.isValid()) {
+            message = QStringLiteral("the Qt SQLite driver (QSQLITE) is not available");
+        } else {
+            db.setDatabaseName(path);
+            if (!db.open())
+                message = QStringLiteral("cannot open: %1").arg(sql::errorText(db.lastError()));
+            else
+                ok = d->prepareConnection(db, &message);
+        }
+    }
+    if (!ok) {
+        d->dropConnection();
+        const bool result = d->fail(error, message);
+        d->path.clear();
+        return result;
+    }
+    d->open = true;
+    d->lastError.clear();
+    return true;
+}
+
+void Catalog::close()
+{
+    d->dropConnection();
+    d->open = false;
+    d->path.clear();
+}
+
+bool Catalog::isOpen() const
+{
+    return d->open;
+}
+
+QString Catalog::path() const
+{
+    return d->path;
+}
+
+int Catalog::latestSchemaVersion()
+{
+    return migrations::latestVersion();
+}
+
+int Catalog::schemaVersion() const
+{
+    if (!d->open)
+        return 0;
+    QSqlDatabase db = d->database();
+    return migrations::currentVersion(db);
+}
+
+bool Catalog::importReading(const Reading &reading, const QString &sourceFile, bool builtin,
+                            ImportOutcome *outcome, QString *error)
+{
+    if (!d->open)
+        return d->fail(error, QStringLiteral("the catalog is not open"));
+    QSqlDatabase db = d->database();
+    QString message;
+    ImportOutcome result = ImportOutcome::Unchanged;
+    sql::Transaction transaction(db);
+    if (!transaction.begin(&message))
+        return d->fail(error, QStringLiteral("cannot start a transaction: %1").arg(message));
+    if (!d->importOne(db, reading, sourceFile, builtin, &result, &message))
+        return d->fail(error, message);
+    if (!transaction.commit(&message))
+        return d->fail(error, QStringLiteral("cannot save the reading \"%1\": %2").arg(reading.id, message));
+    if (outcome)
+        *outcome = result;
+    return true;
+}
+
+bool Catalog::importReadings(const QVector<Reading> &readings, bool builtin, QString *error)
+{
+    if (!d->open)
+        return d->fail(error, QStringLiteral("the catalog is not open"));
+    QSqlDatabase db = d->database();
+    QString message;
+    sql::Transaction transaction(db);
+    if (!transaction.begin(&message))
+        return d->fail(error, QStringLiteral("cannot start a transaction: %1").arg(message));
+    for (const Reading &reading : readings) {
+        ImportOutcome ignored;
+        if (!d->importOne(db, reading, QString(), builtin, &ignored, &message))
+            return d->fail(error, message + QLatin1String("; nothing was imported"));
+    }
+    if (!transaction.commit(&message))
+        return d->fail(error, QStringLiteral("cannot save the readings: %1").arg(message));
+    return true;
+}
+
+std::optional<Reading> Catalog::reading(const QString &id) const
+{
+    if (!d->open)
+        return std::nullopt;
+    QSqlDatabase db = d->database();
+    QSqlQuery query(db);
+    QString message;
+    if (!sql::exec(query, QStringLiteral("SELECT content FROM readings WHERE id = ?"), {id}, &message)) {
+        d->warn(QStringLiteral("cannot read reading %1:").arg(id), query);
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(query.value(0).toString().toUtf8(), &parseError);
+    if (!document.isObject()) {
+        qCWarning(lcCatalog).noquote() << d->path << "reading" << id << "has damaged content:"
+                                       << (parseError.error != QJsonParseError::NoError
+                                               ? parseError.errorString()
+                                               : QStringLiteral("not a JSON object"));
+        return std::nullopt;
+    }
+    Reading result;
+    if (!readingFromJson(document.object(), &result, &message)) {
+        qCWarning(lcCatalog).noquote() << d->path << "reading" << id << "has damaged content:" << message;
+        return std::nullopt;
+    }
+    return result;
+}
+
+std::optional<CatalogEntry> Catalog::entry(const QString &id) const
+{
+    if (!d->open)
+        return std::nullopt;
+    QSqlDatabase db = d->database();
+    QSqlQuery query(db);
+    QString message;
+    if (!sql::exec(query, QStringLiteral("SELECT %1 FROM readings WHERE id = ?").arg(entryColumns), {id}, &message)) {
+        d->warn(QStringLiteral("cannot read entry %1:").arg(id), query);
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    return entryFromQuery(query);
+}
+
+QVector<CatalogEntry> Catalog::entries() const
+{
+    QVector<CatalogEntry> result;
+    if (!d->open)
+        return result;
+    QSqlDatabase db = d->database();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    QString message;
+    if (!sql::exec(query, QStringLiteral("SELECT %1 FROM readings ORDER BY id").arg(entryColumns), {}, &message)) {
+        d->warn(QStringLiteral("cannot list the readings:"), query);
+        return result;
+    }
+    while (query.next())
+        result.append(entryFromQuery(query));
+    return result;
+}
+
+int Catalog::readingCount() const
+{
+    if (!d->open)
+        return 0;
+    QSqlDatabase db = d->database();
+    QSqlQuery query(db);
+    QString message;
+    if (!sql::exec(query, QStringLiteral("SELECT count(*) FROM readings"), {}, &message) || !query.next()) {
+        d->warn(QStringLiteral("cannot count the readings:"), query);
+        return 0;
+    }
+    return query.value(0).toInt();
+}
+
+QStringList Catalog::search(const QString &query, int limit) const
+{
+    QStringList ids;
+    const QString match = ftsQuery(query);
+    if (!d->open || match.isEmpty() || limit <= 0)
+        return ids;
+    QSqlDatabase db = d->database();
+    QSqlQuery select(db);
+    select.setForwardOnly(true);
+    QString message;
+    // bm25 weights per column (id, title, author, work, body): a word in the title says more
+    // about what a reading is than the same word somewhere in its text.
+    if (!sql::exec(select,
+                   QStringLiteral("SELECT id FROM readings_fts WHERE readings_fts MATCH ?"
+                                  " ORDER BY bm25(readings_fts, 0.0, 10.0, 5.0, 3.0, 1.0), id LIMIT ?"),
+                   {match, limit}, &message)) {
+        d->warn(QStringLiteral("cannot search for %1:").arg(query), select);
+        return ids;
+    }
+    while (select.next())
+        ids.append(select.value(0).toString());
+    return ids;
+}
+
+QVector<ServedDay> Catalog::history() const
+{
+    QVector<ServedDay> result;
+    if (!d->open)
+        return result;
+    QSqlDatabase db = d->database();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    QString message;
+    if (!sql::exec(query, QStringLiteral("SELECT day, reading_id, served_at FROM schedule ORDER BY day"), {},
+                   &message)) {
+        d->warn(QStringLiteral("cannot read the history:"), query);
+        return result;
+    }
+    while (query.next())
+        result.append(servedDayFromQuery(query));
+    return result;
+}
+
+std::optional<ServedDay> Catalog::servedOn(const QDate &day) const
+{
+    if (!d->open || !day.isValid())
+        return std::nullopt;
+    QSqlDatabase db = d->database();
+    QSqlQuery query(db);
+    QString message;
+    if (!sql::exec(query, QStringLiteral("SELECT day, reading_id, served_at FROM schedule WHERE day = ?"),
+                   {day.toString(Qt::ISODate)}, &message)) {
+        d->warn(QStringLiteral("cannot read the history:"), query);
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    return servedDayFromQuery(query);
+}
+
+bool Catalog::recordServed(const QDate &day, const QString &readingId, const QDateTime &servedAtUtc,
+                           QString *error)
+{
+    if (!d->open)
+        return d->fail(error, QStringLiteral("the catalog is not open"));
+    if (!day.isValid())
+        return d->fail(error, QStringLiteral("cannot record an invalid day as served"));
+    const QString dayText = day.toString(Qt::ISODate);
+    if (readingId.isEmpty())
+        return d->fail(error, QStringLiteral("cannot record %1 as served: no reading given").arg(dayText));
+    if (!servedAtUtc.isValid())
+        return d->fail(error, QStringLiteral("cannot record %1 as served: invalid time").arg(dayText));
+
+    QSqlDatabase db = d->database();
+    QString message;
+    // DO NOTHING on an existing day: the archive never changes under the user.
+    if (sql::exec(db,
+                  QStringLiteral("INSERT INTO schedule (day, reading_id, served_at) VALUES (?, ?, ?)"
+                                 " ON CONFLICT (day) DO NOTHING"),
+                  {dayText, readingId, servedAtUtc.toUTC().toString(Qt::ISODateWithMs)}, &message)) {
+        return true;
+    }
+    QSqlQuery known(db);
+    QString ignored;
+    if (sql::exec(known, QStringLiteral("SELECT 1 FROM readings WHERE id = ?"), {readingId}, &ignored)
+        && !known.next()) {
+        return d->fail(error, QStringLiteral("cannot record %1 as served: there is no reading \"%2\" in the catalog")
+                                  .arg(dayText, readingId));
+    }
+    return d->fail(error, QStringLiteral("cannot record %1 as served: %2").arg(dayText, message));
+}
+
+QString Catalog::lastError() const
+{
+    return d->lastError;
+}
+
+QString Catalog::connectionName() const
+{
+    return d->connectionName;
+}
 
 } // namespace redletter

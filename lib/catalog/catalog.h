@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 #include <memory>
@@ -89,6 +90,14 @@ public:
     std::optional<CatalogEntry> entry(const QString &id) const;
     QVector<CatalogEntry> entries() const; //!< ordered by id
     int readingCount() const;
+
+    /*!
+     * Ids of the readings matching every word of @p query in title, author, work, introduction or
+     * text, best match first (bm25; title and author weigh more than the text). Accents are
+     * ignored ("Fuhrer" finds "Führer"). The query is taken as plain words: quotes, AND/OR/NOT,
+     * parentheses and '*' have no special meaning. At most @p limit ids.
+     */
+    QStringList search(const QString &query, int limit = 50) const;
 
     //! Served days, oldest first.
     QVector<ServedDay> history() const;

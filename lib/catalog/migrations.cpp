@@ -1,11 +1,215 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog/migrations.h"
 
+#include "catalog/sqlutil.h"
+#include "reading/readingjson.h"
+#include "util/logging.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
 namespace redletter::migrations {
 
-// PLACEHOLDER: being written (catalog).
-int latestVersion() { return 0; }
-int currentVersion(QSqlDatabase &) { return -1; }
-bool migrate(QSqlDatabase &, QString *error, int) { *error = QStringLiteral("not implemented"); return false; }
+namespace {
+
+bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error)
+{
+    for (const QString &statement : statements) {
+        if (!sql::exec(db, statement, {}, error))
+            return false;
+    }
+    return true;
+}
+
+// v1: the readings with their parsed content, and the schedule history.
+bool createReadingsAndSchedule(QSqlDatabase &db, QString *error)
+{
+    return execAll(db,
+                   {
+                       QStringLiteral(
+                           "CREATE TABLE readings ("
+                           " id TEXT PRIMARY KEY NOT NULL CHECK (id <> ''),"
+                           " title TEXT NOT NULL CHECK (title <> ''),"
+                           " author TEXT NOT NULL DEFAULT '',"
+                           " work TEXT NOT NULL DEFAULT '',"
+                           " year INTEGER," // NULL: unknown
+                           " language TEXT NOT NULL DEFAULT 'en',"
+                           " source TEXT,"
+                           " tags TEXT NOT NULL DEFAULT '[]'," // JSON array of strings
+                           " curated_date TEXT," // YYYY-MM-DD
+                           " editor_minutes INTEGER,"
+                           " text_words INTEGER NOT NULL DEFAULT 0,"
+                           " introduction_words INTEGER NOT NULL DEFAULT 0,"
+                           " note_words INTEGER NOT NULL DEFAULT 0,"
+                           " minutes INTEGER NOT NULL,"
+                           " content TEXT NOT NULL," // readingToJson()
+                           " content_sha256 TEXT NOT NULL,"
+                           " source_file TEXT,"
+                           " builtin INTEGER NOT NULL DEFAULT 0 CHECK (builtin IN (0, 1)),"
+                           " imported_at TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL)"),
+                       QStringLiteral("CREATE INDEX readings_curated_date ON readings(curated_date)"),
+                       QStringLiteral(
+                           "CREATE TABLE schedule ("
+                           " day TEXT PRIMARY KEY NOT NULL," // YYYY-MM-DD, local date
+                           " reading_id TEXT NOT NULL REFERENCES readings(id) ON DELETE RESTRICT,"
+                           " served_at TEXT NOT NULL)"), // ISO 8601, UTC
+                       // SQLite looks up child rows on every change of a parent key; without an
+                       // index on the child column that is a full scan of the history.
+                       QStringLiteral("CREATE INDEX schedule_reading_id ON schedule(reading_id)"),
+                       QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId),
+                   },
+                   error);
+}
+
+// v2: full-text search over metadata and text, filled from the readings already stored.
+bool addFullTextSearch(QSqlDatabase &db, QString *error)
+{
+    if (!sql::exec(db,
+                   QStringLiteral("CREATE VIRTUAL TABLE readings_fts USING fts5("
+                                  "id UNINDEXED, title, author, work, body,"
+                                  " tokenize = 'unicode61 remove_diacritics 2')"),
+                   {}, error)) {
+        return false;
+    }
+
+    QSqlQuery rows(db);
+    rows.setForwardOnly(true);
+    if (!sql::exec(rows, QStringLiteral("SELECT id, title, author, work, content FROM readings ORDER BY id"),
+                   {}, error)) {
+        return false;
+    }
+    QSqlQuery insert(db);
+    if (!insert.prepare(QStringLiteral(
+            "INSERT INTO readings_fts (id, title, author, work, body) VALUES (?, ?, ?, ?, ?)"))) {
+        *error = sql::errorText(insert.lastError());
+        return false;
+    }
+    while (rows.next()) {
+        const QString id = rows.value(0).toString();
+        QString body;
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(rows.value(4).toString().toUtf8(), &parseError);
+        Reading reading;
+        QString readingError;
+        if (document.isObject() && readingFromJson(document.object(), &reading, &readingError)) {
+            body = searchableBody(reading);
+        } else {
+            // One damaged row must not keep the whole catalog from opening: search then finds
+            // it by its metadata only, and Catalog::reading() reports the damage when asked.
+            qCWarning(lcCatalog).noquote() << "reading" << id << "has unreadable content; indexing its metadata only:"
+                                 << (document.isObject() ? readingError : parseError.errorString());
+        }
+        insert.addBindValue(id);
+        insert.addBindValue(rows.value(1).toString());
+        insert.addBindValue(rows.value(2).toString());
+        insert.addBindValue(rows.value(3).toString());
+        insert.addBindValue(body);
+        if (!insert.exec()) {
+            *error = sql::errorText(insert.lastError());
+            return false;
+        }
+    }
+    if (rows.lastError().isValid()) {
+        *error = sql::errorText(rows.lastError());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+const QVector<Step> &steps()
+{
+    // Adding a schema version is one entry here (and its function above).
+    static const QVector<Step> all{
+        {1, QStringLiteral("readings and schedule"), createReadingsAndSchedule},
+        {2, QStringLiteral("full-text search"), addFullTextSearch},
+    };
+    return all;
+}
+
+int latestVersion()
+{
+    return steps().isEmpty() ? 0 : steps().last().version;
+}
+
+int currentVersion(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    bool ok = false;
+    const int version = query.value(0).toInt(&ok);
+    return ok ? version : -1;
+}
+
+bool migrate(QSqlDatabase &db, QString *error, int targetVersion)
+{
+    return migrate(db, steps(), error, targetVersion);
+}
+
+bool migrate(QSqlDatabase &db, const QVector<Step> &steps, QString *error, int targetVersion)
+{
+    const auto failWith = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+
+    for (int i = 0; i < int(steps.size()); ++i) {
+        if (steps.at(i).version != i + 1 || !steps.at(i).apply)
+            return failWith(QStringLiteral("internal error: migration steps must be numbered 1, 2, 3, ..."));
+    }
+    const int latest = int(steps.size());
+    const int target = targetVersion < 0 ? latest : targetVersion;
+    if (target > latest)
+        return failWith(QStringLiteral("no migration to schema version %1 (latest is %2)").arg(target).arg(latest));
+
+    const int current = currentVersion(db);
+    if (current < 0)
+        return failWith(QStringLiteral("cannot read the schema version: %1").arg(sql::errorText(db.lastError())));
+    if (current > latest) {
+        return failWith(QStringLiteral("catalog schema version %1 is newer than this Red Letter (%2); update the app")
+                            .arg(current)
+                            .arg(latest));
+    }
+    if (current > target) {
+        return failWith(QStringLiteral("catalog schema version %1 is newer than the requested %2; migrations only go forward")
+                            .arg(current)
+                            .arg(target));
+    }
+
+    for (const Step &step : steps) {
+        if (step.version <= current || step.version > target)
+            continue;
+        QString stepError;
+        sql::Transaction transaction(db);
+        const bool ok = transaction.begin(&stepError) && step.apply(db, &stepError)
+            // PRAGMA takes no bound parameters; the version is our own integer.
+            && sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(step.version), {}, &stepError)
+            && transaction.commit(&stepError);
+        if (!ok) {
+            transaction.rollback();
+            return failWith(QStringLiteral("cannot update the catalog to schema version %1 (%2): %3")
+                                .arg(step.version)
+                                .arg(step.description, stepError));
+        }
+        qCInfo(lcCatalog) << "catalog schema migrated to version" << step.version << step.description;
+    }
+    return true;
+}
+
+QString searchableBody(const Reading &reading)
+{
+    const QString introduction = plainText(reading.introduction);
+    const QString body = plainText(reading.body);
+    if (introduction.isEmpty())
+        return body;
+    if (body.isEmpty())
+        return introduction;
+    return introduction + QLatin1Char('\n') + body;
+}
 
 } // namespace redletter::migrations

@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "reading/reading.h"
+
 #include <QSqlDatabase>
 #include <QString>
+#include <QVector>
+
+#include <functional>
 
 namespace redletter::migrations {
 
@@ -18,5 +23,32 @@ int currentVersion(QSqlDatabase &db);
  * newer than this build is an error. Tests pass a lower @p targetVersion to build an old schema.
  */
 [[nodiscard]] bool migrate(QSqlDatabase &db, QString *error, int targetVersion = -1);
+
+/*!
+ * One forward step of the schema. @p apply runs inside the step's transaction; it returns false
+ * with an error to have the whole step rolled back.
+ */
+struct Step
+{
+    int version = 0; //!< the schema version after this step; steps go 1, 2, 3, ...
+    QString description;
+    std::function<bool(QSqlDatabase &db, QString *error)> apply;
+};
+
+//! The steps of this build, oldest first (what migrate() runs).
+const QVector<Step> &steps();
+
+/*!
+ * migrate() with an explicit list of steps. For tests that need a step that fails halfway
+ * (to show the rollback) without a hook inside the real migrations.
+ */
+[[nodiscard]] bool migrate(QSqlDatabase &db, const QVector<Step> &steps, QString *error,
+                           int targetVersion = -1);
+
+//! PRAGMA application_id of a Red Letter catalog: tells it from other SQLite files.
+constexpr int ApplicationId = 0x52644c74; // "RdLt"
+
+//! What full-text search indexes as a reading's text (the readings_fts "body" column).
+QString searchableBody(const Reading &reading);
 
 } // namespace redletter::migrations

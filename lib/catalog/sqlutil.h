@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Small helpers shared by catalog.cpp and migrations.cpp (not part of the library's API).
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <QVariantList>
+
+namespace redletter::sql {
+
+//! SQLite's own wording ("file is not a database") when there is one, Qt's otherwise.
+inline QString errorText(const QSqlError &error)
+{
+    const QString text = error.databaseText().trimmed();
+    return text.isEmpty() ? error.text().trimmed() : text;
+}
+
+//! Prepares @p sql, binds @p values in order and runs it; on failure fills @p error.
+[[nodiscard]] inline bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values,
+                               QString *error)
+{
+    if (!query.prepare(sql)) {
+        *error = errorText(query.lastError());
+        return false;
+    }
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        *error = errorText(query.lastError());
+        return false;
+    }
+    return true;
+}
+
+//! For statements without results (DDL, INSERT, UPDATE, PRAGMA settings).
+[[nodiscard]] inline bool exec(QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                               QString *error)
+{
+    QSqlQuery query(db);
+    return exec(query, sql, values, error);
+}
+
+/*!
+ * BEGIN IMMEDIATE … COMMIT, rolled back unless committed. IMMEDIATE takes the write lock at the
+ * start, so a second writer waits (busy_timeout) instead of failing halfway with SQLITE_BUSY.
+ * QSqlDatabase::transaction() would issue a plain deferred BEGIN.
+ */
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase &db) : m_db(db) {}
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    ~Transaction() { rollback(); }
+
+    [[nodiscard]] bool begin(QString *error)
+    {
+        m_active = exec(m_db, QStringLiteral("BEGIN IMMEDIATE"), {}, error);
+        return m_active;
+    }
+
+    [[nodiscard]] bool commit(QString *error)
+    {
+        if (!exec(m_db, QStringLiteral("COMMIT"), {}, error))
+            return false; // still active: the destructor rolls back
+        m_active = false;
+        return true;
+    }
+
+    void rollback()
+    {
+        if (!m_active)
+            return;
+        m_active = false;
+        QString ignored; // nothing better to do if even ROLLBACK fails; SQLite then rolls back itself
+        (void)exec(m_db, QStringLiteral("ROLLBACK"), {}, &ignored);
+    }
+
+private:
+    QSqlDatabase &m_db;
+    bool m_active = false;
+};
+
+} // namespace redletter::sql

@@ -1,0 +1,405 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catalog/migrations.h"
+
+#include "catalog/catalog.h"
+#include "catalogtestutil.h"
+#include "reading/readingjson.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace redletter;
+using redletter::test::dumpDatabase;
+using redletter::test::sampleReading;
+
+namespace {
+
+const QString rawConnection = QStringLiteral("tst_migrations-raw");
+
+/*!
+ * A plain Qt Sql connection to the file, the way an older Red Letter (or a test) sees it;
+ * removed again when it goes out of scope.
+ */
+class RawDatabase
+{
+public:
+    explicit RawDatabase(const QString &path)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), rawConnection);
+        db.setDatabaseName(path);
+        m_open = db.open();
+    }
+    ~RawDatabase()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(rawConnection, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(rawConnection);
+    }
+    RawDatabase(const RawDatabase &) = delete;
+    RawDatabase &operator=(const RawDatabase &) = delete;
+
+    bool isOpen() const { return m_open; }
+    QSqlDatabase db() const { return QSqlDatabase::database(rawConnection, false); }
+
+    bool exec(const QString &sql, const QVariantList &values = {}, QString *error = nullptr) const
+    {
+        QSqlQuery query(db());
+        query.prepare(sql);
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        if (query.exec())
+            return true;
+        if (error)
+            *error = query.lastError().text();
+        qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+        return false;
+    }
+
+    QVariant value(const QString &sql) const
+    {
+        QSqlQuery query(db());
+        return query.exec(sql) && query.next() ? query.value(0) : QVariant();
+    }
+
+private:
+    bool m_open = false;
+};
+
+// A row exactly as version 1 of the schema stores it, written without the Catalog class.
+bool insertV1Reading(const RawDatabase &raw, const Reading &reading, const QString &content)
+{
+    return raw.exec(QStringLiteral(
+                        "INSERT INTO readings (id, title, author, work, year, language, source, tags,"
+                        " curated_date, editor_minutes, text_words, introduction_words, note_words, minutes,"
+                        " content, content_sha256, source_file, builtin, imported_at, updated_at)"
+                        " VALUES (?, ?, ?, ?, ?, ?, NULL, '[]', ?, NULL, 100, 20, 5, 1, ?, ?, ?, 1, ?, ?)"),
+                    {reading.id, reading.title, reading.author, reading.work, reading.year, reading.language,
+                     reading.curatedDate.isValid() ? QVariant(reading.curatedDate.toString(Qt::ISODate)) : QVariant(),
+                     content,
+                     QString::fromLatin1(QCryptographicHash::hash(content.toUtf8(), QCryptographicHash::Sha256).toHex()),
+                     QStringLiteral("old.md"), QStringLiteral("2025-01-01T00:00:00.000Z"),
+                     QStringLiteral("2025-01-02T00:00:00.000Z")});
+}
+
+QString jsonText(const Reading &reading)
+{
+    return QString::fromUtf8(QJsonDocument(readingToJson(reading)).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void steps_areNumberedAndDescribed();
+    void v1Database_openedByCatalog_migratesKeepingData();
+    void v1Database_damagedContent_indexedByMetadataOnly();
+    void migrate_stepByStep_sameSchemaAsAtOnce();
+    void migrate_twice_isNoOp();
+    void migrate_failingStep_rollsBackThatStepOnly();
+    void migrate_conflictingReadingsFtsTable_catalogRefusesAndLeavesV1();
+    void migrate_newerDatabase_refused();
+    void migrate_backwards_refused();
+    void migrate_beyondLatest_refused();
+    void migrate_stepsWithAGap_refused();
+
+private:
+    QString path() const { return m_dir->filePath(QStringLiteral("catalog.sqlite")); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestMigrations::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestMigrations::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestMigrations::cleanup()
+{
+    m_dir.reset();
+    QVERIFY(!QSqlDatabase::contains(rawConnection));
+}
+
+void TestMigrations::steps_areNumberedAndDescribed()
+{
+    const QVector<migrations::Step> &steps = migrations::steps();
+    QVERIFY(steps.size() >= 2);
+    for (int i = 0; i < int(steps.size()); ++i) {
+        QCOMPARE(steps.at(i).version, i + 1);
+        QVERIFY(!steps.at(i).description.isEmpty());
+        QVERIFY(bool(steps.at(i).apply));
+    }
+    QCOMPARE(migrations::latestVersion(), steps.last().version);
+    QCOMPARE(Catalog::latestSchemaVersion(), migrations::latestVersion());
+}
+
+void TestMigrations::v1Database_openedByCatalog_migratesKeepingData()
+{
+    Reading reading = sampleReading(QStringLiteral("zetkin--frauenfrage"), QStringLiteral("Zur Frage des Frauenwahlrechts"),
+                                    QStringLiteral("Die Gleichberechtigung der Frau ist eine Forderung."));
+    reading.author = QStringLiteral("Clara Zetkin");
+    reading.language = QStringLiteral("de");
+    reading.curatedDate = QDate(2026, 3, 8);
+    {
+        RawDatabase raw(path());
+        QVERIFY(raw.isOpen());
+        QSqlDatabase db = raw.db();
+        QString error;
+        QVERIFY2(migrations::migrate(db, &error, 1), qPrintable(error));
+        QCOMPARE(migrations::currentVersion(db), 1);
+        QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'readings_fts'")).toInt(), 0);
+        QVERIFY(insertV1Reading(raw, reading, jsonText(reading)));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO schedule (day, reading_id, served_at) VALUES (?, ?, ?)"),
+                         {QStringLiteral("2026-03-08"), reading.id, QStringLiteral("2026-03-07T23:00:01.000Z")}));
+    }
+
+    Catalog catalog;
+    QString error;
+    QVERIFY2(catalog.open(path(), &error), qPrintable(error));
+    QCOMPARE(catalog.schemaVersion(), migrations::latestVersion());
+
+    QCOMPARE(catalog.readingCount(), 1);
+    const std::optional<Reading> back = catalog.reading(reading.id);
+    QVERIFY(back.has_value());
+    QVERIFY(*back == reading);
+    const std::optional<CatalogEntry> entry = catalog.entry(reading.id);
+    QVERIFY(entry.has_value());
+    QCOMPARE(entry->minutes, 1);
+    QCOMPARE(entry->curatedDate, QDate(2026, 3, 8));
+    QVERIFY(entry->builtin);
+    const QVector<ServedDay> history = catalog.history();
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.at(0).readingId, reading.id);
+    QCOMPARE(history.at(0).servedAt, QDateTime(QDate(2026, 3, 7), QTime(23, 0, 1), Qt::UTC));
+
+    // The index was filled from the stored content: text, introduction, title and author.
+    QCOMPARE(catalog.search(QStringLiteral("Gleichberechtigung")), QStringList{reading.id});
+    QCOMPARE(catalog.search(QStringLiteral("introduction editor")), QStringList{reading.id});
+    QCOMPARE(catalog.search(QStringLiteral("frauenwahlrechts")), QStringList{reading.id});
+    QCOMPARE(catalog.search(QStringLiteral("zetkin")), QStringList{reading.id});
+
+    // Re-importing the same reading after the migration keeps one row and one index entry.
+    Catalog::ImportOutcome outcome;
+    QVERIFY2(catalog.importReading(reading, QStringLiteral("old.md"), true, &outcome, &error), qPrintable(error));
+    QCOMPARE(catalog.readingCount(), 1);
+    QCOMPARE(test::queryValue(catalog.connectionName(), QStringLiteral("SELECT count(*) FROM readings_fts")).toInt(), 1);
+}
+
+void TestMigrations::v1Database_damagedContent_indexedByMetadataOnly()
+{
+    const Reading good = sampleReading(QStringLiteral("good"), QStringLiteral("Good"), QStringLiteral("Readable words."));
+    const Reading damaged = sampleReading(QStringLiteral("damaged"), QStringLiteral("Damaged Title"), QStringLiteral("Lost words."));
+    {
+        RawDatabase raw(path());
+        QSqlDatabase db = raw.db();
+        QString error;
+        QVERIFY2(migrations::migrate(db, &error, 1), qPrintable(error));
+        QVERIFY(insertV1Reading(raw, good, jsonText(good)));
+        QVERIFY(insertV1Reading(raw, damaged, QStringLiteral("{\"format\": 1, \"body\": 12}")));
+    }
+
+    // One bad row must not keep the catalog from opening.
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("damaged.*unreadable content.*body: expected an array")));
+    Catalog catalog;
+    QString error;
+    QVERIFY2(catalog.open(path(), &error), qPrintable(error));
+    QCOMPARE(catalog.search(QStringLiteral("readable")), QStringList{QStringLiteral("good")});
+    QCOMPARE(catalog.search(QStringLiteral("damaged")), QStringList{QStringLiteral("damaged")});
+    QVERIFY(catalog.search(QStringLiteral("lost")).isEmpty());
+}
+
+void TestMigrations::migrate_stepByStep_sameSchemaAsAtOnce()
+{
+    QString stepByStep;
+    {
+        RawDatabase raw(path());
+        QSqlDatabase db = raw.db();
+        QString error;
+        for (int version = 1; version <= migrations::latestVersion(); ++version) {
+            QVERIFY2(migrations::migrate(db, &error, version), qPrintable(error));
+            QCOMPARE(migrations::currentVersion(db), version);
+        }
+        stepByStep = dumpDatabase(db);
+    }
+    QString atOnce;
+    {
+        RawDatabase raw(m_dir->filePath(QStringLiteral("other.sqlite")));
+        QSqlDatabase db = raw.db();
+        QString error;
+        QCOMPARE(migrations::currentVersion(db), 0);
+        QVERIFY2(migrations::migrate(db, &error), qPrintable(error));
+        QCOMPARE(migrations::currentVersion(db), migrations::latestVersion());
+        atOnce = dumpDatabase(db);
+    }
+    QCOMPARE(stepByStep, atOnce);
+    QVERIFY(atOnce.contains(QLatin1String("readings_fts")));
+}
+
+void TestMigrations::migrate_twice_isNoOp()
+{
+    {
+        Catalog catalog;
+        QString error;
+        QVERIFY2(catalog.open(path(), &error), qPrintable(error));
+        QVERIFY2(catalog.importReading(sampleReading(QStringLiteral("a"), QStringLiteral("A"), QStringLiteral("x")),
+                                       QString(), false, nullptr, &error),
+                 qPrintable(error));
+    }
+    RawDatabase raw(path());
+    QSqlDatabase db = raw.db();
+    const QString before = dumpDatabase(db);
+    QString error;
+    QVERIFY2(migrations::migrate(db, &error), qPrintable(error));
+    QVERIFY2(migrations::migrate(db, &error, migrations::latestVersion()), qPrintable(error));
+    QCOMPARE(dumpDatabase(db), before);
+}
+
+void TestMigrations::migrate_failingStep_rollsBackThatStepOnly()
+{
+    RawDatabase raw(path());
+    QSqlDatabase db = raw.db();
+    QString error;
+    QVERIFY2(migrations::migrate(db, &error), qPrintable(error));
+    const int latest = migrations::latestVersion();
+    QVERIFY(raw.exec(QStringLiteral("INSERT INTO readings (id, title, minutes, content, content_sha256, imported_at, updated_at)"
+                                    " VALUES ('a', 'A', 1, '{}', 'x', 'now', 'now')")));
+    const QString before = dumpDatabase(db);
+
+    // A step that changes things and then fails, the way a real v3 could halfway through.
+    QVector<migrations::Step> steps = migrations::steps();
+    steps.append({latest + 1, QStringLiteral("annotations (failing)"), [](QSqlDatabase &db, QString *error) {
+                      QSqlQuery query(db);
+                      if (!query.exec(QStringLiteral("CREATE TABLE annotations (id INTEGER PRIMARY KEY, note TEXT)"))
+                          || !query.exec(QStringLiteral("INSERT INTO annotations (note) VALUES ('half-way')"))
+                          || !query.exec(QStringLiteral("UPDATE readings SET title = 'changed by v3'"))) {
+                          *error = query.lastError().text();
+                          return false;
+                      }
+                      *error = QStringLiteral("forced failure after changes");
+                      return false;
+                  }});
+    QVERIFY(!migrations::migrate(db, steps, &error));
+    QVERIFY2(error.contains(QStringLiteral("schema version %1 (annotations (failing))").arg(latest + 1)), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("forced failure after changes")), qPrintable(error));
+    QCOMPARE(migrations::currentVersion(db), latest);
+    QCOMPARE(dumpDatabase(db), before);
+
+    // The same step succeeding shows the test step itself is sound.
+    steps.last().apply = [](QSqlDatabase &db, QString *error) {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("CREATE TABLE annotations (id INTEGER PRIMARY KEY, note TEXT)"))) {
+            *error = query.lastError().text();
+            return false;
+        }
+        return true;
+    };
+    QVERIFY2(migrations::migrate(db, steps, &error), qPrintable(error));
+    QCOMPARE(migrations::currentVersion(db), latest + 1);
+    QVERIFY(dumpDatabase(db) != before);
+}
+
+void TestMigrations::migrate_conflictingReadingsFtsTable_catalogRefusesAndLeavesV1()
+{
+    const Reading reading = sampleReading(QStringLiteral("a"), QStringLiteral("A"), QStringLiteral("Words."));
+    QString before;
+    {
+        RawDatabase raw(path());
+        QSqlDatabase db = raw.db();
+        QString error;
+        QVERIFY2(migrations::migrate(db, &error, 1), qPrintable(error));
+        QVERIFY(insertV1Reading(raw, reading, jsonText(reading)));
+        // Something (a manual edit, a botched tool) already took the name v2 needs.
+        QVERIFY(raw.exec(QStringLiteral("CREATE TABLE readings_fts (x TEXT)")));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO readings_fts VALUES ('keep me')")));
+        before = dumpDatabase(db);
+    }
+
+    Catalog catalog;
+    QString error;
+    QVERIFY(!catalog.open(path(), &error));
+    QVERIFY(!catalog.isOpen());
+    QVERIFY2(error.startsWith(path() + QStringLiteral(": cannot update the catalog to schema version 2 (full-text search): ")),
+             qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("readings_fts")), qPrintable(error));
+
+    RawDatabase raw(path());
+    QSqlDatabase db = raw.db();
+    QCOMPARE(migrations::currentVersion(db), 1);
+    QCOMPARE(dumpDatabase(db), before);
+}
+
+void TestMigrations::migrate_newerDatabase_refused()
+{
+    RawDatabase raw(path());
+    QSqlDatabase db = raw.db();
+    QString error;
+    QVERIFY2(migrations::migrate(db, &error), qPrintable(error));
+    const int newer = migrations::latestVersion() + 3;
+    QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = %1").arg(newer)));
+    const QString before = dumpDatabase(db);
+    QVERIFY(!migrations::migrate(db, &error));
+    QCOMPARE(error, QStringLiteral("catalog schema version %1 is newer than this Red Letter (%2); update the app")
+                        .arg(newer)
+                        .arg(migrations::latestVersion()));
+    QCOMPARE(dumpDatabase(db), before);
+}
+
+void TestMigrations::migrate_backwards_refused()
+{
+    RawDatabase raw(path());
+    QSqlDatabase db = raw.db();
+    QString error;
+    QVERIFY2(migrations::migrate(db, &error), qPrintable(error));
+    const QString before = dumpDatabase(db);
+    QVERIFY(!migrations::migrate(db, &error, 1));
+    QVERIFY2(error.contains(QLatin1String("only go forward")), qPrintable(error));
+    QCOMPARE(migrations::currentVersion(db), migrations::latestVersion());
+    QCOMPARE(dumpDatabase(db), before);
+}
+
+void TestMigrations::migrate_beyondLatest_refused()
+{
+    RawDatabase raw(path());
+    QSqlDatabase db = raw.db();
+    QString error;
+    QVERIFY(!migrations::migrate(db, &error, migrations::latestVersion() + 1));
+    QVERIFY2(error.contains(QLatin1String("no migration to schema version")), qPrintable(error));
+    QCOMPARE(migrations::currentVersion(db), 0);
+}
+
+void TestMigrations::migrate_stepsWithAGap_refused()
+{
+    RawDatabase raw(path());
+    QSqlDatabase db = raw.db();
+    QVector<migrations::Step> steps = migrations::steps();
+    steps.append({migrations::latestVersion() + 2, QStringLiteral("skips one"), [](QSqlDatabase &, QString *) { return true; }});
+    QString error;
+    QVERIFY(!migrations::migrate(db, steps, &error));
+    QVERIFY2(error.contains(QLatin1String("numbered")), qPrintable(error));
+    QCOMPARE(migrations::currentVersion(db), 0);
+}
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"
