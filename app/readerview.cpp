@@ -66,6 +66,7 @@ void ReaderView::showReading(const Reading &reading, const ReadingTime &time, co
     m_servedOn = servedOn;
     m_hasReading = true;
     rebuild();
+    moveCursor(QTextCursor::Start);
     verticalScrollBar()->setValue(0);
 }
 

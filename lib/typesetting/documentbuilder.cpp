@@ -9,7 +9,7 @@
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextLayout>
-#include <QTextList>
+#include <QFontMetricsF>
 
 #include <algorithm>
 
@@ -38,7 +38,7 @@ QTextCharFormat styledFormat(QTextCharFormat format, const QVector<StyleRange> &
             break;
         case StyleRange::Code:
             format.setFontFamilies({QStringLiteral("DejaVu Sans Mono"), QStringLiteral("monospace")});
-            format.setFontPointSize(format.fontPointSize() * 0.85);
+            format.setFontFixedPitch(true);
             break;
         case StyleRange::Link:
             format.setAnchor(true);
@@ -51,6 +51,16 @@ QTextCharFormat styledFormat(QTextCharFormat format, const QVector<StyleRange> &
         }
     }
     return format;
+}
+
+/*!
+ * Line height as a multiple of the type size. Qt's ProportionalHeight is relative to the font's
+ * own line spacing, which differs a lot between faces (Charis SIL's is far taller than EB
+ * Garamond's); a typographer's "1.45" means 1.45 times the type size, so use a fixed height.
+ */
+void setLeading(QTextBlockFormat *format, qreal factor, qreal pixelSize)
+{
+    format->setLineHeight(factor * pixelSize, QTextBlockFormat::FixedHeight);
 }
 
 } // namespace
@@ -92,11 +102,10 @@ public:
     {
         QTextBlockFormat center;
         center.setAlignment(Qt::AlignHCenter);
-        center.setLineHeight(120, QTextBlockFormat::ProportionalHeight);
+        setLeading(&center, 1.4, t.textSize());
 
         QTextCharFormat kicker;
         kicker.setFont(t.editorFont());
-        kicker.setFontPointSize(0); // pixel size from the font
         kicker.setFontCapitalization(QFont::AllUppercase);
         kicker.setFontLetterSpacing(112);
         kicker.setForeground(theme.accent);
@@ -114,7 +123,7 @@ public:
         title.setForeground(theme.ink);
         QTextBlockFormat titleBlock = center;
         titleBlock.setBottomMargin(t.textSize() * 0.35);
-        titleBlock.setLineHeight(108, QTextBlockFormat::ProportionalHeight);
+        setLeading(&titleBlock, 1.15, t.titleFont().pixelSize());
         cursor.insertBlock(titleBlock);
         cursor.insertText(reading.title, title);
 
@@ -213,7 +222,7 @@ public:
         cursor.insertText(QStringLiteral("\u2042"), ornament); // ⁂
         center.setTopMargin(t.textSize() * 0.6);
         center.setBottomMargin(t.textSize() * 2);
-        center.setLineHeight(125, QTextBlockFormat::ProportionalHeight);
+        setLeading(&center, 1.4, t.textSize() * 1.1);
         QTextCharFormat line;
         line.setFont(t.textFont());
         line.setFontItalic(true);
@@ -232,11 +241,12 @@ private:
         return format;
     }
 
-    QTextBlockFormat blockFormatFor(const Block &block, const Block *previous, bool spaced) const
+    QTextBlockFormat blockFormatFor(const Block &block, const Block *previous, bool spaced,
+                                    qreal pixelSize) const
     {
         const qreal em = t.textSize();
         QTextBlockFormat format;
-        format.setLineHeight(t.lineHeight * 100, QTextBlockFormat::ProportionalHeight);
+        setLeading(&format, t.lineHeight, pixelSize);
         format.setAlignment(t.justify ? Qt::AlignJustify : Qt::AlignLeft);
         const bool afterSameKind = previous && previous->kind == Block::Paragraph
             && previous->quoteDepth == block.quoteDepth && previous->listDepth == 0
@@ -246,7 +256,7 @@ private:
             format.setTopMargin(em * 1.4);
             format.setBottomMargin(em * 0.5);
             format.setAlignment(Qt::AlignLeft);
-            format.setLineHeight(120, QTextBlockFormat::ProportionalHeight);
+            setLeading(&format, 1.25, pixelSize);
             format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
             break;
         case Block::ThematicBreak:
@@ -296,17 +306,8 @@ private:
     void blocks(const QVector<Block> &list, const QTextCharFormat &base, bool spaced)
     {
         const Block *previous = nullptr;
-        QVector<QTextList *> openLists; // by depth - 1
         bool firstInFlow = document->isEmpty() || cursor.block().text().isEmpty();
         for (const Block &block : list) {
-            QTextBlockFormat format = blockFormatFor(block, previous, spaced);
-            if (firstInFlow) {
-                cursor.setBlockFormat(format);
-                firstInFlow = false;
-            } else {
-                cursor.insertBlock(format);
-            }
-
             QTextCharFormat charFormat = base;
             if (block.kind == Block::Heading) {
                 charFormat.setFont(t.headingFont(block.headingLevel),
@@ -315,7 +316,15 @@ private:
             } else if (block.quoteDepth > 0) {
                 charFormat = sized(charFormat, base.font().pixelSize() * 0.93);
             }
-            lists(block, previous, &openLists);
+            QTextBlockFormat format =
+                blockFormatFor(block, previous, spaced, charFormat.font().pixelSize());
+            if (firstInFlow) {
+                cursor.setBlockFormat(format);
+                firstInFlow = false;
+            } else {
+                cursor.insertBlock(format);
+            }
+            listLabel(block, charFormat);
             if (block.kind == Block::ThematicBreak) {
                 QTextCharFormat ornament = base;
                 ornament.setForeground(theme.mutedInk);
@@ -327,37 +336,32 @@ private:
         }
     }
 
-    void lists(const Block &block, const Block *previous, QVector<QTextList *> *openLists)
+    /*!
+     * List items are set by hand rather than with QTextList: Qt 5.15 and 6.4 cannot start a
+     * numbered list at another number than 1, and the author's "2)" must stay 2. The label hangs
+     * in the indent, so the item's text lines up with its following lines.
+     */
+    void listLabel(const Block &block, const QTextCharFormat &format)
     {
-        Q_UNUSED(previous);
-        if (block.listDepth == 0) {
-            openLists->clear();
+        if (block.listDepth == 0)
+            return;
+        QTextBlockFormat blockFormat = cursor.blockFormat();
+        blockFormat.setLeftMargin(blockFormat.leftMargin() + t.textSize() * 1.6 * block.listDepth);
+        blockFormat.setTextIndent(0);
+        if (block.listItemStart) {
+            static const QString bullets[] = {QStringLiteral("\u2022"), QStringLiteral("\u25E6"),
+                                              QStringLiteral("\u2013")};
+            const QString label = (block.ordered ? QString::number(block.listNumber) + QLatin1Char('.')
+                                                 : bullets[(block.listDepth - 1) % 3])
+                + QChar(0x2002); // en space
+            QTextCharFormat labelFormat = format;
+            labelFormat.setForeground(theme.mutedInk);
+            blockFormat.setTextIndent(-QFontMetricsF(format.font()).horizontalAdvance(label));
+            cursor.setBlockFormat(blockFormat);
+            cursor.insertText(label, labelFormat);
             return;
         }
-        openLists->resize(block.listDepth);
-        QTextList *&list = (*openLists)[block.listDepth - 1];
-        if (!block.listItemStart) {
-            // A later paragraph of the same item: indented like the item, no number.
-            QTextBlockFormat format = cursor.blockFormat();
-            format.setIndent(block.listDepth);
-            cursor.setBlockFormat(format);
-            return;
-        }
-        if (list && list->format().style() == listStyle(block)) {
-            list->add(cursor.block());
-        } else {
-            QTextListFormat format;
-            format.setStyle(listStyle(block));
-            format.setIndent(block.listDepth);
-            list = cursor.createList(format);
-        }
-    }
-
-    static QTextListFormat::Style listStyle(const Block &block)
-    {
-        if (block.ordered)
-            return QTextListFormat::ListDecimal;
-        return block.listDepth % 2 ? QTextListFormat::ListDisc : QTextListFormat::ListCircle;
+        cursor.setBlockFormat(blockFormat);
     }
 
     void inlineText(const Block &block, const QTextCharFormat &base)
@@ -506,7 +510,7 @@ void DocumentBuilder::buildNote(const MarginNote &note, QTextDocument *document)
     document->setDefaultFont(m_typography.noteFont());
     QTextCursor cursor(document);
     QTextBlockFormat block;
-    block.setLineHeight(128, QTextBlockFormat::ProportionalHeight);
+    setLeading(&block, 1.4, m_typography.noteFont().pixelSize());
     block.setAlignment(Qt::AlignLeft);
     cursor.setBlockFormat(block);
 
