@@ -1,19 +1,130 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importing/importer.h"
 
+#include "util/logging.h"
+#include "util/textdecoding.h"
+
+#include <QFile>
+#include <QFileInfo>
+
 namespace redletter {
 
-// PLACEHOLDER: being written (file checks).
-bool Importer::importFile(const QString &path, Reading *, SourceError *error)
+namespace {
+
+//! The formats this version reads. New importers (HTML, EPUB) get a value here and a case in
+//! importByFormat(); everything else stays as it is.
+enum class Format {
+    Reading,     //!< the reading format (lib/reading/FORMAT.md)
+    Unsupported,
+};
+
+Format formatOf(const QString &fileName)
 {
-    *error = SourceError{path, 0, 0, QStringLiteral("not implemented")};
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    // A name without an extension (an embedded resource, a pipe) is taken to be a reading.
+    if (suffix.isEmpty() || suffix == QLatin1String("md") || suffix == QLatin1String("markdown")
+        || suffix == QLatin1String("txt"))
+        return Format::Reading;
+    return Format::Unsupported;
+}
+
+QString megabytes(qint64 bytes)
+{
+    return QString::number(static_cast<double>(bytes) / (1024.0 * 1024.0), 'f', 1);
+}
+
+bool fail(SourceError *error, const QString &fileName, int line, int column, const QString &message)
+{
+    *error = SourceError{fileName, line, column, message};
+    qCDebug(lcImport) << "import failed:" << error->toString();
     return false;
 }
 
-bool Importer::importBytes(const QByteArray &, const QString &fileName, Reading *, SourceError *error)
+bool failTooLarge(SourceError *error, const QString &fileName, qint64 size)
 {
-    *error = SourceError{fileName, 0, 0, QStringLiteral("not implemented")};
-    return false;
+    return fail(error, fileName, 0, 0,
+                QStringLiteral("too large for a reading (%1 MB; the limit is %2 MB)")
+                    .arg(megabytes(size))
+                    .arg(Importer::MaximumFileSize / (1024 * 1024)));
+}
+
+bool isOnlyWhitespace(const QByteArray &bytes)
+{
+    qsizetype i = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    for (; i < bytes.size(); ++i) {
+        const char c = bytes.at(i);
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v')
+            return false;
+    }
+    return true;
+}
+
+//! The checks every text format needs before its parser sees the bytes.
+bool checkText(const QByteArray &bytes, const QString &fileName, SourceError *error)
+{
+    if (isOnlyWhitespace(bytes)) {
+        return fail(error, fileName, 1, 1,
+                    QStringLiteral("empty file: expected '---' and front matter with a title"));
+    }
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        return fail(error, fileName, 1, 1, QStringLiteral("UTF-16 text; save the file as UTF-8"));
+    }
+    const qsizetype nul = bytes.indexOf('\0');
+    if (nul >= 0) {
+        const TextPosition where = positionOfByte(bytes, nul);
+        return fail(error, fileName, where.line, where.column,
+                    QStringLiteral("binary data (NUL byte), not a text file"));
+    }
+    const qsizetype invalid = firstInvalidUtf8Byte(bytes);
+    if (invalid >= 0) {
+        const TextPosition where = positionOfByte(bytes, invalid);
+        const auto byte = static_cast<unsigned char>(bytes.at(invalid));
+        return fail(error, fileName, where.line, where.column,
+                    QStringLiteral("not valid UTF-8 (byte 0x%1); save the file as UTF-8")
+                        .arg(QString::number(byte, 16).toUpper().rightJustified(2, QLatin1Char('0'))));
+    }
+    return true;
+}
+
+} // namespace
+
+bool Importer::importFile(const QString &path, Reading *reading, SourceError *error)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(error, path, 0, 0, QStringLiteral("cannot read: no such file"));
+    if (info.isDir())
+        return fail(error, path, 0, 0, QStringLiteral("cannot read: it is a folder, not a file"));
+    // Before reading: a 2 GB file must not be loaded only to be refused.
+    if (info.size() > MaximumFileSize)
+        return failTooLarge(error, path, info.size());
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(error, path, 0, 0, QStringLiteral("cannot read: %1").arg(file.errorString()));
+    const QByteArray bytes = file.read(MaximumFileSize + 1);
+    if (file.error() != QFileDevice::NoError)
+        return fail(error, path, 0, 0, QStringLiteral("cannot read: %1").arg(file.errorString()));
+    return importBytes(bytes, path, reading, error);
+}
+
+bool Importer::importBytes(const QByteArray &bytes, const QString &fileName, Reading *reading,
+                           SourceError *error)
+{
+    if (bytes.size() > MaximumFileSize)
+        return failTooLarge(error, fileName, bytes.size());
+
+    // The one place that knows which formats exist.
+    switch (formatOf(fileName)) {
+    case Format::Reading:
+        if (!checkText(bytes, fileName, error))
+            return false;
+        return parseReading(bytes, fileName, reading, error);
+    case Format::Unsupported:
+        break;
+    }
+    return fail(error, fileName, 0, 0,
+                QStringLiteral("unsupported format '.%1' (this version imports the reading format: .md)")
+                    .arg(QFileInfo(fileName).suffix()));
 }
 
 } // namespace redletter

@@ -6,7 +6,7 @@ namespace redletter {
 TextPosition positionOfByte(const QByteArray &bytes, qsizetype offset)
 {
     TextPosition position{1, 1};
-    const qsizetype end = qMin(offset, bytes.size());
+    const qsizetype end = qMin<qsizetype>(offset, bytes.size());
     for (qsizetype i = 0; i < end; ++i) {
         const auto byte = static_cast<unsigned char>(bytes.at(i));
         if (byte == '\n') {
