@@ -187,7 +187,9 @@ void TestE2eWindow::windowOpensOnTheXServer()
         tree.waitForFinished(5000);
         return QString::fromUtf8(tree.readAllStandardOutput());
     };
-    QTRY_VERIFY_WITH_TIMEOUT(windowTree().contains(QLatin1String("The Dictatorship of the Proletariat — Red Letter")), 20000);
+    const QString title = QStringLiteral("The Dictatorship of the Proletariat \u2014 Red Letter");
+    QTRY_VERIFY2_WITH_TIMEOUT(windowTree().contains(title),
+                              qPrintable(windowTree() + QString::fromUtf8(app.readAllStandardError())), 20000);
 
     // A picture of the real screen, for a person to look at.
     const QString import = QStandardPaths::findExecutable(QStringLiteral("import"));
