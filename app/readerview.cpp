@@ -6,7 +6,9 @@
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
 #include <QHelpEvent>
+#include <QMimeData>
 #include <QMouseEvent>
+#include <QTextDocumentFragment>
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -14,9 +16,13 @@
 #include <QTextFrame>
 #include <QToolTip>
 
+#include <QLoggingCategory>
+
 #include <cmath>
 
 namespace redletter {
+
+Q_LOGGING_CATEGORY(lcReader, "redletter.reader", QtWarningMsg)
 
 struct ReaderView::NoteBox
 {
@@ -101,9 +107,9 @@ void ReaderView::rebuild()
     relayout();
 }
 
-qreal ReaderView::documentMargin() const
+qreal ReaderView::pagePadding() const
 {
-    return document()->documentMargin();
+    return m_typography.textSize() * 1.5;
 }
 
 void ReaderView::relayout()
@@ -111,29 +117,37 @@ void ReaderView::relayout()
     if (m_inRelayout)
         return;
     m_inRelayout = true;
-    const qreal available = viewport()->width() - 2 * documentMargin();
+    // The root frame's four margins place the text column in the viewport; they are set
+    // explicitly (QTextDocument's documentMargin is the same property, so it is not added on top).
+    const qreal pad = pagePadding();
+    const qreal width = viewport()->width();
+    const qreal available = qMax<qreal>(1, width - 2 * pad);
     const qreal measure = m_typography.measureWidth();
     const qreal margin = m_typography.marginWidth();
     const qreal gutter = m_typography.gutterWidth();
 
     m_marginShown = available >= measure + gutter + margin;
-    qreal left = 0;
-    qreal textWidth = qMin(measure, qMax<qreal>(available, 1));
+    const qreal textWidth = qMin(measure, available);
+    qreal textLeft = 0;
     if (m_marginShown) {
-        // Centre text and margin together, as a book's spread centres its type area.
-        left = std::floor((available - (measure + gutter + margin)) / 2);
-        m_marginX = documentMargin() + left + measure + gutter;
+        // Centre text and margin together, as a book centres its type area on the page.
+        textLeft = pad + std::floor((available - (measure + gutter + margin)) / 2);
+        m_marginX = textLeft + measure + gutter;
     } else {
-        left = std::floor((available - textWidth) / 2);
+        textLeft = pad + std::floor((available - textWidth) / 2);
         m_marginX = 0;
     }
+    m_textLeft = textLeft;
     QTextFrameFormat frame = document()->rootFrame()->frameFormat();
-    frame.setLeftMargin(qMax<qreal>(0, left));
-    frame.setRightMargin(qMax<qreal>(0, available - left - textWidth));
-    frame.setBottomMargin(0);
+    frame.setLeftMargin(textLeft);
+    frame.setRightMargin(qMax<qreal>(0, width - textLeft - textWidth));
+    frame.setTopMargin(pad);
+    frame.setBottomMargin(pad);
     document()->rootFrame()->setFrameFormat(frame);
     placeNotes();
     m_inRelayout = false;
+    qCDebug(lcReader) << "viewport" << width << "text" << textLeft << "+" << textWidth << "margin"
+                      << (m_marginShown ? m_marginX : -1) << "+" << margin;
 }
 
 void ReaderView::placeNotes()
@@ -161,17 +175,17 @@ void ReaderView::placeNotes()
     }
     const qreal documentHeight = layout->documentSize().height();
     const qreal spacing = m_typography.textSize() * 0.7;
-    const QVector<qreal> ys = placeMarginNotes(boxes, spacing, documentMargin(),
-                                               documentHeight - documentMargin());
+    const qreal pad = pagePadding();
+    const QVector<qreal> ys = placeMarginNotes(boxes, spacing, pad, documentHeight - pad);
     qreal lowest = 0;
     for (int i = 0; i < int(m_boxes.size()); ++i) {
         m_boxes[i]->rect = QRectF(m_marginX, ys[i], width, boxes[i].height);
         lowest = qMax(lowest, m_boxes[i]->rect.bottom());
     }
     // A crowded end of the margin may need more room than the text: let the page grow.
-    if (lowest > documentHeight - documentMargin()) {
+    if (lowest > documentHeight - pad) {
         QTextFrameFormat frame = document()->rootFrame()->frameFormat();
-        frame.setBottomMargin(lowest - (documentHeight - documentMargin()) + spacing);
+        frame.setBottomMargin(lowest - (documentHeight - pad) + pad);
         document()->rootFrame()->setFrameFormat(frame);
     }
     viewport()->update();
@@ -270,6 +284,13 @@ void ReaderView::leaveEvent(QEvent *event)
 {
     QTextBrowser::leaveEvent(event);
     setHighlighted(-1);
+}
+
+QMimeData *ReaderView::createMimeDataFromSelection() const
+{
+    auto *data = new QMimeData;
+    data->setText(textCursor().selection().toPlainText().remove(QChar(0x00AD)));
+    return data;
 }
 
 bool ReaderView::viewportEvent(QEvent *event)

@@ -43,6 +43,8 @@ public:
     QRectF noteRect(int index) const;
     //! The line rectangle of note @p index's anchor, in document coordinates.
     QRectF anchorRect(int index) const;
+    //! Left edge of the text column, in document coordinates.
+    qreal textLeft() const { return m_textLeft; }
     //! The note under the pointer or cursor (-1: none).
     int highlightedNote() const { return m_highlighted; }
 
@@ -52,6 +54,8 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void leaveEvent(QEvent *event) override;
     bool viewportEvent(QEvent *event) override;
+    //! Copies what the reader sees: without the soft hyphens the typesetter put in.
+    QMimeData *createMimeDataFromSelection() const override;
 
 private:
     void rebuild();
@@ -59,7 +63,7 @@ private:
     void placeNotes();
     int noteAtViewportPoint(const QPoint &point) const;
     void setHighlighted(int index);
-    qreal documentMargin() const;
+    qreal pagePadding() const;
 
     struct NoteBox;
     Typography m_typography;
@@ -71,6 +75,7 @@ private:
     std::vector<std::unique_ptr<NoteBox>> m_boxes;
     bool m_marginShown = true;
     qreal m_marginX = 0;
+    qreal m_textLeft = 0;
     int m_highlighted = -1;
     bool m_inRelayout = false;
 };

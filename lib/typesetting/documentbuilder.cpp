@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "typesetting/documentbuilder.h"
 
+#include "typesetting/hyphenator.h"
+#include "typesetting/smartpunctuation.h"
+#include "typesetting/textedits.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QLocale>
@@ -94,6 +98,9 @@ public:
         : t(typography), theme(typography.theme), reading(reading), document(document),
           cursor(document)
     {
+        // Hyphenation goes with justification: ragged-right text is set without it (WCAG 1.4.8).
+        if (t.justify && t.hyphenate)
+            hyphenator = Hyphenator::forLanguage(reading.language);
     }
 
     QVector<MarginNote> notes;
@@ -125,7 +132,7 @@ public:
         titleBlock.setBottomMargin(t.textSize() * 0.35);
         setLeading(&titleBlock, 1.15, t.titleFont().pixelSize());
         cursor.insertBlock(titleBlock);
-        cursor.insertText(reading.title, title);
+        cursor.insertText(smartened(reading.title), title);
 
         QTextCharFormat byline;
         byline.setFont(t.textFont());
@@ -148,7 +155,7 @@ public:
                 cursor.insertText(tr("from") + QLatin1Char(' '), work);
                 QTextCharFormat workTitle = work;
                 workTitle.setFontItalic(true);
-                cursor.insertText(reading.work, workTitle);
+                cursor.insertText(smartened(reading.work), workTitle);
             }
             if (reading.year > 0) {
                 cursor.insertText(reading.work.isEmpty() ? QString::number(reading.year)
@@ -228,7 +235,7 @@ public:
         line.setFontItalic(true);
         line.setForeground(theme.mutedInk);
         cursor.insertBlock(center);
-        cursor.insertText(reading.tagline, sized(line, t.textSize() * 1.1));
+        cursor.insertText(smartened(reading.tagline), sized(line, t.textSize() * 1.1));
     }
 
 private:
@@ -364,8 +371,45 @@ private:
         cursor.setBlockFormat(blockFormat);
     }
 
-    void inlineText(const Block &block, const QTextCharFormat &base)
+    //! Text as it is set: smart punctuation, and soft hyphens where @p hyphenate.
+    EditedText typesetText(const QString &text, bool hyphenate) const
     {
+        EditedText set = applyEdits(text, t.smartPunctuation
+                                              ? smartPunctuationEdits(text, reading.language)
+                                              : QVector<TextEdit>());
+        if (hyphenate && hyphenator)
+            set = applyEdits(set, hyphenator->softHyphenEdits(set.text));
+        return set;
+    }
+
+    //! A block as it is set, its style and anchor ranges moved along with the edits.
+    Block typesetCopy(const Block &source, bool hyphenate = true) const
+    {
+        if (source.kind == Block::CodeBlock)
+            return source;
+        Block block = source;
+        const EditedText set = typesetText(source.text, hyphenate);
+        block.text = set.text;
+        set.mapRanges(&block.styles);
+        set.mapRanges(&block.anchors);
+        return block;
+    }
+
+    //! A margin note's text as it is set (never hyphenated: notes are set ragged).
+    RichText typesetCopy(const RichText &source) const
+    {
+        RichText text = source;
+        const EditedText set = typesetText(source.text, false);
+        text.text = set.text;
+        set.mapRanges(&text.styles);
+        return text;
+    }
+
+    QString smartened(const QString &text) const { return typesetText(text, false).text; }
+
+    void inlineText(const Block &sourceBlock, const QTextCharFormat &base)
+    {
+        const Block block = typesetCopy(sourceBlock);
         // Cut the text where a style or an anchor starts or ends, and where footnote marks go.
         QVector<int> cuts{0, int(block.text.size())};
         for (const StyleRange &s : block.styles)
@@ -437,12 +481,15 @@ private:
                     continue;
                 note.kind = MarginNote::Footnote;
                 note.label = reading.footnotes[a.index].label;
-                note.text = joined(reading.footnotes[a.index].blocks);
+                QVector<Block> blocks;
+                for (const Block &b : reading.footnotes[a.index].blocks)
+                    blocks.append(typesetCopy(b, false));
+                note.text = joined(blocks);
             } else {
                 if (a.index < 0 || a.index >= reading.editorialNotes.size())
                     continue;
                 note.kind = MarginNote::EditorialNote;
-                note.text = reading.editorialNotes[a.index];
+                note.text = typesetCopy(reading.editorialNotes[a.index]);
             }
             if (note.anchorStart < 0)
                 continue;
@@ -470,6 +517,7 @@ private:
     const Typography &t;
     const Theme &theme;
     const Reading &reading;
+    std::shared_ptr<const Hyphenator> hyphenator;
     QTextDocument *document;
     QTextCursor cursor;
 };

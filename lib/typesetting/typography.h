@@ -44,7 +44,9 @@ struct Typography
     int measureCharacters = 66;   //!< characters per line
     qreal noteScale = 0.74;       //!< margin notes relative to the text size
     qreal marginShare = 0.46;     //!< margin column width relative to the measure
-    bool justify = true;
+    bool justify = true;          //!< off: ragged right, and then no hyphenation (WCAG 1.4.8)
+    bool hyphenate = true;        //!< soft hyphens from the reading language's dictionary
+    bool smartPunctuation = true; //!< curly quotes, dashes by language; the stored text is untouched
     qreal zoom = 1.0;
     Theme theme = Theme::forKind(Theme::Light);
 

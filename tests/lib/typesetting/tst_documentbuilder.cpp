@@ -20,6 +20,8 @@ private Q_SLOTS:
     void notesComeInDocumentOrder();
     void sampleHasAllItsNotesAnchoredToTheRightText();
     void noteDocumentCarriesLabelAndStyledText();
+    void setTextIsSmartenedAndHyphenated_readingUntouched();
+    void raggedRightIsNotHyphenated();
 };
 
 static Reading smallReading()
@@ -81,19 +83,25 @@ static ReadingTime minutes(int m)
     return t;
 }
 
+//! Text of the document between two positions, as a reader sees it (soft hyphens are invisible).
 static QString textAt(QTextDocument *doc, int start, int end)
 {
     QTextCursor c(doc);
     c.setPosition(start);
     c.setPosition(end, QTextCursor::KeepAnchor);
-    return c.selectedText();
+    return c.selectedText().remove(QChar(0x00AD));
+}
+
+static QString visibleText(const QTextDocument &doc)
+{
+    return doc.toPlainText().remove(QChar(0x00AD));
 }
 
 void TestDocumentBuilder::headerShowsMetadataAndMinutes()
 {
     QTextDocument doc;
     DocumentBuilder(Typography()).build(smallReading(), minutes(7), &doc, QDate(2026, 11, 24));
-    const QString text = doc.toPlainText();
+    const QString text = visibleText(doc);
     QVERIFY(text.contains(QLatin1String("On Rent")));
     QVERIFY(text.contains(QLatin1String("A. Writer")));
     QVERIFY(text.contains(QLatin1String("from Essays, 1901")));
@@ -114,7 +122,8 @@ void TestDocumentBuilder::anchorsMapToTheirPassagesInTheDocument()
         if (note.kind == MarginNote::Footnote) {
             QCOMPARE(anchored, QStringLiteral("7"));
             QCOMPARE(note.label, QStringLiteral("7"));
-            QCOMPARE(note.text.text, QStringLiteral("Ricardo, Principles, ch. 2."));
+            // Set with a no-break space between "ch." and its number.
+            QCOMPARE(note.text.text, QStringLiteral("Ricardo, Principles, ch.\u00A02."));
             QTextCursor mark(&doc);
             mark.setPosition(note.anchorEnd);
             QCOMPARE(mark.charFormat().verticalAlignment(), QTextCharFormat::AlignSuperScript);
@@ -133,6 +142,7 @@ void TestDocumentBuilder::emphasisQuotesAndListsAreSet()
     QTextDocument doc;
     DocumentBuilder(Typography()).build(smallReading(), minutes(3), &doc);
     const int owned = doc.toPlainText().indexOf(QLatin1String("owned"));
+    QVERIFY(owned > 0);
     QTextCursor c(&doc);
     c.setPosition(owned + 2);
     QVERIFY(c.charFormat().fontItalic());
@@ -199,7 +209,7 @@ void TestDocumentBuilder::sampleHasAllItsNotesAnchoredToTheRightText()
     }
     QCOMPARE(editorial, 3);
     QCOMPARE(footnotes, 3);
-    const QString text = doc.toPlainText();
+    const QString text = visibleText(doc);
     QVERIFY(text.contains(QLatin1String("the rule-unrestricted by law and based on force-of the proletariat")));
     QVERIFY(!text.contains(QLatin1String("{==")));
     QVERIFY(!text.contains(QLatin1String("[^")));
@@ -213,8 +223,8 @@ void TestDocumentBuilder::noteDocumentCarriesLabelAndStyledText()
     for (const MarginNote &note : notes) {
         QTextDocument noteDoc;
         DocumentBuilder(Typography()).buildNote(note, &noteDoc);
-        const QString text = noteDoc.toPlainText();
-        QVERIFY(text.endsWith(note.text.text));
+        const QString text = noteDoc.toRawText(); // toPlainText() would turn no-break spaces into spaces
+        QVERIFY2(text.endsWith(note.text.text), qPrintable(text));
         if (note.kind == MarginNote::Footnote) {
             QVERIFY(text.startsWith(QLatin1String("7")));
             const int italic = text.indexOf(QLatin1String("Principles"));
@@ -225,6 +235,58 @@ void TestDocumentBuilder::noteDocumentCarriesLabelAndStyledText()
             QVERIFY(text.startsWith(QLatin1String("Editor")));
         }
     }
+}
+
+void TestDocumentBuilder::setTextIsSmartenedAndHyphenated_readingUntouched()
+{
+    Reading reading;
+    reading.title = QStringLiteral("On \"Hyphenation\"");
+    reading.language = QStringLiteral("en");
+    Block block;
+    block.text = QStringLiteral("He said \"hyphenation matters\" -- and then... nothing.");
+    block.anchors.append({Anchor::EditorialNote, 9, 20, 0}); // hyphenation
+    block.styles.append({StyleRange::Emphasis, 21, 28, {}});  // matters
+    reading.body.append(block);
+    reading.editorialNotes.append({QStringLiteral("It's \"said\"."), {}});
+    const Reading before = reading;
+
+    QTextDocument doc;
+    const QVector<MarginNote> notes = DocumentBuilder(Typography()).build(reading, minutes(1), &doc);
+    QCOMPARE(reading, before);
+    const QString text = doc.toPlainText();
+    QVERIFY2(visibleText(doc).contains(
+                 QStringLiteral("He said \u201Chyphenation matters\u201D \u2013 and then\u2026 nothing.")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("hy\u00ADphen\u00ADation")), qPrintable(text));
+    QVERIFY(visibleText(doc).contains(QStringLiteral("On \u201CHyphenation\u201D")));
+    QCOMPARE(notes.size(), 1);
+    QCOMPARE(textAt(&doc, notes[0].anchorStart, notes[0].anchorEnd), QStringLiteral("hyphenation"));
+    QCOMPARE(notes[0].text.text, QStringLiteral("It\u2019s \u201Csaid\u201D."));
+
+    // The emphasis still covers exactly "matters", soft hyphens or not.
+    QString italic;
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().charFormat().fontItalic())
+                italic += it.fragment().text();
+        }
+    }
+    QCOMPARE(italic.remove(QChar(0x00AD)), QStringLiteral("matters"));
+}
+
+void TestDocumentBuilder::raggedRightIsNotHyphenated()
+{
+    Typography ragged;
+    ragged.justify = false;
+    QTextDocument doc;
+    DocumentBuilder(ragged).build(smallReading(), minutes(3), &doc);
+    QVERIFY(!doc.toPlainText().contains(QChar(0x00AD)));
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next())
+        QVERIFY(block.blockFormat().alignment() != Qt::AlignJustify);
+
+    QTextDocument justified;
+    DocumentBuilder(Typography()).build(smallReading(), minutes(3), &justified);
+    QVERIFY(justified.toPlainText().contains(QChar(0x00AD)));
 }
 
 QTEST_MAIN(TestDocumentBuilder)
