@@ -104,6 +104,7 @@ public:
     }
 
     QVector<MarginNote> notes;
+    DocumentMap map;
 
     void header(const ReadingTime &time, const QDate &servedOn)
     {
@@ -203,7 +204,7 @@ public:
         QTextCharFormat voice;
         voice.setFont(t.editorFont());
         voice.setForeground(theme.editorInk);
-        blocks(reading.introduction, voice, /*spacedParagraphs=*/true);
+        blocks(reading.introduction, voice, /*spacedParagraphs=*/true, TextLocation::Introduction);
         cursor.movePosition(QTextCursor::End);
     }
 
@@ -212,7 +213,7 @@ public:
         QTextCharFormat text;
         text.setFont(t.textFont());
         text.setForeground(theme.ink);
-        blocks(reading.body, text, /*spacedParagraphs=*/false);
+        blocks(reading.body, text, /*spacedParagraphs=*/false, TextLocation::Body);
     }
 
     void tagline()
@@ -310,11 +311,13 @@ private:
         return format;
     }
 
-    void blocks(const QVector<Block> &list, const QTextCharFormat &base, bool spaced)
+    void blocks(const QVector<Block> &list, const QTextCharFormat &base, bool spaced,
+                TextLocation::Part part)
     {
         const Block *previous = nullptr;
         bool firstInFlow = document->isEmpty() || cursor.block().text().isEmpty();
-        for (const Block &block : list) {
+        for (int index = 0; index < list.size(); ++index) {
+            const Block &block = list[index];
             QTextCharFormat charFormat = base;
             if (block.kind == Block::Heading) {
                 charFormat.setFont(t.headingFont(block.headingLevel),
@@ -337,7 +340,7 @@ private:
                 ornament.setForeground(theme.mutedInk);
                 cursor.insertText(QStringLiteral("*\u2003*\u2003*"), ornament);
             } else {
-                inlineText(block, charFormat);
+                inlineText(block, charFormat, TextLocation{part, index, 0});
             }
             previous = &block;
         }
@@ -407,9 +410,18 @@ private:
 
     QString smartened(const QString &text) const { return typesetText(text, false).text; }
 
-    void inlineText(const Block &sourceBlock, const QTextCharFormat &base)
+    void inlineText(const Block &sourceBlock, const QTextCharFormat &base, const TextLocation &where)
     {
-        const Block block = typesetCopy(sourceBlock);
+        Block block = sourceBlock;
+        EditedText set = applyEdits(sourceBlock.text, {});
+        if (sourceBlock.kind != Block::CodeBlock) {
+            set = typesetText(sourceBlock.text, true);
+            block.text = set.text;
+            set.mapRanges(&block.styles);
+            set.mapRanges(&block.anchors);
+        }
+        QVector<int> markOffsets; // typeset offsets where footnote marks go, with their lengths
+        QVector<int> markLengths;
         // Cut the text where a style or an anchor starts or ends, and where footnote marks go.
         QVector<int> cuts{0, int(block.text.size())};
         for (const StyleRange &s : block.styles)
@@ -451,6 +463,8 @@ private:
                 anchorDocStart[i] = blockStart + at + inserted;
                 cursor.insertText(label, mark);
                 inserted += label.size();
+                markOffsets.append(at);
+                markLengths.append(label.size());
                 anchorDocEnd[i] = blockStart + at + inserted;
             }
             if (c + 1 >= cuts.size())
@@ -469,6 +483,19 @@ private:
             }
             cursor.insertText(block.text.mid(at, next - at), format);
         }
+
+        // Where each source offset ended up in the document, for annotations and selections.
+        QVector<int> toDocument(set.offsetMap.size());
+        for (int o = 0; o < set.offsetMap.size(); ++o) {
+            const int typeset = set.offsetMap[o];
+            int marks = 0;
+            for (int m = 0; m < markOffsets.size(); ++m) {
+                if (markOffsets[m] < typeset)
+                    marks += markLengths[m];
+            }
+            toDocument[o] = blockStart + typeset + marks;
+        }
+        map.addBlock(where, std::move(toDocument));
 
         for (int i = 0; i < block.anchors.size(); ++i) {
             const Anchor &a = block.anchors[i];
@@ -525,7 +552,8 @@ private:
 } // namespace
 
 QVector<MarginNote> DocumentBuilder::build(const Reading &reading, const ReadingTime &time,
-                                           QTextDocument *document, const QDate &servedOn) const
+                                           QTextDocument *document, const QDate &servedOn,
+                                           DocumentMap *map) const
 {
     document->clear();
     document->setUndoRedoEnabled(false);
@@ -542,6 +570,8 @@ QVector<MarginNote> DocumentBuilder::build(const Reading &reading, const Reading
     builder.body();
     builder.tagline();
 
+    if (map)
+        *map = std::move(builder.map);
     QVector<MarginNote> notes = builder.notes;
     std::stable_sort(notes.begin(), notes.end(), [](const MarginNote &a, const MarginNote &b) {
         return a.anchorStart < b.anchorStart;

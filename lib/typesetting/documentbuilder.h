@@ -3,6 +3,7 @@
 
 #include "estimating/readingtime.h"
 #include "reading/reading.h"
+#include "typesetting/documentmap.h"
 #include "typesetting/typography.h"
 
 #include <QDate>
@@ -44,9 +45,13 @@ class DocumentBuilder
 public:
     explicit DocumentBuilder(const Typography &typography);
 
-    //! Clears @p document and fills it. @p servedOn, when valid, is shown in the header.
+    /*!
+     * Clears @p document and fills it. @p servedOn, when valid, is shown in the header. @p map,
+     * if given, receives where each block's text went (for annotations and selections).
+     */
     QVector<MarginNote> build(const Reading &reading, const ReadingTime &time,
-                              QTextDocument *document, const QDate &servedOn = {}) const;
+                              QTextDocument *document, const QDate &servedOn = {},
+                              DocumentMap *map = nullptr) const;
 
     //! Fills @p document with one margin note, set small in the editor's voice.
     void buildNote(const MarginNote &note, QTextDocument *document) const;

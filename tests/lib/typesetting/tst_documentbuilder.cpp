@@ -22,6 +22,7 @@ private Q_SLOTS:
     void noteDocumentCarriesLabelAndStyledText();
     void setTextIsSmartenedAndHyphenated_readingUntouched();
     void raggedRightIsNotHyphenated();
+    void documentMapFindsEverySourceLetter();
 };
 
 static Reading smallReading()
@@ -287,6 +288,40 @@ void TestDocumentBuilder::raggedRightIsNotHyphenated()
     QTextDocument justified;
     DocumentBuilder(Typography()).build(smallReading(), minutes(3), &justified);
     QVERIFY(justified.toPlainText().contains(QChar(0x00AD)));
+}
+
+void TestDocumentBuilder::documentMapFindsEverySourceLetter()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    Reading reading;
+    SourceError error;
+    QVERIFY2(Importer::importFile(test::corpusFile(QStringLiteral("red-letter/dictatorship-of-the-proletariat.md")),
+                                  &reading, &error),
+             qPrintable(error.toString()));
+    QTextDocument doc;
+    DocumentMap map;
+    DocumentBuilder(Typography()).build(reading, ReadingTimeEstimator().estimate(reading), &doc, {}, &map);
+    const QString text = doc.toRawText();
+    int checked = 0;
+    for (auto part : {TextLocation::Introduction, TextLocation::Body}) {
+        const QVector<Block> &blocks = part == TextLocation::Introduction ? reading.introduction : reading.body;
+        for (int b = 0; b < blocks.size(); ++b) {
+            for (int o = 0; o < blocks[b].text.size(); ++o) {
+                const QChar source = blocks[b].text.at(o);
+                if (!source.isLetterOrNumber())
+                    continue; // quotes and dashes are changed by design
+                const TextLocation location{part, b, o};
+                const int position = map.documentPosition(location);
+                QVERIFY(position >= 0);
+                QCOMPARE(text.at(position), source);
+                QVERIFY2(map.location(position) == location, qPrintable(QStringLiteral("%1 %2 %3 -> %4 %5 %6 at %7").arg(int(part)).arg(b).arg(o).arg(int(map.location(position).part)).arg(map.location(position).block).arg(map.location(position).offset).arg(position)));
+                ++checked;
+            }
+        }
+    }
+    QVERIFY(checked > 20000);
+    // The header is not part of the reading's text.
+    QVERIFY(!map.location(0).isValid());
 }
 
 QTEST_MAIN(TestDocumentBuilder)
