@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog/catalog.h"
 
+#include "annotations/anchoring.h"
+#include "annotations/annotatabletext.h"
 #include "catalog/migrations.h"
 #include "catalog/sqlutil.h"
 #include "reading/readingjson.h"
@@ -9,6 +11,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,6 +37,17 @@ const QString readingColumns = QStringLiteral(
 
 const QString entryColumns =
     QStringLiteral("id, title, author, work, year, language, minutes, curated_date, builtin");
+
+// Where importOne() finds the stored content among readingColumns.
+constexpr int contentColumn = 13;
+
+// Every annotation query names the table "a", so that joins can use the same lists.
+const QString annotationColumns = QStringLiteral(
+    "a.id, a.reading_id, a.exact, a.prefix, a.suffix, a.position_start, a.position_end, a.note,"
+    " a.color, a.tags, a.created, a.modified, a.orphaned");
+
+// Reading order within one reading; annotations without a known position (imported ones) last.
+const QString readingOrder = QStringLiteral("a.position_start IS NULL, a.position_start, a.created, a.id");
 
 QString nowUtc()
 {
@@ -72,6 +86,72 @@ CatalogEntry entryFromQuery(const QSqlQuery &query)
     entry.curatedDate = QDate::fromString(query.value(7).toString(), Qt::ISODate);
     entry.builtin = query.value(8).toInt() != 0;
     return entry;
+}
+
+// A null QString binds as SQL NULL; the text columns are NOT NULL with '' for "none".
+QString notNull(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+QString tagsJson(const QStringList &tags)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact));
+}
+
+// '' for an unknown time: the column is NOT NULL, and inventing a time would change the value.
+QString timestampText(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QStringLiteral("");
+}
+
+QDateTime timestampFromText(const QString &text)
+{
+    return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+}
+
+QVariant positionValue(int codePoint, const TextPositionSelector &position)
+{
+    return position.isValid() ? QVariant(codePoint) : QVariant();
+}
+
+//! An annotation row as the catalog keeps it: the value and whether its passage was found.
+struct StoredAnnotation
+{
+    Annotation annotation;
+    bool orphaned = false;
+};
+
+bool sameSelectors(const Annotation &a, const Annotation &b)
+{
+    return a.readingId == b.readingId && a.quote == b.quote && a.position == b.position;
+}
+
+/*!
+ * The reading stored as readingToJson() text in the content column. Fills @p error with what is
+ * wrong (as Catalog::reading() logs it).
+ */
+bool readingFromContent(const QString &content, Reading *reading, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(content.toUtf8(), &parseError);
+    if (!document.isObject()) {
+        *error = parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                              : QStringLiteral("not a JSON object");
+        return false;
+    }
+    return readingFromJson(document.object(), reading, error);
+}
+
+void addReanchorSummary(ReanchorSummary *total, const ReanchorSummary &part)
+{
+    if (!total)
+        return;
+    total->exact += part.exact;
+    total->fuzzy += part.fuzzy;
+    total->orphaned += part.orphaned;
+    total->restored += part.restored;
+    total->orphanedIds += part.orphanedIds;
 }
 
 ServedDay servedDayFromQuery(const QSqlQuery &query)
@@ -158,10 +238,31 @@ public:
         connectionName.clear();
     }
 
+    //! The annotatable text of one stored reading, as saving annotations needs it.
+    struct ReadingText
+    {
+        bool exists = false;
+        bool readable = false; //!< false: damaged content, nothing to anchor in
+        QString text;
+    };
+
     bool checkFileAccess(QString *message) const;
     bool prepareConnection(QSqlDatabase &db, QString *message) const;
     bool importOne(QSqlDatabase &db, const Reading &reading, const QString &sourceFile, bool builtin,
-                   ImportOutcome *outcome, QString *message) const;
+                   ImportOutcome *outcome, ReanchorSummary *reanchored, QString *message) const;
+    bool reanchorAnnotations(QSqlDatabase &db, const Reading &reading, const QString &oldContent,
+                             ReanchorSummary *reanchored, QString *message) const;
+
+    StoredAnnotation annotationFromQuery(const QSqlQuery &query) const;
+    bool selectAnnotations(QSqlDatabase &db, const QString &sqlTail, const QVariantList &values,
+                           QVector<StoredAnnotation> *result, QString *message) const;
+    //! For the const readers: failures are logged and give an empty list.
+    QVector<StoredAnnotation> readAnnotations(const QString &what, const QString &sqlTail,
+                                              const QVariantList &values) const;
+    bool readingText(QSqlDatabase &db, const QString &readingId, QHash<QString, ReadingText> *cache,
+                     ReadingText *result, QString *message) const;
+    bool saveOne(QSqlDatabase &db, const Annotation &annotation, QHash<QString, ReadingText> *cache,
+                 QString *message) const;
 };
 
 bool Catalog::Private::checkFileAccess(QString *message) const
@@ -276,7 +377,8 @@ bool Catalog::Private::prepareConnection(QSqlDatabase &db, QString *message) con
 }
 
 bool Catalog::Private::importOne(QSqlDatabase &db, const Reading &reading, const QString &sourceFile,
-                                 bool builtin, ImportOutcome *outcome, QString *message) const
+                                 bool builtin, ImportOutcome *outcome, ReanchorSummary *reanchored,
+                                 QString *message) const
 {
     if (reading.id.isEmpty()) {
         *message = QStringLiteral("cannot store the reading \"%1\": it has no id").arg(reading.title);
@@ -303,16 +405,14 @@ bool Catalog::Private::importOne(QSqlDatabase &db, const Reading &reading, const
     const int minutes = reading.editorMinutes > 0 ? reading.editorMinutes : time.minutes;
 
     // In the order of readingColumns.
-    // A null QString binds as SQL NULL; the text columns are NOT NULL with '' for "none".
-    const auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
     const QVariantList values{
-        text(reading.title),
-        text(reading.author),
-        text(reading.work),
+        notNull(reading.title),
+        notNull(reading.author),
+        notNull(reading.work),
         nullIfZero(reading.year),
-        text(reading.language),
+        notNull(reading.language),
         nullIfEmpty(reading.source.toString(QUrl::FullyEncoded)),
-        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(reading.tags)).toJson(QJsonDocument::Compact)),
+        tagsJson(reading.tags),
         reading.curatedDate.isValid() ? QVariant(reading.curatedDate.toString(Qt::ISODate)) : QVariant(),
         nullIfZero(reading.editorMinutes),
         time.textWords,
@@ -334,6 +434,7 @@ bool Catalog::Private::importOne(QSqlDatabase &db, const Reading &reading, const
     const bool exists = existing.next();
     bool unchanged = exists;
     bool contentChanged = !exists;
+    const QString oldContent = exists ? existing.value(contentColumn).toString() : QString();
     if (exists) {
         for (int column = 0; column < int(values.size()); ++column) {
             if (!sameValue(existing.value(column), values.at(column))) {
@@ -383,8 +484,250 @@ bool Catalog::Private::importOne(QSqlDatabase &db, const Reading &reading, const
                           message)) {
             return false;
         }
+        if (exists && !reanchorAnnotations(db, reading, oldContent, reanchored, message))
+            return false;
     }
     *outcome = exists ? ImportOutcome::Updated : ImportOutcome::Added;
+    return true;
+}
+
+bool Catalog::Private::reanchorAnnotations(QSqlDatabase &db, const Reading &reading, const QString &oldContent,
+                                           ReanchorSummary *reanchored, QString *message) const
+{
+    QVector<StoredAnnotation> stored;
+    if (!selectAnnotations(db, QStringLiteral("WHERE a.reading_id = ? ORDER BY ") + readingOrder, {reading.id},
+                           &stored, message)) {
+        *message = QStringLiteral("cannot re-anchor the annotations of \"%1\": %2").arg(reading.id, *message);
+        return false;
+    }
+    if (stored.isEmpty())
+        return true;
+
+    const QString newText = annotatableText(reading);
+    // A new footnote or corrected metadata moves no passage; anchoring again would only repeat
+    // what is stored. Damaged old content cannot tell, so then everything is anchored again.
+    Reading oldReading;
+    QString ignored;
+    if (readingFromContent(oldContent, &oldReading, &ignored) && annotatableText(oldReading) == newText)
+        return true;
+
+    QVector<Annotation> annotations;
+    annotations.reserve(stored.size());
+    for (const StoredAnnotation &row : qAsConst(stored))
+        annotations.append(row.annotation);
+    const ReanchorReport report = reanchorAll(newText, annotations);
+
+    ReanchorSummary summary;
+    summary.exact = report.exact;
+    summary.fuzzy = report.fuzzy;
+    summary.orphaned = report.orphaned;
+    for (int i = 0; i < int(stored.size()); ++i) {
+        const StoredAnnotation &row = stored.at(i);
+        const AnchorResult &result = report.results.at(i);
+        bool ok = true;
+        if (result.isAnchored()) {
+            const Annotation updated = withUpdatedSelectors(row.annotation, newText, result);
+            if (row.orphaned)
+                ++summary.restored;
+            if (row.orphaned || !sameSelectors(updated, row.annotation)) {
+                ok = sql::exec(db,
+                               QStringLiteral("UPDATE annotations SET exact = ?, prefix = ?, suffix = ?,"
+                                              " position_start = ?, position_end = ?, orphaned = 0 WHERE id = ?"),
+                               {updated.quote.exact, notNull(updated.quote.prefix), notNull(updated.quote.suffix),
+                                positionValue(updated.position.start, updated.position),
+                                positionValue(updated.position.end, updated.position), updated.id},
+                               message);
+            }
+        } else {
+            // The old selectors and quote stay: they are what the reader recognises the note by,
+            // and what may find the passage again after a later correction.
+            summary.orphanedIds.append(row.annotation.id);
+            if (!row.orphaned) {
+                ok = sql::exec(db, QStringLiteral("UPDATE annotations SET orphaned = 1 WHERE id = ?"),
+                               {row.annotation.id}, message);
+            }
+        }
+        if (!ok) {
+            *message = QStringLiteral("cannot re-anchor the annotation %1 of \"%2\": %3")
+                           .arg(row.annotation.id, reading.id, *message);
+            return false;
+        }
+    }
+    qCInfo(lcCatalog).noquote() << QStringLiteral("re-anchored the annotations of %1 in its new text: %2 exact,"
+                                                  " %3 fuzzy, %4 orphaned (%5 found again)")
+                                       .arg(reading.id)
+                                       .arg(summary.exact)
+                                       .arg(summary.fuzzy)
+                                       .arg(summary.orphaned)
+                                       .arg(summary.restored);
+    addReanchorSummary(reanchored, summary);
+    return true;
+}
+
+StoredAnnotation Catalog::Private::annotationFromQuery(const QSqlQuery &query) const
+{
+    StoredAnnotation row;
+    Annotation &annotation = row.annotation;
+    annotation.id = query.value(0).toString();
+    annotation.readingId = query.value(1).toString();
+    annotation.quote.exact = query.value(2).toString();
+    annotation.quote.prefix = query.value(3).toString();
+    annotation.quote.suffix = query.value(4).toString();
+    if (!query.value(5).isNull() && !query.value(6).isNull()) {
+        annotation.position.start = query.value(5).toInt();
+        annotation.position.end = query.value(6).toInt();
+    }
+    annotation.note = query.value(7).toString();
+    annotation.color = query.value(8).toString();
+    const QJsonDocument tags = QJsonDocument::fromJson(query.value(9).toString().toUtf8());
+    if (tags.isArray()) {
+        const QJsonArray array = tags.array();
+        for (const QJsonValue &tag : array)
+            annotation.tags.append(tag.toString());
+    } else {
+        // The note and quote matter more than its tags: show the annotation without them.
+        qCWarning(lcCatalog).noquote() << path << "annotation" << annotation.id << "has damaged tags";
+    }
+    annotation.created = timestampFromText(query.value(10).toString());
+    annotation.modified = timestampFromText(query.value(11).toString());
+    row.orphaned = query.value(12).toInt() != 0;
+    return row;
+}
+
+bool Catalog::Private::selectAnnotations(QSqlDatabase &db, const QString &sqlTail, const QVariantList &values,
+                                         QVector<StoredAnnotation> *result, QString *message) const
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!sql::exec(query, QStringLiteral("SELECT %1 FROM annotations a %2").arg(annotationColumns, sqlTail), values,
+                   message)) {
+        return false;
+    }
+    while (query.next())
+        result->append(annotationFromQuery(query));
+    if (query.lastError().isValid()) {
+        *message = sql::errorText(query.lastError());
+        return false;
+    }
+    return true;
+}
+
+QVector<StoredAnnotation> Catalog::Private::readAnnotations(const QString &what, const QString &sqlTail,
+                                                            const QVariantList &values) const
+{
+    QVector<StoredAnnotation> result;
+    if (!open)
+        return result;
+    QSqlDatabase db = database();
+    QString message;
+    if (!selectAnnotations(db, sqlTail, values, &result, &message)) {
+        lastError = path + QLatin1String(": cannot read ") + what + QLatin1String(": ") + message;
+        qCWarning(lcCatalog).noquote() << lastError;
+        result.clear();
+    }
+    return result;
+}
+
+bool Catalog::Private::readingText(QSqlDatabase &db, const QString &readingId, QHash<QString, ReadingText> *cache,
+                                   ReadingText *result, QString *message) const
+{
+    const auto cached = cache->constFind(readingId);
+    if (cached != cache->constEnd()) {
+        *result = cached.value();
+        return true;
+    }
+    QSqlQuery query(db);
+    if (!sql::exec(query, QStringLiteral("SELECT content FROM readings WHERE id = ?"), {readingId}, message))
+        return false;
+    ReadingText text;
+    if (query.next()) {
+        text.exists = true;
+        Reading reading;
+        QString contentError;
+        text.readable = readingFromContent(query.value(0).toString(), &reading, &contentError);
+        if (text.readable) {
+            text.text = annotatableText(reading);
+        } else {
+            qCWarning(lcCatalog).noquote() << path << "reading" << readingId << "has damaged content;"
+                                           << "its annotations are saved without checking their passage:"
+                                           << contentError;
+        }
+    } else if (query.lastError().isValid()) {
+        *message = sql::errorText(query.lastError());
+        return false;
+    }
+    cache->insert(readingId, text);
+    *result = text;
+    return true;
+}
+
+bool Catalog::Private::saveOne(QSqlDatabase &db, const Annotation &annotation, QHash<QString, ReadingText> *cache,
+                               QString *message) const
+{
+    const auto refuse = [&](const QString &why) {
+        *message = QStringLiteral("cannot save the annotation %1: %2").arg(annotation.id, why);
+        return false;
+    };
+    if (annotation.id.isEmpty()) {
+        *message = QStringLiteral("cannot save an annotation without an id");
+        return false;
+    }
+    if (annotation.readingId.isEmpty())
+        return refuse(QStringLiteral("it names no reading"));
+    if (annotation.quote.exact.isEmpty())
+        return refuse(QStringLiteral("it quotes no text"));
+    if (!isAnnotationColor(annotation.color)) {
+        return refuse(QStringLiteral("\"%1\" is not a highlight colour (%2)")
+                          .arg(annotation.color, annotationColors().join(QLatin1String(", "))));
+    }
+    const TextPositionSelector unknownPosition;
+    if (!annotation.position.isValid() && annotation.position != unknownPosition) {
+        return refuse(QStringLiteral("invalid position %1–%2")
+                          .arg(annotation.position.start)
+                          .arg(annotation.position.end));
+    }
+
+    QVector<StoredAnnotation> existing;
+    if (!selectAnnotations(db, QStringLiteral("WHERE a.id = ?"), {annotation.id}, &existing, message))
+        return refuse(*message);
+    const bool exists = !existing.isEmpty();
+
+    // Whether the passage is in the reading is a property of the selectors: a changed note or
+    // colour keeps what was found, new selectors (or a new annotation) are anchored now.
+    bool orphaned = exists && existing.first().orphaned;
+    if (!exists || !sameSelectors(existing.first().annotation, annotation)) {
+        ReadingText text;
+        if (!readingText(db, annotation.readingId, cache, &text, message))
+            return refuse(*message);
+        if (!text.exists)
+            return refuse(QStringLiteral("there is no reading \"%1\" in the catalog").arg(annotation.readingId));
+        orphaned = text.readable && !anchor(text.text, annotation.quote, annotation.position).isAnchored();
+    }
+
+    const QVariantList values{
+        annotation.readingId,
+        annotation.quote.exact,
+        notNull(annotation.quote.prefix),
+        notNull(annotation.quote.suffix),
+        positionValue(annotation.position.start, annotation.position),
+        positionValue(annotation.position.end, annotation.position),
+        notNull(annotation.note),
+        annotation.color,
+        tagsJson(annotation.tags),
+        timestampText(annotation.created),
+        timestampText(annotation.modified),
+        orphaned ? 1 : 0,
+        annotation.id,
+    };
+    const QString sql = exists
+        ? QStringLiteral("UPDATE annotations SET reading_id = ?, exact = ?, prefix = ?, suffix = ?,"
+                         " position_start = ?, position_end = ?, note = ?, color = ?, tags = ?, created = ?,"
+                         " modified = ?, orphaned = ? WHERE id = ?")
+        : QStringLiteral("INSERT INTO annotations (reading_id, exact, prefix, suffix, position_start, position_end,"
+                         " note, color, tags, created, modified, orphaned, id)"
+                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!sql::exec(db, sql, values, message))
+        return refuse(*message);
     return true;
 }
 
@@ -475,7 +818,7 @@ int Catalog::schemaVersion() const
 }
 
 bool Catalog::importReading(const Reading &reading, const QString &sourceFile, bool builtin,
-                            ImportOutcome *outcome, QString *error)
+                            ImportOutcome *outcome, QString *error, ReanchorSummary *reanchored)
 {
     if (!d->open)
         return d->fail(error, QStringLiteral("the catalog is not open"));
@@ -485,16 +828,20 @@ bool Catalog::importReading(const Reading &reading, const QString &sourceFile, b
     sql::Transaction transaction(db);
     if (!transaction.begin(&message))
         return d->fail(error, QStringLiteral("cannot start a transaction: %1").arg(message));
-    if (!d->importOne(db, reading, sourceFile, builtin, &result, &message))
+    // Counted apart and added on success only: a failed import re-anchored nothing.
+    ReanchorSummary summary;
+    if (!d->importOne(db, reading, sourceFile, builtin, &result, &summary, &message))
         return d->fail(error, message);
     if (!transaction.commit(&message))
         return d->fail(error, QStringLiteral("cannot save the reading \"%1\": %2").arg(reading.id, message));
     if (outcome)
         *outcome = result;
+    addReanchorSummary(reanchored, summary);
     return true;
 }
 
-bool Catalog::importReadings(const QVector<Reading> &readings, bool builtin, QString *error)
+bool Catalog::importReadings(const QVector<Reading> &readings, bool builtin, QString *error,
+                             ReanchorSummary *reanchored)
 {
     if (!d->open)
         return d->fail(error, QStringLiteral("the catalog is not open"));
@@ -503,13 +850,15 @@ bool Catalog::importReadings(const QVector<Reading> &readings, bool builtin, QSt
     sql::Transaction transaction(db);
     if (!transaction.begin(&message))
         return d->fail(error, QStringLiteral("cannot start a transaction: %1").arg(message));
+    ReanchorSummary summary;
     for (const Reading &reading : readings) {
         ImportOutcome ignored;
-        if (!d->importOne(db, reading, QString(), builtin, &ignored, &message))
+        if (!d->importOne(db, reading, QString(), builtin, &ignored, &summary, &message))
             return d->fail(error, message + QLatin1String("; nothing was imported"));
     }
     if (!transaction.commit(&message))
         return d->fail(error, QStringLiteral("cannot save the readings: %1").arg(message));
+    addReanchorSummary(reanchored, summary);
     return true;
 }
 
@@ -526,17 +875,8 @@ std::optional<Reading> Catalog::reading(const QString &id) const
     }
     if (!query.next())
         return std::nullopt;
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(query.value(0).toString().toUtf8(), &parseError);
-    if (!document.isObject()) {
-        qCWarning(lcCatalog).noquote() << d->path << "reading" << id << "has damaged content:"
-                                       << (parseError.error != QJsonParseError::NoError
-                                               ? parseError.errorString()
-                                               : QStringLiteral("not a JSON object"));
-        return std::nullopt;
-    }
     Reading result;
-    if (!readingFromJson(document.object(), &result, &message)) {
+    if (!readingFromContent(query.value(0).toString(), &result, &message)) {
         qCWarning(lcCatalog).noquote() << d->path << "reading" << id << "has damaged content:" << message;
         return std::nullopt;
     }
@@ -681,6 +1021,174 @@ bool Catalog::recordServed(const QDate &day, const QString &readingId, const QDa
                                   .arg(dayText, readingId));
     }
     return d->fail(error, QStringLiteral("cannot record %1 as served: %2").arg(dayText, message));
+}
+
+// ---- annotations --------------------------------------------------------------------------------
+
+bool Catalog::saveAnnotation(const Annotation &annotation, QString *error)
+{
+    if (!d->open)
+        return d->fail(error, QStringLiteral("the catalog is not open"));
+    QSqlDatabase db = d->database();
+    QString message;
+    sql::Transaction transaction(db);
+    if (!transaction.begin(&message))
+        return d->fail(error, QStringLiteral("cannot start a transaction: %1").arg(message));
+    QHash<QString, Private::ReadingText> readingTexts;
+    if (!d->saveOne(db, annotation, &readingTexts, &message))
+        return d->fail(error, message);
+    if (!transaction.commit(&message))
+        return d->fail(error, QStringLiteral("cannot save the annotation %1: %2").arg(annotation.id, message));
+    return true;
+}
+
+bool Catalog::saveAnnotations(const QVector<Annotation> &annotations, QString *error)
+{
+    if (!d->open)
+        return d->fail(error, QStringLiteral("the catalog is not open"));
+    QSqlDatabase db = d->database();
+    QString message;
+    sql::Transaction transaction(db);
+    if (!transaction.begin(&message))
+        return d->fail(error, QStringLiteral("cannot start a transaction: %1").arg(message));
+    // An import brings many annotations on few readings: each reading's text is built once.
+    QHash<QString, Private::ReadingText> readingTexts;
+    for (int i = 0; i < int(annotations.size()); ++i) {
+        if (!d->saveOne(db, annotations.at(i), &readingTexts, &message)) {
+            return d->fail(error, QStringLiteral("annotation %1 (%2): %3; nothing was saved")
+                                      .arg(i + 1)
+                                      .arg(annotations.at(i).id, message));
+        }
+    }
+    if (!transaction.commit(&message))
+        return d->fail(error, QStringLiteral("cannot save the annotations: %1").arg(message));
+    return true;
+}
+
+bool Catalog::deleteAnnotation(const QString &id, QString *error)
+{
+    if (!d->open)
+        return d->fail(error, QStringLiteral("the catalog is not open"));
+    QSqlDatabase db = d->database();
+    QString message;
+    sql::Transaction transaction(db);
+    if (!transaction.begin(&message))
+        return d->fail(error, QStringLiteral("cannot start a transaction: %1").arg(message));
+    QSqlQuery remove(db);
+    if (!sql::exec(remove, QStringLiteral("DELETE FROM annotations WHERE id = ?"), {id}, &message))
+        return d->fail(error, QStringLiteral("cannot delete the annotation %1: %2").arg(id, message));
+    if (remove.numRowsAffected() != 1)
+        return d->fail(error, QStringLiteral("cannot delete the annotation %1: there is no such annotation").arg(id));
+    if (!transaction.commit(&message))
+        return d->fail(error, QStringLiteral("cannot delete the annotation %1: %2").arg(id, message));
+    return true;
+}
+
+std::optional<Annotation> Catalog::annotation(const QString &id) const
+{
+    const QVector<StoredAnnotation> rows =
+        d->readAnnotations(QStringLiteral("annotation %1").arg(id), QStringLiteral("WHERE a.id = ?"), {id});
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.first().annotation;
+}
+
+namespace {
+
+QVector<Annotation> valuesOf(const QVector<StoredAnnotation> &rows)
+{
+    QVector<Annotation> result;
+    result.reserve(rows.size());
+    for (const StoredAnnotation &row : rows)
+        result.append(row.annotation);
+    return result;
+}
+
+} // namespace
+
+QVector<Annotation> Catalog::annotations(const QString &readingId) const
+{
+    return valuesOf(d->readAnnotations(QStringLiteral("the annotations of %1").arg(readingId),
+                                       QStringLiteral("WHERE a.reading_id = ? ORDER BY ") + readingOrder, {readingId}));
+}
+
+QVector<Annotation> Catalog::allAnnotations() const
+{
+    return valuesOf(d->readAnnotations(QStringLiteral("the annotations"),
+                                       QStringLiteral("ORDER BY a.reading_id, ") + readingOrder, {}));
+}
+
+QVector<Annotation> Catalog::orphanedAnnotations(const QString &readingId) const
+{
+    if (readingId.isEmpty()) {
+        return valuesOf(d->readAnnotations(QStringLiteral("the orphaned annotations"),
+                                           QStringLiteral("WHERE a.orphaned = 1 ORDER BY a.reading_id, ") + readingOrder,
+                                           {}));
+    }
+    return valuesOf(d->readAnnotations(QStringLiteral("the orphaned annotations of %1").arg(readingId),
+                                       QStringLiteral("WHERE a.reading_id = ? AND a.orphaned = 1 ORDER BY ") + readingOrder,
+                                       {readingId}));
+}
+
+QSet<QString> Catalog::orphanedAnnotationIds(const QString &readingId) const
+{
+    QSet<QString> ids;
+    const QVector<Annotation> orphans = orphanedAnnotations(readingId);
+    for (const Annotation &orphan : orphans)
+        ids.insert(orphan.id);
+    return ids;
+}
+
+QVector<Annotation> Catalog::searchAnnotations(const QString &query, int limit) const
+{
+    const QString match = ftsQuery(query);
+    if (match.isEmpty() || limit <= 0)
+        return {};
+    // bm25 weights per column (id, exact, note, tags): a tag is a deliberate label, a word in a
+    // quote or note may be incidental.
+    return valuesOf(d->readAnnotations(
+        QStringLiteral("the annotations matching %1").arg(query),
+        QStringLiteral("JOIN (SELECT id, bm25(annotations_fts, 0.0, 1.0, 1.0, 3.0) AS rank FROM annotations_fts"
+                       " WHERE annotations_fts MATCH ? ORDER BY rank LIMIT ?) found ON found.id = a.id"
+                       " ORDER BY found.rank, a.reading_id, ")
+            + readingOrder,
+        {match, limit}));
+}
+
+QVector<Annotation> Catalog::annotationsWithTag(const QString &tag) const
+{
+    QVector<Annotation> result;
+    const QString wanted = tag.trimmed().normalized(QString::NormalizationForm_C);
+    if (wanted.isEmpty())
+        return result;
+    // Compared here, not in SQL: SQLite folds the case of ASCII letters only, and "Ökonomie"
+    // should find "ökonomie".
+    const QVector<StoredAnnotation> tagged =
+        d->readAnnotations(QStringLiteral("the annotations tagged %1").arg(tag),
+                           QStringLiteral("WHERE a.tags <> '[]' ORDER BY a.reading_id, ") + readingOrder, {});
+    for (const StoredAnnotation &row : tagged) {
+        for (const QString &candidate : row.annotation.tags) {
+            if (candidate.trimmed().normalized(QString::NormalizationForm_C).compare(wanted, Qt::CaseInsensitive) == 0) {
+                result.append(row.annotation);
+                break;
+            }
+        }
+    }
+    return result;
+}
+
+QVector<Annotation> Catalog::annotationsServedBetween(const QDate &from, const QDate &to) const
+{
+    if (!from.isValid() || !to.isValid() || from > to)
+        return {};
+    // ISO dates compare as text in calendar order.
+    return valuesOf(d->readAnnotations(
+        QStringLiteral("the annotations served from %1 to %2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)),
+        QStringLiteral("JOIN (SELECT reading_id, min(day) AS first_day FROM schedule WHERE day BETWEEN ? AND ?"
+                       " GROUP BY reading_id) served ON served.reading_id = a.reading_id"
+                       " ORDER BY served.first_day, ")
+            + readingOrder,
+        {from.toString(Qt::ISODate), to.toString(Qt::ISODate)}));
 }
 
 QString Catalog::lastError() const

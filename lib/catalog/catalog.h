@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "annotations/annotation.h"
 #include "estimating/readingtime.h"
 #include "reading/reading.h"
 
 #include <QDate>
 #include <QDateTime>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -43,10 +45,26 @@ struct ServedDay
 };
 
 /*!
- * The catalog: one SQLite database (Qt Sql) holding the readings with their parsed content, and
- * the schedule history. WAL journal, foreign keys on, schema version in PRAGMA user_version with
- * forward migrations (lib/catalog/migrations.cpp), every multi-row change in one transaction: a
- * failed import leaves the database exactly as it was.
+ * What re-anchoring did to the annotations of readings whose text changed on import (see
+ * Catalog::importReading()), for telling the reader. Readings whose annotatable text stayed the
+ * same (only metadata, footnotes or editorial notes changed) are not re-anchored and not counted.
+ */
+struct ReanchorSummary
+{
+    int exact = 0;    //!< found word for word (perhaps elsewhere); selectors follow the new text
+    int fuzzy = 0;    //!< found approximately; selectors now quote the passage as it reads now
+    int orphaned = 0; //!< not found: kept with their old quote and listed as orphaned
+    int restored = 0; //!< of exact + fuzzy: how many had been orphaned before this import
+    QStringList orphanedIds; //!< the annotations counted in orphaned, reading by reading in text order
+
+    int total() const { return exact + fuzzy + orphaned; }
+};
+
+/*!
+ * The catalog: one SQLite database (Qt Sql) holding the readings with their parsed content, the
+ * schedule history and the reader's annotations. WAL journal, foreign keys on, schema version in
+ * PRAGMA user_version with forward migrations (lib/catalog/migrations.cpp), every multi-row change
+ * in one transaction: a failed import leaves the database exactly as it was.
  *
  * One Catalog per thread; each opens its own connection.
  */
@@ -79,12 +97,25 @@ public:
     /*!
      * Adds @p reading, or updates the reading with the same id in place (same file imported again,
      * or a corrected edition). Computes and stores its reading time. One transaction.
+     *
+     * When an update changes the reading's annotatable text (see AnnotatableText) and the reading
+     * has annotations, every one of them, orphans included, is re-anchored in the new text
+     * (reanchorAll()) in the same transaction: the ones found get selectors describing where they
+     * are now (withUpdatedSelectors(); their modification time stays) and stop being orphaned; the
+     * ones not found keep their selectors and quote and are marked orphaned (orphanedAnnotations()),
+     * never deleted. If any of this fails, nothing of the import is stored. @p reanchored (may be
+     * null) gets the counts added to it.
      */
     [[nodiscard]] bool importReading(const Reading &reading, const QString &sourceFile, bool builtin,
-                                     ImportOutcome *outcome, QString *error);
+                                     ImportOutcome *outcome, QString *error,
+                                     ReanchorSummary *reanchored = nullptr);
 
-    //! Several readings in one transaction: all are stored, or none.
-    [[nodiscard]] bool importReadings(const QVector<Reading> &readings, bool builtin, QString *error);
+    /*!
+     * Several readings in one transaction: all are stored, or none. Annotations are re-anchored
+     * as by importReading(); @p reanchored (may be null) gets the counts of all readings added.
+     */
+    [[nodiscard]] bool importReadings(const QVector<Reading> &readings, bool builtin, QString *error,
+                                      ReanchorSummary *reanchored = nullptr);
 
     std::optional<Reading> reading(const QString &id) const;
     std::optional<CatalogEntry> entry(const QString &id) const;
@@ -109,6 +140,74 @@ public:
      */
     [[nodiscard]] bool recordServed(const QDate &day, const QString &readingId,
                                     const QDateTime &servedAtUtc, QString *error);
+
+    // ---- Annotations ----------------------------------------------------------------------------
+    //
+    // Every write is its own committed transaction: once a call returns true the annotation is in
+    // the file, whatever happens to the app a moment later (with synchronous = NORMAL only a power
+    // cut or an OS crash could still lose the last commits). Annotations are returned as stored,
+    // the same value that was saved (an invalid created/modified time stays invalid).
+    //
+    // Besides the Annotation itself the catalog keeps whether it is orphaned: its passage could
+    // not be found in the reading's current text. That is decided when the annotation is first
+    // saved or its selectors change (anchor() in the reading's stored text) and again whenever an
+    // import changes the reading's text (see importReading()).
+
+    /*!
+     * Inserts @p annotation, or updates the one with the same id (all of its fields). Refuses, with
+     * an error naming the catalog file and the annotation: an empty id, quote or reading id, a
+     * reading that is not in the catalog, a colour that is not one of annotationColors(), and a
+     * position that is neither valid nor unknown (-1, -1). The search index follows.
+     */
+    [[nodiscard]] bool saveAnnotation(const Annotation &annotation, QString *error);
+
+    /*!
+     * saveAnnotation() for each of @p annotations in one transaction (a W3C import): all are
+     * saved, or none, and the error names the first bad one ("annotation 3 (<id>): ...").
+     */
+    [[nodiscard]] bool saveAnnotations(const QVector<Annotation> &annotations, QString *error);
+
+    //! Deletes the annotation @p id; an id that is not stored is an error.
+    [[nodiscard]] bool deleteAnnotation(const QString &id, QString *error);
+
+    std::optional<Annotation> annotation(const QString &id) const;
+
+    /*!
+     * The annotations of one reading in reading order: by position start (unknown positions
+     * last), then creation time, then id. Orphans are included, at their old position.
+     */
+    QVector<Annotation> annotations(const QString &readingId) const;
+
+    //! Every annotation, by reading id and then as annotations() orders them.
+    QVector<Annotation> allAnnotations() const;
+
+    /*!
+     * The annotations of reading @p readingId (of all readings if it is empty) whose passage was
+     * not found in the reading's current text, ordered as annotations() orders them.
+     */
+    QVector<Annotation> orphanedAnnotations(const QString &readingId) const;
+    //! The ids of orphanedAnnotations(@p readingId), for marking them in a list of all.
+    QSet<QString> orphanedAnnotationIds(const QString &readingId) const;
+
+    /*!
+     * Annotations matching every word of @p query in their quote, note or tags, best match first
+     * (bm25; a tag counts more than a word of the quote or note). Plain words, accents ignored,
+     * as search() takes them. At most @p limit annotations.
+     */
+    QVector<Annotation> searchAnnotations(const QString &query, int limit = 100) const;
+
+    /*!
+     * The annotations tagged @p tag (ignoring case and surrounding spaces), ordered as
+     * allAnnotations() orders them. An empty tag matches nothing.
+     */
+    QVector<Annotation> annotationsWithTag(const QString &tag) const;
+
+    /*!
+     * The annotations of the readings served on a day from @p from to @p to (both included), each
+     * once: by the first day in the range its reading was served, then as annotations() orders
+     * them. For study packets. An invalid or reversed range gives nothing.
+     */
+    QVector<Annotation> annotationsServedBetween(const QDate &from, const QDate &to) const;
 
     //! The last error of the underlying connection, for logs.
     QString lastError() const;

@@ -118,6 +118,54 @@ bool addFullTextSearch(QSqlDatabase &db, QString *error)
     return true;
 }
 
+// v3: the reader's annotations (W3C selectors, see lib/annotations/annotation.h) and their
+// full-text index. Nothing to fill: no earlier version stored annotations.
+bool addAnnotations(QSqlDatabase &db, QString *error)
+{
+    return execAll(db,
+                   {
+                       QStringLiteral(
+                           "CREATE TABLE annotations ("
+                           " id TEXT PRIMARY KEY NOT NULL CHECK (id <> ''),"
+                           " reading_id TEXT NOT NULL REFERENCES readings(id) ON DELETE RESTRICT,"
+                           " exact TEXT NOT NULL CHECK (exact <> ''),"
+                           " prefix TEXT NOT NULL DEFAULT '',"
+                           " suffix TEXT NOT NULL DEFAULT '',"
+                           // Code points, as the W3C TextPositionSelector counts; NULL: unknown.
+                           " position_start INTEGER,"
+                           " position_end INTEGER,"
+                           " note TEXT NOT NULL DEFAULT '',"
+                           // Not checked here: the list of colours may grow without a migration.
+                           " color TEXT NOT NULL,"
+                           " tags TEXT NOT NULL DEFAULT '[]'," // JSON array of strings
+                           " created TEXT NOT NULL," // ISO 8601 UTC with milliseconds; '' unknown
+                           " modified TEXT NOT NULL,"
+                           " orphaned INTEGER NOT NULL DEFAULT 0 CHECK (orphaned IN (0, 1)),"
+                           " CHECK ((position_start IS NULL) = (position_end IS NULL)),"
+                           " CHECK (position_start IS NULL OR (position_start >= 0 AND position_end >= position_start)))"),
+                       QStringLiteral("CREATE INDEX annotations_reading_id ON annotations(reading_id)"),
+                       QStringLiteral("CREATE VIRTUAL TABLE annotations_fts USING fts5("
+                                      "id UNINDEXED, exact, note, tags,"
+                                      " tokenize = 'unicode61 remove_diacritics 2')"),
+                       // Triggers rather than code in Catalog: every column comes straight from the
+                       // row, so no write path (or later tool) can leave the index stale. The tags
+                       // column is indexed as its JSON text; the tokenizer drops [ " , ] anyway.
+                       QStringLiteral("CREATE TRIGGER annotations_fts_insert AFTER INSERT ON annotations BEGIN"
+                                      " INSERT INTO annotations_fts (id, exact, note, tags)"
+                                      " VALUES (NEW.id, NEW.exact, NEW.note, NEW.tags); END"),
+                       QStringLiteral("CREATE TRIGGER annotations_fts_delete AFTER DELETE ON annotations BEGIN"
+                                      " DELETE FROM annotations_fts WHERE id = OLD.id; END"),
+                       // Only the indexed columns: marking an annotation orphaned, or moving it,
+                       // leaves the index alone.
+                       QStringLiteral("CREATE TRIGGER annotations_fts_update AFTER UPDATE OF id, exact, note, tags"
+                                      " ON annotations BEGIN"
+                                      " DELETE FROM annotations_fts WHERE id = OLD.id;"
+                                      " INSERT INTO annotations_fts (id, exact, note, tags)"
+                                      " VALUES (NEW.id, NEW.exact, NEW.note, NEW.tags); END"),
+                   },
+                   error);
+}
+
 } // namespace
 
 const QVector<Step> &steps()
@@ -126,6 +174,7 @@ const QVector<Step> &steps()
     static const QVector<Step> all{
         {1, QStringLiteral("readings and schedule"), createReadingsAndSchedule},
         {2, QStringLiteral("full-text search"), addFullTextSearch},
+        {3, QStringLiteral("annotations"), addAnnotations},
     };
     return all;
 }

@@ -338,7 +338,7 @@ void TestCatalog::open_newerSchema_refusedAndUntouched()
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
-            QVERIFY(execSql(QStringLiteral("future"), QStringLiteral("CREATE TABLE annotations (id INTEGER PRIMARY KEY)")));
+            QVERIFY(execSql(QStringLiteral("future"), QStringLiteral("CREATE TABLE test_future_table (id INTEGER PRIMARY KEY)")));
             QVERIFY(execSql(QStringLiteral("future"), QStringLiteral("PRAGMA user_version = %1").arg(newer)));
             db.close();
         }

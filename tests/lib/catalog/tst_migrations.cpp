@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog/migrations.h"
 
+#include "annotations/annotatabletext.h"
+#include "annotations/annotation.h"
 #include "catalog/catalog.h"
 #include "catalogtestutil.h"
 #include "reading/readingjson.h"
@@ -111,6 +113,7 @@ private Q_SLOTS:
     void steps_areNumberedAndDescribed();
     void v1Database_openedByCatalog_migratesKeepingData();
     void v1Database_damagedContent_indexedByMetadataOnly();
+    void v2Database_openedByCatalog_migratesToV3KeepingData();
     void migrate_stepByStep_sameSchemaAsAtOnce();
     void migrate_twice_isNoOp();
     void migrate_failingStep_rollsBackThatStepOnly();
@@ -230,6 +233,65 @@ void TestMigrations::v1Database_damagedContent_indexedByMetadataOnly()
     QVERIFY(catalog.search(QStringLiteral("lost")).isEmpty());
 }
 
+void TestMigrations::v2Database_openedByCatalog_migratesToV3KeepingData()
+{
+    Reading reading = sampleReading(QStringLiteral("luxemburg--reform"), QStringLiteral("Sozialreform oder Revolution"),
+                                    QStringLiteral("Die Gewerkschaften sind die Verteidiger der Arbeitskraft."));
+    reading.author = QStringLiteral("Rosa Luxemburg");
+    reading.language = QStringLiteral("de");
+    QStringList v2Lines;
+    {
+        RawDatabase raw(path());
+        QVERIFY(raw.isOpen());
+        QSqlDatabase db = raw.db();
+        QString error;
+        QVERIFY2(migrations::migrate(db, &error, 2), qPrintable(error));
+        QCOMPARE(migrations::currentVersion(db), 2);
+        QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name LIKE 'annotations%'")).toInt(), 0);
+        // Rows as version 2 stores them: the reading, its search entry and a served day.
+        QVERIFY(insertV1Reading(raw, reading, jsonText(reading)));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO readings_fts (id, title, author, work, body) VALUES (?, ?, ?, ?, ?)"),
+                         {reading.id, reading.title, reading.author, reading.work, migrations::searchableBody(reading)}));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO schedule (day, reading_id, served_at) VALUES (?, ?, ?)"),
+                         {QStringLiteral("2026-01-15"), reading.id, QStringLiteral("2026-01-14T23:00:00.000Z")}));
+        v2Lines = dumpDatabase(db).split(QLatin1Char('\n'));
+    }
+
+    Catalog catalog;
+    QString error;
+    QVERIFY2(catalog.open(path(), &error), qPrintable(error));
+    QVERIFY(migrations::latestVersion() >= 3);
+    QCOMPARE(catalog.schemaVersion(), migrations::latestVersion());
+
+    // Every table, index and row of version 2 is still there exactly as it was.
+    const QStringList v3Lines = dumpDatabase(catalog.connectionName()).split(QLatin1Char('\n'));
+    for (const QString &line : qAsConst(v2Lines)) {
+        if (!line.startsWith(QLatin1String("user_version=")))
+            QVERIFY2(v3Lines.contains(line), qPrintable(line));
+    }
+    QCOMPARE(test::queryValue(catalog.connectionName(),
+                              QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN"
+                                             " ('annotations', 'annotations_reading_id', 'annotations_fts')"))
+                 .toInt(),
+             3);
+    const std::optional<Reading> back = catalog.reading(reading.id);
+    QVERIFY(back.has_value());
+    QVERIFY(*back == reading);
+    QCOMPARE(catalog.history().size(), 1);
+    QCOMPARE(catalog.search(QStringLiteral("gewerkschaften")), QStringList{reading.id});
+
+    // The new table takes annotations on the reading that came from version 2.
+    const AnnotatableText text(reading);
+    const int start = int(text.text().indexOf(QLatin1String("Verteidiger")));
+    QVERIFY(start >= 0);
+    Annotation annotation = makeAnnotation(text, start, start + 11, QDateTime(QDate(2026, 1, 15), QTime(8, 0), Qt::UTC));
+    annotation.note = QStringLiteral("Defensive role only?");
+    QVERIFY2(catalog.saveAnnotation(annotation, &error), qPrintable(error));
+    QCOMPARE(catalog.annotations(reading.id), QVector<Annotation>{annotation});
+    QCOMPARE(catalog.searchAnnotations(QStringLiteral("defensive")), QVector<Annotation>{annotation});
+    QCOMPARE(catalog.annotationsServedBetween(QDate(2026, 1, 1), QDate(2026, 1, 31)), QVector<Annotation>{annotation});
+}
+
 void TestMigrations::migrate_stepByStep_sameSchemaAsAtOnce()
 {
     QString stepByStep;
@@ -287,13 +349,13 @@ void TestMigrations::migrate_failingStep_rollsBackThatStepOnly()
                                     " VALUES ('a', 'A', 1, '{}', 'x', 'now', 'now')")));
     const QString before = dumpDatabase(db);
 
-    // A step that changes things and then fails, the way a real v3 could halfway through.
+    // A step that changes things and then fails, the way a real next version could halfway through.
     QVector<migrations::Step> steps = migrations::steps();
-    steps.append({latest + 1, QStringLiteral("annotations (failing)"), [](QSqlDatabase &db, QString *error) {
+    steps.append({latest + 1, QStringLiteral("test future step (failing)"), [](QSqlDatabase &db, QString *error) {
                       QSqlQuery query(db);
-                      if (!query.exec(QStringLiteral("CREATE TABLE annotations (id INTEGER PRIMARY KEY, note TEXT)"))
-                          || !query.exec(QStringLiteral("INSERT INTO annotations (note) VALUES ('half-way')"))
-                          || !query.exec(QStringLiteral("UPDATE readings SET title = 'changed by v3'"))) {
+                      if (!query.exec(QStringLiteral("CREATE TABLE test_future_table (id INTEGER PRIMARY KEY, note TEXT)"))
+                          || !query.exec(QStringLiteral("INSERT INTO test_future_table (note) VALUES ('half-way')"))
+                          || !query.exec(QStringLiteral("UPDATE readings SET title = 'changed by the failing step'"))) {
                           *error = query.lastError().text();
                           return false;
                       }
@@ -301,7 +363,7 @@ void TestMigrations::migrate_failingStep_rollsBackThatStepOnly()
                       return false;
                   }});
     QVERIFY(!migrations::migrate(db, steps, &error));
-    QVERIFY2(error.contains(QStringLiteral("schema version %1 (annotations (failing))").arg(latest + 1)), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("schema version %1 (test future step (failing))").arg(latest + 1)), qPrintable(error));
     QVERIFY2(error.contains(QLatin1String("forced failure after changes")), qPrintable(error));
     QCOMPARE(migrations::currentVersion(db), latest);
     QCOMPARE(dumpDatabase(db), before);
@@ -309,7 +371,7 @@ void TestMigrations::migrate_failingStep_rollsBackThatStepOnly()
     // The same step succeeding shows the test step itself is sound.
     steps.last().apply = [](QSqlDatabase &db, QString *error) {
         QSqlQuery query(db);
-        if (!query.exec(QStringLiteral("CREATE TABLE annotations (id INTEGER PRIMARY KEY, note TEXT)"))) {
+        if (!query.exec(QStringLiteral("CREATE TABLE test_future_table (id INTEGER PRIMARY KEY, note TEXT)"))) {
             *error = query.lastError().text();
             return false;
         }
