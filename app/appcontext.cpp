@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QStandardPaths>
 
 namespace redletter {
 
@@ -14,6 +15,14 @@ AppContext::AppContext(std::unique_ptr<Clock> clock)
 }
 
 AppContext::~AppContext() = default;
+
+QString AppContext::settingsFile() const
+{
+    if (!m_settingsFile.isEmpty())
+        return m_settingsFile;
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
+        + QLatin1String("/redletter/redletter.conf");
+}
 
 bool AppContext::open(const QString &catalogPath, QString *error)
 {

@@ -26,6 +26,15 @@ public:
      */
     [[nodiscard]] bool open(const QString &catalogPath, QString *error);
 
+    /*!
+     * Where the reader's settings live (theme, zoom, reading positions, reminders):
+     * XDG_CONFIG_HOME/redletter/redletter.conf, or "redletter.conf" in the data directory given
+     * with --data-dir, so a separate catalog keeps separate settings (and tests never touch the
+     * user's). Open it with QSettings(file, QSettings::IniFormat).
+     */
+    QString settingsFile() const;
+    void setSettingsFile(const QString &file) { m_settingsFile = file; }
+
     Catalog &catalog() { return m_catalog; }
     const Clock &clock() const { return *m_clock; }
     DailySchedule &schedule() { return *m_schedule; }
@@ -38,6 +47,7 @@ private:
     std::unique_ptr<Clock> m_clock;
     Catalog m_catalog;
     std::unique_ptr<DailySchedule> m_schedule;
+    QString m_settingsFile;
 };
 
 } // namespace redletter

@@ -4,13 +4,19 @@
 #include "appcontext.h"
 #include "commandline.h"
 #include "commands.h"
+#include "desktop/desktopintegration.h"
+#include "desktop/desktoplogging.h"
+#include "desktop/singleinstance.h"
 #include "mainwindow.h"
 #include "util/qtcompat.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QSettings>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -108,12 +114,29 @@ int runApplication(int argc, char *argv[])
     initResources();
     installTranslators(*app);
 
+    // One window per catalog: a second launch hands its arguments to the first and leaves.
+    std::unique_ptr<SingleInstance> instance;
+    if (commandLine.mode == CommandLine::Mode::Window) {
+        instance = std::make_unique<SingleInstance>(QFileInfo(commandLine.catalogPath()).absoluteFilePath());
+        if (instance->sendToRunningInstance(arguments))
+            return 0;
+        QString instanceError;
+        if (!instance->listen(&instanceError))
+            qCWarning(lcDesktop) << "later launches will open a second window:" << instanceError;
+    }
+
     std::unique_ptr<Clock> clock;
-    if (commandLine.date.isValid())
+    if (commandLine.pretendNow.isValid()) {
+        // A wall time in the zone the clock uses.
+        clock = std::make_unique<OffsetClock>(QDateTime(commandLine.pretendNow.date(), commandLine.pretendNow.time(),
+                                                        QTimeZone::systemTimeZone()));
+    } else if (commandLine.date.isValid())
         clock = std::make_unique<OffsetClock>(OffsetClock::forDate(commandLine.date));
     else
         clock = std::make_unique<SystemClock>();
     AppContext context(std::move(clock));
+    if (!commandLine.dataDir.isEmpty())
+        context.setSettingsFile(QDir(commandLine.dataDir).filePath(QStringLiteral("redletter.conf")));
     QString error;
     if (!context.open(commandLine.catalogPath(), &error)) {
         err << error << '\n';
@@ -137,9 +160,13 @@ int runApplication(int argc, char *argv[])
         break;
     }
 
+    // XDG_CONFIG_HOME/redletter/redletter.conf, or beside a --data-dir catalog (AppContext).
+    QSettings settings(context.settingsFile(), QSettings::IniFormat);
     MainWindow window(context);
-    window.showToday();
-    window.show();
+    DesktopIntegration desktop(context, window, settings);
+    QObject::connect(instance.get(), &SingleInstance::argumentsReceived, &desktop,
+                     &DesktopIntegration::handleArguments);
+    desktop.start(commandLine.minimized);
     return app->exec();
 }
 

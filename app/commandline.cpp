@@ -49,7 +49,14 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption size(QStringLiteral("size"),
                                   tr("Window size for --screenshot (default 1280x900)."),
                                   QStringLiteral("WxH"));
-    parser.addOptions({help, version, dataDir, date, import, today, archive, screenshot, size});
+    const QCommandLineOption minimized(QStringLiteral("minimized"),
+                                       tr("Start in the tray without showing the window (start at login)."));
+    // For end-to-end tests of the midnight reminder: not in --help.
+    QCommandLineOption pretendNow(QStringLiteral("pretend-now"),
+                                  tr("Start the clock at local time DATETIME and let it run."),
+                                  QStringLiteral("YYYY-MM-DDTHH:MM:SS"));
+    pretendNow.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({help, version, dataDir, date, import, today, archive, screenshot, size, minimized, pretendNow});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Files for --import."),
                                  QStringLiteral("[FILE...]"));
 
@@ -79,6 +86,17 @@ CommandLine parseCommandLine(const QStringList &arguments)
         if (!result.date.isValid())
             return fail(tr("--date wants a date as YYYY-MM-DD, not '%1'").arg(parser.value(date)));
     }
+
+    if (parser.isSet(pretendNow)) {
+        // Exactly this form: Qt::ISODate would also take a bare date (Qt 5) or an offset.
+        result.pretendNow = QDateTime::fromString(parser.value(pretendNow), QStringLiteral("yyyy-MM-dd'T'HH:mm:ss"));
+        if (!result.pretendNow.isValid())
+            return fail(tr("--pretend-now wants a local date and time as YYYY-MM-DDTHH:MM:SS, not '%1'")
+                            .arg(parser.value(pretendNow)));
+        if (parser.isSet(date))
+            return fail(tr("--date and --pretend-now cannot be combined"));
+    }
+    result.minimized = parser.isSet(minimized);
 
     const int modes = int(parser.isSet(import)) + int(parser.isSet(today))
         + int(parser.isSet(archive)) + int(parser.isSet(screenshot));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -16,6 +17,8 @@ struct CommandLine
     Mode mode = Mode::Window;
     QString dataDir;          //!< --data-dir: where catalog.sqlite lives (default: XDG data dir)
     QDate date;               //!< --date: pretend today is this local date
+    QDateTime pretendNow;     //!< --pretend-now (hidden, for tests): the clock starts at this local time and runs
+    bool minimized = false;   //!< --minimized: start in the tray without showing the window
     QStringList importFiles;  //!< --import FILE...
     QString screenshotFile;   //!< --screenshot FILE.png
     QSize screenshotSize{1280, 900};

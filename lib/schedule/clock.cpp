@@ -65,6 +65,11 @@ QDateTime Clock::nextOccurrence(const QTime &timeOfDay) const
     return {}; // unreachable with sane zone data
 }
 
+QDateTime Clock::instantAt(const QDate &date, const QTime &timeOfDay) const
+{
+    return firstInstantAtWallTime(date, timeOfDay, timeZone());
+}
+
 QDateTime SystemClock::now() const
 {
     return QDateTime::currentDateTimeUtc();

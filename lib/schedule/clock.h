@@ -6,6 +6,8 @@
 #include <QElapsedTimer>
 #include <QTimeZone>
 
+#include <optional>
+
 namespace redletter {
 
 /*!
@@ -34,6 +36,20 @@ public:
     //! A wall time skipped by DST gives the end of the gap; a repeated one its first occurrence
     //! only, so a daily reminder fires once on that day too.
     QDateTime nextOccurrence(const QTime &timeOfDay) const;
+    //! The first instant at which the local wall clock shows @p timeOfDay on @p date, in UTC (the
+    //! same rules for skipped and repeated wall times as nextOccurrence()).
+    QDateTime instantAt(const QDate &date, const QTime &timeOfDay) const;
+
+    /*!
+     * The instant of the machine's real-time clock at which this clock shows @p instant, so a
+     * kernel timer can wait for it (WallClockTimer). None for a clock that does not follow real
+     * time (ManualClock): callers then wait relatively and ask the clock again.
+     */
+    virtual std::optional<QDateTime> toSystemTime(const QDateTime &instant) const
+    {
+        Q_UNUSED(instant);
+        return std::nullopt;
+    }
 };
 
 //! The machine's real clock and time zone. Looks the zone up anew on each call, so a zone change
@@ -43,6 +59,7 @@ class SystemClock final : public Clock
 public:
     QDateTime now() const override;
     QTimeZone timeZone() const override;
+    std::optional<QDateTime> toSystemTime(const QDateTime &instant) const override { return instant.toUTC(); }
 };
 
 //! A clock that only moves when told to. For tests.
@@ -76,6 +93,10 @@ public:
 
     QDateTime now() const override;
     QTimeZone timeZone() const override { return m_zone; }
+    std::optional<QDateTime> toSystemTime(const QDateTime &instant) const override
+    {
+        return instant.toUTC().addMSecs(-m_offsetMsecs);
+    }
 
 private:
     qint64 m_offsetMsecs = 0;

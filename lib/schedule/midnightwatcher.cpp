@@ -4,15 +4,11 @@
 #include "schedule/clock.h"
 #include "util/logging.h"
 
-#include <algorithm>
-
 namespace redletter {
 
 namespace {
 
 constexpr int DefaultBackstopMsecs = 60 * 1000;
-//! Longer waits are cut to this; the timer then fires early, finds the same day and re-arms.
-constexpr qint64 LongestWaitMsecs = 24 * 60 * 60 * 1000;
 //! Fire just after midnight, not on it: a timer that wakes a hair early would see the old day.
 constexpr qint64 DeadlineSlackMsecs = 5;
 
@@ -23,10 +19,8 @@ MidnightWatcher::MidnightWatcher(const Clock &clock, QObject *parent)
     , m_clock(clock)
     , m_day(clock.today())
 {
-    m_deadlineTimer.setSingleShot(true);
-    // A coarse timer may be late by 5 % of its interval: over an 18-hour wait, almost an hour.
-    m_deadlineTimer.setTimerType(Qt::PreciseTimer);
-    connect(&m_deadlineTimer, &QTimer::timeout, this, &MidnightWatcher::checkNow);
+    connect(&m_deadlineTimer, &WallClockTimer::fired, this, &MidnightWatcher::checkNow);
+    connect(&m_deadlineTimer, &WallClockTimer::clockChanged, this, &MidnightWatcher::checkNow);
 
     m_backstopTimer.setTimerType(Qt::VeryCoarseTimer);
     connect(&m_backstopTimer, &QTimer::timeout, this, &MidnightWatcher::checkNow);
@@ -61,8 +55,7 @@ void MidnightWatcher::checkNow()
 void MidnightWatcher::arm()
 {
     m_deadline = m_clock.nextMidnight();
-    const qint64 wait = std::clamp(m_clock.now().msecsTo(m_deadline), qint64(0), LongestWaitMsecs);
-    m_deadlineTimer.start(static_cast<int>(wait + DeadlineSlackMsecs));
+    m_deadlineTimer.start(m_deadline.addMSecs(DeadlineSlackMsecs), m_clock);
 }
 
 } // namespace redletter

@@ -6,6 +6,8 @@
 #include <QTime>
 #include <QTimer>
 
+#include "schedule/wallclocktimer.h"
+
 namespace redletter {
 
 class Clock;
@@ -14,9 +16,10 @@ class Clock;
  * Tells when the local date changes (dayChanged) while the app runs.
  *
  * Arms a timer for the absolute wall-clock deadline of the next local midnight, recomputed from the
- * Clock in its time zone on every arm (DST days are 23 or 25 hours long). A relative timer alone
- * drifts across suspend, so a coarse backstop tick also compares the date, and checkNow() can be
- * called on any hint that time jumped (resume from sleep, clock or zone change).
+ * Clock in its time zone on every arm (DST days are 23 or 25 hours long). The deadline waits on the
+ * real-time clock (WallClockTimer: a timerfd on Linux, which also reports clock changes); a relative
+ * timer alone drifts across suspend, so a coarse backstop tick also compares the date, and
+ * checkNow() can be called on any hint that time jumped (resume from sleep, clock or zone change).
  */
 class MidnightWatcher : public QObject
 {
@@ -44,7 +47,7 @@ private:
     const Clock &m_clock;
     QDate m_day;
     QDateTime m_deadline;
-    QTimer m_deadlineTimer;
+    WallClockTimer m_deadlineTimer;
     QTimer m_backstopTimer;
 };
 

@@ -14,6 +14,7 @@ private Q_SLOTS:
     void rejects_data();
     void rejects();
     void catalogPathFollowsDataDir();
+    void minimizedAndPretendNow_areParsed_pretendNowIsHiddenFromHelp();
 };
 
 static QStringList args(const char *line)
@@ -95,6 +96,10 @@ void TestCommandLine::rejects_data()
     QTest::newRow("bad size") << args("--screenshot a.png --size big") << QStringLiteral("big");
     QTest::newRow("size without screenshot") << args("--size 10x10") << QStringLiteral("--screenshot");
     QTest::newRow("data dir without value") << args("--data-dir") << QStringLiteral("data-dir");
+    QTest::newRow("pretend-now without a time") << args("--pretend-now 2026-11-24")
+                                                << QStringLiteral("YYYY-MM-DDTHH:MM:SS");
+    QTest::newRow("pretend-now with date") << args("--pretend-now 2026-11-24T23:59:57 --date 2026-11-24")
+                                           << QStringLiteral("cannot be combined");
 }
 
 void TestCommandLine::rejects()
@@ -111,6 +116,19 @@ void TestCommandLine::catalogPathFollowsDataDir()
     CommandLine commandLine;
     commandLine.dataDir = QStringLiteral("/tmp/somewhere");
     QCOMPARE(commandLine.catalogPath(), QStringLiteral("/tmp/somewhere/catalog.sqlite"));
+}
+
+void TestCommandLine::minimizedAndPretendNow_areParsed_pretendNowIsHiddenFromHelp()
+{
+    const CommandLine parsed = parseCommandLine(args("--minimized --pretend-now 2026-11-24T23:59:57"));
+    QCOMPARE(int(parsed.mode), int(CommandLine::Mode::Window));
+    QVERIFY(parsed.minimized);
+    QCOMPARE(parsed.pretendNow.date(), QDate(2026, 11, 24));
+    QCOMPARE(parsed.pretendNow.time(), QTime(23, 59, 57));
+    QVERIFY(!parseCommandLine(args("")).minimized);
+    const QString help = parseCommandLine(args("--help")).helpText;
+    QVERIFY2(help.contains(QLatin1String("--minimized")), qPrintable(help));
+    QVERIFY2(!help.contains(QLatin1String("pretend-now")), qPrintable(help));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
