@@ -1,52 +1,130 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "annotationcontroller.h"
+#include "annotations/anchoring.h"
+#include "annotationpanel.h"
 #include "appcontext.h"
 #include "archivedialog.h"
 #include "commands.h"
+#include "findbar.h"
 #include "readerview.h"
 #include "schedule/midnightwatcher.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTextStream>
+#include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace redletter {
 
-static Theme::Kind systemThemeKind()
+namespace {
+
+QString locationKey(const QString &readingId)
 {
-    // Follow the desktop: a dark window colour means the user runs a dark theme.
-    return QApplication::palette().color(QPalette::Window).lightness() < 110 ? Theme::Dark
-                                                                             : Theme::Light;
+    return QStringLiteral("positions/") + readingId;
 }
 
+QString encode(const TextLocation &location)
+{
+    return QStringLiteral("%1:%2:%3").arg(int(location.part)).arg(location.block).arg(location.offset);
+}
+
+TextLocation decode(const QString &text)
+{
+    const QStringList parts = text.split(QLatin1Char(':'));
+    if (parts.size() != 3)
+        return {};
+    TextLocation location;
+    location.part = parts[0].toInt() == int(TextLocation::Introduction) ? TextLocation::Introduction
+                                                                          : TextLocation::Body;
+    location.block = parts[1].toInt();
+    location.offset = parts[2].toInt();
+    return location;
+}
+
+} // namespace
+
 MainWindow::MainWindow(AppContext &context, QWidget *parent)
-    : QMainWindow(parent), m_context(context)
+    : QMainWindow(parent), m_context(context),
+      m_settings(std::make_unique<QSettings>(context.settingsFile(), QSettings::IniFormat))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Red Letter"));
     resize(1280, 900);
 
     m_reader = new ReaderView(this);
-    Typography typography;
-    typography.theme = Theme::forKind(systemThemeKind());
-    m_reader->setTypography(typography);
-    setCentralWidget(m_reader);
+    m_findBar = new FindBar(m_reader, this);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_reader, 1);
+    layout->addWidget(m_findBar);
+    setCentralWidget(central);
+
+    m_annotations = new AnnotationController(context.catalog(), context.clock(), this);
+    m_panel = new AnnotationPanel(context.catalog(), this);
+    m_panelDock = new QDockWidget(tr("My Notes"), this);
+    m_panelDock->setObjectName(QStringLiteral("notesDock"));
+    m_panelDock->setWidget(m_panel);
+    addDockWidget(Qt::LeftDockWidgetArea, m_panelDock);
+    m_panelDock->setVisible(m_settings->value(QStringLiteral("view/notesPanel"), false).toBool());
+
+    m_minutesLeft = new QLabel(this);
+    m_minutesLeft->setObjectName(QStringLiteral("minutesLeft"));
+    statusBar()->addPermanentWidget(m_minutesLeft);
+    statusBar()->setSizeGripEnabled(false);
+
+    m_positionTimer = new QTimer(this);
+    m_positionTimer->setSingleShot(true);
+    m_positionTimer->setInterval(400);
+    connect(m_positionTimer, &QTimer::timeout, this, &MainWindow::savePosition);
 
     createActions();
+
+    // The reader asks, the controller changes the catalog (undoably), the view shows the result.
+    connect(m_reader, &ReaderView::highlightRequested, m_annotations,
+            [this](const SourceRange &range, const QString &color) { m_annotations->addHighlight(range, color); });
+    connect(m_reader, &ReaderView::noteRequested, m_annotations,
+            [this](const SourceRange &range, const QString &text) { m_annotations->addNote(range, text); });
+    connect(m_reader, &ReaderView::noteEditRequested, m_annotations, &AnnotationController::editNote);
+    connect(m_reader, &ReaderView::colorChangeRequested, m_annotations, &AnnotationController::changeColor);
+    connect(m_reader, &ReaderView::deleteRequested, m_annotations, &AnnotationController::remove);
+    connect(m_annotations, &AnnotationController::annotationsChanged, this, [this](const QString &readingId) {
+        if (readingId == shownReadingId())
+            refreshAnnotations();
+    });
+    connect(m_annotations, &AnnotationController::errorOccurred, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Notes"), tr("The change could not be saved.\n\n%1").arg(message));
+    });
+    connect(m_reader, &ReaderView::positionChanged, this, [this] {
+        updateMinutesLeft();
+        m_positionTimer->start();
+    });
+    connect(m_panel, &AnnotationPanel::annotationActivated, this, &MainWindow::showAnnotation);
 
     m_watcher = new MidnightWatcher(context.clock(), this);
     connect(m_watcher, &MidnightWatcher::dayChanged, this, &MainWindow::onDayChanged);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    savePosition();
+}
 
 void MainWindow::createActions()
 {
@@ -55,7 +133,45 @@ void MainWindow::createActions()
     import->setShortcut(QKeySequence::Open);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_annotations->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_annotations->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *copy = edit->addAction(tr("&Copy"), m_reader, &ReaderView::copy);
+    copy->setShortcut(QKeySequence::Copy);
+    QAction *cite = edit->addAction(tr("Copy with C&itation"), this, [this] {
+        const QString text = m_reader->selectionWithCitation();
+        if (!text.isEmpty())
+            QGuiApplication::clipboard()->setText(text);
+    });
+    cite->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find…"), m_findBar, &FindBar::activate);
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setShortcut(QKeySequence::Find);
+    QAction *findNext = edit->addAction(tr("Find &Next"), m_findBar, &FindBar::findNext);
+    findNext->setShortcut(QKeySequence::FindNext);
+    QAction *findPrevious = edit->addAction(tr("Find Pre&vious"), m_findBar, &FindBar::findPrevious);
+    findPrevious->setShortcut(QKeySequence::FindPrevious);
+    edit->addSeparator();
+    QAction *highlight = edit->addAction(tr("&Highlight Selection"), this, [this] {
+        if (const auto range = m_reader->selectedSourceRange())
+            m_annotations->addHighlight(*range, defaultAnnotationColor());
+    });
+    highlight->setObjectName(QStringLiteral("highlightAction"));
+    highlight->setShortcut(Qt::CTRL | Qt::Key_H);
+    QAction *note = edit->addAction(tr("Add &Note…"), m_reader, &ReaderView::beginNoteOnSelection);
+    note->setObjectName(QStringLiteral("noteAction"));
+    note->setShortcut(Qt::CTRL | Qt::Key_M);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_todayAction = view->addAction(tr("&Today's Reading"), this, &MainWindow::showToday);
@@ -64,6 +180,62 @@ void MainWindow::createActions()
     QAction *archive = view->addAction(tr("&Archive…"), this, &MainWindow::openArchive);
     archive->setObjectName(QStringLiteral("archiveAction"));
     archive->setShortcut(Qt::CTRL | Qt::Key_Y);
+    view->addSeparator();
+
+    QMenu *theme = view->addMenu(tr("T&heme"));
+    m_themeGroup = new QActionGroup(this);
+    const QList<QPair<ThemeChoice, QString>> themes{{ThemeChoice::System, tr("Follow the &System")},
+                                                    {ThemeChoice::Light, tr("&Light")},
+                                                    {ThemeChoice::Sepia, tr("S&epia")},
+                                                    {ThemeChoice::Dark, tr("&Dark")}};
+    m_theme = ThemeChoice(qBound(0, m_settings->value(QStringLiteral("view/theme"), 0).toInt(), 3));
+    for (const auto &choice : themes) {
+        QAction *action = theme->addAction(choice.second, this, [this, c = choice.first] { setThemeChoice(c); });
+        action->setCheckable(true);
+        action->setChecked(choice.first == m_theme);
+        action->setData(int(choice.first));
+        m_themeGroup->addAction(action);
+    }
+
+    QAction *zoomIn = view->addAction(tr("Zoom &In"), m_reader, &ReaderView::zoomIn);
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    QAction *zoomOut = view->addAction(tr("Zoom &Out"), m_reader, &ReaderView::zoomOut);
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction *zoomReset = view->addAction(tr("&Actual Size"), m_reader, &ReaderView::resetZoom);
+    zoomReset->setShortcut(Qt::CTRL | Qt::Key_0);
+    for (QAction *zoom : {zoomIn, zoomOut, zoomReset})
+        connect(zoom, &QAction::triggered, this, [this] {
+            m_settings->setValue(QStringLiteral("view/zoom"), m_reader->typography().zoom);
+        });
+
+    m_justifyAction = view->addAction(tr("&Justify and Hyphenate"), this, [this] { applyTypography(); });
+    m_justifyAction->setObjectName(QStringLiteral("justifyAction"));
+    m_justifyAction->setCheckable(true);
+    m_justifyAction->setChecked(m_settings->value(QStringLiteral("view/justify"), true).toBool());
+    m_justifyAction->setToolTip(tr("Off: ragged-right text without hyphenation"));
+
+    QMenu *margin = view->addMenu(tr("&Margin"));
+    const QList<QPair<MarginNote::Kind, QString>> layers{{MarginNote::EditorialNote, tr("&Editor's Notes")},
+                                                         {MarginNote::Footnote, tr("&Author's Footnotes")},
+                                                         {MarginNote::ReaderNote, tr("&My Notes")}};
+    for (const auto &layer : layers) {
+        const QString key = QStringLiteral("view/layer%1").arg(int(layer.first));
+        QAction *action = margin->addAction(layer.second);
+        action->setObjectName(QStringLiteral("layerAction%1").arg(int(layer.first)));
+        action->setCheckable(true);
+        action->setChecked(m_settings->value(key, true).toBool());
+        m_reader->setLayerVisible(layer.first, action->isChecked());
+        connect(action, &QAction::toggled, this, [this, kind = layer.first, key](bool on) {
+            m_reader->setLayerVisible(kind, on);
+            m_settings->setValue(key, on);
+        });
+    }
+    QAction *panel = m_panelDock->toggleViewAction();
+    panel->setText(tr("My &Notes Panel"));
+    panel->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_N);
+    view->addAction(panel);
+    connect(panel, &QAction::toggled, this,
+            [this](bool on) { m_settings->setValue(QStringLiteral("view/notesPanel"), on); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Red Letter"), this, [this] {
@@ -96,11 +268,55 @@ void MainWindow::createActions()
     bar->addWidget(m_dateLabel);
     bar->addAction(m_todayAction);
     bar->addAction(archive);
+
+    applyTypography();
+}
+
+void MainWindow::setThemeChoice(ThemeChoice choice)
+{
+    m_theme = choice;
+    m_settings->setValue(QStringLiteral("view/theme"), int(choice));
+    for (QAction *action : m_themeGroup->actions())
+        action->setChecked(action->data().toInt() == int(choice));
+    applyTypography();
+}
+
+void MainWindow::applyTypography()
+{
+    Typography typography = m_reader->typography();
+    Theme::Kind kind = Theme::Light;
+    switch (m_theme) {
+    case ThemeChoice::System:
+        // Follow the desktop: a dark window colour means the user runs a dark theme.
+        kind = QApplication::palette().color(QPalette::Window).lightness() < 110 ? Theme::Dark : Theme::Light;
+        break;
+    case ThemeChoice::Light:
+        kind = Theme::Light;
+        break;
+    case ThemeChoice::Sepia:
+        kind = Theme::Sepia;
+        break;
+    case ThemeChoice::Dark:
+        kind = Theme::Dark;
+        break;
+    }
+    typography.theme = Theme::forKind(kind);
+    typography.zoom = m_settings->value(QStringLiteral("view/zoom"), typography.zoom).toDouble();
+    typography.justify = m_justifyAction->isChecked();
+    m_settings->setValue(QStringLiteral("view/justify"), typography.justify);
+    m_reader->setTypography(typography);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_theme == ThemeChoice::System && m_reader)
+        applyTypography();
 }
 
 QString MainWindow::shownReadingId() const
 {
-    return m_reader->reading().id;
+    return m_reader->hasReading() ? m_reader->reading().id : QString();
 }
 
 void MainWindow::showToday()
@@ -113,36 +329,108 @@ void MainWindow::showDay(const QDate &day)
 {
     QString error;
     const std::optional<ServedDay> served = m_context.schedule().serve(day, &error);
-    m_shownDay = day;
     if (!served) {
+        savePosition();
+        m_shownDay = day;
         m_reader->showMessage(tr("Nothing to read today"),
                               tr("%1 Import readings with File › Import Readings….").arg(error));
+        refreshAnnotations();
         updateTitle();
         Q_EMIT readingShown(day, QString());
         return;
     }
-    const std::optional<Reading> reading = m_context.catalog().reading(served->readingId);
+    display(served->readingId, day);
+}
+
+void MainWindow::showReading(const QString &readingId)
+{
+    m_followsToday = false;
+    display(readingId, QDate());
+}
+
+void MainWindow::display(const QString &readingId, const QDate &day)
+{
+    savePosition();
+    m_shownDay = day;
+    const std::optional<Reading> reading = m_context.catalog().reading(readingId);
     if (!reading) {
         m_reader->showMessage(tr("This reading cannot be shown"),
                               tr("The catalog %1 has no readable content for '%2'.")
-                                  .arg(m_context.catalog().path(), served->readingId));
+                                  .arg(m_context.catalog().path(), readingId));
+        refreshAnnotations();
         updateTitle();
         Q_EMIT readingShown(day, QString());
         return;
     }
     const ReadingTime time = ReadingTimeEstimator().estimate(*reading);
     m_reader->showReading(*reading, time, day);
+    m_annotations->setReading(*reading);
+    refreshAnnotations();
+    const TextLocation place = decode(m_settings->value(locationKey(reading->id)).toString());
+    if (place.isValid())
+        m_reader->scrollToLocation(place);
     updateTitle();
+    updateMinutesLeft();
     Q_EMIT readingShown(day, reading->id);
+}
+
+void MainWindow::refreshAnnotations()
+{
+    const QString readingId = shownReadingId();
+    const QVector<Annotation> annotations = readingId.isEmpty() ? QVector<Annotation>() : m_annotations->annotations();
+    m_reader->setAnnotations(annotations);
+    m_panel->showReading(readingId, annotations, m_reader->unplacedAnnotationIds());
+}
+
+void MainWindow::showAnnotation(const QString &readingId, const QString &annotationId)
+{
+    if (readingId != shownReadingId())
+        showReading(readingId);
+    for (const Annotation &annotation : m_reader->annotations()) {
+        if (annotation.id != annotationId)
+            continue;
+        const AnnotatableText &text = m_reader->annotatableText();
+        const AnchorResult found = anchor(text.text(), annotation.quote, annotation.position);
+        if (found.status != AnchorResult::Orphaned) {
+            m_reader->selectSourceRange({found.start, found.end});
+            m_reader->ensureCursorVisible();
+        }
+    }
+}
+
+void MainWindow::savePosition()
+{
+    if (!m_reader || !m_reader->hasReading())
+        return;
+    const TextLocation top = m_reader->topLocation();
+    const QString key = locationKey(m_reader->reading().id);
+    if (top.isValid())
+        m_settings->setValue(key, encode(top));
+    else
+        m_settings->remove(key);
+}
+
+void MainWindow::updateMinutesLeft()
+{
+    if (!m_reader->hasReading()) {
+        m_minutesLeft->clear();
+        return;
+    }
+    const int left = m_reader->minutesLeft();
+    m_minutesLeft->setText(left > 0 ? tr("%1 min left").arg(left) : tr("Finished"));
 }
 
 void MainWindow::updateTitle()
 {
-    const QString title = m_reader->reading().title;
+    const QString title = m_reader->hasReading() ? m_reader->reading().title : QString();
     setWindowTitle(title.isEmpty() ? tr("Red Letter") : tr("%1 — Red Letter").arg(title));
-    const bool isToday = m_shownDay == m_context.clock().today();
-    m_dateLabel->setText(isToday ? tr("Today, %1").arg(QLocale().toString(m_shownDay, QLocale::LongFormat))
-                                 : QLocale().toString(m_shownDay, QLocale::LongFormat));
+    const QDate today = m_context.clock().today();
+    const bool isToday = m_shownDay == today;
+    if (!m_shownDay.isValid())
+        m_dateLabel->setText(tr("From the catalog"));
+    else
+        m_dateLabel->setText(isToday ? tr("Today, %1").arg(QLocale().toString(m_shownDay, QLocale::LongFormat))
+                                     : QLocale().toString(m_shownDay, QLocale::LongFormat));
     m_todayAction->setEnabled(!isToday);
 }
 
@@ -183,6 +471,9 @@ void MainWindow::importReadings()
     else
         QMessageBox::warning(this, tr("Import Readings"),
                              report + (report.isEmpty() ? QString() : QStringLiteral("\n")) + problems);
+    // An import may have changed the reading on screen (its text, and where my notes stand).
+    if (!shownReadingId().isEmpty())
+        display(shownReadingId(), m_shownDay);
 }
 
 } // namespace redletter

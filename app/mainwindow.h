@@ -4,19 +4,29 @@
 #include <QDate>
 #include <QMainWindow>
 
+#include <memory>
+
 class QAction;
+class QActionGroup;
+class QDockWidget;
 class QLabel;
+class QSettings;
+class QTimer;
 
 namespace redletter {
 
+class AnnotationController;
+class AnnotationPanel;
 class AppContext;
+class FindBar;
 class MidnightWatcher;
 class ReaderView;
 
 /*!
- * The main window: the day's reading in the reader view, the masthead, and the ways to the
- * archive and to importing. Switches to the new day's reading when local midnight passes while
- * it shows today.
+ * The main window: the day's reading in the reader view, the masthead, the reader's notes panel,
+ * find, and the ways to the archive and to importing. Switches to the new day's reading when local
+ * midnight passes while it shows today. Remembers theme, zoom, justification, margin layers and
+ * the place in each reading.
  */
 class MainWindow : public QMainWindow
 {
@@ -29,16 +39,27 @@ public:
     void showToday();
     //! Shows the reading served on @p day (from the archive).
     void showDay(const QDate &day);
+    //! Shows a reading of the catalog that is not a served day's (from the notes panel).
+    void showReading(const QString &readingId);
 
-    //! The day whose reading is on screen (invalid when there is none).
+    //! The day whose reading is on screen (invalid when there is none, or not a served day's).
     QDate shownDay() const { return m_shownDay; }
     QString shownReadingId() const;
     ReaderView *readerView() const { return m_reader; }
     MidnightWatcher *midnightWatcher() const { return m_watcher; }
+    AnnotationController *annotationController() const { return m_annotations; }
+    AnnotationPanel *annotationPanel() const { return m_panel; }
+    FindBar *findBar() const { return m_findBar; }
+
+    enum class ThemeChoice { System, Light, Sepia, Dark };
+    void setThemeChoice(ThemeChoice choice);
 
 Q_SIGNALS:
-    //! The reading on screen changed (for tests and the tray, later).
+    //! The reading on screen changed (for tests and the tray).
     void readingShown(const QDate &day, const QString &readingId);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void createActions();
@@ -46,14 +67,30 @@ private:
     void importReadings();
     void onDayChanged(const QDate &day);
     void updateTitle();
+    void display(const QString &readingId, const QDate &day);
+    void applyTypography();
+    void refreshAnnotations();
+    void savePosition();
+    void updateMinutesLeft();
+    void showAnnotation(const QString &readingId, const QString &annotationId);
 
     AppContext &m_context;
+    std::unique_ptr<QSettings> m_settings;
     ReaderView *m_reader = nullptr;
+    FindBar *m_findBar = nullptr;
+    AnnotationController *m_annotations = nullptr;
+    AnnotationPanel *m_panel = nullptr;
+    QDockWidget *m_panelDock = nullptr;
     MidnightWatcher *m_watcher = nullptr;
     QLabel *m_dateLabel = nullptr;
+    QLabel *m_minutesLeft = nullptr;
     QAction *m_todayAction = nullptr;
+    QAction *m_justifyAction = nullptr;
+    QActionGroup *m_themeGroup = nullptr;
+    QTimer *m_positionTimer = nullptr;
     QDate m_shownDay;
     bool m_followsToday = true;
+    ThemeChoice m_theme = ThemeChoice::System;
 };
 
 } // namespace redletter

@@ -1,33 +1,82 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readerview.h"
 
+#include "annotations/anchoring.h"
 #include "typesetting/marginplacement.h"
+#include "util/qtcompat.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QActionGroup>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QGuiApplication>
+#include <QKeyEvent>
 #include <QFontMetricsF>
 #include <QHelpEvent>
+#include <QLoggingCategory>
+#include <QMenu>
 #include <QMimeData>
 #include <QMouseEvent>
-#include <QTextDocumentFragment>
 #include <QPainter>
+#include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
 #include <QTextFrame>
 #include <QToolTip>
 
-#include <QLoggingCategory>
-
+#include <algorithm>
 #include <cmath>
 
 namespace redletter {
 
 Q_LOGGING_CATEGORY(lcReader, "redletter.reader", QtWarningMsg)
 
+namespace {
+
+constexpr QChar softHyphen(0x00AD);
+
+int layerIndex(MarginNote::Kind kind)
+{
+    return int(kind);
+}
+
+//! What the reader types for what the typesetter set: ' for ’, " for “ ”, - for – —.
+QChar plainForm(QChar c)
+{
+    switch (c.unicode()) {
+    case 0x2018: case 0x2019: case 0x201A: case 0x2039: case 0x203A:
+        return QLatin1Char('\'');
+    case 0x201C: case 0x201D: case 0x201E: case 0x00AB: case 0x00BB:
+        return QLatin1Char('"');
+    case 0x2013: case 0x2014: case 0x2010: case 0x2011:
+        return QLatin1Char('-');
+    case 0x00A0: case 0x202F: case 0x2009: case 0x2002: case 0x2003:
+    case 0x2028: case 0x2029:
+        return QLatin1Char(' ');
+    default:
+        return c;
+    }
+}
+
+QString plainForms(const QString &text)
+{
+    QString result;
+    result.reserve(text.size());
+    for (const QChar c : text) {
+        if (c != softHyphen)
+            result.append(plainForm(c));
+    }
+    return result;
+}
+
+} // namespace
+
 struct ReaderView::NoteBox
 {
     QTextDocument document;
-    QRectF rect;   //!< where it is painted, document coordinates
+    QRectF rect;   //!< where it is painted, document coordinates (empty: not shown)
     QRectF anchor; //!< its anchor's line
 };
 
@@ -42,6 +91,8 @@ ReaderView::ReaderView(QWidget *parent) : QTextBrowser(parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
     viewport()->setMouseTracking(true);
+    // Dragging the scroll bar or clicking its arrows is the reader moving on.
+    connect(verticalScrollBar(), &QScrollBar::actionTriggered, this, &ReaderView::releasePlace);
     setTypography(Typography());
 }
 
@@ -67,21 +118,34 @@ void ReaderView::setTypography(const Typography &typography)
 
 void ReaderView::showReading(const Reading &reading, const ReadingTime &time, const QDate &servedOn)
 {
+    closeEditor(false);
     m_reading = reading;
     m_time = time;
     m_servedOn = servedOn;
     m_hasReading = true;
+    m_annotations.clear();
+    m_findMatches.clear();
+    m_findSelections.clear();
+    m_pendingPlace = TextLocation();
     rebuild();
     moveCursor(QTextCursor::Start);
     verticalScrollBar()->setValue(0);
+    Q_EMIT positionChanged();
 }
 
 void ReaderView::showMessage(const QString &title, const QString &text)
 {
+    closeEditor(false);
     m_hasReading = false;
     m_reading = Reading();
     m_notes.clear();
+    m_builtNotes = 0;
     m_boxes.clear();
+    m_annotations.clear();
+    m_placed.clear();
+    m_unplaced.clear();
+    m_text = AnnotatableText();
+    m_map = DocumentMap();
     m_highlighted = -1;
     Reading message;
     message.title = title;
@@ -89,13 +153,66 @@ void ReaderView::showMessage(const QString &title, const QString &text)
     block.text = text;
     message.body.append(block);
     DocumentBuilder(m_typography).build(message, ReadingTime(), document());
+    updateSelections();
     relayout();
 }
 
 void ReaderView::rebuild()
 {
+    // Keep the reader's place across a change of zoom, theme or justification.
+    const bool keepPlace = !m_boxes.empty() || !m_map.isEmpty();
+    const TextLocation top = m_pendingPlace.isValid() ? m_pendingPlace
+        : keepPlace                                 ? topLocation()
+                                                    : TextLocation();
+
     const DocumentBuilder builder(m_typography);
-    m_notes = builder.build(m_reading, m_time, document(), m_servedOn);
+    m_map = DocumentMap();
+    m_notes = builder.build(m_reading, m_time, document(), m_servedOn, &m_map);
+    m_builtNotes = m_notes.size();
+    m_text = AnnotatableText(m_reading);
+    m_highlighted = -1;
+    updateReaderNotes();
+    if (top.isValid())
+        scrollToLocation(top);
+}
+
+void ReaderView::setAnnotations(const QVector<Annotation> &annotations)
+{
+    m_annotations = annotations;
+    if (m_hasReading)
+        updateReaderNotes();
+}
+
+void ReaderView::updateReaderNotes()
+{
+    m_notes.resize(m_builtNotes);
+    m_placed.clear();
+    m_unplaced.clear();
+    for (const Annotation &annotation : qAsConst(m_annotations)) {
+        const AnchorResult found = anchor(m_text.text(), annotation.quote, annotation.position);
+        const int start = found.status == AnchorResult::Orphaned
+            ? -1
+            : m_map.documentPosition(m_text.fromTextOffset(found.start));
+        const int end = found.status == AnchorResult::Orphaned
+            ? -1
+            : m_map.documentPosition(m_text.fromTextOffset(found.end));
+        if (start < 0 || end < start) {
+            m_unplaced.append(annotation.id);
+            continue;
+        }
+        m_placed.append({annotation.id, start, end});
+        if (annotation.note.trimmed().isEmpty())
+            continue;
+        MarginNote note;
+        note.kind = MarginNote::ReaderNote;
+        note.annotationId = annotation.id;
+        note.anchorStart = start;
+        note.anchorEnd = end;
+        note.text.text = annotation.note;
+        m_notes.append(note);
+    }
+
+    const DocumentBuilder builder(m_typography);
     m_boxes.clear();
     for (const MarginNote &note : qAsConst(m_notes)) {
         auto box = std::make_unique<NoteBox>();
@@ -103,8 +220,56 @@ void ReaderView::rebuild()
         m_boxes.push_back(std::move(box));
     }
     m_highlighted = -1;
-    setExtraSelections({});
+    updateSelections();
     relayout();
+}
+
+void ReaderView::setLayerVisible(MarginNote::Kind layer, bool visible)
+{
+    if (m_layerVisible[layerIndex(layer)] == visible)
+        return;
+    m_layerVisible[layerIndex(layer)] = visible;
+    if (layer == MarginNote::EditorialNote) {
+        // The underline belongs to the layer: without the notes it would point at nothing.
+        m_typography.markEditorialPassages = visible;
+        if (m_hasReading) {
+            rebuild();
+            return;
+        }
+    }
+    updateSelections();
+    placeNotes();
+}
+
+bool ReaderView::isLayerVisible(MarginNote::Kind layer) const
+{
+    return m_layerVisible[layerIndex(layer)];
+}
+
+void ReaderView::setZoom(qreal zoom)
+{
+    zoom = qBound(0.6, zoom, 2.5);
+    if (qFuzzyCompare(zoom, m_typography.zoom))
+        return;
+    m_typography.zoom = zoom;
+    if (m_hasReading)
+        rebuild();
+    Q_EMIT positionChanged();
+}
+
+void ReaderView::zoomIn()
+{
+    setZoom(m_typography.zoom * 1.1);
+}
+
+void ReaderView::zoomOut()
+{
+    setZoom(m_typography.zoom / 1.1);
+}
+
+void ReaderView::resetZoom()
+{
+    setZoom(1.0);
 }
 
 qreal ReaderView::pagePadding() const
@@ -152,9 +317,13 @@ void ReaderView::relayout()
 
 void ReaderView::placeNotes()
 {
-    if (!m_marginShown || m_boxes.empty()) {
+    const auto hideAll = [this] {
         for (auto &box : m_boxes)
             box->rect = QRectF();
+    };
+    if (!m_marginShown || m_boxes.empty()) {
+        hideAll();
+        placeEditor();
         viewport()->update();
         return;
     }
@@ -166,21 +335,26 @@ void ReaderView::placeNotes()
     const qreal baselineShift = QFontMetricsF(m_typography.textFont()).ascent()
         - QFontMetricsF(m_typography.noteFont()).ascent();
     QVector<MarginBox> boxes;
-    boxes.reserve(int(m_boxes.size()));
+    QVector<int> shown;
     for (int i = 0; i < int(m_boxes.size()); ++i) {
         NoteBox &box = *m_boxes[i];
-        box.document.setTextWidth(width);
+        box.rect = QRectF();
         box.anchor = lineRectAt(document(), m_notes[i].anchorStart);
+        if (!isLayerVisible(m_notes[i].kind))
+            continue;
+        box.document.setTextWidth(width);
         boxes.append({box.anchor.top() + baselineShift, box.document.size().height()});
+        shown.append(i);
     }
     const qreal documentHeight = layout->documentSize().height();
     const qreal spacing = m_typography.textSize() * 0.7;
     const qreal pad = pagePadding();
     const QVector<qreal> ys = placeMarginNotes(boxes, spacing, pad, documentHeight - pad);
     qreal lowest = 0;
-    for (int i = 0; i < int(m_boxes.size()); ++i) {
-        m_boxes[i]->rect = QRectF(m_marginX, ys[i], width, boxes[i].height);
-        lowest = qMax(lowest, m_boxes[i]->rect.bottom());
+    for (int k = 0; k < shown.size(); ++k) {
+        NoteBox &box = *m_boxes[shown[k]];
+        box.rect = QRectF(m_marginX, ys[k], width, boxes[k].height);
+        lowest = qMax(lowest, box.rect.bottom());
     }
     // A crowded end of the margin may need more room than the text: let the page grow.
     if (lowest > documentHeight - pad) {
@@ -188,6 +362,7 @@ void ReaderView::placeNotes()
         frame.setBottomMargin(lowest - (documentHeight - pad) + pad);
         document()->rootFrame()->setFrameFormat(frame);
     }
+    placeEditor();
     viewport()->update();
 }
 
@@ -205,10 +380,49 @@ QRectF ReaderView::anchorRect(int index) const
     return m_boxes[index]->anchor;
 }
 
+void ReaderView::updateSelections()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    if (isLayerVisible(MarginNote::ReaderNote)) {
+        for (const Placed &placed : qAsConst(m_placed)) {
+            const auto annotation = std::find_if(m_annotations.cbegin(), m_annotations.cend(),
+                                                 [&](const Annotation &a) { return a.id == placed.annotationId; });
+            if (annotation == m_annotations.cend())
+                continue;
+            QTextEdit::ExtraSelection selection;
+            selection.cursor = QTextCursor(document());
+            selection.cursor.setPosition(placed.start);
+            selection.cursor.setPosition(placed.end, QTextCursor::KeepAnchor);
+            selection.format.setBackground(m_typography.theme.highlight(annotation->color));
+            selections.append(selection);
+        }
+    }
+    for (const QTextEdit::ExtraSelection &found : qAsConst(m_findSelections))
+        selections.append(found);
+    if (m_highlighted >= 0 && m_highlighted < m_notes.size()) {
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(document());
+        selection.cursor.setPosition(m_notes[m_highlighted].anchorStart);
+        selection.cursor.setPosition(m_notes[m_highlighted].anchorEnd, QTextCursor::KeepAnchor);
+        selection.format.setBackground(m_typography.theme.anchorHighlight);
+        selections.append(selection);
+    }
+    setExtraSelections(selections);
+}
+
 void ReaderView::resizeEvent(QResizeEvent *event)
 {
+    const TextLocation place = m_pendingPlace.isValid() ? m_pendingPlace : topLocation();
     QTextBrowser::resizeEvent(event);
     relayout();
+    // The reader stays on the same words while the lines reflow.
+    if (place.isValid())
+        scrollToLocation(place);
+}
+
+void ReaderView::releasePlace()
+{
+    m_pendingPlace = TextLocation();
 }
 
 void ReaderView::paintEvent(QPaintEvent *event)
@@ -223,12 +437,22 @@ void ReaderView::paintEvent(QPaintEvent *event)
     const QRectF visible = QRectF(event->rect()).translated(scroll);
     for (int i = 0; i < int(m_boxes.size()); ++i) {
         NoteBox &box = *m_boxes[i];
-        if (!box.rect.intersects(visible.adjusted(0, -4, 0, 4)))
+        if (box.rect.isEmpty() || !box.rect.intersects(visible.adjusted(0, -4, 0, 4)))
             continue;
         if (i == m_highlighted) {
             painter.setPen(Qt::NoPen);
             painter.setBrush(m_typography.theme.anchorHighlight);
             painter.drawRoundedRect(box.rect.adjusted(-6, -3, 6, 3), 3, 3);
+        }
+        if (m_notes[i].kind == MarginNote::ReaderNote) {
+            // The reader's own notes carry the colour of their highlight on a thin rule.
+            const auto annotation = std::find_if(m_annotations.cbegin(), m_annotations.cend(), [&](const Annotation &a) {
+                return a.id == m_notes[i].annotationId;
+            });
+            QColor rule = m_typography.theme.highlight(annotation != m_annotations.cend() ? annotation->color
+                                                                                          : QString());
+            rule.setAlpha(255);
+            painter.fillRect(QRectF(box.rect.left() - 8, box.rect.top() + 2, 2.5, box.rect.height() - 4), rule);
         }
         painter.save();
         painter.translate(box.rect.topLeft());
@@ -242,7 +466,7 @@ int ReaderView::noteAtViewportPoint(const QPoint &point) const
     const QPointF documentPoint = QPointF(point)
         + QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value());
     for (int i = 0; i < int(m_boxes.size()); ++i) {
-        if (m_boxes[i]->rect.adjusted(-6, -3, 6, 3).contains(documentPoint))
+        if (!m_boxes[i]->rect.isEmpty() && m_boxes[i]->rect.adjusted(-6, -3, 6, 3).contains(documentPoint))
             return i;
     }
     const int position = document()->documentLayout()->hitTest(documentPoint, Qt::ExactHit);
@@ -250,8 +474,35 @@ int ReaderView::noteAtViewportPoint(const QPoint &point) const
         return -1;
     for (int i = 0; i < m_notes.size(); ++i) {
         const MarginNote &note = m_notes[i];
+        if (!isLayerVisible(note.kind))
+            continue;
         if (position >= note.anchorStart && position < qMax(note.anchorEnd, note.anchorStart + 1))
             return i;
+    }
+    return -1;
+}
+
+int ReaderView::annotationAtViewportPoint(const QPoint &point) const
+{
+    const int note = noteAtViewportPoint(point);
+    if (note >= 0 && m_notes[note].kind == MarginNote::ReaderNote) {
+        for (int i = 0; i < m_annotations.size(); ++i) {
+            if (m_annotations[i].id == m_notes[note].annotationId)
+                return i;
+        }
+    }
+    const QPointF documentPoint = QPointF(point)
+        + QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value());
+    const int position = document()->documentLayout()->hitTest(documentPoint, Qt::ExactHit);
+    if (position < 0)
+        return -1;
+    for (const Placed &placed : m_placed) {
+        if (position >= placed.start && position < placed.end) {
+            for (int i = 0; i < m_annotations.size(); ++i) {
+                if (m_annotations[i].id == placed.annotationId)
+                    return i;
+            }
+        }
     }
     return -1;
 }
@@ -261,17 +512,20 @@ void ReaderView::setHighlighted(int index)
     if (index == m_highlighted)
         return;
     m_highlighted = index;
-    QList<QTextEdit::ExtraSelection> selections;
-    if (index >= 0) {
-        QTextEdit::ExtraSelection selection;
-        selection.cursor = QTextCursor(document());
-        selection.cursor.setPosition(m_notes[index].anchorStart);
-        selection.cursor.setPosition(m_notes[index].anchorEnd, QTextCursor::KeepAnchor);
-        selection.format.setBackground(m_typography.theme.anchorHighlight);
-        selections.append(selection);
-    }
-    setExtraSelections(selections);
+    updateSelections();
     viewport()->update();
+}
+
+void ReaderView::wheelEvent(QWheelEvent *event)
+{
+    releasePlace();
+    QTextBrowser::wheelEvent(event);
+}
+
+void ReaderView::mousePressEvent(QMouseEvent *event)
+{
+    releasePlace();
+    QTextBrowser::mousePressEvent(event);
 }
 
 void ReaderView::mouseMoveEvent(QMouseEvent *event)
@@ -280,17 +534,59 @@ void ReaderView::mouseMoveEvent(QMouseEvent *event)
     setHighlighted(noteAtViewportPoint(event->pos()));
 }
 
+void ReaderView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QTextBrowser::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton || textCursor().hasSelection())
+        return;
+    const int index = noteAtViewportPoint(event->pos());
+    if (index < 0)
+        return;
+    const MarginNote &note = m_notes[index];
+    const bool onNoteBox = !m_boxes[index]->rect.isEmpty()
+        && m_boxes[index]->rect.contains(QPointF(event->pos())
+                                         + QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value()));
+    if (note.kind == MarginNote::ReaderNote && onNoteBox)
+        beginEditNote(note.annotationId); // edit in place
+    else if (!m_marginShown)
+        showNotePopup(index, compat::globalPoint(event));
+}
+
 void ReaderView::leaveEvent(QEvent *event)
 {
     QTextBrowser::leaveEvent(event);
     setHighlighted(-1);
 }
 
-QMimeData *ReaderView::createMimeDataFromSelection() const
+void ReaderView::keyPressEvent(QKeyEvent *event)
 {
-    auto *data = new QMimeData;
-    data->setText(textCursor().selection().toPlainText().remove(QChar(0x00AD)));
-    return data;
+    releasePlace();
+    // A reader pages with the space bar, as in a browser.
+    if (event->key() == Qt::Key_Space && (event->modifiers() & ~Qt::ShiftModifier) == Qt::NoModifier) {
+        verticalScrollBar()->triggerAction(event->modifiers() & Qt::ShiftModifier
+                                               ? QAbstractSlider::SliderPageStepSub
+                                               : QAbstractSlider::SliderPageStepAdd);
+        return;
+    }
+    QTextBrowser::keyPressEvent(event);
+}
+
+void ReaderView::showNotePopup(int index, const QPoint &globalPos)
+{
+    const MarginNote &note = m_notes[index];
+    QString label;
+    switch (note.kind) {
+    case MarginNote::Footnote:
+        label = note.label + QLatin1String(". ");
+        break;
+    case MarginNote::EditorialNote:
+        label = tr("Editor: ");
+        break;
+    case MarginNote::ReaderNote:
+        label = tr("Note: ");
+        break;
+    }
+    QToolTip::showText(globalPos, label + note.text.text, viewport(), QRect(), 15000);
 }
 
 bool ReaderView::viewportEvent(QEvent *event)
@@ -300,14 +596,401 @@ bool ReaderView::viewportEvent(QEvent *event)
         auto *help = static_cast<QHelpEvent *>(event);
         const int index = noteAtViewportPoint(help->pos());
         if (index >= 0) {
-            const MarginNote &note = m_notes[index];
-            const QString label = note.kind == MarginNote::Footnote ? note.label + QLatin1String(". ")
-                                                                    : tr("Editor: ");
-            QToolTip::showText(help->globalPos(), label + note.text.text, viewport());
+            showNotePopup(index, help->globalPos());
             return true;
         }
     }
     return QTextBrowser::viewportEvent(event);
+}
+
+void ReaderView::scrollContentsBy(int dx, int dy)
+{
+    QTextBrowser::scrollContentsBy(dx, dy);
+    placeEditor();
+    Q_EMIT positionChanged();
+}
+
+QMimeData *ReaderView::createMimeDataFromSelection() const
+{
+    auto *data = new QMimeData;
+    data->setText(textCursor().selection().toPlainText().remove(softHyphen));
+    return data;
+}
+
+// ---- Selection, position, find -----------------------------------------------------------------
+
+std::optional<SourceRange> ReaderView::selectedSourceRange() const
+{
+    const QTextCursor cursor = textCursor();
+    if (!m_hasReading || !cursor.hasSelection())
+        return std::nullopt;
+    int startPosition = cursor.selectionStart();
+    int endPosition = cursor.selectionEnd();
+    // Step inwards past what is not the reading's text (header, labels) at either end.
+    TextLocation start = m_map.location(startPosition);
+    while (!start.isValid() && startPosition < endPosition)
+        start = m_map.location(++startPosition);
+    TextLocation end = m_map.location(endPosition);
+    while (!end.isValid() && endPosition > startPosition)
+        end = m_map.location(--endPosition);
+    if (!start.isValid() || !end.isValid())
+        return std::nullopt;
+    SourceRange range{m_text.toTextOffset(start), m_text.toTextOffset(end)};
+    if (range.start < 0 || range.end <= range.start)
+        return std::nullopt;
+    return range;
+}
+
+void ReaderView::selectSourceRange(const SourceRange &range)
+{
+    const int start = m_map.documentPosition(m_text.fromTextOffset(range.start));
+    const int end = m_map.documentPosition(m_text.fromTextOffset(range.end));
+    if (start < 0 || end < 0)
+        return;
+    releasePlace();
+    QTextCursor cursor(document());
+    cursor.setPosition(start);
+    cursor.setPosition(end, QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+}
+
+TextLocation ReaderView::topLocation() const
+{
+    // At the very top the place is "the start", header and all.
+    if (m_map.isEmpty() || verticalScrollBar()->value() == 0)
+        return {};
+    const QPointF top(m_textLeft + 1, verticalScrollBar()->value() + pagePadding() * 0.5);
+    int position = document()->documentLayout()->hitTest(top, Qt::FuzzyHit);
+    if (position < 0)
+        return {};
+    // The first line of the page, or the first text below the header.
+    const int last = document()->characterCount();
+    TextLocation location = m_map.location(position);
+    while (!location.isValid() && position < last)
+        location = m_map.location(++position);
+    return location;
+}
+
+void ReaderView::scrollToLocation(const TextLocation &location)
+{
+    // Until the reader scrolls, the place holds through relayouts (the first show, a resize).
+    m_pendingPlace = location;
+    const int position = m_map.documentPosition(location);
+
+    if (position < 0) {
+        verticalScrollBar()->setValue(0);
+        return;
+    }
+    const QRectF line = lineRectAt(document(), position);
+    // The text cursor goes along: QTextEdit scrolls to it when first shown.
+    if (!textCursor().hasSelection()) {
+        QTextCursor cursor(document());
+        cursor.setPosition(position);
+        setTextCursor(cursor);
+    }
+    verticalScrollBar()->setValue(qMax(0, qRound(line.top() - pagePadding() * 0.5)));
+}
+
+int ReaderView::minutesLeft() const
+{
+    if (!m_hasReading || m_text.text().isEmpty())
+        return 0;
+    const TextLocation top = topLocation();
+    const bool atTheStart = verticalScrollBar()->value() == 0 || !top.isValid();
+    const int offset = atTheStart ? 0 : qMax(0, m_text.toTextOffset(top));
+    const double left = 1.0 - double(offset) / m_text.text().size();
+    if (verticalScrollBar()->value() >= verticalScrollBar()->maximum() && verticalScrollBar()->maximum() > 0)
+        return 0;
+    return qMax(0, int(std::ceil(m_time.minutes * left - 1e-9)));
+}
+
+int ReaderView::find(const QString &text, bool backwards, int *current)
+{
+    m_findMatches.clear();
+    m_findSelections.clear();
+    if (current)
+        *current = 0;
+    const QString needle = plainForms(text);
+    if (needle.trimmed().isEmpty()) {
+        updateSelections();
+        return 0;
+    }
+    // Search what the reader sees, in plain forms, and map back to document positions.
+    const QString raw = document()->toRawText();
+    QString haystack;
+    QVector<int> positions;
+    haystack.reserve(raw.size());
+    positions.reserve(raw.size());
+    for (int i = 0; i < raw.size(); ++i) {
+        if (raw.at(i) == softHyphen)
+            continue;
+        haystack.append(plainForm(raw.at(i)));
+        positions.append(i);
+    }
+    for (int from = 0;;) {
+        const int at = haystack.indexOf(needle, from, Qt::CaseInsensitive);
+        if (at < 0)
+            break;
+        m_findMatches.append({positions[at], positions[at + needle.size() - 1] + 1});
+        from = at + 1;
+    }
+    QColor found = m_typography.theme.accent;
+    found.setAlpha(45);
+    for (const auto &match : qAsConst(m_findMatches)) {
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(document());
+        selection.cursor.setPosition(match.first);
+        selection.cursor.setPosition(match.second, QTextCursor::KeepAnchor);
+        selection.format.setBackground(found);
+        m_findSelections.append(selection);
+    }
+    updateSelections();
+    if (m_findMatches.isEmpty())
+        return 0;
+
+    // The next match after the cursor (or before it), wrapping around.
+    const QTextCursor cursor = textCursor();
+    int index = -1;
+    if (backwards) {
+        for (int i = m_findMatches.size() - 1; i >= 0; --i) {
+            if (m_findMatches[i].second < cursor.selectionEnd() && m_findMatches[i].first < cursor.selectionStart()) {
+                index = i;
+                break;
+            }
+        }
+        if (index < 0)
+            index = m_findMatches.size() - 1;
+    } else {
+        const int after = cursor.hasSelection() ? cursor.selectionStart() + 1 : cursor.position();
+        for (int i = 0; i < m_findMatches.size(); ++i) {
+            if (m_findMatches[i].first >= after) {
+                index = i;
+                break;
+            }
+        }
+        if (index < 0)
+            index = 0;
+    }
+    releasePlace();
+    QTextCursor select(document());
+    select.setPosition(m_findMatches[index].first);
+    select.setPosition(m_findMatches[index].second, QTextCursor::KeepAnchor);
+    setTextCursor(select);
+    ensureCursorVisible();
+    if (current)
+        *current = index + 1;
+    return m_findMatches.size();
+}
+
+void ReaderView::clearFind()
+{
+    m_findMatches.clear();
+    m_findSelections.clear();
+    updateSelections();
+}
+
+QString ReaderView::selectionWithCitation() const
+{
+    const QString quoted = textCursor().selection().toPlainText().remove(softHyphen).trimmed();
+    if (quoted.isEmpty())
+        return {};
+    QStringList cite;
+    if (!m_reading.author.isEmpty())
+        cite << m_reading.author;
+    QString work = m_reading.work.isEmpty() ? m_reading.title : m_reading.work;
+    if (m_reading.year > 0)
+        work += QStringLiteral(" (%1)").arg(m_reading.year);
+    cite << work;
+    if (!m_reading.source.isEmpty())
+        cite << m_reading.source.toString();
+    return QStringLiteral("\u201C%1\u201D\n\u2014 %2").arg(quoted, cite.join(QLatin1String(", ")));
+}
+
+// ---- The reader's notes, edited in place ---------------------------------------------------------
+
+void ReaderView::beginNoteOnSelection()
+{
+    const std::optional<SourceRange> range = selectedSourceRange();
+    if (!range)
+        return;
+    openEditor(QString(), *range, QString());
+}
+
+void ReaderView::beginEditNote(const QString &id)
+{
+    for (const Annotation &annotation : qAsConst(m_annotations)) {
+        if (annotation.id != id)
+            continue;
+        for (const Placed &placed : qAsConst(m_placed)) {
+            if (placed.annotationId == id) {
+                openEditor(id, SourceRange{}, annotation.note);
+                return;
+            }
+        }
+    }
+}
+
+void ReaderView::openEditor(const QString &annotationId, const SourceRange &range, const QString &text)
+{
+    closeEditor(false);
+    m_editorAnnotationId = annotationId;
+    m_editorRange = range;
+    auto *editor = new QPlainTextEdit(viewport());
+    editor->setObjectName(QStringLiteral("noteEditor"));
+    editor->setPlainText(text);
+    editor->setFont(m_typography.noteFont());
+    editor->setPlaceholderText(tr("Your note — Ctrl+Enter keeps it, Esc cancels"));
+    editor->setTabChangesFocus(true);
+    QPalette p = editor->palette();
+    p.setColor(QPalette::Base, m_typography.theme.editorPaper);
+    p.setColor(QPalette::Text, m_typography.theme.editorInk);
+    editor->setPalette(p);
+    editor->installEventFilter(this);
+    m_editor = editor;
+    placeEditor();
+    editor->show();
+    editor->setFocus();
+    editor->moveCursor(QTextCursor::End);
+}
+
+QRectF ReaderView::editorRect() const
+{
+    int start = -1;
+    int end = -1;
+    if (m_editorAnnotationId.isEmpty()) {
+        start = m_map.documentPosition(m_text.fromTextOffset(m_editorRange.start));
+        end = m_map.documentPosition(m_text.fromTextOffset(m_editorRange.end));
+    } else {
+        for (const Placed &placed : m_placed) {
+            if (placed.annotationId == m_editorAnnotationId) {
+                start = placed.start;
+                end = placed.end;
+            }
+        }
+    }
+    if (start < 0)
+        return {};
+    const qreal height = QFontMetricsF(m_typography.noteFont()).lineSpacing() * 6 + 12;
+    if (m_marginShown) {
+        const QRectF line = lineRectAt(document(), start);
+        return QRectF(m_marginX - 4, line.top(), m_typography.marginWidth() + 8, height);
+    }
+    // Folded margin: under the passage, across the text column.
+    const QRectF line = lineRectAt(document(), qMax(start, end));
+    return QRectF(m_textLeft, line.bottom() + 4, m_typography.measureWidth(), height);
+}
+
+void ReaderView::placeEditor()
+{
+    if (!m_editor)
+        return;
+    const QRectF rect = editorRect();
+    if (rect.isEmpty()) {
+        m_editor->hide();
+        return;
+    }
+    m_editor->setGeometry(rect.translated(-horizontalScrollBar()->value(), -verticalScrollBar()->value())
+                              .toAlignedRect());
+}
+
+void ReaderView::closeEditor(bool commit)
+{
+    if (!m_editor)
+        return;
+    QPlainTextEdit *editor = m_editor;
+    m_editor = nullptr; // first: closing moves focus, which must not commit a second time
+    const QString text = editor->toPlainText().trimmed();
+    editor->removeEventFilter(this);
+    editor->hide();
+    editor->deleteLater();
+    setFocus();
+    if (!commit)
+        return;
+    if (m_editorAnnotationId.isEmpty()) {
+        if (!text.isEmpty())
+            Q_EMIT noteRequested(m_editorRange, text);
+        return;
+    }
+    for (const Annotation &annotation : qAsConst(m_annotations)) {
+        if (annotation.id == m_editorAnnotationId && annotation.note != text)
+            Q_EMIT noteEditRequested(m_editorAnnotationId, text);
+    }
+}
+
+bool ReaderView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_editor) {
+        if (event->type() == QEvent::KeyPress) {
+            auto *key = static_cast<QKeyEvent *>(event);
+            if (key->key() == Qt::Key_Escape) {
+                closeEditor(false);
+                return true;
+            }
+            if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+                && (key->modifiers() & Qt::ControlModifier)) {
+                closeEditor(true);
+                return true;
+            }
+        } else if (event->type() == QEvent::FocusOut) {
+            // Clicking elsewhere keeps what was written, as paper would.
+            closeEditor(true);
+        }
+    }
+    return QTextBrowser::eventFilter(watched, event);
+}
+
+void ReaderView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu *menu = createStandardContextMenu(event->pos());
+    const std::optional<SourceRange> range = selectedSourceRange();
+    const int annotationIndex = annotationAtViewportPoint(event->pos());
+    if (range || annotationIndex >= 0)
+        menu->addSeparator();
+
+    static const QStringList colours = annotationColors();
+    const auto colourName = [](const QString &colour) {
+        if (colour == QLatin1String("green"))
+            return tr("Green");
+        if (colour == QLatin1String("blue"))
+            return tr("Blue");
+        if (colour == QLatin1String("pink"))
+            return tr("Pink");
+        return tr("Yellow");
+    };
+    if (range) {
+        QMenu *highlight = menu->addMenu(tr("&Highlight"));
+        for (const QString &colour : colours) {
+            highlight->addAction(colourName(colour), this, [this, range, colour] {
+                Q_EMIT highlightRequested(*range, colour);
+            });
+        }
+        QAction *note = menu->addAction(tr("Add &Note…"), this, [this] { beginNoteOnSelection(); });
+        note->setShortcut(Qt::CTRL | Qt::Key_M);
+        menu->addAction(tr("Copy with &Citation"), this, [this] {
+            auto *data = new QMimeData;
+            data->setText(selectionWithCitation());
+            QGuiApplication::clipboard()->setMimeData(data);
+        });
+    }
+    if (annotationIndex >= 0) {
+        const Annotation annotation = m_annotations[annotationIndex];
+        menu->addAction(annotation.note.isEmpty() ? tr("Add Note to Highlight…") : tr("&Edit Note…"), this,
+                        [this, id = annotation.id] { beginEditNote(id); });
+        QMenu *colour = menu->addMenu(tr("Highlight &Colour"));
+        auto *group = new QActionGroup(colour);
+        for (const QString &name : colours) {
+            QAction *action = colour->addAction(colourName(name), this, [this, id = annotation.id, name] {
+                Q_EMIT colorChangeRequested(id, name);
+            });
+            action->setCheckable(true);
+            action->setChecked(name == annotation.color);
+            group->addAction(action);
+        }
+        menu->addAction(annotation.note.isEmpty() ? tr("&Delete Highlight") : tr("&Delete Highlight and Note"),
+                        this, [this, id = annotation.id] { Q_EMIT deleteRequested(id); });
+    }
+    menu->exec(event->globalPos());
+    delete menu;
 }
 
 } // namespace redletter

@@ -475,8 +475,10 @@ private:
             QTextCharFormat format = styledFormat(base, block.styles, at, next, theme);
             for (const Anchor &a : block.anchors) {
                 if (a.kind == Anchor::EditorialNote && a.start <= at && a.end >= next) {
-                    format.setUnderlineStyle(QTextCharFormat::DotLine);
-                    format.setUnderlineColor(theme.anchorUnderline);
+                    if (t.markEditorialPassages) {
+                        format.setUnderlineStyle(QTextCharFormat::DotLine);
+                        format.setUnderlineColor(theme.anchorUnderline);
+                    }
                     format.setProperty(NoteKindProperty, int(MarginNote::EditorialNote) + 1);
                     format.setProperty(NoteIndexProperty, a.index);
                 }
@@ -607,7 +609,11 @@ void DocumentBuilder::buildNote(const MarginNote &note, QTextDocument *document)
         QFont small = m_typography.noteFont();
         small.setPixelSize(qMax(1, qRound(small.pixelSize() * 0.82)));
         label.setFont(small, QTextCharFormat::FontPropertiesSpecifiedOnly);
-        cursor.insertText(tr("Editor") + QChar(0x2002), label);
+        if (note.kind == MarginNote::ReaderNote)
+            label.setForeground(theme.mutedInk);
+        cursor.insertText((note.kind == MarginNote::ReaderNote ? tr("Note") : tr("Editor"))
+                              + QChar(0x2002),
+                          label);
     }
 
     const RichText &text = note.text;

@@ -18,10 +18,11 @@ namespace redletter {
 //! Something set in the margin beside a range of the typeset document.
 struct MarginNote
 {
-    enum Kind { EditorialNote, Footnote };
+    enum Kind { EditorialNote, Footnote, ReaderNote };
 
     Kind kind = EditorialNote;
     int index = 0;       //!< into Reading::editorialNotes or Reading::footnotes
+    QString annotationId; //!< ReaderNote: the reader's annotation
     int anchorStart = 0; //!< QTextDocument positions of the passage it discusses
     int anchorEnd = 0;   //!< (a footnote: its reference mark)
     QString label;       //!< footnote label as the author wrote it; empty for the editor's notes

@@ -44,6 +44,22 @@ Theme Theme::forKind(Kind kind)
     return t;
 }
 
+QColor Theme::highlight(const QString &name) const
+{
+    QColor colour;
+    if (name == QLatin1String("green"))
+        colour = QColor(0x8f, 0xd1, 0x7a);
+    else if (name == QLatin1String("blue"))
+        colour = QColor(0x86, 0xb8, 0xf0);
+    else if (name == QLatin1String("pink"))
+        colour = QColor(0xf2, 0x9c, 0xc4);
+    else
+        colour = QColor(0xf6, 0xd3, 0x5b); // yellow, and anything unknown
+    // A tint on paper: strong enough to see, light enough to read through; deeper on dark paper.
+    colour.setAlpha(kind == Dark ? 110 : 120);
+    return colour;
+}
+
 static QFont fontFrom(const QStringList &families, qreal pixelSize)
 {
     QFont font(families.value(0));

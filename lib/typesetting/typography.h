@@ -23,6 +23,8 @@ struct Theme
     QColor anchorHighlight;   //!< a passage or note under the pointer
 
     static Theme forKind(Kind kind);
+    //! The tint of the reader's highlight colour @p name ("yellow", "green", "blue", "pink").
+    QColor highlight(const QString &name) const;
 };
 
 /*!
@@ -47,6 +49,7 @@ struct Typography
     bool justify = true;          //!< off: ragged right, and then no hyphenation (WCAG 1.4.8)
     bool hyphenate = true;        //!< soft hyphens from the reading language's dictionary
     bool smartPunctuation = true; //!< curly quotes, dashes by language; the stored text is untouched
+    bool markEditorialPassages = true; //!< underline the passages the editor's notes discuss
     qreal zoom = 1.0;
     Theme theme = Theme::forKind(Theme::Light);
 

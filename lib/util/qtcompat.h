@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QLibraryInfo>
+#include <QMouseEvent>
 #include <QString>
 #include <QtGlobal>
 
@@ -22,6 +23,16 @@ inline QString qtTranslationsPath()
     return QLibraryInfo::path(QLibraryInfo::TranslationsPath);
 #else
     return QLibraryInfo::location(QLibraryInfo::TranslationsPath);
+#endif
+}
+
+//! Where a mouse event happened on the screen (Qt 6 deprecates globalPos()).
+inline QPoint globalPoint(const QMouseEvent *event)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+    return event->globalPosition().toPoint();
+#else
+    return event->globalPos();
 #endif
 }
 

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "annotations/annotatabletext.h"
+#include "annotations/annotation.h"
+#include "readerview.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <optional>
+
+namespace redletter {
+
+class Catalog;
+class Clock;
+
+/*!
+ * The reader's highlights and notes on the reading on screen: every change is a command on the
+ * undo stack and is written to the catalog at once (each write is its own transaction), so
+ * quitting or a crash a moment later loses nothing, and Undo/Redo work for every change.
+ */
+class AnnotationController : public QObject
+{
+    Q_OBJECT
+public:
+    AnnotationController(Catalog &catalog, const Clock &clock, QObject *parent = nullptr);
+
+    QUndoStack *undoStack() { return &m_undoStack; }
+
+    //! The reading whose annotations are edited now (the undo history is kept across readings).
+    void setReading(const Reading &reading);
+    QString readingId() const { return m_text.readingId(); }
+    //! The current reading's annotations, as stored.
+    QVector<Annotation> annotations() const;
+
+    bool addHighlight(const SourceRange &range, const QString &color);
+    bool addNote(const SourceRange &range, const QString &text);
+    bool editNote(const QString &id, const QString &text);
+    bool changeColor(const QString &id, const QString &color);
+    bool remove(const QString &id);
+
+    //! Stores @p after in place of @p before (either may be absent: add, delete). Used by the undo commands.
+    bool store(const std::optional<Annotation> &before, const std::optional<Annotation> &after);
+
+Q_SIGNALS:
+    //! Annotations of @p readingId changed (a command ran, or was undone or redone).
+    void annotationsChanged(const QString &readingId);
+    //! A change could not be stored; the message names the catalog and what went wrong.
+    void errorOccurred(const QString &message);
+
+private:
+    bool push(const QString &text, const std::optional<Annotation> &before,
+              const std::optional<Annotation> &after);
+    std::optional<Annotation> find(const QString &id) const;
+
+    Catalog &m_catalog;
+    const Clock &m_clock;
+    QUndoStack m_undoStack;
+    AnnotatableText m_text;
+    bool m_lastStoreSucceeded = false;
+};
+
+} // namespace redletter

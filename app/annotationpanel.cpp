@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "annotationpanel.h"
+
+#include "catalog/catalog.h"
+
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace redletter {
+
+namespace {
+
+enum Role { ReadingIdRole = Qt::UserRole + 1, AnnotationIdRole };
+
+QString excerpt(const QString &text, int length = 90)
+{
+    QString simple = text.simplified();
+    if (simple.size() > length)
+        simple = simple.left(length - 1).trimmed() + QChar(0x2026);
+    return simple;
+}
+
+} // namespace
+
+AnnotationPanel::AnnotationPanel(const Catalog &catalog, QWidget *parent)
+    : QWidget(parent), m_catalog(catalog), m_search(new QLineEdit(this)), m_list(new QTreeWidget(this))
+{
+    setObjectName(QStringLiteral("annotationPanel"));
+    m_search->setObjectName(QStringLiteral("annotationSearch"));
+    m_search->setPlaceholderText(tr("Search all my notes"));
+    m_search->setClearButtonEnabled(true);
+    m_list->setObjectName(QStringLiteral("annotationList"));
+    m_list->setHeaderHidden(true);
+    m_list->setRootIsDecorated(true);
+    m_list->setWordWrap(true);
+    m_list->setUniformRowHeights(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_search);
+    layout->addWidget(m_list, 1);
+
+    connect(m_search, &QLineEdit::textChanged, this, &AnnotationPanel::refresh);
+    connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const QString annotation = item->data(0, AnnotationIdRole).toString();
+        if (!annotation.isEmpty())
+            Q_EMIT annotationActivated(item->data(0, ReadingIdRole).toString(), annotation);
+    });
+}
+
+void AnnotationPanel::showReading(const QString &readingId, const QVector<Annotation> &annotations,
+                                  const QStringList &unplacedIds)
+{
+    m_readingId = readingId;
+    m_annotations = annotations;
+    m_unplaced = unplacedIds;
+    refresh();
+}
+
+QTreeWidgetItem *AnnotationPanel::itemFor(const Annotation &annotation, bool unplaced) const
+{
+    auto *item = new QTreeWidgetItem;
+    QString text = QStringLiteral("\u201C%1\u201D").arg(excerpt(annotation.quote.exact));
+    if (!annotation.note.isEmpty())
+        text += QLatin1Char('\n') + excerpt(annotation.note, 160);
+    if (unplaced)
+        text += QLatin1Char('\n') + tr("Not found in the current text");
+    item->setText(0, text);
+    item->setToolTip(0, annotation.note.isEmpty() ? annotation.quote.exact : annotation.note);
+    item->setData(0, ReadingIdRole, annotation.readingId);
+    item->setData(0, AnnotationIdRole, annotation.id);
+    return item;
+}
+
+void AnnotationPanel::refresh()
+{
+    m_list->clear();
+    const QString query = m_search->text().trimmed();
+    if (!query.isEmpty()) {
+        // Across all readings: grouped by reading.
+        QTreeWidgetItem *group = nullptr;
+        QString groupReading;
+        const QVector<Annotation> found = m_catalog.searchAnnotations(query);
+        for (const Annotation &annotation : found) {
+            if (!group || groupReading != annotation.readingId) {
+                groupReading = annotation.readingId;
+                const auto entry = m_catalog.entry(annotation.readingId);
+                group = new QTreeWidgetItem(m_list, {entry ? entry->title : annotation.readingId});
+                group->setFirstColumnSpanned(true);
+                group->setExpanded(true);
+            }
+            group->addChild(itemFor(annotation, false));
+        }
+        if (found.isEmpty())
+            new QTreeWidgetItem(m_list, {tr("No notes match \u201C%1\u201D").arg(query)});
+        m_list->expandAll();
+        return;
+    }
+    if (m_readingId.isEmpty())
+        return;
+    auto *mine = new QTreeWidgetItem(m_list, {tr("In this reading (%1)").arg(m_annotations.size() - m_unplaced.size())});
+    QTreeWidgetItem *lost = nullptr;
+    for (const Annotation &annotation : qAsConst(m_annotations)) {
+        const bool unplaced = m_unplaced.contains(annotation.id);
+        if (unplaced && !lost)
+            lost = new QTreeWidgetItem(m_list, {tr("Not found after the text changed (%1)").arg(m_unplaced.size())});
+        (unplaced ? lost : mine)->addChild(itemFor(annotation, unplaced));
+    }
+    m_list->expandAll();
+}
+
+} // namespace redletter

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "annotations/annotation.h"
+
+#include <QWidget>
+
+class QLineEdit;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace redletter {
+
+class Catalog;
+
+/*!
+ * My notes: the reader's annotations on the reading on screen, the ones that could not be placed
+ * after the text changed (listed with their quoted text, never dropped), and a search across all
+ * readings. Activating an entry asks for it to be shown.
+ */
+class AnnotationPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    AnnotationPanel(const Catalog &catalog, QWidget *parent = nullptr);
+
+    //! Lists @p annotations of the reading on screen; @p unplacedIds are shown as not found.
+    void showReading(const QString &readingId, const QVector<Annotation> &annotations,
+                     const QStringList &unplacedIds);
+    QTreeWidget *list() const { return m_list; }
+    QLineEdit *searchField() const { return m_search; }
+
+Q_SIGNALS:
+    //! Show annotation @p annotationId of reading @p readingId.
+    void annotationActivated(const QString &readingId, const QString &annotationId);
+
+private:
+    void refresh();
+    QTreeWidgetItem *itemFor(const Annotation &annotation, bool unplaced) const;
+
+    const Catalog &m_catalog;
+    QLineEdit *m_search;
+    QTreeWidget *m_list;
+    QString m_readingId;
+    QVector<Annotation> m_annotations;
+    QStringList m_unplaced;
+};
+
+} // namespace redletter
