@@ -2,6 +2,7 @@
 // The real binary under a real X server: the commands, the window, and screenshots of it that a
 // person can look at afterwards (they are kept in the build directory, tests/e2e/*.png).
 #include "testsupport.h"
+#include "virtualdisplay.h"
 
 #include <QColor>
 #include <QDir>
@@ -12,6 +13,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace redletter;
 
 class TestE2eWindow : public QObject
 {
@@ -35,7 +38,7 @@ private:
     };
     Result runApp(const QStringList &arguments, int timeoutMs = 60000);
 
-    QProcess m_xvfb;
+    test::VirtualDisplay m_xvfb;
     QString m_display;
     QTemporaryDir m_home;
     QString m_dataDir;
@@ -44,27 +47,17 @@ private:
 void TestE2eWindow::initTestCase()
 {
     REDLETTER_REQUIRE_CORPUS();
-    const QString xvfb = QStandardPaths::findExecutable(QStringLiteral("Xvfb"));
-    if (xvfb.isEmpty())
+    if (!test::VirtualDisplay::isAvailable())
         QSKIP("Xvfb is not installed (scripts/install-deps.sh test installs it)");
-    // -displayfd 1: Xvfb picks a free display and writes its number to our pipe.
-    m_xvfb.start(xvfb, {QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-screen"),
-                        QStringLiteral("0"), QStringLiteral("1600x1000x24"), QStringLiteral("-nolisten"),
-                        QStringLiteral("tcp")});
-    QVERIFY(m_xvfb.waitForStarted(10000));
-    QTRY_VERIFY_WITH_TIMEOUT(m_xvfb.canReadLine() || m_xvfb.state() != QProcess::Running, 15000);
-    const QString number = QString::fromLatin1(m_xvfb.readLine()).trimmed();
-    QVERIFY2(!number.isEmpty(), "Xvfb did not report a display");
-    m_display = QLatin1Char(':') + number;
+    QString error;
+    QVERIFY2(m_xvfb.start(&error), qPrintable(error));
+    m_display = m_xvfb.display();
     m_dataDir = m_home.filePath(QStringLiteral("data"));
 }
 
 void TestE2eWindow::cleanupTestCase()
 {
-    if (m_xvfb.state() == QProcess::Running) {
-        m_xvfb.terminate();
-        m_xvfb.waitForFinished(5000);
-    }
+    m_xvfb.stop();
 }
 
 QProcessEnvironment TestE2eWindow::environment() const
