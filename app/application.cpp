@@ -27,6 +27,7 @@
 static void initRedLetterResources()
 {
     Q_INIT_RESOURCE(resources);
+    Q_INIT_RESOURCE(translations);
 }
 
 namespace redletter {
