@@ -402,7 +402,7 @@ void MainWindow::savePosition()
 {
     if (!m_reader || !m_reader->hasReading())
         return;
-    const TextLocation top = m_reader->topLocation();
+    const TextLocation top = m_reader->readingPlace();
     const QString key = locationKey(m_reader->reading().id);
     if (top.isValid())
         m_settings->setValue(key, encode(top));

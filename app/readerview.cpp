@@ -24,6 +24,7 @@
 #include <QTextDocument>
 #include <QTextDocumentFragment>
 #include <QTextFrame>
+#include <QTimer>
 #include <QToolTip>
 
 #include <algorithm>
@@ -415,9 +416,15 @@ void ReaderView::resizeEvent(QResizeEvent *event)
     const TextLocation place = m_pendingPlace.isValid() ? m_pendingPlace : topLocation();
     QTextBrowser::resizeEvent(event);
     relayout();
-    // The reader stays on the same words while the lines reflow.
-    if (place.isValid())
+    // The reader stays on the same words while the lines reflow. Qt 5 updates the scroll range
+    // only after this event, so the place is taken again once the event loop has run.
+    if (place.isValid()) {
         scrollToLocation(place);
+        QTimer::singleShot(0, this, [this] {
+            if (m_pendingPlace.isValid())
+                scrollToLocation(m_pendingPlace);
+        });
+    }
 }
 
 void ReaderView::releasePlace()

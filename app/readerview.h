@@ -93,6 +93,8 @@ public:
     //! The reading position: the source location at the top of the view (invalid: the start).
     TextLocation topLocation() const;
     void scrollToLocation(const TextLocation &location);
+    //! Where the reader is: the place given to scrollToLocation() until they move, else the top.
+    TextLocation readingPlace() const { return m_pendingPlace.isValid() ? m_pendingPlace : topLocation(); }
     //! Minutes of reading left below the top of the view, at the estimate's pace.
     int minutesLeft() const;
 

@@ -12,6 +12,8 @@
 #include "testsupport.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QMouseEvent>
 #include <QFontMetricsF>
 #include <QLabel>
 #include <QLineEdit>
@@ -144,8 +146,12 @@ void TestReaderView::dragSelect(const QString &words)
     const QPoint to = reader->cursorRect(cursor).center() + QPoint(-1, 0);
     QVERIFY(reader->viewport()->rect().contains(to));
     QTest::mousePress(reader->viewport(), Qt::LeftButton, Qt::NoModifier, from);
-    QTest::mouseMove(reader->viewport(), (from + to) / 2);
-    QTest::mouseMove(reader->viewport(), to);
+    // A drag: moves with the button held (QTest::mouseMove sends no buttons on Qt 5).
+    for (const QPoint &at : {(from + to) / 2, to}) {
+        QMouseEvent move(QEvent::MouseMove, QPointF(at), QPointF(reader->viewport()->mapToGlobal(at)), Qt::NoButton,
+                         Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(reader->viewport(), &move);
+    }
     QTest::mouseRelease(reader->viewport(), Qt::LeftButton, Qt::NoModifier, to);
     QCOMPARE(reader->textCursor().selectedText().remove(QChar(0x00AD)).trimmed(), words);
 }
