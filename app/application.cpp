@@ -97,7 +97,10 @@ int runApplication(int argc, char *argv[])
         break;
     }
 
-    if (commandLine.mode == CommandLine::Mode::Screenshot && !hasDisplay())
+    // Exports set type (fonts need a QGuiApplication) but show nothing; a screenshot needs no screen.
+    if (commandLine.needsGui() && !commandLine.needsWindow() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    else if (commandLine.mode == CommandLine::Mode::Screenshot && !hasDisplay())
         qputenv("QT_QPA_PLATFORM", "offscreen"); // a screenshot needs no screen
 
     std::unique_ptr<QCoreApplication> app;
@@ -157,6 +160,12 @@ int runApplication(int argc, char *argv[])
         return commands::printArchive(context, out, err);
     case CommandLine::Mode::Screenshot:
         return takeScreenshot(context, commandLine, err);
+    case CommandLine::Mode::ExportPdf:
+    case CommandLine::Mode::ExportMarkdown:
+    case CommandLine::Mode::ExportAnnotations:
+        return commands::exportAnnotations(context, commandLine, out, err);
+    case CommandLine::Mode::ImportAnnotations:
+        return commands::importAnnotations(context, commandLine.exportFile, out, err);
     default:
         break;
     }

@@ -56,7 +56,33 @@ CommandLine parseCommandLine(const QStringList &arguments)
                                   tr("Start the clock at local time DATETIME and let it run."),
                                   QStringLiteral("YYYY-MM-DDTHH:MM:SS"));
     pretendNow.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({help, version, dataDir, date, import, today, archive, screenshot, size, minimized, pretendNow});
+    const QCommandLineOption exportPdf(QStringLiteral("export-pdf"),
+                                       tr("Export annotated passages, with the notes in the margin, to FILE.pdf."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption exportMarkdown(QStringLiteral("export-markdown"),
+                                            tr("Export annotated passages to Markdown."), QStringLiteral("FILE"));
+    const QCommandLineOption exportAnnotations(QStringLiteral("export-annotations"),
+                                               tr("Export my annotations as W3C Web Annotation JSON."),
+                                               QStringLiteral("FILE.json"));
+    const QCommandLineOption importAnnotations(QStringLiteral("import-annotations"),
+                                               tr("Import W3C Web Annotation JSON into the catalog."),
+                                               QStringLiteral("FILE.json"));
+    const QCommandLineOption reading(QStringLiteral("reading"), tr("Export only this reading (its id)."),
+                                     QStringLiteral("ID"));
+    const QCommandLineOption from(QStringLiteral("from"), tr("Export annotations made on or after DATE."),
+                                  QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("Export annotations made on or before DATE."),
+                                QStringLiteral("DATE"));
+    const QCommandLineOption tag(QStringLiteral("tag"), tr("Export annotations with this tag."), QStringLiteral("TAG"));
+    const QCommandLineOption wholeReading(QStringLiteral("whole-reading"),
+                                          tr("With --export-pdf and --reading: the whole reading with all notes."));
+    const QCommandLineOption pdfA(QStringLiteral("pdfa"), tr("With --export-pdf: write PDF/A-1b."));
+    const QCommandLineOption pageSize(QStringLiteral("page-size"),
+                                      tr("With --export-pdf: A4 or Letter (default: from the locale)."),
+                                      QStringLiteral("SIZE"));
+    parser.addOptions({help, version, dataDir, date, import, today, archive, screenshot, size, minimized, pretendNow,
+                       exportPdf, exportMarkdown, exportAnnotations, importAnnotations, reading, from, to, tag,
+                       wholeReading, pdfA, pageSize});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Files for --import."),
                                  QStringLiteral("[FILE...]"));
 
@@ -98,10 +124,53 @@ CommandLine parseCommandLine(const QStringList &arguments)
     }
     result.minimized = parser.isSet(minimized);
 
-    const int modes = int(parser.isSet(import)) + int(parser.isSet(today))
-        + int(parser.isSet(archive)) + int(parser.isSet(screenshot));
+    const int modes = int(parser.isSet(import)) + int(parser.isSet(today)) + int(parser.isSet(archive))
+        + int(parser.isSet(screenshot)) + int(parser.isSet(exportPdf)) + int(parser.isSet(exportMarkdown))
+        + int(parser.isSet(exportAnnotations)) + int(parser.isSet(importAnnotations));
     if (modes > 1)
-        return fail(tr("--import, --today, --archive and --screenshot cannot be combined"));
+        return fail(tr("--import, --today, --archive, --screenshot, --export-… and --import-annotations "
+                       "cannot be combined"));
+
+    const bool exporting = parser.isSet(exportPdf) || parser.isSet(exportMarkdown) || parser.isSet(exportAnnotations);
+    for (const QCommandLineOption *option : {&reading, &from, &to, &tag}) {
+        if (parser.isSet(*option) && !exporting)
+            return fail(tr("--%1 goes with --export-pdf, --export-markdown or --export-annotations")
+                            .arg(option->names().constFirst()));
+    }
+    if ((parser.isSet(wholeReading) || parser.isSet(pdfA) || parser.isSet(pageSize)) && !parser.isSet(exportPdf))
+        return fail(tr("--whole-reading, --pdfa and --page-size go with --export-pdf"));
+    for (const auto &[option, target] : {std::pair{&from, &result.from}, std::pair{&to, &result.to}}) {
+        if (!parser.isSet(*option))
+            continue;
+        *target = QDate::fromString(parser.value(*option), Qt::ISODate);
+        if (!target->isValid())
+            return fail(tr("--%1 wants a date as YYYY-MM-DD, not '%2'")
+                            .arg(option->names().constFirst(), parser.value(*option)));
+    }
+    result.readingId = parser.value(reading);
+    result.tag = parser.value(tag);
+    result.wholeReading = parser.isSet(wholeReading);
+    result.pdfA = parser.isSet(pdfA);
+    result.pageSize = parser.value(pageSize);
+    if (!result.pageSize.isEmpty() && result.pageSize.compare(QLatin1String("A4"), Qt::CaseInsensitive) != 0
+        && result.pageSize.compare(QLatin1String("Letter"), Qt::CaseInsensitive) != 0)
+        return fail(tr("--page-size is A4 or Letter, not '%1'").arg(result.pageSize));
+    if (result.wholeReading && result.readingId.isEmpty())
+        return fail(tr("--whole-reading needs --reading ID"));
+    const QList<std::pair<const QCommandLineOption *, CommandLine::Mode>> fileModes{
+        {&exportPdf, CommandLine::Mode::ExportPdf},
+        {&exportMarkdown, CommandLine::Mode::ExportMarkdown},
+        {&exportAnnotations, CommandLine::Mode::ExportAnnotations},
+        {&importAnnotations, CommandLine::Mode::ImportAnnotations}};
+    for (const auto &fileMode : fileModes) {
+        if (parser.isSet(*fileMode.first)) {
+            result.mode = fileMode.second;
+            result.exportFile = parser.value(*fileMode.first);
+            if (!parser.positionalArguments().isEmpty())
+                return fail(tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
+            return result;
+        }
+    }
 
     if (parser.isSet(import)) {
         result.mode = CommandLine::Mode::Import;

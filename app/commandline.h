@@ -12,7 +12,11 @@ namespace redletter {
 //! What the command line asked for. Parsing is separate from running so tests can check both.
 struct CommandLine
 {
-    enum class Mode { Window, Import, Today, Archive, Screenshot, Help, Version, Error };
+    enum class Mode {
+        Window, Import, Today, Archive, Screenshot,
+        ExportPdf, ExportMarkdown, ExportAnnotations, ImportAnnotations,
+        Help, Version, Error
+    };
 
     Mode mode = Mode::Window;
     QString dataDir;          //!< --data-dir: where catalog.sqlite lives (default: XDG data dir)
@@ -22,11 +26,24 @@ struct CommandLine
     QStringList importFiles;  //!< --import FILE...
     QString screenshotFile;   //!< --screenshot FILE.png
     QSize screenshotSize{1280, 900};
+    QString exportFile;       //!< --export-pdf/--export-markdown/--export-annotations FILE, --import-annotations FILE
+    QString readingId;        //!< --reading ID: only this reading's annotations
+    QDate from;               //!< --from DATE: annotations made on or after
+    QDate to;                 //!< --to DATE: annotations made on or before
+    QString tag;              //!< --tag TAG: annotations (or readings) with this tag
+    bool wholeReading = false; //!< --whole-reading: the whole text with all notes (PDF, with --reading)
+    bool pdfA = false;        //!< --pdfa: PDF/A-1b
+    QString pageSize;         //!< --page-size A4|Letter (default: from the locale)
     QString errorText;        //!< Mode::Error: what was wrong
     QString helpText;         //!< Mode::Help / Version: what to print
 
-    //! Modes that need no display: they run on QCoreApplication.
-    bool needsGui() const { return mode == Mode::Window || mode == Mode::Screenshot; }
+    //! Modes that set type (fonts need QGuiApplication; offscreen is fine) or show a window.
+    bool needsGui() const
+    {
+        return mode == Mode::Window || mode == Mode::Screenshot || mode == Mode::ExportPdf
+            || mode == Mode::ExportMarkdown || mode == Mode::ExportAnnotations;
+    }
+    bool needsWindow() const { return mode == Mode::Window || mode == Mode::Screenshot; }
     //! The catalog file for dataDir (or the default location).
     QString catalogPath() const;
 };

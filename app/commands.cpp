@@ -2,7 +2,15 @@
 #include "commands.h"
 
 #include "appcontext.h"
+#include "commandline.h"
+#include "exporting/exportoptions.h"
+#include "exporting/markdownexport.h"
+#include "exporting/pdfexport.h"
+#include "exporting/w3cexport.h"
 #include "importing/importer.h"
+
+#include <QFile>
+#include <QPageSize>
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -14,6 +22,12 @@ namespace redletter::commands {
 static QString tr(const char *text)
 {
     return QCoreApplication::translate("redletter::commands", text);
+}
+
+//! "1 note", "3 notes": English needs no plural forms file for this, translations choose their own.
+static QString counted(int n, const char *one, const char *many)
+{
+    return tr(n == 1 ? one : many).arg(n);
 }
 
 static QString outcomeText(Catalog::ImportOutcome outcome)
@@ -100,6 +114,144 @@ int printArchive(AppContext &context, QTextStream &out, QTextStream &err)
         entry.id = served.readingId;
         out << QString::fromUtf8(QJsonDocument(entryJson(served.day, entry)).toJson(QJsonDocument::Compact))
             << '\n';
+    }
+    return 0;
+}
+
+QVector<ExportSource> annotatedSources(AppContext &context, const QString &readingId)
+{
+    Catalog &catalog = context.catalog();
+    QHash<QString, QDate> firstServed;
+    for (const ServedDay &served : catalog.history()) {
+        if (!firstServed.contains(served.readingId))
+            firstServed.insert(served.readingId, served.day);
+    }
+    QStringList ids;
+    if (!readingId.isEmpty()) {
+        ids << readingId;
+    } else {
+        for (const Annotation &annotation : catalog.allAnnotations()) {
+            if (!ids.contains(annotation.readingId))
+                ids << annotation.readingId;
+        }
+    }
+    QVector<ExportSource> sources;
+    for (const QString &id : qAsConst(ids)) {
+        const std::optional<Reading> reading = catalog.reading(id);
+        if (!reading)
+            continue;
+        sources.append({*reading, firstServed.value(id), catalog.annotations(id)});
+    }
+    return sources;
+}
+
+static QString kibibytes(qint64 bytes)
+{
+    return QStringLiteral("%1 KiB").arg((bytes + 1023) / 1024);
+}
+
+int exportAnnotations(AppContext &context, const CommandLine &commandLine, QTextStream &out, QTextStream &err)
+{
+    if (!commandLine.readingId.isEmpty() && !context.catalog().entry(commandLine.readingId)) {
+        err << tr("%1: there is no reading '%2' in the catalog").arg(context.catalog().path(), commandLine.readingId)
+            << '\n';
+        return 1;
+    }
+    QVector<ExportSource> sources = annotatedSources(context, commandLine.readingId);
+    if (!commandLine.wholeReading) {
+        AnnotationFilter filter;
+        filter.from = commandLine.from;
+        filter.to = commandLine.to;
+        filter.tag = commandLine.tag;
+        sources = filterSources(sources, filter);
+    }
+    if (sources.isEmpty() || (!commandLine.wholeReading && sources.constFirst().annotations.isEmpty())) {
+        err << tr("%1: nothing to export: no annotations match").arg(commandLine.exportFile) << '\n';
+        return 1;
+    }
+
+    ExportOptions options;
+    options.scope = commandLine.wholeReading ? ExportOptions::Scope::WholeReading : ExportOptions::Scope::Annotations;
+    options.pdfA = commandLine.pdfA;
+    if (commandLine.pageSize.compare(QLatin1String("Letter"), Qt::CaseInsensitive) == 0)
+        options.pageSize = QPageSize(QPageSize::Letter);
+    else if (commandLine.pageSize.compare(QLatin1String("A4"), Qt::CaseInsensitive) == 0)
+        options.pageSize = QPageSize(QPageSize::A4);
+    options.exportedOn = context.clock().today();
+
+    ExportReport report;
+    QString error;
+    bool ok = false;
+    switch (commandLine.mode) {
+    case CommandLine::Mode::ExportPdf:
+        ok = exportPdf(sources, options, commandLine.exportFile, &report, &error);
+        break;
+    case CommandLine::Mode::ExportMarkdown:
+        ok = exportMarkdown(sources, options, commandLine.exportFile, &report, &error);
+        break;
+    default:
+        ok = exportW3cJson(sources, options, commandLine.exportFile, &report, &error);
+        break;
+    }
+    if (!ok) {
+        err << error << '\n';
+        return 1;
+    }
+    out << commandLine.exportFile << ": " << counted(report.passages, "%1 passage", "%1 passages") << ", "
+        << counted(report.notes(), "%1 note", "%1 notes");
+    if (report.pages > 0)
+        out << ", " << counted(report.pages, "%1 page", "%1 pages");
+    out << ", " << kibibytes(report.bytes);
+    if (!report.orphaned.isEmpty())
+        out << "; " << counted(int(report.orphaned.size()), "%1 note no longer found in the text, listed at the end",
+                          "%1 notes no longer found in the text, listed at the end");
+    out << '\n';
+    return 0;
+}
+
+int importAnnotations(AppContext &context, const QString &file, QTextStream &out, QTextStream &err)
+{
+    QFile input(file);
+    if (!input.open(QIODevice::ReadOnly)) {
+        err << tr("%1: cannot read: %2").arg(file, input.errorString()) << '\n';
+        return 1;
+    }
+    Catalog &catalog = context.catalog();
+    QVector<ExportSource> sources;
+    for (const CatalogEntry &entry : catalog.entries()) {
+        if (const std::optional<Reading> reading = catalog.reading(entry.id))
+            sources.append({*reading, QDate(), {}});
+    }
+    ImportReport report;
+    QString error;
+    if (!importAnnotationsJson(input.readAll(), &sources, &report, &error)) {
+        err << file << ": " << error << '\n';
+        return 1;
+    }
+    QVector<Annotation> annotations;
+    for (const ExportSource &source : qAsConst(sources))
+        annotations += source.annotations;
+    if (!catalog.saveAnnotations(annotations, &error)) {
+        err << file << ": " << error << '\n';
+        return 1;
+    }
+    int orphaned = 0;
+    const QSet<QString> orphans = catalog.orphanedAnnotationIds(QString());
+    for (const Annotation &annotation : qAsConst(annotations))
+        orphaned += orphans.contains(annotation.id) ? 1 : 0;
+    out << file << ": " << counted(int(annotations.size()), "%1 annotation imported", "%1 annotations imported");
+    if (orphaned > 0)
+        out << "; " << counted(orphaned, "%1 of them not found in the reading's text (kept as orphaned)",
+                                "%1 of them not found in the reading's text (kept as orphaned)");
+    out << '\n';
+    if (!report.unknownReading.isEmpty()) {
+        err << file << ": "
+            << counted(int(report.unknownReading.size()),
+                       "%1 annotation of a reading not in this catalog was not imported",
+                       "%1 annotations of readings not in this catalog were not imported")
+            << ": " << report.unknownSources.join(QLatin1String(", "))
+            << '\n';
+        return 1;
     }
     return 0;
 }

@@ -8,6 +8,8 @@ class QTextStream;
 namespace redletter {
 
 class AppContext;
+struct CommandLine;
+struct ExportSource;
 
 /*!
  * The command-line commands. Each writes results to @p out, problems to @p err (one line each,
@@ -24,6 +26,22 @@ int printToday(AppContext &context, QTextStream &out, QTextStream &err);
 
 //! Every served day as a JSON line, oldest first.
 int printArchive(AppContext &context, QTextStream &out, QTextStream &err);
+
+/*!
+ * The reader's annotated readings from the catalog, as export sources: every reading with
+ * annotations (or only @p readingId), each with the first day it was served.
+ */
+QVector<ExportSource> annotatedSources(AppContext &context, const QString &readingId = QString());
+
+//! --export-pdf, --export-markdown, --export-annotations with --reading/--from/--to/--tag.
+int exportAnnotations(AppContext &context, const CommandLine &commandLine, QTextStream &out, QTextStream &err);
+
+/*!
+ * --import-annotations FILE.json: stores the W3C annotations of readings in this catalog, all in
+ * one transaction. Annotations whose passage is not found are stored as orphaned and counted;
+ * those of readings not in the catalog are reported and make the exit status 1.
+ */
+int importAnnotations(AppContext &context, const QString &file, QTextStream &out, QTextStream &err);
 
 } // namespace commands
 } // namespace redletter

@@ -7,6 +7,9 @@
 #include "appcontext.h"
 #include "archivedialog.h"
 #include "commands.h"
+#include "exporting/exporter.h"
+#include "exporting/exportfile.h"
+#include "exporting/exportoptions.h"
 #include "findbar.h"
 #include "readerview.h"
 #include "schedule/midnightwatcher.h"
@@ -22,6 +25,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QFileInfo>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTextStream>
@@ -131,6 +136,13 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *import = file->addAction(tr("&Import Readings…"), this, &MainWindow::importReadings);
     import->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->addAction(tr("My Notes on This &Reading…"), this, [this] { exportNotes(ExportChoice::ThisReading); });
+    exportMenu->addAction(tr("This Reading in &Full, with All Notes…"), this,
+                          [this] { exportNotes(ExportChoice::WholeReading); });
+    exportMenu->addAction(tr("&All My Notes…"), this, [this] { exportNotes(ExportChoice::AllNotes); });
+    file->addAction(tr("Import &Notes…"), this, &MainWindow::importNotes);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -453,6 +465,87 @@ void MainWindow::openArchive()
         showDay(day);
     });
     dialog->open();
+}
+
+void MainWindow::exportNotes(ExportChoice choice)
+{
+    if (m_exporter && m_exporter->isRunning())
+        return;
+    const QString readingId = choice == ExportChoice::AllNotes ? QString() : shownReadingId();
+    if (choice != ExportChoice::AllNotes && readingId.isEmpty())
+        return;
+    QVector<ExportSource> sources = commands::annotatedSources(m_context, readingId);
+    if (choice != ExportChoice::WholeReading && (sources.isEmpty() || sources.constFirst().annotations.isEmpty())) {
+        QMessageBox::information(this, tr("Export"), tr("There are no notes or highlights to export yet."));
+        return;
+    }
+    QString selectedFilter;
+    const QString pdf = tr("PDF, notes in the margin (*.pdf)");
+    const QString markdown = tr("Markdown (*.md)");
+    const QString json = tr("W3C Web Annotations (*.json)");
+    const QString filters = choice == ExportChoice::WholeReading ? pdf : QStringList{pdf, markdown, json}.join(QLatin1String(";;"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export"), QString(), filters, &selectedFilter);
+    if (path.isEmpty())
+        return;
+    Exporter::Format format = Exporter::Format::Pdf;
+    QString suffix = QStringLiteral(".pdf");
+    if (selectedFilter == markdown) {
+        format = Exporter::Format::Markdown;
+        suffix = QStringLiteral(".md");
+    } else if (selectedFilter == json) {
+        format = Exporter::Format::W3cJson;
+        suffix = QStringLiteral(".json");
+    }
+    if (QFileInfo(path).suffix().isEmpty())
+        path += suffix;
+    ExportOptions options;
+    options.scope = choice == ExportChoice::WholeReading ? ExportOptions::Scope::WholeReading
+                                                        : ExportOptions::Scope::Annotations;
+    options.typography.justify = m_justifyAction->isChecked();
+    options.exportedOn = m_context.clock().today();
+
+    // In a worker thread, so the window stays alive; progress for long exports, and Cancel.
+    if (!m_exporter)
+        m_exporter = new Exporter(this);
+    auto *progress = new QProgressDialog(tr("Exporting…"), tr("Cancel"), 0, 0, this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(400);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    connect(progress, &QProgressDialog::canceled, m_exporter, &Exporter::cancel);
+    connect(m_exporter, &Exporter::progress, progress, [progress](int done, int total) {
+        progress->setMaximum(total);
+        progress->setValue(done);
+    });
+    connect(m_exporter, &Exporter::finished, progress, [this, progress, path](bool ok, const QString &error) {
+        progress->close();
+        disconnect(m_exporter, nullptr, progress, nullptr);
+        const ExportReport report = m_exporter->report();
+        if (ok)
+            statusBar()->showMessage(tr("Exported %1 passages to %2").arg(report.passages).arg(path), 8000);
+        else if (error != exportCancelledMessage())
+            QMessageBox::warning(this, tr("Export"), error);
+    });
+    m_exporter->start(format, sources, options, path);
+}
+
+void MainWindow::importNotes()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Import Notes"), QString(),
+                                                      tr("W3C Web Annotations (*.json);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    QString report;
+    QString problems;
+    QTextStream out(&report);
+    QTextStream err(&problems);
+    const int status = commands::importAnnotations(m_context, file, out, err);
+    out.flush();
+    err.flush();
+    if (status == 0)
+        QMessageBox::information(this, tr("Import Notes"), report);
+    else
+        QMessageBox::warning(this, tr("Import Notes"), report + problems);
+    refreshAnnotations();
 }
 
 void MainWindow::importReadings()

@@ -16,6 +16,7 @@ class QTimer;
 namespace redletter {
 
 class AnnotationController;
+class Exporter;
 class AnnotationPanel;
 class AppContext;
 class FindBar;
@@ -65,6 +66,9 @@ private:
     void createActions();
     void openArchive();
     void importReadings();
+    enum class ExportChoice { ThisReading, WholeReading, AllNotes };
+    void exportNotes(ExportChoice choice);
+    void importNotes();
     void onDayChanged(const QDate &day);
     void updateTitle();
     void display(const QString &readingId, const QDate &day);
@@ -88,6 +92,7 @@ private:
     QAction *m_justifyAction = nullptr;
     QActionGroup *m_themeGroup = nullptr;
     QTimer *m_positionTimer = nullptr;
+    Exporter *m_exporter = nullptr;
     QDate m_shownDay;
     bool m_followsToday = true;
     ThemeChoice m_theme = ThemeChoice::System;

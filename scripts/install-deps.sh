@@ -25,7 +25,7 @@ test_packages=(
   # A person's desktop, simulated: X server, session bus, notification daemon, tray host.
   xvfb xauth dbus dbus-x11 dunst trayer x11-utils x11-apps xdotool libnotify-bin
   # Looking at what we produce.
-  poppler-utils qpdf imagemagick
+  poppler-utils qpdf imagemagick desktop-file-utils
 )
 
 case "$mode" in
