@@ -77,10 +77,11 @@ void TestE2eReader::initTestCase()
     }
     catalog.close();
 
-    // Open the reading a little above the first note, as if the reader had got that far.
+    // Open the reading at the first note, as if the reader had got that far: the editor's note,
+    // a footnote and my three notes are then on one screen.
     QSettings settings(QDir(m_dataDir).filePath(QStringLiteral("redletter.conf")), QSettings::IniFormat);
     settings.setValue(QStringLiteral("positions/") + m_readingId,
-                      QStringLiteral("%1:%2:0").arg(int(TextLocation::Body)).arg(placeBlock - 1));
+                      QStringLiteral("%1:%2:0").arg(int(TextLocation::Body)).arg(placeBlock));
 }
 
 int TestE2eReader::run(const QStringList &arguments, QString *errors)
