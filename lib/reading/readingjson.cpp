@@ -305,17 +305,29 @@ void checkRange(JsonReader &reader, const QString &path, int start, int end, int
     }
 }
 
-QVector<StyleRange> stylesFromJson(JsonReader &reader, const QJsonArray &array, const QString &path,
-                                   int textLength)
+/*!
+ * Reads @p array at @p path as objects, one T each through @p readItem(object, itemPath); stops
+ * at the first error (the reader keeps it).
+ */
+template<typename T, typename ReadItem>
+QVector<T> objectsFromJson(JsonReader &reader, const QJsonArray &array, const QString &path, ReadItem readItem)
 {
-    QVector<StyleRange> styles;
-    styles.reserve(int(array.size()));
+    QVector<T> items;
+    items.reserve(int(array.size()));
     for (int i = 0; i < int(array.size()) && !reader.failed(); ++i) {
         const QString here = JsonReader::at(path, i);
         const QJsonValue value = array.at(i);
         if (!reader.isObject(value, here))
             break;
-        const QJsonObject object = value.toObject();
+        items.append(readItem(value.toObject(), here));
+    }
+    return items;
+}
+
+QVector<StyleRange> stylesFromJson(JsonReader &reader, const QJsonArray &array, const QString &path,
+                                   int textLength)
+{
+    return objectsFromJson<StyleRange>(reader, array, path, [&](const QJsonObject &object, const QString &here) {
         StyleRange range;
         range.style = enumByName(reader, object, here, QStringLiteral("style"), styleNames,
                                  &StyleName::style);
@@ -323,9 +335,8 @@ QVector<StyleRange> stylesFromJson(JsonReader &reader, const QJsonArray &array, 
         range.end = reader.integer(object, here, QStringLiteral("end"));
         range.href = reader.string(object, here, QStringLiteral("href"));
         checkRange(reader, here, range.start, range.end, textLength);
-        styles.append(range);
-    }
-    return styles;
+        return range;
+    });
 }
 
 struct AnchorTargets
@@ -337,14 +348,7 @@ struct AnchorTargets
 QVector<Anchor> anchorsFromJson(JsonReader &reader, const QJsonArray &array, const QString &path,
                                 int textLength, const AnchorTargets &targets)
 {
-    QVector<Anchor> anchors;
-    anchors.reserve(int(array.size()));
-    for (int i = 0; i < int(array.size()) && !reader.failed(); ++i) {
-        const QString here = JsonReader::at(path, i);
-        const QJsonValue value = array.at(i);
-        if (!reader.isObject(value, here))
-            break;
-        const QJsonObject object = value.toObject();
+    return objectsFromJson<Anchor>(reader, array, path, [&](const QJsonObject &object, const QString &here) {
         Anchor anchor;
         anchor.kind = enumByName(reader, object, here, QStringLiteral("kind"), anchorKindNames,
                                  &AnchorKindName::kind);
@@ -363,9 +367,8 @@ QVector<Anchor> anchorsFromJson(JsonReader &reader, const QJsonArray &array, con
                                      ? QStringLiteral("footnote(s)")
                                      : QStringLiteral("editorial note(s)")));
         }
-        anchors.append(anchor);
-    }
-    return anchors;
+        return anchor;
+    });
 }
 
 QVector<Block> blocksFromJson(JsonReader &reader, const QJsonObject &parent, const QString &parentPath,
@@ -373,14 +376,7 @@ QVector<Block> blocksFromJson(JsonReader &reader, const QJsonObject &parent, con
 {
     const QJsonArray array = reader.array(parent, parentPath, key);
     const QString path = JsonReader::join(parentPath, key);
-    QVector<Block> blocks;
-    blocks.reserve(int(array.size()));
-    for (int i = 0; i < int(array.size()) && !reader.failed(); ++i) {
-        const QString here = JsonReader::at(path, i);
-        const QJsonValue value = array.at(i);
-        if (!reader.isObject(value, here))
-            break;
-        const QJsonObject object = value.toObject();
+    return objectsFromJson<Block>(reader, array, path, [&](const QJsonObject &object, const QString &here) {
         Block block;
         block.kind = enumByName(reader, object, here, QStringLiteral("kind"), blockKindNames,
                                 &BlockKindName::kind);
@@ -398,9 +394,8 @@ QVector<Block> blocksFromJson(JsonReader &reader, const QJsonObject &parent, con
         block.anchors = anchorsFromJson(reader, reader.array(object, here, QStringLiteral("anchors")),
                                         JsonReader::join(here, QStringLiteral("anchors")), textLength,
                                         targets);
-        blocks.append(block);
-    }
-    return blocks;
+        return block;
+    });
 }
 
 } // namespace
