@@ -10,7 +10,7 @@ set -euo pipefail
 mode=${1:-app}
 
 app_packages=(
-  build-essential cmake ninja-build pkg-config git
+  build-essential cmake ninja-build pkg-config git ccache
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev libqt6svg6
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
   libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libxml2-dev libzip-dev
