@@ -17,73 +17,69 @@ QString CommandLine::catalogPath() const
     return QDir(dataDir).filePath(QStringLiteral("catalog.sqlite"));
 }
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("redletter::CommandLine", text);
-}
 
 CommandLine parseCommandLine(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Red Letter: daily left theory. 15 minutes or less. Refreshes at midnight.\n"
+        CommandLine::tr("Red Letter: daily left theory. 15 minutes or less. Refreshes at midnight.\n"
            "Without options, opens the window on today's reading."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help and exit."));
-    const QCommandLineOption version(QStringLiteral("version"), tr("Show the version and exit."));
+                                  CommandLine::tr("Show this help and exit."));
+    const QCommandLineOption version(QStringLiteral("version"), CommandLine::tr("Show the version and exit."));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     tr("Keep the catalog in DIR instead of the user's data directory."),
+                                     CommandLine::tr("Keep the catalog in DIR instead of the user's data directory."),
                                      QStringLiteral("DIR"));
     const QCommandLineOption date(QStringLiteral("date"),
-                                  tr("Pretend today is DATE (YYYY-MM-DD)."), QStringLiteral("DATE"));
+                                  CommandLine::tr("Pretend today is DATE (YYYY-MM-DD)."), QStringLiteral("DATE"));
     const QCommandLineOption import(QStringLiteral("import"),
-                                    tr("Import reading files into the catalog, report each, and exit."));
+                                    CommandLine::tr("Import reading files into the catalog, report each, and exit."));
     const QCommandLineOption today(QStringLiteral("today"),
-                                   tr("Print the day's reading as one JSON object and exit."));
+                                   CommandLine::tr("Print the day's reading as one JSON object and exit."));
     const QCommandLineOption archive(QStringLiteral("archive"),
-                                     tr("Print the served days as JSON lines and exit."));
+                                     CommandLine::tr("Print the served days as JSON lines and exit."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        tr("Render the window with the day's reading to FILE.png and exit."),
+                                        CommandLine::tr("Render the window with the day's reading to FILE.png and exit."),
                                         QStringLiteral("FILE.png"));
     const QCommandLineOption size(QStringLiteral("size"),
-                                  tr("Window size for --screenshot (default 1280x900)."),
+                                  CommandLine::tr("Window size for --screenshot (default 1280x900)."),
                                   QStringLiteral("WxH"));
     const QCommandLineOption minimized(QStringLiteral("minimized"),
-                                       tr("Start in the tray without showing the window (start at login)."));
+                                       CommandLine::tr("Start in the tray without showing the window (start at login)."));
     // For end-to-end tests of the midnight reminder: not in --help.
     QCommandLineOption pretendNow(QStringLiteral("pretend-now"),
-                                  tr("Start the clock at local time DATETIME and let it run."),
+                                  CommandLine::tr("Start the clock at local time DATETIME and let it run."),
                                   QStringLiteral("YYYY-MM-DDTHH:MM:SS"));
     pretendNow.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption exportPdf(QStringLiteral("export-pdf"),
-                                       tr("Export annotated passages, with the notes in the margin, to FILE.pdf."),
+                                       CommandLine::tr("Export annotated passages, with the notes in the margin, to FILE.pdf."),
                                        QStringLiteral("FILE"));
     const QCommandLineOption exportMarkdown(QStringLiteral("export-markdown"),
-                                            tr("Export annotated passages to Markdown."), QStringLiteral("FILE"));
+                                            CommandLine::tr("Export annotated passages to Markdown."), QStringLiteral("FILE"));
     const QCommandLineOption exportAnnotations(QStringLiteral("export-annotations"),
-                                               tr("Export my annotations as W3C Web Annotation JSON."),
+                                               CommandLine::tr("Export my annotations as W3C Web Annotation JSON."),
                                                QStringLiteral("FILE.json"));
     const QCommandLineOption importAnnotations(QStringLiteral("import-annotations"),
-                                               tr("Import W3C Web Annotation JSON into the catalog."),
+                                               CommandLine::tr("Import W3C Web Annotation JSON into the catalog."),
                                                QStringLiteral("FILE.json"));
-    const QCommandLineOption reading(QStringLiteral("reading"), tr("Export only this reading (its id)."),
+    const QCommandLineOption reading(QStringLiteral("reading"), CommandLine::tr("Export only this reading (its id)."),
                                      QStringLiteral("ID"));
-    const QCommandLineOption from(QStringLiteral("from"), tr("Export annotations made on or after DATE."),
+    const QCommandLineOption from(QStringLiteral("from"), CommandLine::tr("Export annotations made on or after DATE."),
                                   QStringLiteral("DATE"));
-    const QCommandLineOption to(QStringLiteral("to"), tr("Export annotations made on or before DATE."),
+    const QCommandLineOption to(QStringLiteral("to"), CommandLine::tr("Export annotations made on or before DATE."),
                                 QStringLiteral("DATE"));
-    const QCommandLineOption tag(QStringLiteral("tag"), tr("Export annotations with this tag."), QStringLiteral("TAG"));
+    const QCommandLineOption tag(QStringLiteral("tag"), CommandLine::tr("Export annotations with this tag."), QStringLiteral("TAG"));
     const QCommandLineOption wholeReading(QStringLiteral("whole-reading"),
-                                          tr("With --export-pdf and --reading: the whole reading with all notes."));
-    const QCommandLineOption pdfA(QStringLiteral("pdfa"), tr("With --export-pdf: write PDF/A-1b."));
+                                          CommandLine::tr("With --export-pdf and --reading: the whole reading with all notes."));
+    const QCommandLineOption pdfA(QStringLiteral("pdfa"), CommandLine::tr("With --export-pdf: write PDF/A-1b."));
     const QCommandLineOption pageSize(QStringLiteral("page-size"),
-                                      tr("With --export-pdf: A4 or Letter (default: from the locale)."),
+                                      CommandLine::tr("With --export-pdf: A4 or Letter (default: from the locale)."),
                                       QStringLiteral("SIZE"));
     parser.addOptions({help, version, dataDir, date, import, today, archive, screenshot, size, minimized, pretendNow,
                        exportPdf, exportMarkdown, exportAnnotations, importAnnotations, reading, from, to, tag,
                        wholeReading, pdfA, pageSize});
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Files for --import."),
+    parser.addPositionalArgument(QStringLiteral("FILE"), CommandLine::tr("Files for --import."),
                                  QStringLiteral("[FILE...]"));
 
     CommandLine result;
@@ -110,17 +106,17 @@ CommandLine parseCommandLine(const QStringList &arguments)
     if (parser.isSet(date)) {
         result.date = QDate::fromString(parser.value(date), Qt::ISODate);
         if (!result.date.isValid())
-            return fail(tr("--date wants a date as YYYY-MM-DD, not '%1'").arg(parser.value(date)));
+            return fail(CommandLine::tr("--date wants a date as YYYY-MM-DD, not '%1'").arg(parser.value(date)));
     }
 
     if (parser.isSet(pretendNow)) {
         // Exactly this form: Qt::ISODate would also take a bare date (Qt 5) or an offset.
         result.pretendNow = QDateTime::fromString(parser.value(pretendNow), QStringLiteral("yyyy-MM-dd'T'HH:mm:ss"));
         if (!result.pretendNow.isValid())
-            return fail(tr("--pretend-now wants a local date and time as YYYY-MM-DDTHH:MM:SS, not '%1'")
+            return fail(CommandLine::tr("--pretend-now wants a local date and time as YYYY-MM-DDTHH:MM:SS, not '%1'")
                             .arg(parser.value(pretendNow)));
         if (parser.isSet(date))
-            return fail(tr("--date and --pretend-now cannot be combined"));
+            return fail(CommandLine::tr("--date and --pretend-now cannot be combined"));
     }
     result.minimized = parser.isSet(minimized);
 
@@ -128,23 +124,23 @@ CommandLine parseCommandLine(const QStringList &arguments)
         + int(parser.isSet(screenshot)) + int(parser.isSet(exportPdf)) + int(parser.isSet(exportMarkdown))
         + int(parser.isSet(exportAnnotations)) + int(parser.isSet(importAnnotations));
     if (modes > 1)
-        return fail(tr("--import, --today, --archive, --screenshot, --export-… and --import-annotations "
+        return fail(CommandLine::tr("--import, --today, --archive, --screenshot, --export-… and --import-annotations "
                        "cannot be combined"));
 
     const bool exporting = parser.isSet(exportPdf) || parser.isSet(exportMarkdown) || parser.isSet(exportAnnotations);
     for (const QCommandLineOption *option : {&reading, &from, &to, &tag}) {
         if (parser.isSet(*option) && !exporting)
-            return fail(tr("--%1 goes with --export-pdf, --export-markdown or --export-annotations")
+            return fail(CommandLine::tr("--%1 goes with --export-pdf, --export-markdown or --export-annotations")
                             .arg(option->names().constFirst()));
     }
     if ((parser.isSet(wholeReading) || parser.isSet(pdfA) || parser.isSet(pageSize)) && !parser.isSet(exportPdf))
-        return fail(tr("--whole-reading, --pdfa and --page-size go with --export-pdf"));
+        return fail(CommandLine::tr("--whole-reading, --pdfa and --page-size go with --export-pdf"));
     for (const auto &[option, target] : {std::pair{&from, &result.from}, std::pair{&to, &result.to}}) {
         if (!parser.isSet(*option))
             continue;
         *target = QDate::fromString(parser.value(*option), Qt::ISODate);
         if (!target->isValid())
-            return fail(tr("--%1 wants a date as YYYY-MM-DD, not '%2'")
+            return fail(CommandLine::tr("--%1 wants a date as YYYY-MM-DD, not '%2'")
                             .arg(option->names().constFirst(), parser.value(*option)));
     }
     result.readingId = parser.value(reading);
@@ -154,9 +150,9 @@ CommandLine parseCommandLine(const QStringList &arguments)
     result.pageSize = parser.value(pageSize);
     if (!result.pageSize.isEmpty() && result.pageSize.compare(QLatin1String("A4"), Qt::CaseInsensitive) != 0
         && result.pageSize.compare(QLatin1String("Letter"), Qt::CaseInsensitive) != 0)
-        return fail(tr("--page-size is A4 or Letter, not '%1'").arg(result.pageSize));
+        return fail(CommandLine::tr("--page-size is A4 or Letter, not '%1'").arg(result.pageSize));
     if (result.wholeReading && result.readingId.isEmpty())
-        return fail(tr("--whole-reading needs --reading ID"));
+        return fail(CommandLine::tr("--whole-reading needs --reading ID"));
     const QList<std::pair<const QCommandLineOption *, CommandLine::Mode>> fileModes{
         {&exportPdf, CommandLine::Mode::ExportPdf},
         {&exportMarkdown, CommandLine::Mode::ExportMarkdown},
@@ -167,7 +163,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
             result.mode = fileMode.second;
             result.exportFile = parser.value(*fileMode.first);
             if (!parser.positionalArguments().isEmpty())
-                return fail(tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
+                return fail(CommandLine::tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
             return result;
         }
     }
@@ -176,14 +172,14 @@ CommandLine parseCommandLine(const QStringList &arguments)
         result.mode = CommandLine::Mode::Import;
         result.importFiles = parser.positionalArguments();
         if (result.importFiles.isEmpty())
-            return fail(tr("--import needs at least one FILE"));
+            return fail(CommandLine::tr("--import needs at least one FILE"));
         return result;
     }
     if (!parser.positionalArguments().isEmpty())
-        return fail(tr("unexpected argument '%1' (did you mean --import?)")
+        return fail(CommandLine::tr("unexpected argument '%1' (did you mean --import?)")
                         .arg(parser.positionalArguments().constFirst()));
     if (parser.isSet(size) && !parser.isSet(screenshot))
-        return fail(tr("--size goes with --screenshot"));
+        return fail(CommandLine::tr("--size goes with --screenshot"));
 
     if (parser.isSet(today)) {
         result.mode = CommandLine::Mode::Today;
@@ -196,7 +192,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
             static const QRegularExpression sizePattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
             const QRegularExpressionMatch match = sizePattern.match(parser.value(size));
             if (!match.hasMatch())
-                return fail(tr("--size wants WIDTHxHEIGHT in pixels, like 1280x900, not '%1'")
+                return fail(CommandLine::tr("--size wants WIDTHxHEIGHT in pixels, like 1280x900, not '%1'")
                                 .arg(parser.value(size)));
             result.screenshotSize = QSize(match.captured(1).toInt(), match.captured(2).toInt());
         }

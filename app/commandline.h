@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QSize>
@@ -46,6 +47,8 @@ struct CommandLine
     bool needsWindow() const { return mode == Mode::Window || mode == Mode::Screenshot; }
     //! The catalog file for dataDir (or the default location).
     QString catalogPath() const;
+
+    Q_DECLARE_TR_FUNCTIONS(redletter::CommandLine)
 };
 
 //! Parses @p arguments (arguments[0] is the program). Pure, apart from reading no files.

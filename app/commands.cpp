@@ -19,26 +19,27 @@
 
 namespace redletter::commands {
 
-static QString tr(const char *text)
+//! The translation context of the command-line commands (free functions, so no class of their own).
+struct Commands
 {
-    return QCoreApplication::translate("redletter::commands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redletter::Commands)
+};
 
 //! "1 note", "3 notes": English needs no plural forms file for this, translations choose their own.
 static QString counted(int n, const char *one, const char *many)
 {
-    return tr(n == 1 ? one : many).arg(n);
+    return Commands::tr(n == 1 ? one : many).arg(n);
 }
 
 static QString outcomeText(Catalog::ImportOutcome outcome)
 {
     switch (outcome) {
     case Catalog::ImportOutcome::Added:
-        return tr("added");
+        return Commands::tr("added");
     case Catalog::ImportOutcome::Updated:
-        return tr("updated");
+        return Commands::tr("updated");
     case Catalog::ImportOutcome::Unchanged:
-        return tr("unchanged");
+        return Commands::tr("unchanged");
     }
     return {};
 }
@@ -93,7 +94,7 @@ int printToday(AppContext &context, QTextStream &out, QTextStream &err)
     }
     const std::optional<CatalogEntry> entry = context.catalog().entry(served->readingId);
     if (!entry) {
-        err << tr("%1: the reading '%2' served on %3 is missing from the catalog")
+        err << Commands::tr("%1: the reading '%2' served on %3 is missing from the catalog")
                    .arg(context.catalog().path(), served->readingId,
                         served->day.toString(Qt::ISODate))
             << '\n';
@@ -153,7 +154,7 @@ static QString kibibytes(qint64 bytes)
 int exportAnnotations(AppContext &context, const CommandLine &commandLine, QTextStream &out, QTextStream &err)
 {
     if (!commandLine.readingId.isEmpty() && !context.catalog().entry(commandLine.readingId)) {
-        err << tr("%1: there is no reading '%2' in the catalog").arg(context.catalog().path(), commandLine.readingId)
+        err << Commands::tr("%1: there is no reading '%2' in the catalog").arg(context.catalog().path(), commandLine.readingId)
             << '\n';
         return 1;
     }
@@ -166,7 +167,7 @@ int exportAnnotations(AppContext &context, const CommandLine &commandLine, QText
         sources = filterSources(sources, filter);
     }
     if (sources.isEmpty() || (!commandLine.wholeReading && sources.constFirst().annotations.isEmpty())) {
-        err << tr("%1: nothing to export: no annotations match").arg(commandLine.exportFile) << '\n';
+        err << Commands::tr("%1: nothing to export: no annotations match").arg(commandLine.exportFile) << '\n';
         return 1;
     }
 
@@ -197,14 +198,14 @@ int exportAnnotations(AppContext &context, const CommandLine &commandLine, QText
         err << error << '\n';
         return 1;
     }
-    out << commandLine.exportFile << ": " << counted(report.passages, "%1 passage", "%1 passages") << ", "
-        << counted(report.notes(), "%1 note", "%1 notes");
+    out << commandLine.exportFile << ": " << counted(report.passages, QT_TRANSLATE_NOOP("redletter::Commands", "%1 passage"), QT_TRANSLATE_NOOP("redletter::Commands", "%1 passages")) << ", "
+        << counted(report.notes(), QT_TRANSLATE_NOOP("redletter::Commands", "%1 note"), QT_TRANSLATE_NOOP("redletter::Commands", "%1 notes"));
     if (report.pages > 0)
-        out << ", " << counted(report.pages, "%1 page", "%1 pages");
+        out << ", " << counted(report.pages, QT_TRANSLATE_NOOP("redletter::Commands", "%1 page"), QT_TRANSLATE_NOOP("redletter::Commands", "%1 pages"));
     out << ", " << kibibytes(report.bytes);
     if (!report.orphaned.isEmpty())
-        out << "; " << counted(int(report.orphaned.size()), "%1 note no longer found in the text, listed at the end",
-                          "%1 notes no longer found in the text, listed at the end");
+        out << "; " << counted(int(report.orphaned.size()), QT_TRANSLATE_NOOP("redletter::Commands", "%1 note no longer found in the text, listed at the end"),
+                          QT_TRANSLATE_NOOP("redletter::Commands", "%1 notes no longer found in the text, listed at the end"));
     out << '\n';
     return 0;
 }
@@ -213,7 +214,7 @@ int importAnnotations(AppContext &context, const QString &file, QTextStream &out
 {
     QFile input(file);
     if (!input.open(QIODevice::ReadOnly)) {
-        err << tr("%1: cannot read: %2").arg(file, input.errorString()) << '\n';
+        err << Commands::tr("%1: cannot read: %2").arg(file, input.errorString()) << '\n';
         return 1;
     }
     Catalog &catalog = context.catalog();
@@ -239,16 +240,16 @@ int importAnnotations(AppContext &context, const QString &file, QTextStream &out
     const QSet<QString> orphans = catalog.orphanedAnnotationIds(QString());
     for (const Annotation &annotation : qAsConst(annotations))
         orphaned += orphans.contains(annotation.id) ? 1 : 0;
-    out << file << ": " << counted(int(annotations.size()), "%1 annotation imported", "%1 annotations imported");
+    out << file << ": " << counted(int(annotations.size()), QT_TRANSLATE_NOOP("redletter::Commands", "%1 annotation imported"), QT_TRANSLATE_NOOP("redletter::Commands", "%1 annotations imported"));
     if (orphaned > 0)
-        out << "; " << counted(orphaned, "%1 of them not found in the reading's text (kept as orphaned)",
-                                "%1 of them not found in the reading's text (kept as orphaned)");
+        out << "; " << counted(orphaned, QT_TRANSLATE_NOOP("redletter::Commands", "%1 of them not found in the reading's text (kept as orphaned)"),
+                                QT_TRANSLATE_NOOP("redletter::Commands", "%1 of them not found in the reading's text (kept as orphaned)"));
     out << '\n';
     if (!report.unknownReading.isEmpty()) {
         err << file << ": "
             << counted(int(report.unknownReading.size()),
-                       "%1 annotation of a reading not in this catalog was not imported",
-                       "%1 annotations of readings not in this catalog were not imported")
+                       QT_TRANSLATE_NOOP("redletter::Commands", "%1 annotation of a reading not in this catalog was not imported"),
+                       QT_TRANSLATE_NOOP("redletter::Commands", "%1 annotations of readings not in this catalog were not imported"))
             << ": " << report.unknownSources.join(QLatin1String(", "))
             << '\n';
         return 1;

@@ -26,6 +26,8 @@ test_packages=(
   xvfb xauth dbus dbus-x11 dunst trayer x11-utils x11-apps xdotool libnotify-bin
   # Looking at what we produce.
   poppler-utils qpdf imagemagick desktop-file-utils
+  # The translation check (tests/i18n) reads the .ts files.
+  python3
 )
 
 case "$mode" in

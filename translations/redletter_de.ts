@@ -4,387 +4,450 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/application.cpp" line="110"/>
-        <location filename="../app/application.cpp" line="145"/>
         <source>Red Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Red Letter</translation>
     </message>
     <message>
-        <location filename="../app/application.cpp" line="146"/>
         <source>The catalog cannot be opened.
 
 %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>redletter</name>
-    <message>
-        <location filename="../app/commandline.cpp" line="29"/>
-        <source>Red Letter: daily left theory. 15 minutes or less. Refreshes at midnight.
-Without options, opens the window on today&apos;s reading.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="33"/>
-        <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="34"/>
-        <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="36"/>
-        <source>Keep the catalog in DIR instead of the user&apos;s data directory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="39"/>
-        <source>Pretend today is DATE (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="41"/>
-        <source>Import reading files into the catalog, report each, and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="43"/>
-        <source>Print the day&apos;s reading as one JSON object and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="45"/>
-        <source>Print the served days as JSON lines and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="47"/>
-        <source>Render the window with the day&apos;s reading to FILE.png and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="50"/>
-        <source>Window size for --screenshot (default 1280x900).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="53"/>
-        <source>Start in the tray without showing the window (start at login).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="56"/>
-        <source>Start the clock at local time DATETIME and let it run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="60"/>
-        <source>Files for --import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="87"/>
-        <source>--date wants a date as YYYY-MM-DD, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="94"/>
-        <source>--pretend-now wants a local date and time as YYYY-MM-DDTHH:MM:SS, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="97"/>
-        <source>--date and --pretend-now cannot be combined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="104"/>
-        <source>--import, --today, --archive and --screenshot cannot be combined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="110"/>
-        <source>--import needs at least one FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="114"/>
-        <source>unexpected argument &apos;%1&apos; (did you mean --import?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="117"/>
-        <source>--size goes with --screenshot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="130"/>
-        <source>--size wants WIDTHxHEIGHT in pixels, like 1280x900, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/exporting/exportfile.cpp" line="24"/>
-        <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/exporting/exportfile.cpp" line="29"/>
-        <source>Export cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/exporting/exportfile.cpp" line="36"/>
-        <source>no file name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/exporting/exportfile.cpp" line="42"/>
-        <source>it is a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/exporting/exportoptions.cpp" line="147"/>
-        <source>Annotations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/exporting/exportoptions.cpp" line="148"/>
-        <source>Annotations, %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/exporting/pdfexport.cpp" line="297"/>
-        <source>PDF export needs a QGuiApplication (for its fonts)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/exporting/pdfexport.cpp" line="327"/>
-        <source>the PDF writer could not start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/exporting/pdfexport.cpp" line="335"/>
-        <source>the PDF writer could not add a page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/exporting/printtypesetter.cpp" line="354"/>
-        <source>The editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/exporting/printtypesetter.cpp" line="355"/>
-        <source>%1, introduction to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/exporting/printtypesetter.cpp" line="370"/>
-        <source>read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog lässt sich nicht öffnen.
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>redletter::AnnotationController</name>
     <message>
-        <location filename="../app/annotationcontroller.cpp" line="103"/>
         <source>Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren</translation>
     </message>
     <message>
-        <location filename="../app/annotationcontroller.cpp" line="112"/>
         <source>Add Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/annotationcontroller.cpp" line="123"/>
         <source>Remove Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz entfernen</translation>
     </message>
     <message>
-        <location filename="../app/annotationcontroller.cpp" line="123"/>
         <source>Edit Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/annotationcontroller.cpp" line="134"/>
         <source>Change Highlight Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe der Markierung ändern</translation>
     </message>
     <message>
-        <location filename="../app/annotationcontroller.cpp" line="142"/>
         <source>Delete Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung löschen</translation>
     </message>
     <message>
-        <location filename="../app/annotationcontroller.cpp" line="142"/>
         <source>Delete Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz löschen</translation>
     </message>
 </context>
 <context>
     <name>redletter::AnnotationPanel</name>
     <message>
-        <location filename="../app/annotationpanel.cpp" line="32"/>
         <source>Search all my notes</source>
         <translation>Alle meine Notizen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../app/annotationpanel.cpp" line="69"/>
         <source>Not found in the current text</source>
-        <translation type="unfinished"></translation>
+        <translation>Im aktuellen Text nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/annotationpanel.cpp" line="97"/>
         <source>No notes match “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Notiz passt zu „%1“</translation>
     </message>
     <message>
-        <location filename="../app/annotationpanel.cpp" line="103"/>
         <source>In this reading (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Lektüre (%1)</translation>
     </message>
     <message>
-        <location filename="../app/annotationpanel.cpp" line="108"/>
         <source>Not found after the text changed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Textänderung nicht mehr gefunden (%1)</translation>
     </message>
 </context>
 <context>
     <name>redletter::ArchiveDialog</name>
     <message>
-        <location filename="../app/archivedialog.cpp" line="18"/>
         <source>Archive</source>
         <translation>Archiv</translation>
     </message>
     <message>
-        <location filename="../app/archivedialog.cpp" line="25"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../app/archivedialog.cpp" line="25"/>
         <source>Reading</source>
         <translation>Lektüre</translation>
     </message>
     <message>
-        <location filename="../app/archivedialog.cpp" line="25"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../app/archivedialog.cpp" line="25"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../app/archivedialog.cpp" line="36"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
 </context>
 <context>
-    <name>redletter::Builder</name>
+    <name>redletter::CommandLine</name>
     <message>
-        <location filename="../lib/typesetting/documentbuilder.cpp" line="126"/>
-        <source>Red Letter</source>
-        <translation type="unfinished"></translation>
+        <source>Red Letter: daily left theory. 15 minutes or less. Refreshes at midnight.
+Without options, opens the window on today&apos;s reading.</source>
+        <translation>Red Letter: täglich linke Theorie. 15 Minuten oder weniger. Neu um Mitternacht.
+Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     </message>
     <message>
-        <location filename="../lib/typesetting/documentbuilder.cpp" line="126"/>
-        <source>Red Letter · %1</source>
-        <translation type="unfinished"></translation>
+        <source>Show this help and exit.</source>
+        <translation>Diese Hilfe zeigen und beenden.</translation>
     </message>
     <message>
-        <location filename="../lib/typesetting/documentbuilder.cpp" line="156"/>
-        <source>from</source>
-        <translation>aus</translation>
+        <source>Show the version and exit.</source>
+        <translation>Die Version zeigen und beenden.</translation>
     </message>
     <message>
-        <location filename="../lib/typesetting/documentbuilder.cpp" line="200"/>
-        <source>Introduction</source>
-        <translation>Einführung</translation>
+        <source>Keep the catalog in DIR instead of the user&apos;s data directory.</source>
+        <translation>Den Katalog in DIR statt im Datenordner des Benutzers führen.</translation>
     </message>
     <message>
-        <location filename="../lib/typesetting/documentbuilder.cpp" line="201"/>
-        <source>Introduction · %1</source>
-        <translation>Einführung · %1</translation>
+        <source>Pretend today is DATE (YYYY-MM-DD).</source>
+        <translation>So tun, als wäre heute DATE (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>Import reading files into the catalog, report each, and exit.</source>
+        <translation>Lektüre-Dateien in den Katalog importieren, über jede berichten und beenden.</translation>
+    </message>
+    <message>
+        <source>Print the day&apos;s reading as one JSON object and exit.</source>
+        <translation>Die Lektüre des Tages als ein JSON-Objekt ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>Print the served days as JSON lines and exit.</source>
+        <translation>Die bisherigen Tage als JSON-Zeilen ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>Render the window with the day&apos;s reading to FILE.png and exit.</source>
+        <translation>Das Fenster mit der Lektüre des Tages als FILE.png speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot (default 1280x900).</source>
+        <translation>Fenstergröße für --screenshot (Vorgabe 1280x900).</translation>
+    </message>
+    <message>
+        <source>Start in the tray without showing the window (start at login).</source>
+        <translation>Im Infobereich starten, ohne das Fenster zu zeigen (Start beim Anmelden).</translation>
+    </message>
+    <message>
+        <source>Start the clock at local time DATETIME and let it run.</source>
+        <translation>Die Uhr zur Ortszeit DATETIME starten und laufen lassen.</translation>
+    </message>
+    <message>
+        <source>Export annotated passages, with the notes in the margin, to FILE.pdf.</source>
+        <translation>Kommentierte Passagen mit den Notizen am Rand nach FILE.pdf exportieren.</translation>
+    </message>
+    <message>
+        <source>Export annotated passages to Markdown.</source>
+        <translation>Kommentierte Passagen als Markdown exportieren.</translation>
+    </message>
+    <message>
+        <source>Export my annotations as W3C Web Annotation JSON.</source>
+        <translation>Meine Anmerkungen als W3C-Web-Annotation-JSON exportieren.</translation>
+    </message>
+    <message>
+        <source>Import W3C Web Annotation JSON into the catalog.</source>
+        <translation>W3C-Web-Annotation-JSON in den Katalog importieren.</translation>
+    </message>
+    <message>
+        <source>Export only this reading (its id).</source>
+        <translation>Nur diese Lektüre exportieren (ihre ID).</translation>
+    </message>
+    <message>
+        <source>Export annotations made on or after DATE.</source>
+        <translation>Anmerkungen exportieren, die am oder nach DATE entstanden sind.</translation>
+    </message>
+    <message>
+        <source>Export annotations made on or before DATE.</source>
+        <translation>Anmerkungen exportieren, die am oder vor DATE entstanden sind.</translation>
+    </message>
+    <message>
+        <source>Export annotations with this tag.</source>
+        <translation>Anmerkungen mit diesem Schlagwort exportieren.</translation>
+    </message>
+    <message>
+        <source>With --export-pdf and --reading: the whole reading with all notes.</source>
+        <translation>Mit --export-pdf und --reading: die ganze Lektüre mit allen Notizen.</translation>
+    </message>
+    <message>
+        <source>With --export-pdf: write PDF/A-1b.</source>
+        <translation>Mit --export-pdf: PDF/A-1b schreiben.</translation>
+    </message>
+    <message>
+        <source>With --export-pdf: A4 or Letter (default: from the locale).</source>
+        <translation>Mit --export-pdf: A4 oder Letter (Vorgabe: nach der Region).</translation>
+    </message>
+    <message>
+        <source>Files for --import.</source>
+        <translation>Dateien für --import.</translation>
+    </message>
+    <message>
+        <source>--date wants a date as YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>--date erwartet ein Datum als JJJJ-MM-TT, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--pretend-now wants a local date and time as YYYY-MM-DDTHH:MM:SS, not &apos;%1&apos;</source>
+        <translation>--pretend-now erwartet Ortsdatum und -zeit als JJJJ-MM-TTTHH:MM:SS, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--date and --pretend-now cannot be combined</source>
+        <translation>--date und --pretend-now lassen sich nicht kombinieren</translation>
+    </message>
+    <message>
+        <source>--import, --today, --archive, --screenshot, --export-… and --import-annotations cannot be combined</source>
+        <translation>--import, --today, --archive, --screenshot, --export-… und --import-annotations lassen sich nicht kombinieren</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --export-pdf, --export-markdown or --export-annotations</source>
+        <translation>--%1 gehört zu --export-pdf, --export-markdown oder --export-annotations</translation>
+    </message>
+    <message>
+        <source>--whole-reading, --pdfa and --page-size go with --export-pdf</source>
+        <translation>--whole-reading, --pdfa und --page-size gehören zu --export-pdf</translation>
+    </message>
+    <message>
+        <source>--%1 wants a date as YYYY-MM-DD, not &apos;%2&apos;</source>
+        <translation>--%1 erwartet ein Datum als JJJJ-MM-TT, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>--page-size is A4 or Letter, not &apos;%1&apos;</source>
+        <translation>--page-size ist A4 oder Letter, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--whole-reading needs --reading ID</source>
+        <translation>--whole-reading braucht --reading ID</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>--import needs at least one FILE</source>
+        <translation>--import braucht mindestens eine Datei (FILE)</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; (did you mean --import?)</source>
+        <translation>unerwartetes Argument „%1“ (war --import gemeint?)</translation>
+    </message>
+    <message>
+        <source>--size goes with --screenshot</source>
+        <translation>--size gehört zu --screenshot</translation>
+    </message>
+    <message>
+        <source>--size wants WIDTHxHEIGHT in pixels, like 1280x900, not &apos;%1&apos;</source>
+        <translation>--size erwartet BREITExHÖHE in Pixeln, etwa 1280x900, nicht „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>redletter::Commands</name>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>aktualisiert</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>%1: the reading &apos;%2&apos; served on %3 is missing from the catalog</source>
+        <translation>%1: die am %3 gezeigte Lektüre „%2“ fehlt im Katalog</translation>
+    </message>
+    <message>
+        <source>%1: there is no reading &apos;%2&apos; in the catalog</source>
+        <translation>%1: im Katalog gibt es keine Lektüre „%2“</translation>
+    </message>
+    <message>
+        <source>%1: nothing to export: no annotations match</source>
+        <translation>%1: nichts zu exportieren: keine Anmerkung passt</translation>
+    </message>
+    <message>
+        <source>%1 passage</source>
+        <translation>%1 Passage</translation>
+    </message>
+    <message>
+        <source>%1 passages</source>
+        <translation>%1 Passagen</translation>
+    </message>
+    <message>
+        <source>%1 note</source>
+        <translation>%1 Notiz</translation>
+    </message>
+    <message>
+        <source>%1 notes</source>
+        <translation>%1 Notizen</translation>
+    </message>
+    <message>
+        <source>%1 page</source>
+        <translation>%1 Seite</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 Seiten</translation>
+    </message>
+    <message>
+        <source>%1 note no longer found in the text, listed at the end</source>
+        <translation>%1 Notiz nicht mehr im Text gefunden, am Ende aufgeführt</translation>
+    </message>
+    <message>
+        <source>%1 notes no longer found in the text, listed at the end</source>
+        <translation>%1 Notizen nicht mehr im Text gefunden, am Ende aufgeführt</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 annotation imported</source>
+        <translation>%1 Anmerkung importiert</translation>
+    </message>
+    <message>
+        <source>%1 annotations imported</source>
+        <translation>%1 Anmerkungen importiert</translation>
+    </message>
+    <message>
+        <source>%1 of them not found in the reading&apos;s text (kept as orphaned)</source>
+        <translation>%1 davon nicht im Text der Lektüre gefunden (als verwaist aufbewahrt)</translation>
+    </message>
+    <message>
+        <source>%1 annotation of a reading not in this catalog was not imported</source>
+        <translation>%1 Anmerkung zu einer Lektüre, die nicht in diesem Katalog ist, wurde nicht importiert</translation>
+    </message>
+    <message>
+        <source>%1 annotations of readings not in this catalog were not imported</source>
+        <translation>%1 Anmerkungen zu Lektüren, die nicht in diesem Katalog sind, wurden nicht importiert</translation>
     </message>
 </context>
 <context>
     <name>redletter::DesktopIntegration</name>
     <message>
-        <location filename="../app/desktop/desktopintegration.cpp" line="140"/>
         <source>Start at Login</source>
         <translation>Beim Anmelden starten</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopintegration.cpp" line="140"/>
         <source>The login entry cannot be changed.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag für den Start beim Anmelden lässt sich nicht ändern.
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>redletter::DocumentBuilder</name>
     <message>
-        <location filename="../lib/typesetting/documentbuilder.cpp" line="76"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../lib/typesetting/documentbuilder.cpp" line="82"/>
         <source>About %1 min of text, %2 min of introduction and %3 min of notes, at %4 words a minute (%5 words).</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwa %1 Min. Text, %2 Min. Einführung und %3 Min. Anmerkungen, bei %4 Wörtern pro Minute (%5 Wörter).</translation>
     </message>
     <message>
-        <location filename="../lib/typesetting/documentbuilder.cpp" line="88"/>
         <source>The editor puts it at %1 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Redaktion schätzt %1 Min.</translation>
     </message>
     <message>
-        <location filename="../lib/typesetting/documentbuilder.cpp" line="614"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../lib/typesetting/documentbuilder.cpp" line="614"/>
         <source>Editor</source>
         <translation>Redaktion</translation>
+    </message>
+    <message>
+        <source>Red Letter</source>
+        <translation>Red Letter</translation>
+    </message>
+    <message>
+        <source>Red Letter · %1</source>
+        <translation>Red Letter · %1</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Einführung</translation>
+    </message>
+    <message>
+        <source>Introduction · %1</source>
+        <translation>Einführung · %1</translation>
+    </message>
+</context>
+<context>
+    <name>redletter::ExportFile</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: nicht schreibbar: %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Export abgebrochen</translation>
+    </message>
+    <message>
+        <source>no file name</source>
+        <translation>kein Dateiname</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+</context>
+<context>
+    <name>redletter::ExportOptionsText</name>
+    <message>
+        <source>Annotations</source>
+        <translation>Anmerkungen</translation>
+    </message>
+    <message>
+        <source>Annotations, %1</source>
+        <translation>Anmerkungen, %1</translation>
     </message>
 </context>
 <context>
     <name>redletter::FindBar</name>
     <message>
-        <location filename="../app/findbar.cpp" line="19"/>
         <source>Find in the reading</source>
         <translation>In der Lektüre suchen</translation>
     </message>
     <message>
-        <location filename="../app/findbar.cpp" line="22"/>
         <source>Previous</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../app/findbar.cpp" line="25"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../app/findbar.cpp" line="28"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../app/findbar.cpp" line="82"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/findbar.cpp" line="84"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -392,605 +455,550 @@ Without options, opens the window on today&apos;s reading.</source>
 <context>
     <name>redletter::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="66"/>
-        <location filename="../app/mainwindow.cpp" line="426"/>
         <source>Red Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Red Letter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="81"/>
         <source>My Notes</source>
         <translation>Meine Notizen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="112"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="112"/>
         <source>The change could not be saved.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung ließ sich nicht speichern.
+
+%1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="131"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="132"/>
         <source>&amp;Import Readings…</source>
         <translation>Lektüren &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="135"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="139"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="140"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="143"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="149"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="151"/>
         <source>Copy with C&amp;itation</source>
         <translation>Mit &amp;Quellenangabe kopieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="158"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="161"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="163"/>
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="166"/>
         <source>&amp;Highlight Selection</source>
         <translation>Auswahl &amp;markieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="172"/>
         <source>Add &amp;Note…</source>
         <translation>&amp;Notiz hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="176"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="177"/>
         <source>&amp;Today&apos;s Reading</source>
         <translation>&amp;Heutige Lektüre</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="180"/>
         <source>&amp;Archive…</source>
         <translation>&amp;Archiv …</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="185"/>
         <source>T&amp;heme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="187"/>
         <source>Follow the &amp;System</source>
         <translation>Wie das &amp;System</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="188"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="189"/>
         <source>S&amp;epia</source>
         <translation>S&amp;epia</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="190"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="211"/>
         <source>&amp;Justify and Hyphenate</source>
         <translation>&amp;Blocksatz und Silbentrennung</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="215"/>
         <source>Off: ragged-right text without hyphenation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus: Flattersatz ohne Silbentrennung</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="217"/>
         <source>&amp;Margin</source>
         <translation>&amp;Rand</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="218"/>
         <source>&amp;Editor&apos;s Notes</source>
         <translation>Anmerkungen der &amp;Redaktion</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="219"/>
         <source>&amp;Author&apos;s Footnotes</source>
         <translation>&amp;Fußnoten des Autors</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="220"/>
         <source>&amp;My Notes</source>
         <translation>&amp;Meine Notizen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="234"/>
         <source>My &amp;Notes Panel</source>
         <translation>Leiste „Meine &amp;Notizen“</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="240"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="241"/>
         <source>&amp;About Red Letter</source>
         <translation>&amp;Über Red Letter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="242"/>
         <source>About Red Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Red Letter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="243"/>
         <source>&lt;p&gt;&lt;b&gt;Red Letter&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Daily left theory. 15 minutes or less. Refreshes at midnight.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Red Letter&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Täglich linke Theorie. 15 Minuten oder weniger. Neu um Mitternacht.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="248"/>
         <source>Masthead</source>
-        <translation type="unfinished"></translation>
+        <translation>Titelzeile</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="256"/>
         <source>&lt;span style=&quot;font-family:&apos;EB Garamond&apos;,&apos;Charis SIL&apos;,serif; font-size:15pt; color:#b01e1e; font-variant:small-caps; letter-spacing:1px&quot;&gt;Red Letter&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&quot;color:palette(mid)&quot;&gt;Daily left theory. 15 minutes or less. Refreshes at midnight.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;font-family:&apos;EB Garamond&apos;,&apos;Charis SIL&apos;,serif; font-size:15pt; color:#b01e1e; font-variant:small-caps; letter-spacing:1px&quot;&gt;Red Letter&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&quot;color:palette(mid)&quot;&gt;Täglich linke Theorie. 15 Minuten oder weniger. Neu um Mitternacht.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="335"/>
         <source>Nothing to read today</source>
         <translation>Heute gibt es nichts zu lesen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="336"/>
         <source>%1 Import readings with File › Import Readings….</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Lektüren importieren mit Datei › Lektüren importieren ….</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="357"/>
         <source>This reading cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Lektüre lässt sich nicht anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="358"/>
         <source>The catalog %1 has no readable content for &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog %1 hat keinen lesbaren Inhalt für „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="420"/>
         <source>%1 min left</source>
         <translation>noch %1 Min.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="420"/>
         <source>Finished</source>
         <translation>Zu Ende gelesen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="426"/>
         <source>%1 — Red Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Red Letter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="430"/>
         <source>From the catalog</source>
         <translation>Aus dem Katalog</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="432"/>
         <source>Today, %1</source>
         <translation>Heute, %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="461"/>
-        <location filename="../app/mainwindow.cpp" line="470"/>
-        <location filename="../app/mainwindow.cpp" line="472"/>
         <source>Import Readings</source>
         <translation>Lektüren importieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="461"/>
         <source>Readings (*.md *.markdown *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektüren (*.md *.markdown *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>My Notes on This &amp;Reading…</source>
+        <translation>Meine Notizen zu dieser &amp;Lektüre …</translation>
+    </message>
+    <message>
+        <source>This Reading in &amp;Full, with All Notes…</source>
+        <translation>Diese Lektüre &amp;vollständig, mit allen Notizen …</translation>
+    </message>
+    <message>
+        <source>&amp;All My Notes…</source>
+        <translation>&amp;Alle meine Notizen …</translation>
+    </message>
+    <message>
+        <source>Import &amp;Notes…</source>
+        <translation>&amp;Notizen importieren …</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>There are no notes or highlights to export yet.</source>
+        <translation>Es gibt noch keine Notizen oder Markierungen zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>PDF, notes in the margin (*.pdf)</source>
+        <translation>PDF, Notizen am Rand (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotations (*.json)</source>
+        <translation>W3C-Web-Annotations (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportiere …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Exported %1 passages to %2</source>
+        <translation>%1 Passagen nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>Import Notes</source>
+        <translation>Notizen importieren</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotations (*.json);;All files (*)</source>
+        <translation>W3C-Web-Annotations (*.json);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>redletter::MarkdownWriter</name>
     <message>
-        <location filename="../lib/exporting/markdownexport.cpp" line="275"/>
         <source>1 passage</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Passage</translation>
     </message>
     <message>
-        <location filename="../lib/exporting/markdownexport.cpp" line="275"/>
         <source>%1 passages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Passagen</translation>
     </message>
     <message>
-        <location filename="../lib/exporting/markdownexport.cpp" line="301"/>
         <source>Orphaned notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaiste Notizen</translation>
     </message>
     <message>
-        <location filename="../lib/exporting/markdownexport.cpp" line="302"/>
         <source>These annotations no longer match the text of their reading. Here is what they quoted, with their notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anmerkungen passen nicht mehr zum Text ihrer Lektüre. Hier steht, was sie zitierten, mit ihren Notizen.</translation>
     </message>
     <message>
-        <location filename="../lib/exporting/markdownexport.cpp" line="308"/>
-        <location filename="../lib/exporting/markdownexport.cpp" line="447"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../lib/exporting/markdownexport.cpp" line="309"/>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aus %1</translation>
     </message>
     <message>
-        <location filename="../lib/exporting/markdownexport.cpp" line="310"/>
-        <location filename="../lib/exporting/markdownexport.cpp" line="495"/>
         <source>Open in Red Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>In Red Letter öffnen</translation>
     </message>
     <message>
-        <location filename="../lib/exporting/markdownexport.cpp" line="458"/>
         <source>Editor</source>
         <translation>Redaktion</translation>
     </message>
     <message>
-        <location filename="../lib/exporting/markdownexport.cpp" line="465"/>
         <source>Footnote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fußnote %1</translation>
     </message>
     <message>
-        <location filename="../lib/exporting/markdownexport.cpp" line="478"/>
         <source>%1, introduction to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Einführung zu %2</translation>
     </message>
     <message>
-        <location filename="../lib/exporting/markdownexport.cpp" line="479"/>
         <source>The editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Redaktion</translation>
     </message>
     <message>
-        <location filename="../lib/exporting/markdownexport.cpp" line="490"/>
         <source>read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gelesen am %1</translation>
     </message>
     <message>
-        <location filename="../lib/exporting/markdownexport.cpp" line="492"/>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
 </context>
 <context>
     <name>redletter::Notifier</name>
     <message>
-        <location filename="../app/desktop/notifier.cpp" line="37"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/notifier.cpp" line="39"/>
         <source>Today&apos;s reading: %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Heutige Lektüre: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/notifier.cpp" line="40"/>
         <source>Today&apos;s reading: %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Heutige Lektüre: %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../app/desktop/notifier.cpp" line="44"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/notifier.cpp" line="115"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
 </context>
 <context>
     <name>redletter::PdfComposer</name>
     <message>
-        <location filename="../lib/exporting/pdfexport.cpp" line="116"/>
         <source>Orphaned notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaiste Notizen</translation>
     </message>
     <message>
-        <location filename="../lib/exporting/pdfexport.cpp" line="117"/>
         <source>These annotations no longer match the text of their reading (it has changed since they were made). Here is what they quoted, with their notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anmerkungen passen nicht mehr zum Text ihrer Lektüre (er hat sich seither geändert). Hier steht, was sie zitierten, mit ihren Notizen.</translation>
+    </message>
+    <message>
+        <source>PDF export needs a QGuiApplication (for its fonts)</source>
+        <translation>Der PDF-Export braucht eine QGuiApplication (für die Schriften)</translation>
+    </message>
+    <message>
+        <source>the PDF writer could not start</source>
+        <translation>der PDF-Schreiber konnte nicht starten</translation>
+    </message>
+    <message>
+        <source>the PDF writer could not add a page</source>
+        <translation>der PDF-Schreiber konnte keine Seite hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>redletter::PrintTypesetter</name>
     <message>
-        <location filename="../lib/exporting/printtypesetter.cpp" line="407"/>
         <source>Introduction</source>
         <translation>Einführung</translation>
     </message>
     <message>
-        <location filename="../lib/exporting/printtypesetter.cpp" line="407"/>
         <source>Introduction · %1</source>
         <translation>Einführung · %1</translation>
     </message>
     <message>
-        <location filename="../lib/exporting/printtypesetter.cpp" line="582"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../lib/exporting/printtypesetter.cpp" line="643"/>
         <source>Editor</source>
         <translation>Redaktion</translation>
     </message>
     <message>
-        <location filename="../lib/exporting/printtypesetter.cpp" line="668"/>
         <source>Red Letter · Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Red Letter · Anmerkungen</translation>
     </message>
     <message>
-        <location filename="../lib/exporting/printtypesetter.cpp" line="697"/>
         <source>1 passage</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Passage</translation>
     </message>
     <message>
-        <location filename="../lib/exporting/printtypesetter.cpp" line="697"/>
         <source>%1 passages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Passagen</translation>
     </message>
     <message>
-        <location filename="../lib/exporting/printtypesetter.cpp" line="699"/>
         <source>1 note</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Notiz</translation>
     </message>
     <message>
-        <location filename="../lib/exporting/printtypesetter.cpp" line="699"/>
         <source>%1 notes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Notizen</translation>
     </message>
     <message>
-        <location filename="../lib/exporting/printtypesetter.cpp" line="762"/>
         <source>Read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen am %1</translation>
     </message>
     <message>
-        <location filename="../lib/exporting/printtypesetter.cpp" line="827"/>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aus %1</translation>
+    </message>
+    <message>
+        <source>The editor</source>
+        <translation>Die Redaktion</translation>
+    </message>
+    <message>
+        <source>%1, introduction to %2</source>
+        <translation>%1, Einführung zu %2</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>gelesen am %1</translation>
     </message>
 </context>
 <context>
     <name>redletter::ReaderView</name>
     <message>
-        <location filename="../app/readerview.cpp" line="583"/>
         <source>Editor: </source>
-        <translation type="unfinished"></translation>
+        <translation>Redaktion: </translation>
     </message>
     <message>
-        <location filename="../app/readerview.cpp" line="586"/>
         <source>Note: </source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz: </translation>
     </message>
     <message>
-        <location filename="../app/readerview.cpp" line="842"/>
         <source>Your note — Ctrl+Enter keeps it, Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Notiz — Strg+Eingabe behält sie, Esc bricht ab</translation>
     </message>
     <message>
-        <location filename="../app/readerview.cpp" line="953"/>
         <source>Green</source>
         <translation>Grün</translation>
     </message>
     <message>
-        <location filename="../app/readerview.cpp" line="955"/>
         <source>Blue</source>
         <translation>Blau</translation>
     </message>
     <message>
-        <location filename="../app/readerview.cpp" line="957"/>
         <source>Pink</source>
         <translation>Rosa</translation>
     </message>
     <message>
-        <location filename="../app/readerview.cpp" line="958"/>
         <source>Yellow</source>
         <translation>Gelb</translation>
     </message>
     <message>
-        <location filename="../app/readerview.cpp" line="961"/>
         <source>&amp;Highlight</source>
         <translation>&amp;Markieren</translation>
     </message>
     <message>
-        <location filename="../app/readerview.cpp" line="967"/>
         <source>Add &amp;Note…</source>
         <translation>&amp;Notiz hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../app/readerview.cpp" line="969"/>
         <source>Copy with &amp;Citation</source>
         <translation>Mit &amp;Quellenangabe kopieren</translation>
     </message>
     <message>
-        <location filename="../app/readerview.cpp" line="977"/>
         <source>Add Note to Highlight…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zur Markierung hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../app/readerview.cpp" line="977"/>
         <source>&amp;Edit Note…</source>
         <translation>Notiz &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../app/readerview.cpp" line="979"/>
         <source>Highlight &amp;Colour</source>
         <translation>&amp;Farbe der Markierung</translation>
     </message>
     <message>
-        <location filename="../app/readerview.cpp" line="989"/>
         <source>&amp;Delete Highlight</source>
         <translation>Markierung &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../app/readerview.cpp" line="989"/>
         <source>&amp;Delete Highlight and Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung und Notiz &amp;löschen</translation>
     </message>
 </context>
 <context>
     <name>redletter::TrayIcon</name>
     <message>
-        <location filename="../app/desktop/trayicon.cpp" line="41"/>
         <source>Open Today&apos;s Reading</source>
         <translation>Heutige Lektüre öffnen</translation>
     </message>
     <message>
-        <location filename="../app/desktop/trayicon.cpp" line="43"/>
         <source>Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv …</translation>
     </message>
     <message>
-        <location filename="../app/desktop/trayicon.cpp" line="47"/>
         <source>Pause Reminders</source>
         <translation>Erinnerungen pausieren</translation>
     </message>
     <message>
-        <location filename="../app/desktop/trayicon.cpp" line="52"/>
-        <location filename="../app/desktop/trayicon.cpp" line="164"/>
         <source>Reminder Time</source>
         <translation>Erinnerungszeit</translation>
     </message>
     <message>
-        <location filename="../app/desktop/trayicon.cpp" line="55"/>
         <source>At Midnight</source>
-        <translation type="unfinished"></translation>
+        <translation>Um Mitternacht</translation>
     </message>
     <message>
-        <location filename="../app/desktop/trayicon.cpp" line="57"/>
         <source>At %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Um %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/trayicon.cpp" line="59"/>
-        <location filename="../app/desktop/trayicon.cpp" line="142"/>
-        <location filename="../app/desktop/trayicon.cpp" line="145"/>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Zeit …</translation>
     </message>
     <message>
-        <location filename="../app/desktop/trayicon.cpp" line="69"/>
         <source>Start at Login</source>
         <translation>Beim Anmelden starten</translation>
     </message>
     <message>
-        <location filename="../app/desktop/trayicon.cpp" line="74"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../app/desktop/trayicon.cpp" line="79"/>
         <source>Red Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Red Letter</translation>
     </message>
     <message>
-        <location filename="../app/desktop/trayicon.cpp" line="148"/>
         <source>Custom (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Zeit (%1) …</translation>
     </message>
     <message>
-        <location filename="../app/desktop/trayicon.cpp" line="169"/>
         <source>Remind me of the day&apos;s reading at:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>redletter::commands</name>
-    <message>
-        <location filename="../app/commands.cpp" line="23"/>
-        <source>added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commands.cpp" line="25"/>
-        <source>updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commands.cpp" line="27"/>
-        <source>unchanged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commands.cpp" line="82"/>
-        <source>%1: the reading &apos;%2&apos; served on %3 is missing from the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>An die Lektüre des Tages erinnern um:</translation>
     </message>
 </context>
 </TS>

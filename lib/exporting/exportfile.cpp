@@ -12,34 +12,35 @@ namespace redletter {
 
 namespace {
 
-QString tr(const char *text)
+//! The translation context of the export files' messages (free functions).
+struct ExportFile
 {
-    return QCoreApplication::translate("redletter::Export", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redletter::ExportFile)
+};
 
 } // namespace
 
 QString cannotWriteMessage(const QString &path, const QString &reason)
 {
-    return tr("%1: cannot write: %2").arg(QDir::toNativeSeparators(path), reason);
+    return ExportFile::tr("%1: cannot write: %2").arg(QDir::toNativeSeparators(path), reason);
 }
 
 QString exportCancelledMessage()
 {
-    return tr("Export cancelled");
+    return ExportFile::tr("Export cancelled");
 }
 
 bool openForExport(QSaveFile *file, QString *error)
 {
     if (file->fileName().isEmpty()) {
         if (error)
-            *error = cannotWriteMessage(file->fileName(), tr("no file name"));
+            *error = cannotWriteMessage(file->fileName(), ExportFile::tr("no file name"));
         return false;
     }
     const QFileInfo info(file->fileName());
     if (info.isDir()) {
         if (error)
-            *error = cannotWriteMessage(file->fileName(), tr("it is a folder"));
+            *error = cannotWriteMessage(file->fileName(), ExportFile::tr("it is a folder"));
         return false;
     }
     // Never fall back to writing the target in place: a half-written file must not be possible.

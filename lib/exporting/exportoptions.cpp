@@ -9,10 +9,11 @@ namespace redletter {
 
 namespace {
 
-QString tr(const char *text)
+//! The translation context of the export defaults (free functions).
+struct ExportOptionsText
 {
-    return QCoreApplication::translate("redletter::Export", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redletter::ExportOptionsText)
+};
 
 } // namespace
 
@@ -144,8 +145,8 @@ QString defaultExportTitle(const QVector<ExportSource> &sources)
     QDate last;
     exportDateRange(sources, &first, &last);
     if (!first.isValid())
-        return tr("Annotations");
-    return tr("Annotations, %1").arg(formatDateRange(first, last));
+        return ExportOptionsText::tr("Annotations");
+    return ExportOptionsText::tr("Annotations, %1").arg(formatDateRange(first, last));
 }
 
 } // namespace redletter

@@ -13,10 +13,6 @@ namespace redletter {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("redletter::Export", text);
-}
 
 const QChar ellipsis(0x2026);
 
@@ -204,6 +200,8 @@ bool isWebUrl(const QUrl &url)
 
 class MarkdownWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(redletter::MarkdownWriter)
+
 public:
     MarkdownWriter(const QVector<ExportSource> &sources, const ExportOptions &options)
         : sources(sources), options(options)
@@ -272,7 +270,7 @@ public:
             byline << QLatin1Char('*') + escaped(authors.join(QStringLiteral(", "))) + QLatin1Char('*');
         if (first.isValid())
             byline << escaped(formatDateRange(first, last));
-        byline << (counts.passages == 1 ? tr("1 passage") : tr("%1 passages").arg(counts.passages));
+        byline << (counts.passages == 1 ? MarkdownWriter::tr("1 passage") : MarkdownWriter::tr("%1 passages").arg(counts.passages));
         out += byline.join(QStringLiteral(" \u00B7 ")) + QStringLiteral("\n\n");
 
         const bool headings = wholeReading || sources.size() > 1;
@@ -298,16 +296,16 @@ public:
         }
 
         if (!collection.orphaned.isEmpty()) {
-            out += QStringLiteral("## ") + tr("Orphaned notes") + QStringLiteral("\n\n");
-            out += tr("These annotations no longer match the text of their reading. Here is what they "
+            out += QStringLiteral("## ") + MarkdownWriter::tr("Orphaned notes") + QStringLiteral("\n\n");
+            out += MarkdownWriter::tr("These annotations no longer match the text of their reading. Here is what they "
                       "quoted, with their notes.")
                 + QStringLiteral("\n\n");
             for (const OrphanedAnnotation &orphan : collection.orphaned) {
                 out += QStringLiteral("> ") + escapedLineStart(escaped(orphan.quote)) + QStringLiteral("\n\n");
                 if (!orphan.note.trimmed().isEmpty())
-                    out += listItem(tr("Note"), orphan.note) + QLatin1Char('\n');
-                out += QChar(0x2014) + QLatin1Char(' ') + tr("from %1").arg(QChar(0x201C) + escaped(orphan.readingTitle) + QChar(0x201D))
-                    + QStringLiteral(" \u00B7 [") + tr("Open in Red Letter") + QStringLiteral("](")
+                    out += listItem(MarkdownWriter::tr("Note"), orphan.note) + QLatin1Char('\n');
+                out += QChar(0x2014) + QLatin1Char(' ') + MarkdownWriter::tr("from %1").arg(QChar(0x201C) + escaped(orphan.readingTitle) + QChar(0x201D))
+                    + QStringLiteral(" \u00B7 [") + MarkdownWriter::tr("Open in Red Letter") + QStringLiteral("](")
                     + annotationAppLink(orphan.readingId, orphan.annotationId).toString(QUrl::FullyEncoded)
                     + QStringLiteral(")\n\n");
             }
@@ -444,7 +442,7 @@ private:
         switch (note.kind) {
         case PassageNote::ReaderNote: {
             const Annotation &annotation = source.annotations.at(note.index);
-            QString item = listItem(tr("Note"), annotation.note);
+            QString item = listItem(MarkdownWriter::tr("Note"), annotation.note);
             if (!annotation.tags.isEmpty()) {
                 QStringList tags;
                 for (const QString &tag : annotation.tags)
@@ -455,14 +453,14 @@ private:
             return item;
         }
         case PassageNote::EditorialNote:
-            return QStringLiteral("- **") + tr("Editor") + QStringLiteral(":** ")
+            return QStringLiteral("- **") + MarkdownWriter::tr("Editor") + QStringLiteral(":** ")
                 + richText(reading.editorialNotes.at(note.index)) + QLatin1Char('\n');
         case PassageNote::Footnote: {
             const Footnote &footnote = reading.footnotes.at(note.index);
             QStringList paragraphs;
             for (const Block &block : footnote.blocks)
                 paragraphs << richText({block.text, block.styles});
-            return QStringLiteral("- **") + tr("Footnote %1").arg(escaped(footnote.label)) + QStringLiteral(":** ")
+            return QStringLiteral("- **") + MarkdownWriter::tr("Footnote %1").arg(escaped(footnote.label)) + QStringLiteral(":** ")
                 + paragraphs.join(QStringLiteral("\n  ")) + QLatin1Char('\n');
         }
         }
@@ -475,8 +473,8 @@ private:
         QString line = QChar(0x2014) + QLatin1Char(' ');
         const QString quotedTitle = QChar(0x201C) + escaped(reading.title) + QChar(0x201D);
         if (fromIntroduction) {
-            line += tr("%1, introduction to %2")
-                        .arg(escaped(reading.editor.isEmpty() ? tr("The editor") : reading.editor), quotedTitle);
+            line += MarkdownWriter::tr("%1, introduction to %2")
+                        .arg(escaped(reading.editor.isEmpty() ? MarkdownWriter::tr("The editor") : reading.editor), quotedTitle);
         } else {
             if (!reading.author.isEmpty())
                 line += escaped(reading.author) + QStringLiteral(", ");
@@ -487,12 +485,12 @@ private:
                 line += QStringLiteral(" (%1)").arg(reading.year);
         }
         if (source.servedOn.isValid())
-            line += QStringLiteral(" \u00B7 ") + tr("read %1").arg(escaped(formatCitationDate(source.servedOn)));
+            line += QStringLiteral(" \u00B7 ") + MarkdownWriter::tr("read %1").arg(escaped(formatCitationDate(source.servedOn)));
         if (isWebUrl(reading.source))
-            line += QStringLiteral(" \u00B7 [") + tr("source") + QStringLiteral("](")
+            line += QStringLiteral(" \u00B7 [") + MarkdownWriter::tr("source") + QStringLiteral("](")
                 + reading.source.toString(QUrl::FullyEncoded) + QLatin1Char(')');
         if (!annotationId.isEmpty())
-            line += QStringLiteral(" \u00B7 [") + tr("Open in Red Letter") + QStringLiteral("](")
+            line += QStringLiteral(" \u00B7 [") + MarkdownWriter::tr("Open in Red Letter") + QStringLiteral("](")
                 + annotationAppLink(reading.id, annotationId).toString(QUrl::FullyEncoded) + QLatin1Char(')');
         return line;
     }

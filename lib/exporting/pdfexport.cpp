@@ -24,10 +24,6 @@ namespace redletter {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("redletter::Export", text);
-}
 
 //! Device units per point: fine enough that rounding never shows, coarse enough to read.
 constexpr qreal UnitsPerPoint = 10;
@@ -40,6 +36,8 @@ QRectF toPoints(const QRectF &rect)
 
 class PdfComposer
 {
+    Q_DECLARE_TR_FUNCTIONS(redletter::PdfComposer)
+
 public:
     PdfComposer(const QVector<ExportSource> &sources, const ExportOptions &options,
                 ExportReport *report, const ExportProgress &progress)
@@ -113,8 +111,8 @@ public:
         }
         if (!collection.orphaned.isEmpty()) {
             items.push_back(typesetter.sectionHeading(
-                tr("Orphaned notes"),
-                tr("These annotations no longer match the text of their reading (it has changed "
+                PdfComposer::tr("Orphaned notes"),
+                PdfComposer::tr("These annotations no longer match the text of their reading (it has changed "
                    "since they were made). Here is what they quoted, with their notes.")));
             for (const OrphanedAnnotation &orphan : collection.orphaned) {
                 QString color = defaultAnnotationColor();
@@ -294,7 +292,7 @@ bool exportPdf(const QVector<ExportSource> &sources, const ExportOptions &option
         return false;
     };
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return fail(tr("PDF export needs a QGuiApplication (for its fonts)"));
+        return fail(PdfComposer::tr("PDF export needs a QGuiApplication (for its fonts)"));
 
     ExportReport localReport;
     ExportReport &result = report ? *report : localReport;
@@ -324,7 +322,7 @@ bool exportPdf(const QVector<ExportSource> &sources, const ExportOptions &option
         QPainter painter;
         if (!painter.begin(&writer)) {
             file.cancelWriting();
-            return fail(cannotWriteMessage(path, tr("the PDF writer could not start")));
+            return fail(cannotWriteMessage(path, PdfComposer::tr("the PDF writer could not start")));
         }
         drawn = composer.draw(&writer, &painter);
         painter.end();
@@ -332,7 +330,7 @@ bool exportPdf(const QVector<ExportSource> &sources, const ExportOptions &option
     if (!drawn) {
         file.cancelWriting();
         return fail(composer.cancelled ? exportCancelledMessage()
-                                       : cannotWriteMessage(path, tr("the PDF writer could not add a page")));
+                                       : cannotWriteMessage(path, PdfComposer::tr("the PDF writer could not add a page")));
     }
     if (!commitExport(&file, error))
         return false;

@@ -23,10 +23,6 @@ namespace redletter {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("redletter::Export", text);
-}
 
 const QChar enSpace(0x2002);
 const QChar ellipsis(0x2026);
@@ -351,8 +347,8 @@ void insertCitation(QTextCursor *cursor, const Typography &t, const TextSetter &
     const QString quotedTitle = setter.smartened(QLatin1Char('"') + reading.title + QLatin1Char('"'));
     cursor->insertText(QChar(0x2014) + QLatin1Char(' '), muted);
     if (fromIntroduction) {
-        const QString editor = reading.editor.isEmpty() ? tr("The editor") : reading.editor;
-        cursor->insertText(tr("%1, introduction to %2").arg(editor, quotedTitle), muted);
+        const QString editor = reading.editor.isEmpty() ? PrintTypesetter::tr("The editor") : reading.editor;
+        cursor->insertText(PrintTypesetter::tr("%1, introduction to %2").arg(editor, quotedTitle), muted);
     } else {
         if (!reading.author.isEmpty())
             cursor->insertText(reading.author + QStringLiteral(", "), muted);
@@ -367,7 +363,7 @@ void insertCitation(QTextCursor *cursor, const Typography &t, const TextSetter &
             cursor->insertText(QStringLiteral(" (%1)").arg(reading.year), muted);
     }
     if (source.servedOn.isValid())
-        cursor->insertText(QStringLiteral(" \u00B7 ") + tr("read %1").arg(formatCitationDate(source.servedOn)), muted);
+        cursor->insertText(QStringLiteral(" \u00B7 ") + PrintTypesetter::tr("read %1").arg(formatCitationDate(source.servedOn)), muted);
     if (isWebUrl(reading.source)) {
         cursor->insertText(QStringLiteral(" \u00B7 "), muted);
         QTextCharFormat link = muted;
@@ -404,7 +400,7 @@ TypesetItem PrintTypesetter::passage(const ExportSource &source, const Passage &
         QTextBlockFormat label;
         label.setBottomMargin(t.textSize() * 0.5);
         cursor.setBlockFormat(label);
-        cursor.insertText(reading.editor.isEmpty() ? tr("Introduction") : tr("Introduction \u00B7 %1").arg(reading.editor),
+        cursor.insertText(reading.editor.isEmpty() ? PrintTypesetter::tr("Introduction") : PrintTypesetter::tr("Introduction \u00B7 %1").arg(reading.editor),
                           labelFormat(t.editorFont(), theme.accent, t.textSize() * 0.58));
         cursor.insertBlock();
     }
@@ -579,7 +575,7 @@ TypesetNote PrintTypesetter::readerNote(const Annotation &annotation, const QStr
     cursor.setBlockFormat(block);
 
     const QTextCharFormat base = charFormat(t.noteFont(), theme.editorInk);
-    cursor.insertText(tr("Note") + enSpace, labelFormat(t.noteFont(), theme.accent, size * 0.82));
+    cursor.insertText(PrintTypesetter::tr("Note") + enSpace, labelFormat(t.noteFont(), theme.accent, size * 0.82));
     QString text = annotation.note.trimmed();
     text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     const QStringList paragraphs = text.split(QRegularExpression(QStringLiteral("\n[ \t]*\n\\s*")));
@@ -640,7 +636,7 @@ TypesetNote PrintTypesetter::readingNote(const Reading &reading, const PassageNo
             }
         }
     } else {
-        cursor.insertText(tr("Editor") + enSpace, labelFormat(t.noteFont(), theme.accent, size * 0.82));
+        cursor.insertText(PrintTypesetter::tr("Editor") + enSpace, labelFormat(t.noteFont(), theme.accent, size * 0.82));
         text = reading.editorialNotes.at(passageNote.index);
     }
     insertStyled(&cursor, setter.smartened(text), base, theme);
@@ -665,7 +661,7 @@ TypesetItem PrintTypesetter::titleBlock(const QString &title, const QString &lan
     QTextBlockFormat kicker = center;
     kicker.setBottomMargin(t.textSize() * 0.7);
     cursor.setBlockFormat(kicker);
-    cursor.insertText(tr("Red Letter \u00B7 Annotations"),
+    cursor.insertText(PrintTypesetter::tr("Red Letter \u00B7 Annotations"),
                       labelFormat(t.editorFont(), theme.accent, t.textSize() * 0.62));
 
     QTextBlockFormat titleBlock = center;
@@ -694,9 +690,9 @@ TypesetItem PrintTypesetter::titleBlock(const QString &title, const QString &lan
     counts.setTopMargin(t.textSize() * 0.4);
     cursor.insertBlock(counts);
     QStringList figures;
-    figures << (passages == 1 ? tr("1 passage") : tr("%1 passages").arg(passages));
+    figures << (passages == 1 ? PrintTypesetter::tr("1 passage") : PrintTypesetter::tr("%1 passages").arg(passages));
     if (notes > 0)
-        figures << (notes == 1 ? tr("1 note") : tr("%1 notes").arg(notes));
+        figures << (notes == 1 ? PrintTypesetter::tr("1 note") : PrintTypesetter::tr("%1 notes").arg(notes));
     cursor.insertText(figures.join(QStringLiteral(" \u00B7 ")),
                       labelFormat(t.editorFont(), theme.mutedInk, t.textSize() * 0.62));
     return item;
@@ -759,7 +755,7 @@ TypesetItem PrintTypesetter::readingHeading(const ExportSource &source, int sour
         cursor.insertBlock(meta);
         const QTextCharFormat small = charFormat(t.noteFont(), theme.mutedInk);
         if (source.servedOn.isValid())
-            cursor.insertText(tr("Read %1").arg(formatCitationDate(source.servedOn)), small);
+            cursor.insertText(PrintTypesetter::tr("Read %1").arg(formatCitationDate(source.servedOn)), small);
         if (web) {
             if (source.servedOn.isValid())
                 cursor.insertText(QStringLiteral(" \u00B7 "), small);
@@ -824,7 +820,7 @@ TypesetItem PrintTypesetter::orphan(const OrphanedAnnotation &orphan, const QStr
     from.setProperty(KeepWithPreviousProperty, true);
     cursor.insertBlock(from);
     cursor.insertText(QChar(0x2014) + QLatin1Char(' ')
-                          + tr("from %1").arg(setter.smartened(QLatin1Char('"') + orphan.readingTitle + QLatin1Char('"'))),
+                          + PrintTypesetter::tr("from %1").arg(setter.smartened(QLatin1Char('"') + orphan.readingTitle + QLatin1Char('"'))),
                       charFormat(t.noteFont(), theme.mutedInk));
     if (!orphan.note.trimmed().isEmpty()) {
         Annotation annotation;

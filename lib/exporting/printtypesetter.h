@@ -6,6 +6,7 @@
 #include "exporting/passages.h"
 #include "typesetting/typography.h"
 
+#include <QCoreApplication>
 #include <QColor>
 #include <QPageSize>
 #include <QRectF>
@@ -88,6 +89,8 @@ struct TypesetItem
  */
 class PrintTypesetter
 {
+    Q_DECLARE_TR_FUNCTIONS(redletter::PrintTypesetter)
+
 public:
     PrintTypesetter(const Typography &readerTypography, const PrintGeometry &geometry);
 

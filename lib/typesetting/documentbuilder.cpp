@@ -21,10 +21,6 @@ namespace redletter {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("redletter::DocumentBuilder", text);
-}
 
 //! Merges inline styles into a char format.
 QTextCharFormat styledFormat(QTextCharFormat format, const QVector<StyleRange> &styles, int start,
@@ -73,19 +69,19 @@ DocumentBuilder::DocumentBuilder(const Typography &typography) : m_typography(ty
 
 QString DocumentBuilder::minutesLabel(const ReadingTime &time)
 {
-    return tr("%1 min").arg(time.minutes);
+    return DocumentBuilder::tr("%1 min").arg(time.minutes);
 }
 
 QString DocumentBuilder::minutesBreakdown(const ReadingTime &time)
 {
     const auto m = [](double minutes) { return QString::number(qMax(1, qRound(minutes))); };
-    QString text = tr("About %1 min of text, %2 min of introduction and %3 min of notes, at %4 "
+    QString text = DocumentBuilder::tr("About %1 min of text, %2 min of introduction and %3 min of notes, at %4 "
                       "words a minute (%5 words).")
                        .arg(m(time.textMinutes), m(time.introductionMinutes), m(time.noteMinutes))
                        .arg(time.wordsPerMinute)
                        .arg(time.totalWords());
     if (time.editorOverride)
-        text += QLatin1Char(' ') + tr("The editor puts it at %1 min.").arg(time.minutes);
+        text += QLatin1Char(' ') + DocumentBuilder::tr("The editor puts it at %1 min.").arg(time.minutes);
     return text;
 }
 
@@ -123,7 +119,7 @@ public:
         QTextBlockFormat first = center;
         first.setBottomMargin(t.textSize() * 0.6);
         cursor.setBlockFormat(first);
-        cursor.insertText(when.isEmpty() ? tr("Red Letter") : tr("Red Letter · %1").arg(when),
+        cursor.insertText(when.isEmpty() ? DocumentBuilder::tr("Red Letter") : DocumentBuilder::tr("Red Letter · %1").arg(when),
                           sized(kicker, t.textSize() * 0.62));
 
         QTextCharFormat title;
@@ -153,7 +149,7 @@ public:
         if (!reading.work.isEmpty() || reading.year > 0) {
             cursor.insertBlock(bylineBlock);
             if (!reading.work.isEmpty()) {
-                cursor.insertText(tr("from") + QLatin1Char(' '), work);
+                cursor.insertText(DocumentBuilder::tr("from") + QLatin1Char(' '), work);
                 QTextCharFormat workTitle = work;
                 workTitle.setFontItalic(true);
                 cursor.insertText(smartened(reading.work), workTitle);
@@ -197,8 +193,8 @@ public:
         labelBlock.setBottomMargin(t.textSize() * 0.5);
         cursor.setBlockFormat(labelBlock);
         const QString editor = reading.editor.isEmpty() ? QString() : reading.editor;
-        cursor.insertText(editor.isEmpty() ? tr("Introduction")
-                                           : tr("Introduction · %1").arg(editor),
+        cursor.insertText(editor.isEmpty() ? DocumentBuilder::tr("Introduction")
+                                           : DocumentBuilder::tr("Introduction · %1").arg(editor),
                           sized(label, t.textSize() * 0.58));
 
         QTextCharFormat voice;
@@ -611,7 +607,7 @@ void DocumentBuilder::buildNote(const MarginNote &note, QTextDocument *document)
         label.setFont(small, QTextCharFormat::FontPropertiesSpecifiedOnly);
         if (note.kind == MarginNote::ReaderNote)
             label.setForeground(theme.mutedInk);
-        cursor.insertText((note.kind == MarginNote::ReaderNote ? tr("Note") : tr("Editor"))
+        cursor.insertText((note.kind == MarginNote::ReaderNote ? DocumentBuilder::tr("Note") : DocumentBuilder::tr("Editor"))
                               + QChar(0x2002),
                           label);
     }

@@ -6,6 +6,7 @@
 #include "typesetting/documentmap.h"
 #include "typesetting/typography.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QRectF>
 #include <QTextCharFormat>
@@ -43,6 +44,8 @@ enum DocumentProperty {
  */
 class DocumentBuilder
 {
+    Q_DECLARE_TR_FUNCTIONS(redletter::DocumentBuilder)
+
 public:
     explicit DocumentBuilder(const Typography &typography);
 

@@ -1,0 +1,85 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Fails when the translations are behind the sources or unfinished.
+
+Runs lupdate over app/ and lib/ into a temporary .ts (the same scan as the update_translations
+target) and checks every translations/redletter_<lang>.ts against it:
+  - every (context, source) lupdate finds is in the .ts, not obsolete or vanished;
+  - the .ts holds nothing the sources no longer have (stale entries hide real gaps);
+  - every message has a finished, non-empty translation;
+  - a translation keeps its source's %1, %2… placeholders;
+and that lupdate reports no tr() it cannot place in a class context (a hand-made tr() helper or
+a tr() in a free function: its strings would be looked up under a context the .ts lacks).
+
+usage: check_translations.py LUPDATE SOURCE_DIR TS...
+"""
+import re
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+PLACEHOLDER = re.compile(r"%(\d+)")
+
+
+def messages(path):
+    """(context, source) -> message element, for every message of the .ts at path."""
+    found = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            found[(name, message.findtext("source"))] = message
+    return found
+
+
+def main(argv):
+    if len(argv) < 4:
+        print(__doc__, file=sys.stderr)
+        return 2
+    lupdate, source_dir, ts_files = argv[1], Path(argv[2]), argv[3:]
+    problems = []
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh_path = Path(tmp) / "fresh.ts"
+        run = subprocess.run([lupdate, "-no-obsolete", "-locations", "none", "app", "lib", "-ts", str(fresh_path)],
+                             cwd=source_dir, capture_output=True, text=True)
+        if run.returncode != 0 or not fresh_path.exists():
+            print(f"lupdate failed ({run.returncode}):\n{run.stdout}{run.stderr}", file=sys.stderr)
+            return 1
+        for line in (run.stdout + run.stderr).splitlines():
+            if "lacks Q_OBJECT" in line or "Cannot invoke tr()" in line or "Discarding unconsumed" in line:
+                problems.append(f"lupdate: {line.strip()}")
+        fresh = set(messages(fresh_path))
+    if len(fresh) < 100:
+        problems.append(f"lupdate found only {len(fresh)} strings in {source_dir}: wrong source folder?")
+
+    for ts in ts_files:
+        current = messages(ts)
+        live = {key for key, m in current.items()
+                if m.find("translation") is None or m.find("translation").get("type") not in ("obsolete", "vanished")}
+        for context, source in sorted(fresh - live):
+            problems.append(f"{ts}: missing [{context}] {source!r} (run the update_translations target)")
+        for context, source in sorted(set(current) - fresh):
+            problems.append(f"{ts}: stale [{context}] {source!r} is no longer in the sources")
+        for (context, source), message in sorted(current.items()):
+            if (context, source) not in fresh:
+                continue
+            translation = message.find("translation")
+            forms = translation.findall("numerusform") if translation is not None else []
+            texts = [f.text or "" for f in forms] if forms else [translation.text or "" if translation is not None else ""]
+            if translation is None or translation.get("type") == "unfinished" or not all(t.strip() for t in texts):
+                problems.append(f"{ts}: untranslated [{context}] {source!r}")
+                continue
+            wanted = set(PLACEHOLDER.findall(source))
+            for text in texts:
+                if set(PLACEHOLDER.findall(text)) != wanted:
+                    problems.append(f"{ts}: [{context}] {source!r} -> {text!r} changes the placeholders")
+
+    for problem in problems:
+        print(problem)
+    print(f"{len(fresh)} source strings, {len(ts_files)} translation(s), {len(problems)} problem(s)")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

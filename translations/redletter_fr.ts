@@ -1,0 +1,1004 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Red Letter</source>
+        <translation>Red Letter</translation>
+    </message>
+    <message>
+        <source>The catalog cannot be opened.
+
+%1</source>
+        <translation>Impossible d’ouvrir le catalogue.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>redletter::AnnotationController</name>
+    <message>
+        <source>Highlight</source>
+        <translation>Surligner</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <source>Remove Note</source>
+        <translation>Retirer la note</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <source>Change Highlight Colour</source>
+        <translation>Changer la couleur du surlignage</translation>
+    </message>
+    <message>
+        <source>Delete Highlight</source>
+        <translation>Supprimer le surlignage</translation>
+    </message>
+    <message>
+        <source>Delete Note</source>
+        <translation>Supprimer la note</translation>
+    </message>
+</context>
+<context>
+    <name>redletter::AnnotationPanel</name>
+    <message>
+        <source>Search all my notes</source>
+        <translation>Chercher dans toutes mes notes</translation>
+    </message>
+    <message>
+        <source>Not found in the current text</source>
+        <translation>Introuvable dans le texte actuel</translation>
+    </message>
+    <message>
+        <source>No notes match “%1”</source>
+        <translation>Aucune note ne correspond à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>In this reading (%1)</source>
+        <translation>Dans cette lecture (%1)</translation>
+    </message>
+    <message>
+        <source>Not found after the text changed (%1)</source>
+        <translation>Introuvables depuis la modification du texte (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>redletter::ArchiveDialog</name>
+    <message>
+        <source>Archive</source>
+        <translation>Archives</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1&#xa0;min</translation>
+    </message>
+</context>
+<context>
+    <name>redletter::CommandLine</name>
+    <message>
+        <source>Red Letter: daily left theory. 15 minutes or less. Refreshes at midnight.
+Without options, opens the window on today&apos;s reading.</source>
+        <translation>Red Letter&#xa0;: la théorie de gauche au quotidien. 15 minutes ou moins. Renouvelée à minuit.
+Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Afficher cette aide et quitter.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Afficher la version et quitter.</translation>
+    </message>
+    <message>
+        <source>Keep the catalog in DIR instead of the user&apos;s data directory.</source>
+        <translation>Conserver le catalogue dans DIR plutôt que dans le dossier de données de l’utilisateur.</translation>
+    </message>
+    <message>
+        <source>Pretend today is DATE (YYYY-MM-DD).</source>
+        <translation>Faire comme si nous étions le DATE (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Import reading files into the catalog, report each, and exit.</source>
+        <translation>Importer des fichiers de lecture dans le catalogue, rendre compte de chacun et quitter.</translation>
+    </message>
+    <message>
+        <source>Print the day&apos;s reading as one JSON object and exit.</source>
+        <translation>Écrire la lecture du jour sous forme d’un objet JSON et quitter.</translation>
+    </message>
+    <message>
+        <source>Print the served days as JSON lines and exit.</source>
+        <translation>Écrire les jours déjà servis en lignes JSON et quitter.</translation>
+    </message>
+    <message>
+        <source>Render the window with the day&apos;s reading to FILE.png and exit.</source>
+        <translation>Enregistrer la fenêtre avec la lecture du jour dans FILE.png et quitter.</translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot (default 1280x900).</source>
+        <translation>Taille de la fenêtre pour --screenshot (1280x900 par défaut).</translation>
+    </message>
+    <message>
+        <source>Start in the tray without showing the window (start at login).</source>
+        <translation>Démarrer dans la zone de notification sans afficher la fenêtre (lancement à l’ouverture de session).</translation>
+    </message>
+    <message>
+        <source>Start the clock at local time DATETIME and let it run.</source>
+        <translation>Régler l’horloge sur l’heure locale DATETIME et la laisser tourner.</translation>
+    </message>
+    <message>
+        <source>Export annotated passages, with the notes in the margin, to FILE.pdf.</source>
+        <translation>Exporter les passages annotés, avec les notes en marge, dans FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>Export annotated passages to Markdown.</source>
+        <translation>Exporter les passages annotés en Markdown.</translation>
+    </message>
+    <message>
+        <source>Export my annotations as W3C Web Annotation JSON.</source>
+        <translation>Exporter mes annotations au format JSON W3C Web Annotation.</translation>
+    </message>
+    <message>
+        <source>Import W3C Web Annotation JSON into the catalog.</source>
+        <translation>Importer du JSON W3C Web Annotation dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>Export only this reading (its id).</source>
+        <translation>N’exporter que cette lecture (son identifiant).</translation>
+    </message>
+    <message>
+        <source>Export annotations made on or after DATE.</source>
+        <translation>Exporter les annotations faites le DATE ou après.</translation>
+    </message>
+    <message>
+        <source>Export annotations made on or before DATE.</source>
+        <translation>Exporter les annotations faites le DATE ou avant.</translation>
+    </message>
+    <message>
+        <source>Export annotations with this tag.</source>
+        <translation>Exporter les annotations portant cette étiquette.</translation>
+    </message>
+    <message>
+        <source>With --export-pdf and --reading: the whole reading with all notes.</source>
+        <translation>Avec --export-pdf et --reading&#xa0;: la lecture entière avec toutes les notes.</translation>
+    </message>
+    <message>
+        <source>With --export-pdf: write PDF/A-1b.</source>
+        <translation>Avec --export-pdf&#xa0;: écrire du PDF/A-1b.</translation>
+    </message>
+    <message>
+        <source>With --export-pdf: A4 or Letter (default: from the locale).</source>
+        <translation>Avec --export-pdf&#xa0;: A4 ou Letter (par défaut&#xa0;: selon la région).</translation>
+    </message>
+    <message>
+        <source>Files for --import.</source>
+        <translation>Fichiers pour --import.</translation>
+    </message>
+    <message>
+        <source>--date wants a date as YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>--date attend une date au format AAAA-MM-JJ, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--pretend-now wants a local date and time as YYYY-MM-DDTHH:MM:SS, not &apos;%1&apos;</source>
+        <translation>--pretend-now attend une date et une heure locales au format AAAA-MM-JJTHH:MM:SS, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--date and --pretend-now cannot be combined</source>
+        <translation>--date et --pretend-now ne peuvent pas être combinées</translation>
+    </message>
+    <message>
+        <source>--import, --today, --archive, --screenshot, --export-… and --import-annotations cannot be combined</source>
+        <translation>--import, --today, --archive, --screenshot, --export-… et --import-annotations ne peuvent pas être combinées</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --export-pdf, --export-markdown or --export-annotations</source>
+        <translation>--%1 s’emploie avec --export-pdf, --export-markdown ou --export-annotations</translation>
+    </message>
+    <message>
+        <source>--whole-reading, --pdfa and --page-size go with --export-pdf</source>
+        <translation>--whole-reading, --pdfa et --page-size s’emploient avec --export-pdf</translation>
+    </message>
+    <message>
+        <source>--%1 wants a date as YYYY-MM-DD, not &apos;%2&apos;</source>
+        <translation>--%1 attend une date au format AAAA-MM-JJ, pas «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--page-size is A4 or Letter, not &apos;%1&apos;</source>
+        <translation>--page-size vaut A4 ou Letter, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--whole-reading needs --reading ID</source>
+        <translation>--whole-reading demande --reading ID</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--import needs at least one FILE</source>
+        <translation>--import demande au moins un fichier (FILE)</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; (did you mean --import?)</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;» (vouliez-vous dire --import&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>--size goes with --screenshot</source>
+        <translation>--size s’emploie avec --screenshot</translation>
+    </message>
+    <message>
+        <source>--size wants WIDTHxHEIGHT in pixels, like 1280x900, not &apos;%1&apos;</source>
+        <translation>--size attend LARGEURxHAUTEUR en pixels, par exemple 1280x900, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>redletter::Commands</name>
+    <message>
+        <source>added</source>
+        <translation>ajoutée</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>mise à jour</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangée</translation>
+    </message>
+    <message>
+        <source>%1: the reading &apos;%2&apos; served on %3 is missing from the catalog</source>
+        <translation>%1&#xa0;: la lecture «&#xa0;%2&#xa0;» servie le %3 manque au catalogue</translation>
+    </message>
+    <message>
+        <source>%1: there is no reading &apos;%2&apos; in the catalog</source>
+        <translation>%1&#xa0;: le catalogue ne contient aucune lecture «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: nothing to export: no annotations match</source>
+        <translation>%1&#xa0;: rien à exporter&#xa0;: aucune annotation ne correspond</translation>
+    </message>
+    <message>
+        <source>%1 passage</source>
+        <translation>%1 passage</translation>
+    </message>
+    <message>
+        <source>%1 passages</source>
+        <translation>%1 passages</translation>
+    </message>
+    <message>
+        <source>%1 note</source>
+        <translation>%1 note</translation>
+    </message>
+    <message>
+        <source>%1 notes</source>
+        <translation>%1 notes</translation>
+    </message>
+    <message>
+        <source>%1 page</source>
+        <translation>%1 page</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 pages</translation>
+    </message>
+    <message>
+        <source>%1 note no longer found in the text, listed at the end</source>
+        <translation>%1 note introuvable dans le texte, listée à la fin</translation>
+    </message>
+    <message>
+        <source>%1 notes no longer found in the text, listed at the end</source>
+        <translation>%1 notes introuvables dans le texte, listées à la fin</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 annotation imported</source>
+        <translation>%1 annotation importée</translation>
+    </message>
+    <message>
+        <source>%1 annotations imported</source>
+        <translation>%1 annotations importées</translation>
+    </message>
+    <message>
+        <source>%1 of them not found in the reading&apos;s text (kept as orphaned)</source>
+        <translation>dont %1 introuvable(s) dans le texte de la lecture (conservée(s) comme orphelines)</translation>
+    </message>
+    <message>
+        <source>%1 annotation of a reading not in this catalog was not imported</source>
+        <translation>%1 annotation d’une lecture absente de ce catalogue n’a pas été importée</translation>
+    </message>
+    <message>
+        <source>%1 annotations of readings not in this catalog were not imported</source>
+        <translation>%1 annotations de lectures absentes de ce catalogue n’ont pas été importées</translation>
+    </message>
+</context>
+<context>
+    <name>redletter::DesktopIntegration</name>
+    <message>
+        <source>Start at Login</source>
+        <translation>Lancer à l’ouverture de session</translation>
+    </message>
+    <message>
+        <source>The login entry cannot be changed.
+
+%1</source>
+        <translation>Impossible de modifier le lancement à l’ouverture de session.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>redletter::DocumentBuilder</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1&#xa0;min</translation>
+    </message>
+    <message>
+        <source>About %1 min of text, %2 min of introduction and %3 min of notes, at %4 words a minute (%5 words).</source>
+        <translation>Environ %1&#xa0;min de texte, %2&#xa0;min d’introduction et %3&#xa0;min de notes, à %4 mots par minute (%5 mots).</translation>
+    </message>
+    <message>
+        <source>The editor puts it at %1 min.</source>
+        <translation>L’éditeur l’estime à %1&#xa0;min.</translation>
+    </message>
+    <message>
+        <source>Red Letter</source>
+        <translation>Red Letter</translation>
+    </message>
+    <message>
+        <source>Red Letter · %1</source>
+        <translation>Red Letter · %1</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>extrait de</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>Introduction · %1</source>
+        <translation>Introduction · %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Éditeur</translation>
+    </message>
+</context>
+<context>
+    <name>redletter::ExportFile</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Exportation annulée</translation>
+    </message>
+    <message>
+        <source>no file name</source>
+        <translation>aucun nom de fichier</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>c’est un dossier</translation>
+    </message>
+</context>
+<context>
+    <name>redletter::ExportOptionsText</name>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>Annotations, %1</source>
+        <translation>Annotations, %1</translation>
+    </message>
+</context>
+<context>
+    <name>redletter::FindBar</name>
+    <message>
+        <source>Find in the reading</source>
+        <translation>Chercher dans la lecture</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>redletter::MainWindow</name>
+    <message>
+        <source>Red Letter</source>
+        <translation>Red Letter</translation>
+    </message>
+    <message>
+        <source>My Notes</source>
+        <translation>Mes notes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>The change could not be saved.
+
+%1</source>
+        <translation>La modification n’a pas pu être enregistrée.
+
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Import Readings…</source>
+        <translation>&amp;Importer des lectures…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>My Notes on This &amp;Reading…</source>
+        <translation>Mes notes sur cette &amp;lecture…</translation>
+    </message>
+    <message>
+        <source>This Reading in &amp;Full, with All Notes…</source>
+        <translation>Cette lecture en &amp;entier, avec toutes les notes…</translation>
+    </message>
+    <message>
+        <source>&amp;All My Notes…</source>
+        <translation>&amp;Toutes mes notes…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Notes…</source>
+        <translation>Importer des &amp;notes…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy with C&amp;itation</source>
+        <translation>Copier avec la &amp;référence</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>Re&amp;chercher…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Occurrence &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Occurrence &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight Selection</source>
+        <translation>&amp;Surligner la sélection</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation>Ajouter une &amp;note…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Today&apos;s Reading</source>
+        <translation>Lecture du &amp;jour</translation>
+    </message>
+    <message>
+        <source>&amp;Archive…</source>
+        <translation>&amp;Archives…</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Comme le &amp;système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>S&amp;epia</source>
+        <translation>S&amp;épia</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <source>&amp;Justify and Hyphenate</source>
+        <translation>&amp;Justifier et couper les mots</translation>
+    </message>
+    <message>
+        <source>Off: ragged-right text without hyphenation</source>
+        <translation>Désactivé&#xa0;: texte en drapeau sans coupure des mots</translation>
+    </message>
+    <message>
+        <source>&amp;Margin</source>
+        <translation>&amp;Marge</translation>
+    </message>
+    <message>
+        <source>&amp;Editor&apos;s Notes</source>
+        <translation>Notes de l’&amp;éditeur</translation>
+    </message>
+    <message>
+        <source>&amp;Author&apos;s Footnotes</source>
+        <translation>Notes de bas de page de l’&amp;auteur</translation>
+    </message>
+    <message>
+        <source>&amp;My Notes</source>
+        <translation>&amp;Mes notes</translation>
+    </message>
+    <message>
+        <source>My &amp;Notes Panel</source>
+        <translation>Panneau «&#xa0;Mes &amp;notes&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Red Letter</source>
+        <translation>À &amp;propos de Red Letter</translation>
+    </message>
+    <message>
+        <source>About Red Letter</source>
+        <translation>À propos de Red Letter</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Red Letter&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Daily left theory. 15 minutes or less. Refreshes at midnight.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Red Letter&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;La théorie de gauche au quotidien. 15 minutes ou moins. Renouvelée à minuit.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Masthead</source>
+        <translation>Bandeau</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;font-family:&apos;EB Garamond&apos;,&apos;Charis SIL&apos;,serif; font-size:15pt; color:#b01e1e; font-variant:small-caps; letter-spacing:1px&quot;&gt;Red Letter&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&quot;color:palette(mid)&quot;&gt;Daily left theory. 15 minutes or less. Refreshes at midnight.&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;font-family:&apos;EB Garamond&apos;,&apos;Charis SIL&apos;,serif; font-size:15pt; color:#b01e1e; font-variant:small-caps; letter-spacing:1px&quot;&gt;Red Letter&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&quot;color:palette(mid)&quot;&gt;La théorie de gauche au quotidien. 15 minutes ou moins. Renouvelée à minuit.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing to read today</source>
+        <translation>Rien à lire aujourd’hui</translation>
+    </message>
+    <message>
+        <source>%1 Import readings with File › Import Readings….</source>
+        <translation>%1 Importez des lectures avec Fichier › Importer des lectures….</translation>
+    </message>
+    <message>
+        <source>This reading cannot be shown</source>
+        <translation>Impossible d’afficher cette lecture</translation>
+    </message>
+    <message>
+        <source>The catalog %1 has no readable content for &apos;%2&apos;.</source>
+        <translation>Le catalogue %1 n’a aucun contenu lisible pour «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 min left</source>
+        <translation>encore %1&#xa0;min</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Lecture terminée</translation>
+    </message>
+    <message>
+        <source>%1 — Red Letter</source>
+        <translation>%1 — Red Letter</translation>
+    </message>
+    <message>
+        <source>From the catalog</source>
+        <translation>Tiré du catalogue</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Aujourd’hui, %1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>There are no notes or highlights to export yet.</source>
+        <translation>Il n’y a encore ni note ni surlignage à exporter.</translation>
+    </message>
+    <message>
+        <source>PDF, notes in the margin (*.pdf)</source>
+        <translation>PDF, notes en marge (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotations (*.json)</source>
+        <translation>W3C Web Annotations (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Exported %1 passages to %2</source>
+        <translation>%1 passages exportés dans %2</translation>
+    </message>
+    <message>
+        <source>Import Notes</source>
+        <translation>Importer des notes</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotations (*.json);;All files (*)</source>
+        <translation>W3C Web Annotations (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import Readings</source>
+        <translation>Importer des lectures</translation>
+    </message>
+    <message>
+        <source>Readings (*.md *.markdown *.txt);;All files (*)</source>
+        <translation>Lectures (*.md *.markdown *.txt);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>redletter::MarkdownWriter</name>
+    <message>
+        <source>1 passage</source>
+        <translation>1 passage</translation>
+    </message>
+    <message>
+        <source>%1 passages</source>
+        <translation>%1 passages</translation>
+    </message>
+    <message>
+        <source>Orphaned notes</source>
+        <translation>Notes orphelines</translation>
+    </message>
+    <message>
+        <source>These annotations no longer match the text of their reading. Here is what they quoted, with their notes.</source>
+        <translation>Ces annotations ne correspondent plus au texte de leur lecture. Voici ce qu’elles citaient, avec leurs notes.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>extrait de %1</translation>
+    </message>
+    <message>
+        <source>Open in Red Letter</source>
+        <translation>Ouvrir dans Red Letter</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Footnote %1</source>
+        <translation>Note de bas de page %1</translation>
+    </message>
+    <message>
+        <source>%1, introduction to %2</source>
+        <translation>%1, introduction à %2</translation>
+    </message>
+    <message>
+        <source>The editor</source>
+        <translation>L’éditeur</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>lu le %1</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+</context>
+<context>
+    <name>redletter::Notifier</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1&#xa0;min</translation>
+    </message>
+    <message>
+        <source>Today&apos;s reading: %1 · %2</source>
+        <translation>Lecture du jour&#xa0;: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Today&apos;s reading: %1 · %2 · %3</source>
+        <translation>Lecture du jour&#xa0;: %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+</context>
+<context>
+    <name>redletter::PdfComposer</name>
+    <message>
+        <source>Orphaned notes</source>
+        <translation>Notes orphelines</translation>
+    </message>
+    <message>
+        <source>These annotations no longer match the text of their reading (it has changed since they were made). Here is what they quoted, with their notes.</source>
+        <translation>Ces annotations ne correspondent plus au texte de leur lecture (il a changé depuis). Voici ce qu’elles citaient, avec leurs notes.</translation>
+    </message>
+    <message>
+        <source>PDF export needs a QGuiApplication (for its fonts)</source>
+        <translation>L’exportation PDF demande une QGuiApplication (pour ses polices)</translation>
+    </message>
+    <message>
+        <source>the PDF writer could not start</source>
+        <translation>le générateur PDF n’a pas pu démarrer</translation>
+    </message>
+    <message>
+        <source>the PDF writer could not add a page</source>
+        <translation>le générateur PDF n’a pas pu ajouter de page</translation>
+    </message>
+</context>
+<context>
+    <name>redletter::PrintTypesetter</name>
+    <message>
+        <source>The editor</source>
+        <translation>L’éditeur</translation>
+    </message>
+    <message>
+        <source>%1, introduction to %2</source>
+        <translation>%1, introduction à %2</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>lu le %1</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>Introduction · %1</source>
+        <translation>Introduction · %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Red Letter · Annotations</source>
+        <translation>Red Letter · Annotations</translation>
+    </message>
+    <message>
+        <source>1 passage</source>
+        <translation>1 passage</translation>
+    </message>
+    <message>
+        <source>%1 passages</source>
+        <translation>%1 passages</translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>1 note</translation>
+    </message>
+    <message>
+        <source>%1 notes</source>
+        <translation>%1 notes</translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>Lu le %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>extrait de %1</translation>
+    </message>
+</context>
+<context>
+    <name>redletter::ReaderView</name>
+    <message>
+        <source>Editor: </source>
+        <translation>Éditeur&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Note: </source>
+        <translation>Note&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Your note — Ctrl+Enter keeps it, Esc cancels</source>
+        <translation>Votre note — Ctrl+Entrée l’enregistre, Échap annule</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Bleu</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Rose</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Jaune</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight</source>
+        <translation>&amp;Surligner</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation>Ajouter une &amp;note…</translation>
+    </message>
+    <message>
+        <source>Copy with &amp;Citation</source>
+        <translation>Copier avec la &amp;référence</translation>
+    </message>
+    <message>
+        <source>Add Note to Highlight…</source>
+        <translation>Ajouter une note au surlignage…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Note…</source>
+        <translation>&amp;Modifier la note…</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;Colour</source>
+        <translation>&amp;Couleur du surlignage</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Highlight</source>
+        <translation>Supprimer le &amp;surlignage</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Highlight and Note</source>
+        <translation>&amp;Supprimer le surlignage et la note</translation>
+    </message>
+</context>
+<context>
+    <name>redletter::TrayIcon</name>
+    <message>
+        <source>Open Today&apos;s Reading</source>
+        <translation>Ouvrir la lecture du jour</translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation>Archives…</translation>
+    </message>
+    <message>
+        <source>Pause Reminders</source>
+        <translation>Suspendre les rappels</translation>
+    </message>
+    <message>
+        <source>Reminder Time</source>
+        <translation>Heure du rappel</translation>
+    </message>
+    <message>
+        <source>At Midnight</source>
+        <translation>À minuit</translation>
+    </message>
+    <message>
+        <source>At %1</source>
+        <translation>À %1</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Autre heure…</translation>
+    </message>
+    <message>
+        <source>Start at Login</source>
+        <translation>Lancer à l’ouverture de session</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Red Letter</source>
+        <translation>Red Letter</translation>
+    </message>
+    <message>
+        <source>Custom (%1)…</source>
+        <translation>Autre heure (%1)…</translation>
+    </message>
+    <message>
+        <source>Remind me of the day&apos;s reading at:</source>
+        <translation>Me rappeler la lecture du jour à&#xa0;:</translation>
+    </message>
+</context>
+</TS>
