@@ -3,6 +3,7 @@
 
 #include "annotations/anchoring.h"
 #include "typesetting/marginplacement.h"
+#include "typesetting/smartpunctuation.h"
 #include "util/qtcompat.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -798,8 +799,8 @@ void ReaderView::clearFind()
 
 QString ReaderView::selectionWithCitation() const
 {
-    const QString quoted = textCursor().selection().toPlainText().remove(softHyphen).trimmed();
-    if (quoted.isEmpty())
+    const QString selected = textCursor().selection().toPlainText().remove(softHyphen).trimmed();
+    if (selected.isEmpty())
         return {};
     QStringList cite;
     if (!m_reading.author.isEmpty())
@@ -810,7 +811,8 @@ QString ReaderView::selectionWithCitation() const
     cite << work;
     if (!m_reading.source.isEmpty())
         cite << m_reading.source.toString();
-    return QStringLiteral("\u201C%1\u201D\n\u2014 %2").arg(quoted, cite.join(QLatin1String(", ")));
+    return redletter::quoted(selected, m_reading.language) + QStringLiteral("\n\u2014 ")
+        + cite.join(QLatin1String(", "));
 }
 
 // ---- The reader's notes, edited in place ---------------------------------------------------------

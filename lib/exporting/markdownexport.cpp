@@ -3,6 +3,7 @@
 
 #include "exporting/exportfile.h"
 #include "exporting/passages.h"
+#include "typesetting/smartpunctuation.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -471,7 +472,7 @@ private:
     {
         const Reading &reading = source.reading;
         QString line = QChar(0x2014) + QLatin1Char(' ');
-        const QString quotedTitle = QChar(0x201C) + escaped(reading.title) + QChar(0x201D);
+        const QString quotedTitle = quoted(escaped(reading.title), reading.language);
         if (fromIntroduction) {
             line += MarkdownWriter::tr("%1, introduction to %2")
                         .arg(escaped(reading.editor.isEmpty() ? MarkdownWriter::tr("The editor") : reading.editor), quotedTitle);

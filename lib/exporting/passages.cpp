@@ -4,8 +4,7 @@
 #include "annotations/anchoring.h"
 #include "annotations/annotatabletext.h"
 #include "estimating/readingtime.h"
-
-#include <QTextBoundaryFinder>
+#include "text/sentences.h"
 
 #include <algorithm>
 #include <tuple>
@@ -56,78 +55,6 @@ int toGlobalBlock(const Reading &reading, const TextLocation &location)
         : int(reading.introduction.size()) + location.block;
 }
 
-/*!
- * Whether a sentence boundary QTextBoundaryFinder reports is one a reader would see. Its rules
- * (UAX #29) end a sentence after "Vol." in "see Vol. XXIII, p. 355", after an initial ("J. V.
- * Stalin") and, in Qt's implementation, before a lower-case continuation ("etc., leaving").
- */
-bool isReaderSentenceBoundary(const QString &text, int position)
-{
-    if (position <= 0 || position >= text.size())
-        return true;
-    int next = position;
-    while (next < text.size() && text.at(next).isSpace())
-        ++next;
-    if (next < text.size()) {
-        const QChar c = text.at(next);
-        if (c.isLower() || c.isDigit() || c == QLatin1Char(',') || c == QLatin1Char(';')
-            || c == QLatin1Char(':'))
-            return false;
-    }
-    int end = position;
-    while (end > 0 && text.at(end - 1).isSpace())
-        --end;
-    static const QString closers = QStringLiteral("\"')]\u201D\u2019\u00BB");
-    while (end > 0 && closers.contains(text.at(end - 1)))
-        --end;
-    if (end == 0 || text.at(end - 1) != QLatin1Char('.'))
-        return true;
-    int wordStart = end - 1;
-    while (wordStart > 0 && text.at(wordStart - 1).isLetter())
-        --wordStart;
-    const QString word = text.mid(wordStart, end - 1 - wordStart).toLower();
-    static const QStringList abbreviations{
-        QStringLiteral("vol"), QStringLiteral("vols"), QStringLiteral("p"), QStringLiteral("pp"),
-        QStringLiteral("ch"), QStringLiteral("chap"), QStringLiteral("no"), QStringLiteral("nos"),
-        QStringLiteral("cf"), QStringLiteral("ibid"), QStringLiteral("etc"), QStringLiteral("e"),
-        QStringLiteral("i"), QStringLiteral("mr"), QStringLiteral("mrs"), QStringLiteral("ms"),
-        QStringLiteral("dr"), QStringLiteral("st"), QStringLiteral("vs"), QStringLiteral("ed"),
-        QStringLiteral("eds"), QStringLiteral("trans"), QStringLiteral("op"), QStringLiteral("cit"),
-        QStringLiteral("art"), QStringLiteral("sec"), QStringLiteral("fig"), QStringLiteral("bd"),
-        QStringLiteral("nr"), QStringLiteral("s"), QStringLiteral("vgl"), QStringLiteral("usw")};
-    return word.size() > 1 && !abbreviations.contains(word);
-}
-
-int previousSentenceStart(const QString &text, int position)
-{
-    QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, text);
-    finder.setPosition(position);
-    if (finder.isAtBoundary() && position < text.size() && isReaderSentenceBoundary(text, position))
-        return position;
-    while (true) {
-        const int start = int(finder.toPreviousBoundary());
-        if (start <= 0)
-            return 0;
-        if (isReaderSentenceBoundary(text, start))
-            return start;
-    }
-}
-
-int nextSentenceEnd(const QString &text, int position)
-{
-    QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, text);
-    finder.setPosition(position);
-    if (finder.isAtBoundary() && position > 0 && isReaderSentenceBoundary(text, position))
-        return position;
-    while (true) {
-        const int end = int(finder.toNextBoundary());
-        if (end < 0 || end >= text.size())
-            return int(text.size());
-        if (isReaderSentenceBoundary(text, end))
-            return end;
-    }
-}
-
 void trimWhiteSpace(const QString &text, int *start, int *end)
 {
     while (*start < *end && text.at(*start).isSpace())
@@ -143,12 +70,12 @@ void trimWhiteSpace(const QString &text, int *start, int *end)
 void sentenceContext(const QString &text, int *start, int *end)
 {
     constexpr int ShortContextWords = 40;
-    int from = previousSentenceStart(text, *start);
-    int to = nextSentenceEnd(text, *end);
+    int from = sentences::startOf(text, *start);
+    int to = sentences::endOf(text, *end);
     bool widenBefore = true;
     while (ReadingTimeEstimator::countWords(text.mid(from, to - from)) < ShortContextWords) {
-        const int earlier = from > 0 ? previousSentenceStart(text, from - 1) : from;
-        const int later = to < text.size() ? nextSentenceEnd(text, to + 1) : to;
+        const int earlier = from > 0 ? sentences::startOf(text, from - 1) : from;
+        const int later = to < text.size() ? sentences::endOf(text, to + 1) : to;
         if (earlier == from && later == to)
             break;
         const int tryFrom = widenBefore && earlier != from ? earlier : from;

@@ -344,7 +344,7 @@ void insertCitation(QTextCursor *cursor, const Typography &t, const TextSetter &
     format.setProperty(KeepWithPreviousProperty, true);
     cursor->insertBlock(format);
     const QTextCharFormat muted = charFormat(t.noteFont(), theme.mutedInk);
-    const QString quotedTitle = setter.smartened(QLatin1Char('"') + reading.title + QLatin1Char('"'));
+    const QString quotedTitle = quoted(setter.smartened(reading.title), reading.language);
     cursor->insertText(QChar(0x2014) + QLatin1Char(' '), muted);
     if (fromIntroduction) {
         const QString editor = reading.editor.isEmpty() ? PrintTypesetter::tr("The editor") : reading.editor;

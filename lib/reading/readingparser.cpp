@@ -2,6 +2,7 @@
 #include "reading/readingparser.h"
 
 #include "util/logging.h"
+#include "text/sentences.h"
 #include "util/textdecoding.h"
 
 #include <cmark-gfm-core-extensions.h>
@@ -13,7 +14,6 @@
 #include <QPair>
 #include <QRegularExpression>
 #include <QSet>
-#include <QTextBoundaryFinder>
 
 #include <algorithm>
 #include <cstdlib>
@@ -890,27 +890,6 @@ QString footnoteLabel(cmark_node *definition)
     return QString();
 }
 
-int sentenceStartBefore(const QString &text, int end)
-{
-    if (end <= 0)
-        return 0;
-    QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, text);
-    finder.setPosition(end);
-    const int start = static_cast<int>(finder.toPreviousBoundary());
-    return qMax(0, start);
-}
-
-int firstSentenceEnd(const QString &text)
-{
-    QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, text);
-    int end = static_cast<int>(finder.toNextBoundary());
-    if (end <= 0)
-        end = static_cast<int>(text.size());
-    while (end > 0 && text.at(end - 1).isSpace())
-        --end;
-    return end;
-}
-
 RichText parseNoteText(const QByteArray &markdown);
 
 /*!
@@ -1332,11 +1311,11 @@ private:
                 attachToPreviousText(note, section);
                 continue;
             }
-            block.anchors.append(Anchor{Anchor::EditorialNote, sentenceStartBefore(block.text, end), end, note.note});
+            block.anchors.append(Anchor{Anchor::EditorialNote, sentences::startBefore(block.text, end), end, note.note});
         }
         if (!block.text.isEmpty()) {
             for (int note : qAsConst(section.notesForNextBlock))
-                block.anchors.append(Anchor{Anchor::EditorialNote, 0, firstSentenceEnd(block.text), note});
+                block.anchors.append(Anchor{Anchor::EditorialNote, 0, sentences::firstEnd(block.text), note});
             section.notesForNextBlock.clear();
             section.noteConstructsForNextBlock.clear();
         }
@@ -1351,7 +1330,7 @@ private:
             if (previous.text.isEmpty() || previous.kind == Block::CodeBlock)
                 continue;
             const int end = static_cast<int>(previous.text.size());
-            previous.anchors.append(Anchor{Anchor::EditorialNote, sentenceStartBefore(previous.text, end), end,
+            previous.anchors.append(Anchor{Anchor::EditorialNote, sentences::startBefore(previous.text, end), end,
                                            note.note});
             sortAnchors(&previous.anchors);
             return;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "typesetting/smartpunctuation.h"
 
+#include "text/sentences.h"
+
 #include <QStringList>
 
 namespace redletter {
@@ -352,27 +354,19 @@ private:
     //! "Vol. XXIII", "p. 355", "pp. 173": the space at @p i keeps the reference together.
     bool afterReferenceAbbreviation(int i) const
     {
-        static const QStringList abbreviations{
-            QStringLiteral("p."),   QStringLiteral("pp."),   QStringLiteral("P."),    QStringLiteral("Vol."),
-            QStringLiteral("vol."), QStringLiteral("Vols."), QStringLiteral("vols."), QStringLiteral("ch."),
-            QStringLiteral("Ch."),  QStringLiteral("chap."), QStringLiteral("Chap."), QStringLiteral("No."),
-            QStringLiteral("no."),  QStringLiteral("Nos."),  QStringLiteral("S."),    QStringLiteral("Bd."),
-            QStringLiteral("Nr."),  QStringLiteral("т."),    QStringLiteral("с."),    QStringLiteral("гл."),
-        };
         int start = i;
         while (start > 0 && !text.at(start - 1).isSpace() && text.at(start - 1) != QLatin1Char('(')
                && text.at(start - 1) != QLatin1Char('['))
             --start;
-        const QString abbreviation = text.mid(start, i - start);
-        if (!abbreviations.contains(abbreviation))
+        if (i - start < 2 || text.at(i - 1) != QLatin1Char('.'))
+            return false;
+        bool smallRomanToo = false;
+        if (!sentences::isReferenceAbbreviation(text.mid(start, i - start - 1), &smallRomanToo))
             return false;
         int end = i + 1;
         while (at(end).isLetterOrNumber())
             ++end;
         const QString reference = text.mid(i + 1, end - i - 1);
-        // Small roman numerals number prefaces and chapters ("p. xiv", "ch. iv"), rarely volumes.
-        const bool smallRomanToo = abbreviation == QLatin1String("p.") || abbreviation == QLatin1String("pp.")
-            || abbreviation == QLatin1String("ch.") || abbreviation == QLatin1String("chap.");
         return isNumber(reference) || isRomanNumeral(reference, smallRomanToo);
     }
 
@@ -416,6 +410,15 @@ private:
 QVector<TextEdit> smartPunctuationEdits(const QString &text, const QString &language)
 {
     return Smartener(text, conventionsFor(language)).run();
+}
+
+QString quoted(const QString &text, const QString &language)
+{
+    Conventions c = conventionsFor(language);
+    if (!c.quotes)
+        c = conventionsFor(QStringLiteral("en"));
+    const QString inside = c.frenchSpacing ? QString(QChar(narrowNoBreakSpace)) : QString();
+    return c.primaryOpen + inside + text + inside + c.primaryClose;
 }
 
 QString smartenPunctuation(const QString &text, const QString &language)

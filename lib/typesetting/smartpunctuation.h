@@ -22,7 +22,8 @@ namespace redletter {
  * - "---" → em dash —, "--" → en dash –; a hyphen between spaces → spaced dash (en, de, fr:
  *   " – " after Butterick; ru: " — "); a hyphen between two numbers (1914-1918) → en dash.
  * - "..." → "…".
- * - U+00A0 NO-BREAK SPACE after p., pp., Vol., ch., No. (and S., Bd., Nr., т., с.) before a
+ * - U+00A0 NO-BREAK SPACE after p., pp., Vol., ch., No. (and S., Bd., Nr., т., с.: the reference
+ *   abbreviations of text/sentences.h) before a
  *   number ("Vol. XXIII, p. 355"), and between a number and "per cent".
  * - French: the space before ; ! ? becomes U+202F, before : U+00A0, inside « » U+202F.
  *
@@ -35,5 +36,12 @@ namespace redletter {
 
 //! @p text with smartPunctuationEdits() applied.
 [[nodiscard]] QString smartenPunctuation(const QString &text, const QString &language);
+
+/*!
+ * @p text in the primary quotation marks of @p language (en “…”, de „…“, fr « … », ru «…»), for
+ * a title in a citation. Languages without a table get the English marks: a citation is ours,
+ * and straight quotes would be a typewriter's.
+ */
+[[nodiscard]] QString quoted(const QString &text, const QString &language);
 
 } // namespace redletter

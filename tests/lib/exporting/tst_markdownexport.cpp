@@ -21,6 +21,8 @@ private Q_SLOTS:
     void annotationAppLink();
     void frontMatter_forObsidian();
     void passage_isAQuoteWithItsHighlightMarked_notesAndCitationBelow();
+    void citation_quotesTheTitleByTheReadingsLanguage_data();
+    void citation_quotesTheTitleByTheReadingsLanguage();
     void longParagraph_isQuotedWithEllipses();
     void overlappingHighlights_areOneMark();
     void emphasisCrossingAHighlight_nestsProperly();
@@ -131,6 +133,32 @@ void TestMarkdownExport::passage_isAQuoteWithItsHighlightMarked_notesAndCitation
                        "[source](https://example.org/rent) · [Open in Red Letter](redletter://reading/test--rent#annotation-")
         + annotation.id + QStringLiteral(")\n\n");
     QCOMPARE(body(markdown), expected);
+}
+
+void TestMarkdownExport::citation_quotesTheTitleByTheReadingsLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("English") << QStringLiteral("en") << QStringLiteral("\u201COn Rent\u201D");
+    QTest::newRow("German") << QStringLiteral("de") << QStringLiteral("\u201EOn Rent\u201C");
+    QTest::newRow("Swiss German") << QStringLiteral("de-CH") << QStringLiteral("\u00ABOn Rent\u00BB");
+    QTest::newRow("French") << QStringLiteral("fr") << QStringLiteral("\u00AB\u202FOn Rent\u202F\u00BB");
+    QTest::newRow("Russian") << QStringLiteral("ru") << QStringLiteral("\u00ABOn Rent\u00BB");
+    QTest::newRow("a language without a table: English marks") << QStringLiteral("la")
+                                                                << QStringLiteral("\u201COn Rent\u201D");
+}
+
+void TestMarkdownExport::citation_quotesTheTitleByTheReadingsLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, title);
+    Reading reading = test::smallReading();
+    reading.language = language;
+    ExportSource source = smallSource({test::highlight(reading, 0, QStringLiteral("owned"))});
+    source.reading = reading;
+    const QString markdown = markdownDocument({source}, ExportOptions(), nullptr);
+    const QString citation = QStringLiteral("\n\u2014 A. Writer, ") + title + QStringLiteral(", *Essays* (1901)");
+    QVERIFY2(markdown.contains(citation), qPrintable(markdown));
 }
 
 void TestMarkdownExport::longParagraph_isQuotedWithEllipses()

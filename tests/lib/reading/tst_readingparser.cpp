@@ -630,6 +630,14 @@ void TestReadingParser::criticMarkup_data()
         << QByteArray("One sentence. Another one here.{>>About another.<<} A third.\n")
         << QStringLiteral("p |One sentence. Another one here. A third.| note0(Another one here.)")
         << QStringLiteral("|About another.|");
+    QTest::newRow("point note: a reference abbreviation does not end the sentence")
+        << QByteArray("First. See Vol. XXIII, p. 355, and Mr. Smith.{>>n<<} Next.\n")
+        << QStringLiteral("p |First. See Vol. XXIII, p. 355, and Mr. Smith. Next.| note0(See Vol. XXIII, p. 355, and Mr. Smith.)")
+        << QStringLiteral("|n|");
+    QTest::newRow("point note before any text: an initial does not end the first sentence")
+        << QByteArray("{>>n<<}\n\nJ. V. Stalin wrote it. Then more.\n")
+        << QStringLiteral("p |J. V. Stalin wrote it. Then more.| note0(J. V. Stalin wrote it.)")
+        << QStringLiteral("|n|");
     QTest::newRow("point note after a space leaves no double space")
         << QByteArray("First. Second {>>note<<} continues here.\n")
         << QStringLiteral("p |First. Second continues here.| note0(Second)")
