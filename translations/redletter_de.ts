@@ -829,6 +829,49 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     </message>
 </context>
 <context>
+    <name>redletter::PlainTextReader</name>
+    <message>
+        <source>every line was followed by a blank line; read as ordinary paragraphs</source>
+        <translation>auf jede Zeile folgte eine Leerzeile; als gewöhnliche Absätze gelesen</translation>
+    </message>
+    <message>
+        <source>Untitled text</source>
+        <translation>Text ohne Titel</translation>
+    </message>
+    <message>
+        <source>no text: only the Project Gutenberg header and licence</source>
+        <translation>kein Text: nur Kopf und Lizenz von Project Gutenberg</translation>
+    </message>
+    <message numerus="yes">
+        <source>the Project Gutenberg header (%n lines)</source>
+        <translation>
+            <numerusform>der Kopf von Project Gutenberg (%n Zeile)</numerusform>
+            <numerusform>der Kopf von Project Gutenberg (%n Zeilen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the Project Gutenberg licence and footer (%n lines)</source>
+        <translation>
+            <numerusform>Lizenz und Fußzeilen von Project Gutenberg (%n Zeile)</numerusform>
+            <numerusform>Lizenz und Fußzeilen von Project Gutenberg (%n Zeilen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Project Gutenberg credits and notices (%n paragraphs)</source>
+        <translation>
+            <numerusform>Danksagungen und Hinweise von Project Gutenberg (%n Absatz)</numerusform>
+            <numerusform>Danksagungen und Hinweise von Project Gutenberg (%n Absätze)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the table of contents (%n entries)</source>
+        <translation>
+            <numerusform>das Inhaltsverzeichnis (%n Eintrag)</numerusform>
+            <numerusform>das Inhaltsverzeichnis (%n Einträge)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>redletter::PrintTypesetter</name>
     <message>
         <source>Introduction</source>
@@ -948,6 +991,29 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     <message>
         <source>&amp;Delete Highlight and Note</source>
         <translation>Markierung und Notiz &amp;löschen</translation>
+    </message>
+</context>
+<context>
+    <name>redletter::TextSource</name>
+    <message>
+        <source>too large for a text (%1 MB; the limit is %2 MB)</source>
+        <translation>zu groß für einen Text (%1 MB; die Grenze liegt bei %2 MB)</translation>
+    </message>
+    <message>
+        <source>UTF-16 text; save the file as UTF-8</source>
+        <translation>UTF-16-Text; speichern Sie die Datei als UTF-8</translation>
+    </message>
+    <message>
+        <source>binary data (NUL byte), not a text file</source>
+        <translation>Binärdaten (NUL-Byte), keine Textdatei</translation>
+    </message>
+    <message>
+        <source>empty file: there is no text to import</source>
+        <translation>leere Datei: es gibt keinen Text zu importieren</translation>
+    </message>
+    <message>
+        <source>not UTF-8 (byte 0x%1 at line %2, column %3): read as windows-1252</source>
+        <translation>kein UTF-8 (Byte 0x%1 in Zeile %2, Spalte %3): als windows-1252 gelesen</translation>
     </message>
 </context>
 <context>

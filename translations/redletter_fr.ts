@@ -829,6 +829,49 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     </message>
 </context>
 <context>
+    <name>redletter::PlainTextReader</name>
+    <message>
+        <source>every line was followed by a blank line; read as ordinary paragraphs</source>
+        <translation>chaque ligne était suivie d’une ligne vide ; lu comme des paragraphes ordinaires</translation>
+    </message>
+    <message>
+        <source>Untitled text</source>
+        <translation>Texte sans titre</translation>
+    </message>
+    <message>
+        <source>no text: only the Project Gutenberg header and licence</source>
+        <translation>aucun texte : seulement l’en-tête et la licence du Projet Gutenberg</translation>
+    </message>
+    <message numerus="yes">
+        <source>the Project Gutenberg header (%n lines)</source>
+        <translation>
+            <numerusform>l’en-tête du Projet Gutenberg (%n ligne)</numerusform>
+            <numerusform>l’en-tête du Projet Gutenberg (%n lignes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the Project Gutenberg licence and footer (%n lines)</source>
+        <translation>
+            <numerusform>la licence et le pied de page du Projet Gutenberg (%n ligne)</numerusform>
+            <numerusform>la licence et le pied de page du Projet Gutenberg (%n lignes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Project Gutenberg credits and notices (%n paragraphs)</source>
+        <translation>
+            <numerusform>crédits et mentions du Projet Gutenberg (%n paragraphe)</numerusform>
+            <numerusform>crédits et mentions du Projet Gutenberg (%n paragraphes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the table of contents (%n entries)</source>
+        <translation>
+            <numerusform>la table des matières (%n entrée)</numerusform>
+            <numerusform>la table des matières (%n entrées)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>redletter::PrintTypesetter</name>
     <message>
         <source>The editor</source>
@@ -948,6 +991,29 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     <message>
         <source>&amp;Delete Highlight and Note</source>
         <translation>&amp;Supprimer le surlignage et la note</translation>
+    </message>
+</context>
+<context>
+    <name>redletter::TextSource</name>
+    <message>
+        <source>too large for a text (%1 MB; the limit is %2 MB)</source>
+        <translation>trop volumineux pour un texte (%1 Mo ; la limite est de %2 Mo)</translation>
+    </message>
+    <message>
+        <source>UTF-16 text; save the file as UTF-8</source>
+        <translation>texte UTF-16 ; enregistrez le fichier en UTF-8</translation>
+    </message>
+    <message>
+        <source>binary data (NUL byte), not a text file</source>
+        <translation>données binaires (octet NUL), pas un fichier texte</translation>
+    </message>
+    <message>
+        <source>empty file: there is no text to import</source>
+        <translation>fichier vide : il n’y a aucun texte à importer</translation>
+    </message>
+    <message>
+        <source>not UTF-8 (byte 0x%1 at line %2, column %3): read as windows-1252</source>
+        <translation>pas de l’UTF-8 (octet 0x%1 à la ligne %2, colonne %3) : lu comme windows-1252</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// What the plain-text and Markdown readers share: the guards every text source passes before it
+// is read (size, empty, binary, UTF-16) and the decoding of its bytes (UTF-8, else windows-1252).
+// Internal to lib/importing/formats.
+
+#include "importing/formats/formatreader.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace redletter::textsource {
+
+/*!
+ * Text sources larger than this are refused before any parsing, so a 40 MB single line or a
+ * runaway download costs one size check. 16 MB is the reading format's own limit (Importer) and
+ * eight times the largest book in the corpus (Goldman's essays, 0.4 MB).
+ */
+constexpr qsizetype MaximumTextSize = 16 * 1024 * 1024;
+
+/*!
+ * Checks @p input and decodes it. Valid UTF-8 (with or without a BOM) is taken as it is; other
+ * bytes are read as windows-1252 (a superset of Latin-1 for text) and a warning naming the first
+ * byte that is not UTF-8 is added to @p warnings. Refused, with @p error filled: empty or only
+ * white space, larger than MaximumTextSize, UTF-16, a NUL byte (binary data).
+ * CR LF and lone CR line ends become LF.
+ */
+[[nodiscard]] bool decode(const FormatInput &input, QString *text, QStringList *warnings, SourceError *error);
+
+//! The source's file name without folder and extension ("state-and-revolution"), the title of last resort.
+QString baseName(const FormatInput &input);
+
+} // namespace redletter::textsource
