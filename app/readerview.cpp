@@ -2,8 +2,8 @@
 #include "readerview.h"
 
 #include "annotations/anchoring.h"
+#include "typesetting/citation.h"
 #include "typesetting/marginplacement.h"
-#include "typesetting/smartpunctuation.h"
 #include "util/qtcompat.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -802,17 +802,8 @@ QString ReaderView::selectionWithCitation() const
     const QString selected = textCursor().selection().toPlainText().remove(softHyphen).trimmed();
     if (selected.isEmpty())
         return {};
-    QStringList cite;
-    if (!m_reading.author.isEmpty())
-        cite << m_reading.author;
-    QString work = m_reading.work.isEmpty() ? m_reading.title : m_reading.work;
-    if (m_reading.year > 0)
-        work += QStringLiteral(" (%1)").arg(m_reading.year);
-    cite << work;
-    if (!m_reading.source.isEmpty())
-        cite << m_reading.source.toString();
-    return redletter::quoted(selected, m_reading.language) + QStringLiteral("\n\u2014 ")
-        + cite.join(QLatin1String(", "));
+    // As the PDF and the Markdown export cite: one Citation, its title in the reading's quotes.
+    return Citation::of(m_reading, m_servedOn).quoting(selected);
 }
 
 // ---- The reader's notes, edited in place ---------------------------------------------------------

@@ -98,6 +98,21 @@
     </message>
 </context>
 <context>
+    <name>redletter::Citation</name>
+    <message>
+        <source>%1, introduction to %2</source>
+        <translation>%1, Einführung zu %2</translation>
+    </message>
+    <message>
+        <source>The editor</source>
+        <translation>Die Redaktion</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>gelesen am %1</translation>
+    </message>
+</context>
+<context>
     <name>redletter::CommandLine</name>
     <message>
         <source>Red Letter: daily left theory. 15 minutes or less. Refreshes at midnight.
@@ -766,18 +781,6 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
         <translation>Fußnote %1</translation>
     </message>
     <message>
-        <source>%1, introduction to %2</source>
-        <translation>%1, Einführung zu %2</translation>
-    </message>
-    <message>
-        <source>The editor</source>
-        <translation>Die Redaktion</translation>
-    </message>
-    <message>
-        <source>read %1</source>
-        <translation>gelesen am %1</translation>
-    </message>
-    <message>
         <source>source</source>
         <translation>Quelle</translation>
     </message>
@@ -916,18 +919,6 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     <message>
         <source>from %1</source>
         <translation>aus %1</translation>
-    </message>
-    <message>
-        <source>The editor</source>
-        <translation>Die Redaktion</translation>
-    </message>
-    <message>
-        <source>%1, introduction to %2</source>
-        <translation>%1, Einführung zu %2</translation>
-    </message>
-    <message>
-        <source>read %1</source>
-        <translation>gelesen am %1</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,21 @@
     </message>
 </context>
 <context>
+    <name>redletter::Citation</name>
+    <message>
+        <source>%1, introduction to %2</source>
+        <translation>%1, introduction à %2</translation>
+    </message>
+    <message>
+        <source>The editor</source>
+        <translation>L’éditeur</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>lu le %1</translation>
+    </message>
+</context>
+<context>
     <name>redletter::CommandLine</name>
     <message>
         <source>Red Letter: daily left theory. 15 minutes or less. Refreshes at midnight.
@@ -766,18 +781,6 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
         <translation>Note de bas de page %1</translation>
     </message>
     <message>
-        <source>%1, introduction to %2</source>
-        <translation>%1, introduction à %2</translation>
-    </message>
-    <message>
-        <source>The editor</source>
-        <translation>L’éditeur</translation>
-    </message>
-    <message>
-        <source>read %1</source>
-        <translation>lu le %1</translation>
-    </message>
-    <message>
         <source>source</source>
         <translation>source</translation>
     </message>
@@ -873,18 +876,6 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
 </context>
 <context>
     <name>redletter::PrintTypesetter</name>
-    <message>
-        <source>The editor</source>
-        <translation>L’éditeur</translation>
-    </message>
-    <message>
-        <source>%1, introduction to %2</source>
-        <translation>%1, introduction à %2</translation>
-    </message>
-    <message>
-        <source>read %1</source>
-        <translation>lu le %1</translation>
-    </message>
     <message>
         <source>Introduction</source>
         <translation>Introduction</translation>

@@ -95,27 +95,6 @@ void exportDateRange(const QVector<ExportSource> &sources, QDate *first, QDate *
         *last = to;
 }
 
-QString formatCitationDate(const QDate &date, const QLocale &locale)
-{
-    if (!date.isValid())
-        return {};
-    // The long format without its weekday: "dddd, d MMMM yyyy" → "d MMMM yyyy",
-    // "dddd, MMMM d, yyyy" → "MMMM d, yyyy".
-    QString format = locale.dateFormat(QLocale::LongFormat);
-    const int weekday = format.indexOf(QLatin1String("dddd"));
-    if (weekday >= 0) {
-        int end = weekday + 4;
-        while (end < format.size()
-               && (format.at(end) == QLatin1Char(',') || format.at(end).isSpace()))
-            ++end;
-        format.remove(weekday, end - weekday);
-        format = format.trimmed();
-        while (format.endsWith(QLatin1Char(',')))
-            format.chop(1);
-    }
-    return locale.toString(date, format);
-}
-
 QString formatDateRange(const QDate &first, const QDate &last, const QLocale &locale)
 {
     if (!first.isValid())

@@ -3,6 +3,7 @@
 
 #include "annotations/annotation.h"
 #include "reading/reading.h"
+#include "typesetting/citation.h"
 #include "typesetting/typography.h"
 
 #include <QDate>
@@ -96,8 +97,6 @@ void exportDateRange(const QVector<ExportSource> &sources, QDate *first, QDate *
 [[nodiscard]] QString formatDateRange(const QDate &first, const QDate &last,
                                       const QLocale &locale = QLocale());
 
-//! A date as cited ("24 November 2026" in English): the locale's long format without the weekday.
-[[nodiscard]] QString formatCitationDate(const QDate &date, const QLocale &locale = QLocale());
 
 //! An annotation whose passage is no longer in its reading's text: listed, never dropped.
 struct OrphanedAnnotation

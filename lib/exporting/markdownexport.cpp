@@ -3,7 +3,10 @@
 
 #include "exporting/exportfile.h"
 #include "exporting/passages.h"
+#include "typesetting/citation.h"
+#include "typesetting/inlineruns.h"
 #include "typesetting/smartpunctuation.h"
+#include "typesetting/textsetter.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -62,115 +65,67 @@ QString escapedLineStart(const QString &line)
     return line;
 }
 
-//! An inline span to be written with delimiters. Lower kinds nest outside higher ones.
-struct Span
-{
-    enum Kind { Link, Mark, Strong, Emphasis, Strike, Code };
-    Kind kind = Emphasis;
-    int start = 0;
-    int end = 0;
-    QString href;
-};
-
-QString opening(const Span &span)
+QString opening(const InlineSpan &span)
 {
     switch (span.kind) {
-    case Span::Link:
+    case InlineSpan::Link:
         return QStringLiteral("[");
-    case Span::Mark:
+    case InlineSpan::Highlight:
         return QStringLiteral("==");
-    case Span::Strong:
+    case InlineSpan::Strong:
         return QStringLiteral("**");
-    case Span::Emphasis:
+    case InlineSpan::Emphasis:
         return QStringLiteral("*");
-    case Span::Strike:
+    case InlineSpan::Strikethrough:
         return QStringLiteral("~~");
-    case Span::Code:
+    case InlineSpan::Code:
         return QStringLiteral("`");
+    case InlineSpan::EditorialPassage:
+        break; // not marked in Markdown: the editor's note follows the passage
     }
     return {};
 }
 
-QString closing(const Span &span)
+QString closing(const InlineSpan &span)
 {
-    if (span.kind == Span::Link)
+    if (span.kind == InlineSpan::Link)
         return QStringLiteral("](") + QString(span.href).replace(QLatin1Char(')'), QLatin1String("%29"))
             .replace(QLatin1Char(' '), QLatin1String("%20")) + QLatin1Char(')');
     return opening(span);
 }
 
 /*!
- * Text [from, to) of @p text with @p spans written as Markdown delimiters, properly nested (a span
- * that crosses another is closed and opened again) and never next to white space inside (CommonMark
- * does not take "* a*" for emphasis). @p marks: footnote labels to insert at offsets.
+ * The Markdown back-end of the span walker: delimiters properly nested (a span that crosses
+ * another is closed and opened again) and never next to white space inside (CommonMark does not
+ * take "* a*" for emphasis); footnote marks as <sup>n</sup>.
  */
-QString inlineMarkdown(const QString &text, int from, int to, QVector<Span> spans,
-                       const QVector<QPair<int, QString>> &marks)
+class MarkdownSink : public StyledRunSink
 {
-    QVector<Span> kept;
-    for (Span span : spans) {
-        span.start = qBound(from, span.start, to);
-        span.end = qBound(from, span.end, to);
-        while (span.start < span.end && text.at(span.start).isSpace())
-            ++span.start;
-        while (span.end > span.start && text.at(span.end - 1).isSpace())
-            --span.end;
-        if (span.end > span.start)
-            kept.append(span);
+public:
+    MarkdownSink(const QString &text, const QVector<InlineSpan> &spans, const Reading *reading)
+        : text(text), spans(spans), reading(reading)
+    {
     }
-    std::stable_sort(kept.begin(), kept.end(), [](const Span &a, const Span &b) {
-        return a.kind != b.kind ? a.kind < b.kind : a.start < b.start;
-    });
 
-    QVector<int> cuts{from, to};
-    for (const Span &span : kept)
-        cuts << span.start << span.end;
-    for (const auto &mark : marks) {
-        if (mark.first >= from && mark.first <= to)
-            cuts << mark.first;
+    void point(const InlinePoint &point) override
+    {
+        closeTo(0);
+        const QString label = reading ? reading->footnotes.value(point.index).label : QString();
+        out += QStringLiteral("<sup>") + escaped(label) + QStringLiteral("</sup>");
     }
-    std::sort(cuts.begin(), cuts.end());
-    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
 
-    QString out;
-    QVector<int> open; // indexes into kept, outermost first
-    // A closing delimiter goes before the white space the text ended with, an opening one after
-    // the white space the next piece starts with: "*rent* ==*because", never "*rent *==".
-    const auto closeTo = [&](int depth) {
-        if (open.size() <= depth)
-            return;
-        int trailing = 0;
-        while (trailing < out.size() && out.at(out.size() - 1 - trailing).isSpace())
-            ++trailing;
-        const QString space = out.right(trailing);
-        out.chop(trailing);
-        while (open.size() > depth) {
-            out += closing(kept.at(open.last()));
-            open.removeLast();
-        }
-        out += space;
-    };
-    for (int c = 0; c < cuts.size(); ++c) {
-        const int at = cuts.at(c);
-        for (const auto &mark : marks) {
-            if (mark.first == at) {
-                closeTo(0);
-                out += QStringLiteral("<sup>") + escaped(mark.second) + QStringLiteral("</sup>");
-            }
-        }
-        if (c + 1 >= cuts.size())
-            break;
-        const int next = cuts.at(c + 1);
+    void run(int start, int end, const QVector<int> &allActive) override
+    {
         QVector<int> active;
-        for (int s = 0; s < kept.size(); ++s) {
-            if (kept.at(s).start <= at && kept.at(s).end >= next)
+        for (int s : allActive) {
+            if (!opening(spans.at(s)).isEmpty())
                 active.append(s);
         }
         int common = 0;
         while (common < open.size() && common < active.size() && open.at(common) == active.at(common))
             ++common;
         closeTo(common);
-        QStringView piece = QStringView(text).mid(at, next - at);
+        QStringView piece = QStringView(text).mid(start, end - start);
         if (common < active.size()) {
             int leading = 0;
             while (leading < piece.size() && piece.at(leading).isSpace())
@@ -179,24 +134,58 @@ QString inlineMarkdown(const QString &text, int from, int to, QVector<Span> span
             piece = piece.mid(leading);
         }
         for (int k = common; k < active.size(); ++k) {
-            out += opening(kept.at(active.at(k)));
+            out += opening(spans.at(active.at(k)));
             open.append(active.at(k));
         }
-        const bool code = !open.isEmpty() && kept.at(open.last()).kind == Span::Code;
+        const bool code = !open.isEmpty() && spans.at(open.last()).kind == InlineSpan::Code;
         out += code ? piece.toString() : escaped(piece);
     }
-    closeTo(0);
-    return out;
-}
 
-QString scheme(const QUrl &url)
-{
-    return url.scheme().toLower();
-}
+    // A closing delimiter goes before the white space the text ended with, an opening one after
+    // the white space the next piece starts with: "*rent* ==*because", never "*rent *==".
+    void closeTo(int depth)
+    {
+        if (open.size() <= depth)
+            return;
+        int trailing = 0;
+        while (trailing < out.size() && out.at(out.size() - 1 - trailing).isSpace())
+            ++trailing;
+        const QString space = out.right(trailing);
+        out.chop(trailing);
+        while (open.size() > depth) {
+            out += closing(spans.at(open.last()));
+            open.removeLast();
+        }
+        out += space;
+    }
 
-bool isWebUrl(const QUrl &url)
+    const QString &text;
+    const QVector<InlineSpan> &spans;
+    const Reading *reading;
+    QString out;
+    QVector<int> open; // indexes into spans, outermost first
+};
+
+/*!
+ * Text [from, to) of @p text with @p spans written as Markdown delimiters; @p marks: footnote
+ * marks, their labels from @p reading.
+ */
+QString inlineMarkdown(const QString &text, int from, int to, QVector<InlineSpan> spans,
+                       const QVector<InlinePoint> &marks = {}, const Reading *reading = nullptr)
 {
-    return scheme(url) == QLatin1String("http") || scheme(url) == QLatin1String("https");
+    // Delimiters hug the text: a span's white space at either end stays outside it.
+    for (InlineSpan &span : spans) {
+        span.start = qBound(from, span.start, to);
+        span.end = qBound(from, span.end, to);
+        while (span.start < span.end && text.at(span.start).isSpace())
+            ++span.start;
+        while (span.end > span.start && text.at(span.end - 1).isSpace())
+            --span.end;
+    }
+    MarkdownSink sink(text, spans, reading);
+    forEachStyledRun(from, to, spans, marks, sink);
+    sink.closeTo(0);
+    return sink.out;
 }
 
 class MarkdownWriter
@@ -305,7 +294,7 @@ public:
                 out += QStringLiteral("> ") + escapedLineStart(escaped(orphan.quote)) + QStringLiteral("\n\n");
                 if (!orphan.note.trimmed().isEmpty())
                     out += listItem(MarkdownWriter::tr("Note"), orphan.note) + QLatin1Char('\n');
-                out += QChar(0x2014) + QLatin1Char(' ') + MarkdownWriter::tr("from %1").arg(QChar(0x201C) + escaped(orphan.readingTitle) + QChar(0x201D))
+                out += QChar(0x2014) + QLatin1Char(' ') + MarkdownWriter::tr("from %1").arg(escaped(quotedTitle(orphan)))
                     + QStringLiteral(" \u00B7 [") + MarkdownWriter::tr("Open in Red Letter") + QStringLiteral("](")
                     + annotationAppLink(orphan.readingId, orphan.annotationId).toString(QUrl::FullyEncoded)
                     + QStringLiteral(")\n\n");
@@ -322,58 +311,51 @@ private:
     //! One block's text from @p from to @p to, with its styles, the passage's highlights and footnote marks.
     QString blockText(const ExportSource &source, const Passage &passage, int g, int from, int to) const
     {
-        const Block &block = globalBlock(source.reading, g);
-        if (block.kind == Block::ThematicBreak)
+        const Block &original = globalBlock(source.reading, g);
+        if (original.kind == Block::ThematicBreak)
             return QStringLiteral("* * *");
-        if (block.kind == Block::CodeBlock)
-            return block.text.mid(from, to - from);
-        QVector<Span> spans;
-        for (const StyleRange &style : block.styles) {
-            Span span;
-            span.start = style.start;
-            span.end = style.end;
-            span.href = style.href;
-            switch (style.style) {
-            case StyleRange::Emphasis:
-                span.kind = Span::Emphasis;
-                break;
-            case StyleRange::Strong:
-                span.kind = Span::Strong;
-                break;
-            case StyleRange::Code:
-                span.kind = Span::Code;
-                break;
-            case StyleRange::Link:
-                span.kind = Span::Link;
-                break;
-            case StyleRange::Strikethrough:
-                span.kind = Span::Strike;
-                break;
-            }
-            spans.append(span);
-        }
+        if (original.kind == Block::CodeBlock)
+            return original.text.mid(from, to - from);
+        // Set as the reader and the PDF set it (curly quotes by language, dashes), not hyphenated.
+        EditedText set;
+        const Block block = setter(source).setBlock(original, false, &set);
+        QVector<InlineSpan> spans = inlineSpans(block.styles);
         // Overlapping highlights are one ==mark== (Markdown has no colours to tell them apart).
-        QVector<Span> marked;
+        QVector<InlineSpan> marked;
         for (const PassageHighlight &highlight : passage.highlights) {
             if (highlight.block != g)
                 continue;
-            if (!marked.isEmpty() && highlight.start <= marked.last().end)
-                marked.last().end = qMax(marked.last().end, highlight.end);
+            const int start = set.mapOffset(highlight.start);
+            const int end = set.mapOffset(highlight.end);
+            if (!marked.isEmpty() && start <= marked.last().end)
+                marked.last().end = qMax(marked.last().end, end);
             else
-                marked.append({Span::Mark, highlight.start, highlight.end, QString()});
+                marked.append({InlineSpan::Highlight, start, end, 0, {}});
         }
         spans += marked;
-        QVector<QPair<int, QString>> marks;
-        for (const Anchor &anchor : block.anchors) {
-            if (anchor.kind == Anchor::FootnoteReference && anchor.start >= from && anchor.start <= to)
-                marks.append({anchor.start, source.reading.footnotes.value(anchor.index).label});
-        }
-        QString text = inlineMarkdown(block.text, from, to, spans, marks);
+        QString text = inlineMarkdown(block.text, set.mapOffset(from), set.mapOffset(to), spans,
+                                      footnoteMarks(block.anchors), &source.reading);
         if (g == passage.firstBlock && passage.cutBefore())
             text.prepend(ellipsis + QLatin1Char(' '));
         if (g == passage.lastBlock && passage.cutAfter(source.reading))
             text.append(QLatin1Char(' ') + ellipsis);
         return text;
+    }
+
+    //! An orphan's reading title, quoted as its reading's language quotes.
+    QString quotedTitle(const OrphanedAnnotation &orphan) const
+    {
+        QString language;
+        for (const ExportSource &source : sources) {
+            if (source.reading.id == orphan.readingId)
+                language = source.reading.language;
+        }
+        return quoted(smartenPunctuation(orphan.readingTitle, language), language);
+    }
+
+    TextSetter setter(const ExportSource &source) const
+    {
+        return TextSetter(Typography(), source.reading.language, /*hyphenate=*/false);
     }
 
     //! The block as Markdown lines: heading, list item, quote depth, fenced code.
@@ -419,22 +401,10 @@ private:
         return QStringLiteral("- **") + label + QStringLiteral(":** ") + lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
     }
 
-    QString richText(const RichText &text) const
+    QString richText(const ExportSource &source, const RichText &source_) const
     {
-        QVector<Span> spans;
-        for (const StyleRange &style : text.styles) {
-            Span span;
-            span.start = style.start;
-            span.end = style.end;
-            span.href = style.href;
-            span.kind = style.style == StyleRange::Strong ? Span::Strong
-                : style.style == StyleRange::Code         ? Span::Code
-                : style.style == StyleRange::Link         ? Span::Link
-                : style.style == StyleRange::Strikethrough ? Span::Strike
-                                                           : Span::Emphasis;
-            spans.append(span);
-        }
-        return inlineMarkdown(text.text, 0, int(text.text.size()), spans, {});
+        const RichText text = setter(source).smartened(source_);
+        return inlineMarkdown(text.text, 0, int(text.text.size()), inlineSpans(text.styles));
     }
 
     QString noteItem(const ExportSource &source, const PassageNote &note) const
@@ -455,12 +425,12 @@ private:
         }
         case PassageNote::EditorialNote:
             return QStringLiteral("- **") + MarkdownWriter::tr("Editor") + QStringLiteral(":** ")
-                + richText(reading.editorialNotes.at(note.index)) + QLatin1Char('\n');
+                + richText(source, reading.editorialNotes.at(note.index)) + QLatin1Char('\n');
         case PassageNote::Footnote: {
             const Footnote &footnote = reading.footnotes.at(note.index);
             QStringList paragraphs;
             for (const Block &block : footnote.blocks)
-                paragraphs << richText({block.text, block.styles});
+                paragraphs << richText(source, {block.text, block.styles});
             return QStringLiteral("- **") + MarkdownWriter::tr("Footnote %1").arg(escaped(footnote.label)) + QStringLiteral(":** ")
                 + paragraphs.join(QStringLiteral("\n  ")) + QLatin1Char('\n');
         }
@@ -468,28 +438,25 @@ private:
         return {};
     }
 
+    //! The citation line: the parts of Citation, escaped, the work in *…*, the source a link.
     QString citation(const ExportSource &source, bool fromIntroduction, const QString &annotationId) const
     {
         const Reading &reading = source.reading;
         QString line = QChar(0x2014) + QLatin1Char(' ');
-        const QString quotedTitle = quoted(escaped(reading.title), reading.language);
-        if (fromIntroduction) {
-            line += MarkdownWriter::tr("%1, introduction to %2")
-                        .arg(escaped(reading.editor.isEmpty() ? MarkdownWriter::tr("The editor") : reading.editor), quotedTitle);
-        } else {
-            if (!reading.author.isEmpty())
-                line += escaped(reading.author) + QStringLiteral(", ");
-            line += quotedTitle;
-            if (!reading.work.isEmpty() && reading.work != reading.title)
-                line += QStringLiteral(", *") + escaped(reading.work) + QLatin1Char('*');
-            if (reading.year > 0)
-                line += QStringLiteral(" (%1)").arg(reading.year);
+        for (const Citation::Part &part : Citation::of(reading, source.servedOn, fromIntroduction).parts()) {
+            switch (part.kind) {
+            case Citation::Part::Text:
+                line += escaped(part.text);
+                break;
+            case Citation::Part::Work:
+                line += QLatin1Char('*') + escaped(part.text) + QLatin1Char('*');
+                break;
+            case Citation::Part::Source:
+                line += QLatin1Char('[') + MarkdownWriter::tr("source") + QStringLiteral("](")
+                    + reading.source.toString(QUrl::FullyEncoded) + QLatin1Char(')');
+                break;
+            }
         }
-        if (source.servedOn.isValid())
-            line += QStringLiteral(" \u00B7 ") + MarkdownWriter::tr("read %1").arg(escaped(formatCitationDate(source.servedOn)));
-        if (isWebUrl(reading.source))
-            line += QStringLiteral(" \u00B7 [") + MarkdownWriter::tr("source") + QStringLiteral("](")
-                + reading.source.toString(QUrl::FullyEncoded) + QLatin1Char(')');
         if (!annotationId.isEmpty())
             line += QStringLiteral(" \u00B7 [") + MarkdownWriter::tr("Open in Red Letter") + QStringLiteral("](")
                 + annotationAppLink(reading.id, annotationId).toString(QUrl::FullyEncoded) + QLatin1Char(')');

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exporting/printtypesetter.h"
 
-#include "typesetting/hyphenator.h"
+#include "typesetting/blockstyle.h"
+#include "typesetting/citation.h"
+#include "typesetting/inlineruns.h"
 #include "typesetting/smartpunctuation.h"
-#include "typesetting/textedits.h"
+#include "typesetting/textsetter.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -18,6 +20,7 @@
 #include <QTextLayout>
 
 #include <algorithm>
+#include <functional>
 
 namespace redletter {
 
@@ -41,15 +44,6 @@ QTextCharFormat charFormat(const QFont &font, const QColor &ink)
     return format;
 }
 
-QTextCharFormat sized(QTextCharFormat format, qreal pixelSize)
-{
-    QFont font = format.font();
-    font.setPixelSize(qMax(1, qRound(pixelSize)));
-    format.setFont(printFont(font), QTextCharFormat::FontPropertiesSpecifiedOnly);
-    format.setFontFamilies(font.families());
-    return format;
-}
-
 //! Small capitals with air between them: labels, the kicker of the title block.
 QTextCharFormat labelFormat(const QFont &font, const QColor &ink, qreal pixelSize)
 {
@@ -58,93 +52,6 @@ QTextCharFormat labelFormat(const QFont &font, const QColor &ink, qreal pixelSiz
     format.setFontLetterSpacing(110);
     return format;
 }
-
-//! Leading as a multiple of the type size (see DocumentBuilder: fixed, not proportional).
-void setLeading(QTextBlockFormat *format, qreal factor, qreal pixelSize)
-{
-    format->setLineHeight(factor * pixelSize, QTextBlockFormat::FixedHeight);
-}
-
-QTextCharFormat styledFormat(QTextCharFormat format, const QVector<StyleRange> &styles, int start,
-                             int end, const Theme &theme)
-{
-    for (const StyleRange &style : styles) {
-        if (style.start >= end || style.end <= start)
-            continue;
-        switch (style.style) {
-        case StyleRange::Emphasis:
-            format.setFontItalic(!format.fontItalic());
-            break;
-        case StyleRange::Strong:
-            format.setFontWeight(QFont::Bold);
-            break;
-        case StyleRange::Code:
-            format.setFontFamilies({QStringLiteral("DejaVu Sans Mono"), QStringLiteral("monospace")});
-            format.setFontFixedPitch(true);
-            break;
-        case StyleRange::Link:
-            format.setAnchor(true);
-            format.setAnchorHref(style.href);
-            format.setForeground(theme.accent);
-            break;
-        case StyleRange::Strikethrough:
-            format.setFontStrikeOut(true);
-            break;
-        }
-    }
-    return format;
-}
-
-//! Inserts @p text cut at its style boundaries.
-void insertStyled(QTextCursor *cursor, const RichText &text, const QTextCharFormat &base,
-                  const Theme &theme)
-{
-    QVector<int> cuts{0, int(text.text.size())};
-    for (const StyleRange &style : text.styles)
-        cuts << qBound(0, style.start, int(text.text.size())) << qBound(0, style.end, int(text.text.size()));
-    std::sort(cuts.begin(), cuts.end());
-    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
-    for (int c = 0; c + 1 < cuts.size(); ++c) {
-        cursor->insertText(text.text.mid(cuts[c], cuts[c + 1] - cuts[c]),
-                           styledFormat(base, text.styles, cuts[c], cuts[c + 1], theme));
-    }
-}
-
-class TextSetter
-{
-public:
-    TextSetter(const Typography &typography, const QString &language, bool hyphenate)
-        : t(typography), language(language)
-    {
-        if (hyphenate && t.justify && t.hyphenate)
-            hyphenator = Hyphenator::forLanguage(language);
-    }
-
-    EditedText set(const QString &text, bool hyphenate = true) const
-    {
-        EditedText result = applyEdits(text, t.smartPunctuation ? smartPunctuationEdits(text, language)
-                                                                : QVector<TextEdit>());
-        if (hyphenate && hyphenator)
-            result = applyEdits(result, hyphenator->softHyphenEdits(result.text));
-        return result;
-    }
-
-    QString smartened(const QString &text) const { return set(text, false).text; }
-
-    RichText smartened(const RichText &source) const
-    {
-        RichText text = source;
-        const EditedText edited = set(source.text, false);
-        text.text = edited.text;
-        edited.mapRanges(&text.styles);
-        return text;
-    }
-
-private:
-    const Typography &t;
-    QString language;
-    std::shared_ptr<const Hyphenator> hyphenator;
-};
 
 } // namespace
 
@@ -231,76 +138,6 @@ std::unique_ptr<QTextDocument> PrintTypesetter::newDocument(qreal width) const
 
 namespace {
 
-QTextBlockFormat blockFormatFor(const Typography &t, const Block &block, const Block *previous,
-                                bool spaced, qreal pixelSize)
-{
-    const qreal em = t.textSize();
-    QTextBlockFormat format;
-    setLeading(&format, t.lineHeight, pixelSize);
-    format.setAlignment(t.justify ? Qt::AlignJustify : Qt::AlignLeft);
-    const bool afterSameKind = previous && previous->kind == Block::Paragraph
-        && previous->quoteDepth == block.quoteDepth && previous->listDepth == 0 && block.listDepth == 0;
-    switch (block.kind) {
-    case Block::Heading:
-        format.setTopMargin(previous ? em * 1.0 : 0);
-        format.setBottomMargin(em * 0.4);
-        format.setAlignment(Qt::AlignLeft);
-        setLeading(&format, 1.25, pixelSize);
-        format.setProperty(KeepWithNextProperty, true);
-        break;
-    case Block::ThematicBreak:
-        format.setAlignment(Qt::AlignHCenter);
-        format.setTopMargin(em * 0.6);
-        format.setBottomMargin(em * 0.6);
-        break;
-    case Block::CodeBlock:
-        format.setAlignment(Qt::AlignLeft);
-        format.setLeftMargin(em * 1.5);
-        format.setTopMargin(em * 0.4);
-        format.setBottomMargin(em * 0.4);
-        break;
-    case Block::Paragraph:
-        if (spaced || block.quoteDepth > 0 || block.listDepth > 0) {
-            if (previous)
-                format.setTopMargin(em * 0.5);
-        } else if (afterSameKind) {
-            format.setTextIndent(em * 1.2);
-        }
-        break;
-    }
-    if (block.quoteDepth > 0) {
-        format.setLeftMargin(em * 1.5 * block.quoteDepth);
-        format.setRightMargin(em * 0.8);
-        if (previous && previous->quoteDepth < block.quoteDepth)
-            format.setTopMargin(em * 0.7);
-    } else if (previous && previous->quoteDepth > 0) {
-        format.setTopMargin(em * 0.7);
-        format.setTextIndent(0);
-    }
-    if (previous && previous->listDepth > 0 && block.listDepth == 0) {
-        format.setTopMargin(em * 0.6);
-        format.setTextIndent(0);
-    }
-    if (block.listDepth > 0) {
-        if (previous && previous->listDepth == 0)
-            format.setTopMargin(em * 0.6);
-        format.setLeftMargin(format.leftMargin() + em * 1.6 * block.listDepth);
-        format.setTextIndent(0);
-    }
-    if (previous && previous->kind == Block::Heading)
-        format.setTextIndent(0);
-    return format;
-}
-
-QString listLabel(const Block &block)
-{
-    static const QString bullets[] = {QStringLiteral("\u2022"), QStringLiteral("\u25E6"),
-                                      QStringLiteral("\u2013")};
-    return (block.ordered ? QString::number(block.listNumber) + QLatin1Char('.')
-                          : bullets[(block.listDepth - 1) % 3])
-        + enSpace;
-}
-
 //! A note too long for the margin, set under its passage in the note's face, indented.
 void setUnderPassage(QTextCursor *cursor, const TypesetNote &note, const Typography &t)
 {
@@ -325,54 +162,82 @@ void setUnderPassage(QTextCursor *cursor, const TypesetNote &note, const Typogra
     cursor->movePosition(QTextCursor::End);
 }
 
-bool isWebUrl(const QUrl &url)
+//! A margin note's document begins: the note face, ragged, its leading. Returns the block format.
+QTextBlockFormat startNote(QTextCursor *cursor, const Typography &t)
 {
-    const QString scheme = url.scheme().toLower();
-    return scheme == QLatin1String("http") || scheme == QLatin1String("https");
+    cursor->document()->setDefaultFont(printFont(t.noteFont()));
+    QTextBlockFormat block;
+    setLeading(&block, 1.4, t.noteFont().pixelSize());
+    block.setAlignment(Qt::AlignLeft);
+    cursor->setBlockFormat(block);
+    return block;
 }
 
 //! "— Author, “Title”, Work (1924) · read 24 November 2026 · https://…", the URL a link.
-void insertCitation(QTextCursor *cursor, const Typography &t, const TextSetter &setter,
-                    const ExportSource &source, bool fromIntroduction)
+void insertCitation(QTextCursor *cursor, const Typography &t, const ExportSource &source,
+                    bool fromIntroduction)
 {
-    const Theme &theme = t.theme;
-    const Reading &reading = source.reading;
     QTextBlockFormat format;
     setLeading(&format, 1.35, t.noteFont().pixelSize());
     format.setTopMargin(t.textSize() * 0.45);
     format.setAlignment(Qt::AlignLeft);
     format.setProperty(KeepWithPreviousProperty, true);
     cursor->insertBlock(format);
-    const QTextCharFormat muted = charFormat(t.noteFont(), theme.mutedInk);
-    const QString quotedTitle = quoted(setter.smartened(reading.title), reading.language);
-    cursor->insertText(QChar(0x2014) + QLatin1Char(' '), muted);
-    if (fromIntroduction) {
-        const QString editor = reading.editor.isEmpty() ? PrintTypesetter::tr("The editor") : reading.editor;
-        cursor->insertText(PrintTypesetter::tr("%1, introduction to %2").arg(editor, quotedTitle), muted);
-    } else {
-        if (!reading.author.isEmpty())
-            cursor->insertText(reading.author + QStringLiteral(", "), muted);
-        cursor->insertText(quotedTitle, muted);
-        if (!reading.work.isEmpty() && reading.work != reading.title) {
-            cursor->insertText(QStringLiteral(", "), muted);
-            QTextCharFormat work = muted;
-            work.setFontItalic(true);
-            cursor->insertText(setter.smartened(reading.work), work);
-        }
-        if (reading.year > 0)
-            cursor->insertText(QStringLiteral(" (%1)").arg(reading.year), muted);
-    }
-    if (source.servedOn.isValid())
-        cursor->insertText(QStringLiteral(" \u00B7 ") + PrintTypesetter::tr("read %1").arg(formatCitationDate(source.servedOn)), muted);
-    if (isWebUrl(reading.source)) {
-        cursor->insertText(QStringLiteral(" \u00B7 "), muted);
-        QTextCharFormat link = muted;
-        link.setAnchor(true);
-        link.setAnchorHref(reading.source.toString(QUrl::FullyEncoded));
-        link.setForeground(theme.accent);
-        cursor->insertText(reading.source.toString(), link);
-    }
+    Citation::of(source.reading, source.servedOn, fromIntroduction)
+        .insertInto(cursor, charFormat(t.noteFont(), t.theme.mutedInk), t.theme.accent);
 }
+
+/*!
+ * The PDF back-end of the span walker: text with its styles, the editor's passages underlined,
+ * the reader's highlights tinted, footnote marks inserted, and where each note's place went.
+ */
+class PrintSink : public StyledRunSink
+{
+public:
+    PrintSink(QTextCursor *cursor, const Reading &reading, const Block &block,
+              const QTextCharFormat &base, const Theme &theme, QVector<InlineSpan> spans,
+              const QVector<QColor> &tints)
+        : cursor(cursor), reading(reading), block(block), base(base), theme(theme),
+          spans(std::move(spans)), tints(tints)
+    {
+    }
+
+    void point(const InlinePoint &point) override
+    {
+        if (point.kind == InlinePoint::NotePlace) {
+            if (notePositions->at(point.index) < 0)
+                (*notePositions)[point.index] = cursor->position();
+            return;
+        }
+        if (footnotePlace)
+            footnotePlace(point.index, cursor->position());
+        cursor->insertText(reading.footnotes.value(point.index).label, footnoteMarkFormat(base, theme));
+    }
+
+    void run(int start, int end, const QVector<int> &active) override
+    {
+        QTextCharFormat format = base;
+        for (int s : active) {
+            const InlineSpan &span = spans.at(s);
+            applyStyle(&format, span, theme);
+            if (span.kind == InlineSpan::EditorialPassage)
+                markEditorialPassage(&format, theme);
+            else if (span.kind == InlineSpan::Highlight)
+                format.setBackground(tints.at(span.index));
+        }
+        cursor->insertText(block.text.mid(start, end - start), format);
+    }
+
+    QTextCursor *cursor;
+    const Reading &reading;
+    const Block &block;
+    const QTextCharFormat &base;
+    const Theme &theme;
+    const QVector<InlineSpan> spans;
+    const QVector<QColor> &tints;
+    QVector<int> *notePositions = nullptr;
+    std::function<void(int footnote, int position)> footnotePlace;
+};
 
 } // namespace
 
@@ -410,14 +275,10 @@ TypesetItem PrintTypesetter::passage(const ExportSource &source, const Passage &
         const int from = g == passage.firstBlock ? passage.start : 0;
         const int to = g == passage.lastBlock ? passage.end : int(original.text.size());
 
-        QTextCharFormat base = introduction ? charFormat(t.editorFont(), theme.editorInk)
-                                            : charFormat(t.textFont(), theme.ink);
-        if (original.kind == Block::Heading)
-            base = charFormat(t.headingFont(original.headingLevel), theme.ink);
-        else if (original.quoteDepth > 0)
-            base = sized(base, base.font().pixelSize() * 0.93);
-        QTextBlockFormat format = blockFormatFor(t, original, previous, introduction,
-                                                 base.font().pixelSize());
+        const QTextCharFormat base = blockCharFormat(
+            t, original, introduction ? charFormat(t.editorFont(), theme.editorInk) : charFormat(t.textFont(), theme.ink));
+        QTextBlockFormat format = blockFormatFor(t, BlockSpacing::print(), original, previous,
+                                                 introduction, base.font().pixelSize());
         if (!previous) {
             format.setTextIndent(0); // a quotation starts flush
             format.setTopMargin(0);
@@ -433,104 +294,53 @@ TypesetItem PrintTypesetter::passage(const ExportSource &source, const Passage &
         }
         previous = &original;
 
-        if (original.listDepth > 0 && original.listItemStart && from == 0) {
-            const QString label = listLabel(original);
-            QTextCharFormat labelFormat = base;
-            labelFormat.setForeground(theme.mutedInk);
-            QTextBlockFormat hanging = cursor.blockFormat();
-            hanging.setTextIndent(-QFontMetricsF(base.font()).horizontalAdvance(label));
-            cursor.setBlockFormat(hanging);
-            cursor.insertText(label, labelFormat);
-        }
+        if (original.listDepth > 0 && original.listItemStart && from == 0)
+            insertListLabel(&cursor, original, base, theme.mutedInk);
         if (original.kind == Block::ThematicBreak) {
             QTextCharFormat ornament = base;
             ornament.setForeground(theme.mutedInk);
-            cursor.insertText(QStringLiteral("*\u2003*\u2003*"), ornament);
+            cursor.insertText(thematicBreakText(), ornament);
             continue;
         }
 
         // The block as it is set (curly quotes, dashes, soft hyphens), everything pointing into
         // it carried over.
-        const EditedText set = original.kind == Block::CodeBlock ? applyEdits(original.text, {})
-                                                                  : setter.set(original.text);
-        Block block = original;
-        block.text = set.text;
-        set.mapRanges(&block.styles);
-        set.mapRanges(&block.anchors);
+        EditedText set;
+        const Block block = setter.setBlock(original, true, &set);
         const int start = set.mapOffset(from);
         const int end = set.mapOffset(to);
-        const auto clampToContext = [&](int offset) { return qBound(start, offset, end); };
 
-        struct Mark
-        {
-            int start;
-            int end;
-            QColor tint;
-        };
-        QVector<Mark> marks;
+        QVector<InlineSpan> spans = inlineSpans(block.styles, block.anchors);
+        QVector<QColor> tints;
         for (const PassageHighlight &highlight : passage.highlights) {
             if (highlight.block == g) {
-                marks.append({set.mapOffset(highlight.start), set.mapOffset(highlight.end),
-                              printHighlightTint(source.annotations.at(highlight.annotation).color)});
+                spans.append({InlineSpan::Highlight, set.mapOffset(highlight.start),
+                              set.mapOffset(highlight.end), int(tints.size()), {}});
+                tints.append(printHighlightTint(source.annotations.at(highlight.annotation).color));
             }
         }
-        QVector<int> cuts{start, end};
-        for (const StyleRange &style : block.styles)
-            cuts << clampToContext(style.start) << clampToContext(style.end);
-        for (const Anchor &anchor : block.anchors)
-            cuts << clampToContext(anchor.start) << clampToContext(anchor.end);
-        for (const Mark &mark : marks)
-            cuts << clampToContext(mark.start) << clampToContext(mark.end);
-        QVector<int> noteOffsets(passage.notes.size(), -1);
+        // Where the notes go: their places first, then the footnote marks at the same offset.
+        QVector<InlinePoint> points;
         for (int n = 0; n < passage.notes.size(); ++n) {
             const PassageNote &note = passage.notes.at(n);
-            if (note.block == g && note.kind != PassageNote::Footnote) {
-                noteOffsets[n] = clampToContext(set.mapOffset(note.offset));
-                cuts << noteOffsets[n];
-            }
+            if (note.block == g && note.kind != PassageNote::Footnote)
+                points.append({InlinePoint::NotePlace, qBound(start, set.mapOffset(note.offset), end), n});
         }
-        std::sort(cuts.begin(), cuts.end());
-        cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+        points += footnoteMarks(block.anchors);
 
         if (g == passage.firstBlock && passage.cutBefore())
             cursor.insertText(ellipsis + QLatin1Char(' '), base);
-        for (int c = 0; c < cuts.size(); ++c) {
-            const int at = cuts[c];
+        PrintSink sink(&cursor, reading, block, base, theme, spans, tints);
+        sink.notePositions = &notePositions;
+        sink.footnotePlace = [&](int footnote, int position) {
             for (int n = 0; n < passage.notes.size(); ++n) {
-                if (noteOffsets[n] == at && notePositions[n] < 0)
-                    notePositions[n] = cursor.position();
+                const PassageNote &note = passage.notes.at(n);
+                if (note.kind == PassageNote::Footnote && note.index == footnote && note.block == g
+                    && notePositions[n] < 0)
+                    notePositions[n] = position;
             }
-            for (const Anchor &anchor : block.anchors) {
-                if (anchor.kind != Anchor::FootnoteReference || anchor.start != at)
-                    continue;
-                for (int n = 0; n < passage.notes.size(); ++n) {
-                    const PassageNote &note = passage.notes.at(n);
-                    if (note.kind == PassageNote::Footnote && note.index == anchor.index && note.block == g
-                        && notePositions[n] < 0)
-                        notePositions[n] = cursor.position();
-                }
-                QTextCharFormat mark = base;
-                mark.setVerticalAlignment(QTextCharFormat::AlignSuperScript);
-                mark.setForeground(theme.accent);
-                mark.setFontItalic(false);
-                cursor.insertText(reading.footnotes.value(anchor.index).label, mark);
-            }
-            if (c + 1 >= cuts.size())
-                break;
-            const int next = cuts[c + 1];
-            QTextCharFormat format = styledFormat(base, block.styles, at, next, theme);
-            for (const Anchor &anchor : block.anchors) {
-                if (anchor.kind == Anchor::EditorialNote && anchor.start <= at && anchor.end >= next) {
-                    format.setUnderlineStyle(QTextCharFormat::DotLine);
-                    format.setUnderlineColor(theme.anchorUnderline);
-                }
-            }
-            for (const Mark &mark : marks) {
-                if (mark.start <= at && mark.end >= next)
-                    format.setBackground(mark.tint);
-            }
-            cursor.insertText(block.text.mid(at, next - at), format);
-        }
+        };
+        forEachStyledRun(start, end, spans, points, sink);
         if (g == passage.lastBlock && passage.cutAfter(reading))
             cursor.insertText(QLatin1Char(' ') + ellipsis, base);
     }
@@ -552,7 +362,7 @@ TypesetItem PrintTypesetter::passage(const ExportSource &source, const Passage &
         setUnderPassage(&cursor, note, t);
 
     if (cite)
-        insertCitation(&cursor, t, setter, source, isIntroductionBlock(reading, passage.firstBlock));
+        insertCitation(&cursor, t, source, isIntroductionBlock(reading, passage.firstBlock));
     return item;
 }
 
@@ -567,12 +377,8 @@ TypesetNote PrintTypesetter::readerNote(const Annotation &annotation, const QStr
     note.kind = PassageNote::ReaderNote;
     note.rule = printHighlightRule(annotation.color);
     note.document = newDocument(m_geometry.noteColumn.width());
-    note.document->setDefaultFont(printFont(t.noteFont()));
     QTextCursor cursor(note.document.get());
-    QTextBlockFormat block;
-    setLeading(&block, 1.4, size);
-    block.setAlignment(Qt::AlignLeft);
-    cursor.setBlockFormat(block);
+    const QTextBlockFormat block = startNote(&cursor, t);
 
     const QTextCharFormat base = charFormat(t.noteFont(), theme.editorInk);
     cursor.insertText(PrintTypesetter::tr("Note") + enSpace, labelFormat(t.noteFont(), theme.accent, size * 0.82));
@@ -609,12 +415,8 @@ TypesetNote PrintTypesetter::readingNote(const Reading &reading, const PassageNo
     TypesetNote note;
     note.kind = passageNote.kind;
     note.document = newDocument(m_geometry.noteColumn.width());
-    note.document->setDefaultFont(printFont(t.noteFont()));
     QTextCursor cursor(note.document.get());
-    QTextBlockFormat block;
-    setLeading(&block, 1.4, size);
-    block.setAlignment(Qt::AlignLeft);
-    cursor.setBlockFormat(block);
+    const QTextBlockFormat block = startNote(&cursor, t);
 
     const QTextCharFormat base = charFormat(t.noteFont(), theme.editorInk);
     RichText text;
@@ -624,22 +426,12 @@ TypesetNote PrintTypesetter::readingNote(const Reading &reading, const PassageNo
         label.setForeground(theme.accent);
         label.setFontWeight(QFont::DemiBold);
         cursor.insertText(footnote.label + enSpace, label);
-        for (const Block &b : footnote.blocks) {
-            if (!text.text.isEmpty())
-                text.text.append(QChar(QChar::LineSeparator));
-            const int offset = int(text.text.size());
-            text.text.append(b.text);
-            for (StyleRange style : b.styles) {
-                style.start += offset;
-                style.end += offset;
-                text.styles.append(style);
-            }
-        }
+        text = joinedParagraphs(footnote.blocks);
     } else {
         cursor.insertText(PrintTypesetter::tr("Editor") + enSpace, labelFormat(t.noteFont(), theme.accent, size * 0.82));
         text = reading.editorialNotes.at(passageNote.index);
     }
-    insertStyled(&cursor, setter.smartened(text), base, theme);
+    insertStyledText(&cursor, setter.smartened(text), base, theme);
     return note;
 }
 
@@ -820,7 +612,7 @@ TypesetItem PrintTypesetter::orphan(const OrphanedAnnotation &orphan, const QStr
     from.setProperty(KeepWithPreviousProperty, true);
     cursor.insertBlock(from);
     cursor.insertText(QChar(0x2014) + QLatin1Char(' ')
-                          + PrintTypesetter::tr("from %1").arg(setter.smartened(QLatin1Char('"') + orphan.readingTitle + QLatin1Char('"'))),
+                          + PrintTypesetter::tr("from %1").arg(quoted(setter.smartened(orphan.readingTitle), language)),
                       charFormat(t.noteFont(), theme.mutedInk));
     if (!orphan.note.trimmed().isEmpty()) {
         Annotation annotation;

@@ -4,6 +4,7 @@
 #include "exporting/exportoptions.h"
 #include "exporting/pagelayout.h"
 #include "exporting/passages.h"
+#include "typesetting/blockstyle.h"
 #include "typesetting/typography.h"
 
 #include <QCoreApplication>
@@ -135,10 +136,5 @@ private:
     Typography m_typography;
     PrintGeometry m_geometry;
 };
-
-//! Set on a QTextBlockFormat: never end a page after this block (a heading).
-inline constexpr int KeepWithNextProperty = QTextFormat::UserProperty + 20;
-//! Set on a QTextBlockFormat: never start a page with this block (a citation).
-inline constexpr int KeepWithPreviousProperty = QTextFormat::UserProperty + 21;
 
 } // namespace redletter

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "typesetting/documentbuilder.h"
 
-#include "typesetting/hyphenator.h"
-#include "typesetting/smartpunctuation.h"
-#include "typesetting/textedits.h"
+#include "typesetting/blockstyle.h"
+#include "typesetting/inlineruns.h"
+#include "typesetting/textsetter.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -19,51 +19,6 @@
 
 namespace redletter {
 
-namespace {
-
-
-//! Merges inline styles into a char format.
-QTextCharFormat styledFormat(QTextCharFormat format, const QVector<StyleRange> &styles, int start,
-                             int end, const Theme &theme)
-{
-    for (const StyleRange &style : styles) {
-        if (style.start >= end || style.end <= start)
-            continue;
-        switch (style.style) {
-        case StyleRange::Emphasis:
-            format.setFontItalic(!format.fontItalic()); // emphasis inside italics turns roman
-            break;
-        case StyleRange::Strong:
-            format.setFontWeight(QFont::Bold);
-            break;
-        case StyleRange::Code:
-            format.setFontFamilies({QStringLiteral("DejaVu Sans Mono"), QStringLiteral("monospace")});
-            format.setFontFixedPitch(true);
-            break;
-        case StyleRange::Link:
-            format.setAnchor(true);
-            format.setAnchorHref(style.href);
-            format.setForeground(theme.accent);
-            break;
-        case StyleRange::Strikethrough:
-            format.setFontStrikeOut(true);
-            break;
-        }
-    }
-    return format;
-}
-
-/*!
- * Line height as a multiple of the type size. Qt's ProportionalHeight is relative to the font's
- * own line spacing, which differs a lot between faces (Charis SIL's is far taller than EB
- * Garamond's); a typographer's "1.45" means 1.45 times the type size, so use a fixed height.
- */
-void setLeading(QTextBlockFormat *format, qreal factor, qreal pixelSize)
-{
-    format->setLineHeight(factor * pixelSize, QTextBlockFormat::FixedHeight);
-}
-
-} // namespace
 
 DocumentBuilder::DocumentBuilder(const Typography &typography) : m_typography(typography) {}
 
@@ -91,12 +46,10 @@ class Builder
 {
 public:
     Builder(const Typography &typography, const Reading &reading, QTextDocument *document)
-        : t(typography), theme(typography.theme), reading(reading), document(document),
+        : t(typography), theme(typography.theme), reading(reading),
+          setter(typography, reading.language, /*hyphenate=*/true), document(document),
           cursor(document)
     {
-        // Hyphenation goes with justification: ragged-right text is set without it (WCAG 1.4.8).
-        if (t.justify && t.hyphenate)
-            hyphenator = Hyphenator::forLanguage(reading.language);
     }
 
     QVector<MarginNote> notes;
@@ -236,77 +189,6 @@ public:
     }
 
 private:
-    static QTextCharFormat sized(QTextCharFormat format, qreal pixelSize)
-    {
-        QFont font = format.font();
-        font.setPixelSize(qMax(1, qRound(pixelSize)));
-        format.setFont(font, QTextCharFormat::FontPropertiesSpecifiedOnly);
-        format.setFontFamilies(font.families());
-        return format;
-    }
-
-    QTextBlockFormat blockFormatFor(const Block &block, const Block *previous, bool spaced,
-                                    qreal pixelSize) const
-    {
-        const qreal em = t.textSize();
-        QTextBlockFormat format;
-        setLeading(&format, t.lineHeight, pixelSize);
-        format.setAlignment(t.justify ? Qt::AlignJustify : Qt::AlignLeft);
-        const bool afterSameKind = previous && previous->kind == Block::Paragraph
-            && previous->quoteDepth == block.quoteDepth && previous->listDepth == 0
-            && block.listDepth == 0;
-        switch (block.kind) {
-        case Block::Heading:
-            format.setTopMargin(em * 1.4);
-            format.setBottomMargin(em * 0.5);
-            format.setAlignment(Qt::AlignLeft);
-            setLeading(&format, 1.25, pixelSize);
-            format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
-            break;
-        case Block::ThematicBreak:
-            format.setAlignment(Qt::AlignHCenter);
-            format.setTopMargin(em * 0.8);
-            format.setBottomMargin(em * 0.8);
-            break;
-        case Block::CodeBlock:
-            format.setAlignment(Qt::AlignLeft);
-            format.setLeftMargin(em * 1.5);
-            format.setTopMargin(em * 0.5);
-            format.setBottomMargin(em * 0.5);
-            break;
-        case Block::Paragraph:
-            // Paragraphs are marked by an indent, or (the editor's voice, lists, quotes) by space:
-            // never both.
-            if (spaced || block.quoteDepth > 0 || block.listDepth > 0) {
-                if (previous)
-                    format.setTopMargin(em * 0.55);
-            } else if (afterSameKind) {
-                format.setTextIndent(em * 1.2);
-            }
-            break;
-        }
-        if (block.quoteDepth > 0) {
-            format.setLeftMargin(em * 1.5 * block.quoteDepth);
-            format.setRightMargin(em * 0.8);
-            const bool startsQuote = !previous || previous->quoteDepth < block.quoteDepth;
-            if (startsQuote)
-                format.setTopMargin(em * 0.8);
-            format.setBottomMargin(0);
-        } else if (previous && previous->quoteDepth > 0) {
-            format.setTopMargin(em * 0.8);
-            format.setTextIndent(0);
-        }
-        if (previous && previous->listDepth > 0 && block.listDepth == 0) {
-            format.setTopMargin(em * 0.7);
-            format.setTextIndent(0);
-        }
-        if (block.listDepth > 0 && (!previous || previous->listDepth == 0))
-            format.setTopMargin(em * 0.7);
-        if (previous && previous->kind == Block::Heading)
-            format.setTextIndent(0);
-        return format;
-    }
-
     void blocks(const QVector<Block> &list, const QTextCharFormat &base, bool spaced,
                 TextLocation::Part part)
     {
@@ -314,27 +196,21 @@ private:
         bool firstInFlow = document->isEmpty() || cursor.block().text().isEmpty();
         for (int index = 0; index < list.size(); ++index) {
             const Block &block = list[index];
-            QTextCharFormat charFormat = base;
-            if (block.kind == Block::Heading) {
-                charFormat.setFont(t.headingFont(block.headingLevel),
-                                   QTextCharFormat::FontPropertiesAll);
-                charFormat.setForeground(theme.ink);
-            } else if (block.quoteDepth > 0) {
-                charFormat = sized(charFormat, base.font().pixelSize() * 0.93);
-            }
-            QTextBlockFormat format =
-                blockFormatFor(block, previous, spaced, charFormat.font().pixelSize());
+            const QTextCharFormat charFormat = blockCharFormat(t, block, base);
+            const QTextBlockFormat format = blockFormatFor(t, BlockSpacing::screen(), block, previous,
+                                                           spaced, charFormat.font().pixelSize());
             if (firstInFlow) {
                 cursor.setBlockFormat(format);
                 firstInFlow = false;
             } else {
                 cursor.insertBlock(format);
             }
-            listLabel(block, charFormat);
+            if (block.listDepth > 0 && block.listItemStart)
+                insertListLabel(&cursor, block, charFormat, theme.mutedInk);
             if (block.kind == Block::ThematicBreak) {
                 QTextCharFormat ornament = base;
                 ornament.setForeground(theme.mutedInk);
-                cursor.insertText(QStringLiteral("*\u2003*\u2003*"), ornament);
+                cursor.insertText(thematicBreakText(), ornament);
             } else {
                 inlineText(block, charFormat, TextLocation{part, index, 0});
             }
@@ -342,99 +218,26 @@ private:
         }
     }
 
+    QString smartened(const QString &text) const { return setter.smartened(text); }
+
     /*!
-     * List items are set by hand rather than with QTextList: Qt 5.15 and 6.4 cannot start a
-     * numbered list at another number than 1, and the author's "2)" must stay 2. The label hangs
-     * in the indent, so the item's text lines up with its following lines.
+     * The screen back-end of the span walker: text with its styles and the editor's passages
+     * (underlined, and tagged so that a click or hover finds the note), footnote marks inserted,
+     * and where every anchor went in the document.
      */
-    void listLabel(const Block &block, const QTextCharFormat &format)
+    class ScreenSink : public StyledRunSink
     {
-        if (block.listDepth == 0)
-            return;
-        QTextBlockFormat blockFormat = cursor.blockFormat();
-        blockFormat.setLeftMargin(blockFormat.leftMargin() + t.textSize() * 1.6 * block.listDepth);
-        blockFormat.setTextIndent(0);
-        if (block.listItemStart) {
-            static const QString bullets[] = {QStringLiteral("\u2022"), QStringLiteral("\u25E6"),
-                                              QStringLiteral("\u2013")};
-            const QString label = (block.ordered ? QString::number(block.listNumber) + QLatin1Char('.')
-                                                 : bullets[(block.listDepth - 1) % 3])
-                + QChar(0x2002); // en space
-            QTextCharFormat labelFormat = format;
-            labelFormat.setForeground(theme.mutedInk);
-            blockFormat.setTextIndent(-QFontMetricsF(format.font()).horizontalAdvance(label));
-            cursor.setBlockFormat(blockFormat);
-            cursor.insertText(label, labelFormat);
-            return;
+    public:
+        ScreenSink(Builder &b, const Block &block, const QTextCharFormat &base)
+            : b(b), block(block), spans(inlineSpans(block.styles, block.anchors)), base(base),
+              blockStart(b.cursor.position()), anchorDocStart(block.anchors.size(), -1),
+              anchorDocEnd(block.anchors.size(), -1)
+        {
         }
-        cursor.setBlockFormat(blockFormat);
-    }
 
-    //! Text as it is set: smart punctuation, and soft hyphens where @p hyphenate.
-    EditedText typesetText(const QString &text, bool hyphenate) const
-    {
-        EditedText set = applyEdits(text, t.smartPunctuation
-                                              ? smartPunctuationEdits(text, reading.language)
-                                              : QVector<TextEdit>());
-        if (hyphenate && hyphenator)
-            set = applyEdits(set, hyphenator->softHyphenEdits(set.text));
-        return set;
-    }
-
-    //! A block as it is set, its style and anchor ranges moved along with the edits.
-    Block typesetCopy(const Block &source, bool hyphenate = true) const
-    {
-        if (source.kind == Block::CodeBlock)
-            return source;
-        Block block = source;
-        const EditedText set = typesetText(source.text, hyphenate);
-        block.text = set.text;
-        set.mapRanges(&block.styles);
-        set.mapRanges(&block.anchors);
-        return block;
-    }
-
-    //! A margin note's text as it is set (never hyphenated: notes are set ragged).
-    RichText typesetCopy(const RichText &source) const
-    {
-        RichText text = source;
-        const EditedText set = typesetText(source.text, false);
-        text.text = set.text;
-        set.mapRanges(&text.styles);
-        return text;
-    }
-
-    QString smartened(const QString &text) const { return typesetText(text, false).text; }
-
-    void inlineText(const Block &sourceBlock, const QTextCharFormat &base, const TextLocation &where)
-    {
-        Block block = sourceBlock;
-        EditedText set = applyEdits(sourceBlock.text, {});
-        if (sourceBlock.kind != Block::CodeBlock) {
-            set = typesetText(sourceBlock.text, true);
-            block.text = set.text;
-            set.mapRanges(&block.styles);
-            set.mapRanges(&block.anchors);
-        }
-        QVector<int> markOffsets; // typeset offsets where footnote marks go, with their lengths
-        QVector<int> markLengths;
-        // Cut the text where a style or an anchor starts or ends, and where footnote marks go.
-        QVector<int> cuts{0, int(block.text.size())};
-        for (const StyleRange &s : block.styles)
-            cuts << s.start << s.end;
-        for (const Anchor &a : block.anchors)
-            cuts << a.start << a.end;
-        std::sort(cuts.begin(), cuts.end());
-        cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
-
-        const int blockStart = cursor.position();
-        int inserted = 0; // footnote mark characters inserted so far
-        QVector<int> anchorDocStart(block.anchors.size(), -1);
-        QVector<int> anchorDocEnd(block.anchors.size(), -1);
-
-        for (int c = 0; c < cuts.size(); ++c) {
-            const int at = cuts[c];
-            // Anchors that start or end here get their document positions.
+        void boundary(int at) override
+        {
+            // Anchors that start or end here get their document positions (before a mark here).
             for (int i = 0; i < block.anchors.size(); ++i) {
                 const Anchor &a = block.anchors[i];
                 if (a.kind == Anchor::EditorialNote) {
@@ -444,54 +247,74 @@ private:
                         anchorDocEnd[i] = blockStart + at + inserted;
                 }
             }
-            // Footnote marks go at their position, after the text before it.
+        }
+
+        void point(const InlinePoint &p) override
+        {
             for (int i = 0; i < block.anchors.size(); ++i) {
                 const Anchor &a = block.anchors[i];
-                if (a.kind != Anchor::FootnoteReference || a.start != at)
+                if (a.kind != Anchor::FootnoteReference || a.start != p.offset || a.index != p.index
+                    || anchorDocStart[i] >= 0)
                     continue;
-                const QString label = reading.footnotes.value(a.index).label;
-                QTextCharFormat mark = base;
-                mark.setVerticalAlignment(QTextCharFormat::AlignSuperScript);
-                mark.setForeground(theme.accent);
-                mark.setFontItalic(false);
+                const QString label = b.reading.footnotes.value(a.index).label;
+                QTextCharFormat mark = footnoteMarkFormat(base, b.theme);
                 mark.setProperty(NoteKindProperty, int(MarginNote::Footnote) + 1);
                 mark.setProperty(NoteIndexProperty, a.index);
-                anchorDocStart[i] = blockStart + at + inserted;
-                cursor.insertText(label, mark);
+                anchorDocStart[i] = blockStart + p.offset + inserted;
+                b.cursor.insertText(label, mark);
                 inserted += label.size();
-                markOffsets.append(at);
+                markOffsets.append(p.offset);
                 markLengths.append(label.size());
-                anchorDocEnd[i] = blockStart + at + inserted;
-            }
-            if (c + 1 >= cuts.size())
+                anchorDocEnd[i] = blockStart + p.offset + inserted;
                 break;
-            const int next = cuts[c + 1];
-            if (next <= at)
-                continue;
-            QTextCharFormat format = styledFormat(base, block.styles, at, next, theme);
-            for (const Anchor &a : block.anchors) {
-                if (a.kind == Anchor::EditorialNote && a.start <= at && a.end >= next) {
-                    if (t.markEditorialPassages) {
-                        format.setUnderlineStyle(QTextCharFormat::DotLine);
-                        format.setUnderlineColor(theme.anchorUnderline);
-                    }
+            }
+        }
+
+        void run(int start, int end, const QVector<int> &active) override
+        {
+            QTextCharFormat format = base;
+            for (int s : active) {
+                const InlineSpan &span = spans.at(s);
+                applyStyle(&format, span, b.theme);
+                if (span.kind == InlineSpan::EditorialPassage) {
+                    if (b.t.markEditorialPassages)
+                        markEditorialPassage(&format, b.theme);
                     format.setProperty(NoteKindProperty, int(MarginNote::EditorialNote) + 1);
-                    format.setProperty(NoteIndexProperty, a.index);
+                    format.setProperty(NoteIndexProperty, span.index);
                 }
             }
-            cursor.insertText(block.text.mid(at, next - at), format);
+            b.cursor.insertText(block.text.mid(start, end - start), format);
         }
+
+        Builder &b;
+        const Block &block;
+        const QVector<InlineSpan> spans;
+        const QTextCharFormat base;
+        const int blockStart;
+        int inserted = 0; // footnote mark characters inserted so far
+        QVector<int> markOffsets; // typeset offsets where footnote marks went, with their lengths
+        QVector<int> markLengths;
+        QVector<int> anchorDocStart;
+        QVector<int> anchorDocEnd;
+    };
+
+    void inlineText(const Block &sourceBlock, const QTextCharFormat &base, const TextLocation &where)
+    {
+        EditedText set;
+        const Block block = setter.setBlock(sourceBlock, true, &set);
+        ScreenSink sink(*this, block, base);
+        forEachStyledRun(0, int(block.text.size()), sink.spans, footnoteMarks(block.anchors), sink);
 
         // Where each source offset ended up in the document, for annotations and selections.
         QVector<int> toDocument(set.offsetMap.size());
         for (int o = 0; o < set.offsetMap.size(); ++o) {
             const int typeset = set.offsetMap[o];
             int marks = 0;
-            for (int m = 0; m < markOffsets.size(); ++m) {
-                if (markOffsets[m] < typeset)
-                    marks += markLengths[m];
+            for (int m = 0; m < sink.markOffsets.size(); ++m) {
+                if (sink.markOffsets[m] < typeset)
+                    marks += sink.markLengths[m];
             }
-            toDocument[o] = blockStart + typeset + marks;
+            toDocument[o] = sink.blockStart + typeset + marks;
         }
         map.addBlock(where, std::move(toDocument));
 
@@ -499,22 +322,20 @@ private:
             const Anchor &a = block.anchors[i];
             MarginNote note;
             note.index = a.index;
-            note.anchorStart = anchorDocStart[i];
-            note.anchorEnd = qMax(anchorDocEnd[i], anchorDocStart[i]);
+            note.anchorStart = sink.anchorDocStart[i];
+            note.anchorEnd = qMax(sink.anchorDocEnd[i], sink.anchorDocStart[i]);
             if (a.kind == Anchor::FootnoteReference) {
                 if (a.index < 0 || a.index >= reading.footnotes.size())
                     continue;
                 note.kind = MarginNote::Footnote;
                 note.label = reading.footnotes[a.index].label;
-                QVector<Block> blocks;
-                for (const Block &b : reading.footnotes[a.index].blocks)
-                    blocks.append(typesetCopy(b, false));
-                note.text = joined(blocks);
+                // Margin notes are set ragged, never hyphenated.
+                note.text = setter.smartened(joinedParagraphs(reading.footnotes[a.index].blocks));
             } else {
                 if (a.index < 0 || a.index >= reading.editorialNotes.size())
                     continue;
                 note.kind = MarginNote::EditorialNote;
-                note.text = typesetCopy(reading.editorialNotes[a.index]);
+                note.text = setter.smartened(reading.editorialNotes[a.index]);
             }
             if (note.anchorStart < 0)
                 continue;
@@ -522,27 +343,10 @@ private:
         }
     }
 
-    static RichText joined(const QVector<Block> &blocks)
-    {
-        RichText text;
-        for (const Block &block : blocks) {
-            if (!text.text.isEmpty())
-                text.text.append(QChar::LineSeparator);
-            const int offset = text.text.size();
-            text.text.append(block.text);
-            for (StyleRange style : block.styles) {
-                style.start += offset;
-                style.end += offset;
-                text.styles.append(style);
-            }
-        }
-        return text;
-    }
-
     const Typography &t;
     const Theme &theme;
     const Reading &reading;
-    std::shared_ptr<const Hyphenator> hyphenator;
+    const TextSetter setter;
     QTextDocument *document;
     QTextCursor cursor;
 };
@@ -612,19 +416,7 @@ void DocumentBuilder::buildNote(const MarginNote &note, QTextDocument *document)
                           label);
     }
 
-    const RichText &text = note.text;
-    QVector<int> cuts{0, int(text.text.size())};
-    for (const StyleRange &s : text.styles)
-        cuts << s.start << s.end;
-    std::sort(cuts.begin(), cuts.end());
-    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
-    for (int c = 0; c + 1 < cuts.size(); ++c) {
-        const int at = qMax(0, cuts[c]);
-        const int next = qMin(int(text.text.size()), cuts[c + 1]);
-        if (next > at)
-            cursor.insertText(text.text.mid(at, next - at),
-                              styledFormat(base, text.styles, at, next, theme));
-    }
+    insertStyledText(&cursor, note.text, base, theme);
 }
 
 QRectF lineRectAt(QTextDocument *document, int position)

@@ -127,7 +127,7 @@ void TestMarkdownExport::passage_isAQuoteWithItsHighlightMarked_notesAndCitation
                        "- **Note:** Who owns it?\n"
                        "\n"
                        "  And since when?\n"
-                       "- **Footnote 1:** Ricardo, ch. 2.\n"
+                       "- **Footnote 1:** Ricardo, ch.\u00A02.\n"
                        "\n"
                        "— A. Writer, “On Rent”, *Essays* (1901) · read 24 November 2026 · "
                        "[source](https://example.org/rent) · [Open in Red Letter](redletter://reading/test--rent#annotation-")
@@ -270,7 +270,7 @@ void TestMarkdownExport::wholeReading_everyBlockWithItsNotesAfterIt()
         {smallSource({test::highlight(reading, 1, QStringLiteral("second"), QStringLiteral("Why second?"))})}, options, nullptr);
     const QStringList parts{QStringLiteral("\n## On Rent\n"), QStringLiteral("\nRead this slowly.\n"),
                             QStringLiteral("\nLand yields rent because it is owned<sup>1</sup>, not because it works.\n"),
-                            QStringLiteral("- **Editor:** Owned by whom?\n"), QStringLiteral("- **Footnote 1:** Ricardo, ch. 2.\n"),
+                            QStringLiteral("- **Editor:** Owned by whom?\n"), QStringLiteral("- **Footnote 1:** Ricardo, ch.\u00A02.\n"),
                             QStringLiteral("\nA ==second== paragraph follows here.\n\n- **Note:** Why second?\n"),
                             QStringLiteral("\nSentence number 1 says"), QStringLiteral("- **Editor:** A long one.\n")};
     int from = 0;

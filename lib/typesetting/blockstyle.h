@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "reading/reading.h"
+#include "typesetting/typography.h"
+
+#include <QString>
+#include <QTextFormat>
+
+class QTextCursor;
+
+namespace redletter {
+
+/*!
+ * The vertical rhythm and indents of a reading's blocks, in ems of the text size. One set per
+ * medium (screen(), print()): the formats are computed by one function, blockFormatFor(), and
+ * what differs between the reader and the PDF is these figures, side by side, not forked code.
+ * Print is a little tighter: its pages are read at arm's length with running heads and folios,
+ * the screen scrolls and can afford more air around headings and quotations.
+ */
+struct BlockSpacing
+{
+    qreal headingAbove = 1.4;      //!< space above a heading (not the first block of a print item)
+    bool flushFirstHeading = false; //!< a heading that opens a flow gets no space above it
+    qreal headingBelow = 0.5;
+    qreal breakAround = 0.8;       //!< above and below a thematic break (* * *)
+    qreal codeIndent = 1.5;
+    qreal codeAround = 0.5;
+    qreal paragraphIndent = 1.2;   //!< first line of a paragraph after a paragraph
+    qreal spacedParagraph = 0.55;  //!< space between paragraphs marked by space, not indent
+    qreal quoteIndent = 1.5;       //!< left, per level of block quote
+    qreal quoteRight = 0.8;
+    qreal quoteAround = 0.8;       //!< space where a block quote begins and after it ends
+    qreal listIndent = 1.6;        //!< left, per level of list
+    qreal listAround = 0.7;        //!< space where a list begins and after it ends
+
+    static BlockSpacing screen() { return {}; }
+    static BlockSpacing print();
+};
+
+//! Set on a QTextBlockFormat: never end a page after this block (a heading).
+inline constexpr int KeepWithNextProperty = QTextFormat::UserProperty + 20;
+//! Set on a QTextBlockFormat: never start a page with this block (a citation).
+inline constexpr int KeepWithPreviousProperty = QTextFormat::UserProperty + 21;
+
+/*!
+ * Line height as a multiple of the type size. Qt's ProportionalHeight is relative to the font's
+ * own line spacing, which differs a lot between faces (Charis SIL's is far taller than EB
+ * Garamond's); a typographer's "1.45" means 1.45 times the type size, so use a fixed height.
+ */
+void setLeading(QTextBlockFormat *format, qreal factor, qreal pixelSize);
+
+/*!
+ * The format of @p block after @p previous (nullptr: it opens its flow): alignment (justified or
+ * ragged by @p typography), leading for @p pixelSize, indents, spacing by @p spacing. @p spaced:
+ * paragraphs are marked by space, not by an indent (the editor's voice). Lists get their left
+ * margin here; insertListLabel() hangs the label into it.
+ */
+QTextBlockFormat blockFormatFor(const Typography &typography, const BlockSpacing &spacing,
+                                const Block &block, const Block *previous, bool spaced,
+                                qreal pixelSize);
+
+//! @p format at @p pixelSize, everything else (family, style strategy) kept.
+QTextCharFormat sized(QTextCharFormat format, qreal pixelSize);
+
+//! The char format of @p block's text, from the flow's @p base: headings in their face, quotes smaller.
+QTextCharFormat blockCharFormat(const Typography &typography, const Block &block,
+                                const QTextCharFormat &base);
+
+/*!
+ * "3." or a bullet by depth (•, ◦, –), followed by an en space. List items are set by hand rather
+ * than with QTextList: Qt 5.15 and 6.4 cannot start a numbered list at another number than 1,
+ * and the author's "2)" must stay 2.
+ */
+QString listLabel(const Block &block);
+
+/*!
+ * Inserts @p block's list label at @p cursor in @p format tinted @p ink, hanging in the indent so
+ * that the item's text lines up with its following lines.
+ */
+void insertListLabel(QTextCursor *cursor, const Block &block, QTextCharFormat format, const QColor &ink);
+
+//! The ornament of a thematic break.
+QString thematicBreakText();
+
+/*!
+ * A footnote's paragraphs as one text for the margin, joined by line separators, their styles
+ * carried along.
+ */
+RichText joinedParagraphs(const QVector<Block> &blocks);
+
+} // namespace redletter
