@@ -743,6 +743,60 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     </message>
 </context>
 <context>
+    <name>redletter::MarkdownReader</name>
+    <message>
+        <source>front matter is not valid YAML: %1</source>
+        <translation>Front Matter ist kein gültiges YAML: %1</translation>
+    </message>
+    <message>
+        <source>front matter could not be read: %1</source>
+        <translation>Front Matter konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Untitled text</source>
+        <translation>Text ohne Titel</translation>
+    </message>
+    <message>
+        <source>front matter larger than %1 KB</source>
+        <translation>Front Matter größer als %1 KB</translation>
+    </message>
+    <message>
+        <source>unterminated front matter: expected a line &apos;%1&apos; after it</source>
+        <translation>nicht abgeschlossene Front Matter: danach wird eine Zeile '%1' erwartet</translation>
+    </message>
+    <message>
+        <source>the front matter&apos;s other fields</source>
+        <translation>die übrigen Felder der Front Matter</translation>
+    </message>
+    <message>
+        <source>block quotes nested %1 deep; the limit is %2</source>
+        <translation>Zitatblöcke %1 Ebenen tief verschachtelt; die Grenze liegt bei %2</translation>
+    </message>
+    <message>
+        <source>a tool&apos;s label line</source>
+        <translation>die Kennzeile eines Werkzeugs</translation>
+    </message>
+    <message>
+        <source>navigation links</source>
+        <translation>Navigationslinks</translation>
+    </message>
+    <message>
+        <source>the page-wide quotation wrapper</source>
+        <translation>die seitenweite Zitat-Umrahmung</translation>
+    </message>
+    <message numerus="yes">
+        <source>navigation links (%n)</source>
+        <translation>
+            <numerusform>Navigationslinks (%n)</numerusform>
+            <numerusform>Navigationslinks (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the table of contents</source>
+        <translation>das Inhaltsverzeichnis</translation>
+    </message>
+</context>
+<context>
     <name>redletter::MarkdownWriter</name>
     <message>
         <source>1 passage</source>

@@ -743,6 +743,60 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     </message>
 </context>
 <context>
+    <name>redletter::MarkdownReader</name>
+    <message>
+        <source>front matter is not valid YAML: %1</source>
+        <translation>l’en-tête (front matter) n’est pas du YAML valide : %1</translation>
+    </message>
+    <message>
+        <source>front matter could not be read: %1</source>
+        <translation>l’en-tête (front matter) n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>Untitled text</source>
+        <translation>Texte sans titre</translation>
+    </message>
+    <message>
+        <source>front matter larger than %1 KB</source>
+        <translation>en-tête (front matter) de plus de %1 Ko</translation>
+    </message>
+    <message>
+        <source>unterminated front matter: expected a line &apos;%1&apos; after it</source>
+        <translation>en-tête (front matter) non terminé : une ligne '%1' est attendue après</translation>
+    </message>
+    <message>
+        <source>the front matter&apos;s other fields</source>
+        <translation>les autres champs de l’en-tête (front matter)</translation>
+    </message>
+    <message>
+        <source>block quotes nested %1 deep; the limit is %2</source>
+        <translation>citations imbriquées sur %1 niveaux ; la limite est %2</translation>
+    </message>
+    <message>
+        <source>a tool&apos;s label line</source>
+        <translation>la ligne d’étiquette d’un outil</translation>
+    </message>
+    <message>
+        <source>navigation links</source>
+        <translation>liens de navigation</translation>
+    </message>
+    <message>
+        <source>the page-wide quotation wrapper</source>
+        <translation>le cadre de citation englobant toute la page</translation>
+    </message>
+    <message numerus="yes">
+        <source>navigation links (%n)</source>
+        <translation>
+            <numerusform>liens de navigation (%n)</numerusform>
+            <numerusform>liens de navigation (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the table of contents</source>
+        <translation>la table des matières</translation>
+    </message>
+</context>
+<context>
     <name>redletter::MarkdownWriter</name>
     <message>
         <source>1 passage</source>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importing/formats/plaintext.h"
 
+#include "importing/formats/markdown.h"
 #include "importing/formats/textsource.h"
 #include "util/logging.h"
 
@@ -742,6 +743,9 @@ private:
 
 bool readPlainText(const FormatInput &input, ImportedText *result, SourceError *error)
 {
+    // A .txt that is really Markdown (escaped "1\\.", links, `[^n]` notes) is read as Markdown.
+    if (looksLikeMarkdown(input.bytes))
+        return readForeignMarkdown(input, result, error);
     ImportedText imported;
     Reader reader(input, &imported);
     if (!reader.read(error))

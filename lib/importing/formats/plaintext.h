@@ -35,8 +35,8 @@ namespace redletter {
  *    Reading::footnotes and FootnoteReference anchors. A reference without a definition stays text.
  *
  * Pure: no file, network or catalog access. Returns false with @p error filled when the bytes
- * cannot be a text; otherwise one reading in @p result. A text that looksLikeMarkdown() is not
- * read here: the service should hand it to readForeignMarkdown() (markdown.h).
+ * cannot be a text; otherwise one reading in @p result. A text that looksLikeMarkdown()
+ * (markdown.h) — a .txt that is really Markdown — is handed to readForeignMarkdown() instead.
  */
 [[nodiscard]] bool readPlainText(const FormatInput &input, ImportedText *result, SourceError *error);
 
