@@ -205,10 +205,10 @@ void replaceKeepingLines(QString *text, const QRegularExpression &pattern,
     while (it.hasNext()) {
         const QRegularExpressionMatch match = it.next();
         any = true;
-        result += QStringView(*text).mid(copied, match.capturedStart() - copied);
+        result += text->mid(copied, match.capturedStart() - copied);
         const QString replaced = replacement(match);
         result += replaced;
-        const int newlines = static_cast<int>(match.capturedView().count(QLatin1Char('\n')))
+        const int newlines = static_cast<int>(match.captured(0).count(QLatin1Char('\n')))
             - static_cast<int>(replaced.count(QLatin1Char('\n')));
         if (newlines > 0)
             result += QString(newlines, QLatin1Char('\n'));
@@ -216,7 +216,7 @@ void replaceKeepingLines(QString *text, const QRegularExpression &pattern,
     }
     if (!any)
         return;
-    result += QStringView(*text).mid(copied);
+    result += text->mid(copied);
     *text = result;
 }
 
@@ -485,8 +485,9 @@ private:
                 line.replace(QChar(0x0001), QLatin1Char(' '));
             }
             line.replace(critic, QStringLiteral("\\{\\1"));
+            // Nested <blockquote>s count like `>`: past the limit they nest no deeper.
             if (htmlQuote > 0)
-                line = QString(QLatin1String("> ")).repeated(htmlQuote) + line;
+                line = QString(QLatin1String("> ")).repeated(qMin(htmlQuote, MaximumQuoteDepth)) + line;
             if (closes && htmlQuote > 0)
                 --htmlQuote;
         }

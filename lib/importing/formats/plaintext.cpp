@@ -700,7 +700,7 @@ private:
         int added = 0;
         for (int k = 0; k < block->anchors.size(); ++k) {
             Anchor anchor = block->anchors.at(k);
-            text += QStringView(block->text).mid(copied, anchor.start - copied);
+            text += block->text.mid(copied, anchor.start - copied);
             copied = anchor.start;
             if (anchor.index >= 0) {
                 anchor.start = anchor.end = anchor.start + added;
@@ -714,7 +714,7 @@ private:
         }
         if (insertions.isEmpty())
             return;
-        text += QStringView(block->text).mid(copied);
+        text += block->text.mid(copied);
         // A mark inserted at a style's start goes before it; at its end, outside it. Binary
         // search over the running total keeps a block with many marks and styles linear-ish.
         QVector<int> totals(insertions.size() + 1, 0);

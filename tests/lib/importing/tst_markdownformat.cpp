@@ -499,6 +499,17 @@ void TestMarkdownFormat::bad_deeplyNestedQuotes()
     const Read hundred = readBytes("# Deep\n\n" + QByteArray(100, '>') + " deep enough\n");
     QVERIFY2(hundred.ok, qPrintable(hundred.error.toString()));
     QCOMPARE(hundred.reading().body.first().quoteDepth, 100);
+    // 10,000 nested <blockquote>s nest no deeper than the limit.
+    QByteArray html = "# Deep\n\n";
+    for (int i = 0; i < 10000; ++i)
+        html += "<blockquote>\n";
+    html += "inside\n";
+    for (int i = 0; i < 10000; ++i)
+        html += "</blockquote>\n";
+    const Read tags = readBytes(html);
+    QVERIFY2(tags.ok, qPrintable(tags.error.toString()));
+    QCOMPARE(tags.reading().body.first().text, QStringLiteral("inside"));
+    QCOMPARE(tags.reading().body.first().quoteDepth, 100);
 }
 
 QTEST_GUILESS_MAIN(TestMarkdownFormat)
