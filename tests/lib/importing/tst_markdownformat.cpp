@@ -6,6 +6,7 @@
 #include "testsupport.h"
 
 #include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -134,6 +135,7 @@ private Q_SLOTS:
     void bad_invalidUtf8();
     void bad_yamlAliasBomb();
     void bad_deeplyNestedQuotes();
+    void robustness_truncatedAndFlippedCorpusNeverCrashes();
 };
 
 void TestMarkdownFormat::comtextEnglish()
@@ -510,6 +512,46 @@ void TestMarkdownFormat::bad_deeplyNestedQuotes()
     QVERIFY2(tags.ok, qPrintable(tags.error.toString()));
     QCOMPARE(tags.reading().body.first().text, QStringLiteral("inside"));
     QCOMPARE(tags.reading().body.first().quoteDepth, 100);
+}
+
+void TestMarkdownFormat::robustness_truncatedAndFlippedCorpusNeverCrashes()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    // Every text file of both readers, cut at 40 places and with 40 bytes flipped: a reading or
+    // a SourceError with a message, never a crash (the ASan leg runs this too).
+    QRandomGenerator random(20261205);
+    int readings = 0;
+    int errors = 0;
+    for (const char *path : {ComtextEnglish, ComtextGerman, PandocChapter, HugoStalin, LeninText, GutenbergManifesto}) {
+        const QByteArray bytes = corpus(path);
+        for (int round = 0; round < 80; ++round) {
+            QByteArray damaged = bytes;
+            if (round < 40) {
+                damaged.truncate(random.bounded(static_cast<int>(bytes.size())));
+            } else {
+                for (int k = 0; k < 40; ++k)
+                    damaged[random.bounded(static_cast<int>(damaged.size()))] = static_cast<char>(random.bounded(1, 256));
+            }
+            FormatInput input;
+            input.bytes = damaged;
+            input.sourceName = QString::fromLatin1(path);
+            for (const auto reader : {&readForeignMarkdown, &readPlainText}) {
+                ImportedText imported;
+                SourceError error;
+                if (reader(input, &imported, &error)) {
+                    QCOMPARE(imported.readings.size(), 1);
+                    QVERIFY(!imported.readings.first().title.isEmpty());
+                    ++readings;
+                } else {
+                    QVERIFY(!error.message.isEmpty());
+                    QCOMPARE(error.file, QString::fromLatin1(path));
+                    ++errors;
+                }
+            }
+        }
+    }
+    qInfo("damaged corpus files: %d read, %d refused with an error", readings, errors);
+    QCOMPARE(readings + errors, 6 * 80 * 2);
 }
 
 QTEST_GUILESS_MAIN(TestMarkdownFormat)
