@@ -15,6 +15,7 @@ app_packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
   libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libxml2-dev libzip-dev
   libhyphen-dev hyphen-en-us hyphen-de hyphen-fr hyphen-ru
+  libexttextcat-dev libexttextcat-data
   libsqlite3-dev
   fonts-ebgaramond fonts-sil-charis fonts-dejavu-core
 )
