@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "importing/formats/formatreader.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace redletter {
+
+/*!
+ * True for a zip whose first entry is "mimetype" holding application/epub+zip (what the EPUB
+ * specification asks for), or for any zip ("PK\3\4") with a META-INF/container.xml entry (books
+ * whose tools got the mimetype entry wrong). Cheap for anything that does not start like a zip.
+ */
+bool looksLikeEpub(const QByteArray &bytes);
+
+/*!
+ * Reads an EPUB 2 or 3 book into one Reading per chapter, in spine order:
+ *
+ *  - META-INF/container.xml names the package (OPF); its manifest and spine give the chapters.
+ *    Paths are resolved relative to the file that names them and percent-decoded.
+ *  - out->workTitle is dc:title; every chapter gets dc:creator as author, the work title as work,
+ *    dc:language (also out->declaredLanguage, as declared: the service detects and overrides)
+ *    and a year from dc:date (else from the title or cover page, the way MIA-made books carry it),
+ *    unless the chapter's own page says when it was written or published.
+ *  - Chapter titles come from the EPUB 3 navigation document (epub:type="toc") or the EPUB 2 NCX;
+ *    an entry nested under a part ("Erster Teil" › "1. Die Methode") is titled "part: chapter".
+ *    A label that only repeats the file name ("09") gives way to the chapter's own heading.
+ *  - Each chapter's XHTML goes through readHtml() (html.h), the one HTML→Reading mapping.
+ *  - Left out and listed in out->dropped: the navigation document, pages with almost no text of
+ *    their own (covers, title pages, part title pages — a part's name lives on in the chapter
+ *    titles), error pages some converters put into the spine ("404 | Page not found"), and spine
+ *    items that are not XHTML.
+ *
+ * Damage is refused with a SourceError naming the archive and, where it is about one entry, the
+ * entry ("book.epub: OEBPS/ch3.xhtml: CRC error …"): not a zip, a truncated zip, a bad CRC or
+ * corrupt compressed data, an entry that inflates past 16 MB or a book past 64 MB in all (read in
+ * chunks, the sizes the archive declares are never trusted), entry names with ".." or absolute
+ * paths, no container.xml, no package document, a spine naming an id or file that is not there,
+ * malformed XML in the container or package. A missing "mimetype" entry alone only warns.
+ *
+ * Pure: bytes in, readings out; no file, network or catalog access.
+ */
+[[nodiscard]] bool readEpub(const FormatInput &input, ImportedText *out, SourceError *error);
+
+//! One item of an EPUB's spine, as readEpubPackage() finds it.
+struct EpubSpineItem
+{
+    QString path;           //!< the zip entry ("OEBPS/Text/ch01.xhtml")
+    QString mediaType;      //!< from the manifest ("application/xhtml+xml")
+    QString tocLabel;       //!< its entry in the table of contents (nav or NCX), whitespace simplified; "" if none
+    QString tocParentLabel; //!< the label of the entry it is nested under (a part), "" at the top level
+    bool tocHasChildren = false; //!< its entry has entries nested under it (a part title page)
+    bool isNavDocument = false;  //!< the EPUB 3 navigation document itself (manifest property "nav")
+    bool linear = true;          //!< itemref linear="no" means auxiliary content
+    QByteArray bytes;            //!< the entry's content, inflated and CRC-checked
+};
+
+//! The package layer of an EPUB: what is under the chapters' XHTML.
+struct EpubPackage
+{
+    QString packagePath; //!< the OPF entry named by container.xml
+    QString version;     //!< the package's version attribute ("2.0", "3.0")
+    QString title;       //!< dc:title, whitespace simplified
+    QStringList creators; //!< dc:creator that are authors (opf:role "aut" or none), in order
+    QString language;    //!< the first dc:language
+    QString date;        //!< the dc:date that best says when the work appeared (original publication first)
+    QString tocSource;   //!< where the chapter titles came from: the nav or NCX entry, "" if neither
+    QVector<EpubSpineItem> spine;
+    QStringList warnings; //!< tolerated damage ("no mimetype entry")
+};
+
+/*!
+ * The layer under readEpub(): opens the zip, checks every entry name, reads container.xml, the
+ * package document, the navigation document or NCX and every spine item's bytes, with all the
+ * damage checks and caps described at readEpub(). Public so that tests can see the package
+ * without the HTML mapping. Returns false with @p error filled on damage.
+ */
+[[nodiscard]] bool readEpubPackage(const FormatInput &input, EpubPackage *out, SourceError *error);
+
+//! Caps that keep a hostile archive from exhausting memory (see readEpub()).
+namespace epublimits {
+constexpr qint64 MaximumEntrySize = 16 * 1024 * 1024; //!< one inflated entry
+constexpr qint64 MaximumTotalSize = 64 * 1024 * 1024; //!< all entries read, inflated
+constexpr qint64 MaximumEntries = 10000;              //!< entries in the zip directory
+} // namespace epublimits
+
+} // namespace redletter

@@ -1,0 +1,523 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importing/formats/epub.h"
+
+#include "testsupport.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <zip.h>
+
+#include <cstring>
+#include <numeric>
+
+using namespace redletter;
+
+namespace {
+
+const char Luxemburg[] = "epub/epubber_luxemburg_sozialreform-oder-revolution_de.epub";
+const char Trotsky[] = "epub/epubber_trotsky_terrorism-and-communism_en.epub";
+const char Stalin[] = "epub/m2e-MALFORMED-nomimetype_stalin_dialectical-historical-materialism.epub";
+
+QByteArray corpus(const char *relativePath)
+{
+    return test::readFile(test::corpusFile(QString::fromLatin1(relativePath)));
+}
+
+FormatInput inputOf(const QByteArray &bytes, const QString &name = QStringLiteral("book.epub"))
+{
+    FormatInput input;
+    input.bytes = bytes;
+    input.sourceName = name;
+    return input;
+}
+
+struct Package
+{
+    bool ok = false;
+    EpubPackage package;
+    SourceError error;
+};
+
+Package package(const QByteArray &bytes)
+{
+    Package result;
+    result.ok = readEpubPackage(inputOf(bytes), &result.package, &result.error);
+    return result;
+}
+
+QStringList paths(const EpubPackage &package)
+{
+    QStringList result;
+    for (const EpubSpineItem &item : package.spine)
+        result.append(item.path);
+    return result;
+}
+
+// ---- Building zips in the test (libzip) ---------------------------------------------------------
+
+//! A source of @p size zero bytes that never holds them in memory.
+struct Zeros
+{
+    zip_uint64_t size = 0;
+    zip_uint64_t offset = 0;
+};
+
+zip_int64_t zerosCallback(void *state, void *data, zip_uint64_t length, zip_source_cmd_t command)
+{
+    auto *zeros = static_cast<Zeros *>(state);
+    switch (command) {
+    case ZIP_SOURCE_OPEN:
+        zeros->offset = 0;
+        return 0;
+    case ZIP_SOURCE_READ: {
+        const zip_uint64_t n = qMin(length, zeros->size - zeros->offset);
+        std::memset(data, 0, n);
+        zeros->offset += n;
+        return static_cast<zip_int64_t>(n);
+    }
+    case ZIP_SOURCE_CLOSE:
+    case ZIP_SOURCE_FREE:
+        return 0;
+    case ZIP_SOURCE_STAT: {
+        auto *stat = static_cast<zip_stat_t *>(data);
+        zip_stat_init(stat);
+        stat->size = zeros->size;
+        stat->valid |= ZIP_STAT_SIZE;
+        return sizeof(zip_stat_t);
+    }
+    case ZIP_SOURCE_ERROR:
+        return 2 * sizeof(int);
+    case ZIP_SOURCE_SUPPORTS:
+        return zip_source_make_command_bitmap(ZIP_SOURCE_OPEN, ZIP_SOURCE_READ, ZIP_SOURCE_CLOSE, ZIP_SOURCE_STAT,
+                                              ZIP_SOURCE_ERROR, ZIP_SOURCE_FREE, -1);
+    default:
+        return -1;
+    }
+}
+
+struct ZipEntry
+{
+    QByteArray name;
+    QByteArray content;
+    zip_uint64_t zeros = 0; //!< instead of content: this many zero bytes, generated
+};
+
+//! Writes a zip of @p entries (in order; "mimetype" stored, the rest deflated) and returns its bytes.
+QByteArray makeZip(const QVector<ZipEntry> &entries)
+{
+    QTemporaryDir dir;
+    const QByteArray path = QFile::encodeName(dir.filePath(QStringLiteral("made.zip")));
+    int errorCode = 0;
+    zip_t *archive = zip_open(path.constData(), ZIP_CREATE | ZIP_TRUNCATE, &errorCode);
+    if (!archive)
+        return {};
+    QVector<Zeros> zeros(entries.size());
+    for (int i = 0; i < entries.size(); ++i) {
+        const ZipEntry &entry = entries.at(i);
+        zip_source_t *source = nullptr;
+        if (entry.zeros > 0) {
+            zeros[i].size = entry.zeros;
+            source = zip_source_function(archive, zerosCallback, &zeros[i]);
+        } else {
+            source = zip_source_buffer(archive, entry.content.constData(),
+                                       static_cast<zip_uint64_t>(entry.content.size()), 0);
+        }
+        const zip_int64_t index = zip_file_add(archive, entry.name.constData(), source, ZIP_FL_ENC_UTF_8);
+        if (index < 0) {
+            zip_source_free(source);
+            zip_discard(archive);
+            return {};
+        }
+        zip_set_file_compression(archive, static_cast<zip_uint64_t>(index),
+                                 entry.name == "mimetype" ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 9);
+    }
+    if (zip_close(archive) != 0) {
+        zip_discard(archive);
+        return {};
+    }
+    return test::readFile(dir.filePath(QStringLiteral("made.zip")));
+}
+
+const char ContainerXml[] = R"(<?xml version="1.0"?>
+<container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
+  <rootfiles><rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/></rootfiles>
+</container>)";
+
+QByteArray opf(const QByteArray &manifest, const QByteArray &spine)
+{
+    return R"(<?xml version="1.0" encoding="utf-8"?>
+<package version="3.0" unique-identifier="id" xmlns="http://www.idpf.org/2007/opf">
+  <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
+    <dc:identifier id="id">test</dc:identifier><dc:title>A Test Book</dc:title>
+    <dc:creator>An Author</dc:creator><dc:language>de</dc:language><dc:date>1917-11-07</dc:date>
+  </metadata>
+  <manifest>)" + manifest
+        + "</manifest>\n  <spine>" + spine + "</spine>\n</package>\n";
+}
+
+QByteArray chapter(const QByteArray &title, const QByteArray &text)
+{
+    return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>"
+        + title + "</title></head><body><h1>" + title + "</h1><p>" + text + "</p></body></html>\n";
+}
+
+//! A small, valid EPUB 3 of one chapter; @p extra entries are appended.
+QVector<ZipEntry> minimalBook()
+{
+    return {
+        {"mimetype", "application/epub+zip", 0},
+        {"META-INF/container.xml", ContainerXml, 0},
+        {"OEBPS/content.opf",
+         opf(R"(<item id="c1" href="Text/ch%201.xhtml" media-type="application/xhtml+xml"/>)",
+             R"(<itemref idref="c1"/>)"),
+         0},
+        {"OEBPS/Text/ch 1.xhtml", chapter("One", "Workers of the world, unite!"), 0},
+    };
+}
+
+//! Where entry @p name's compressed data starts in @p zip (its first local header), or -1.
+int dataOffset(const QByteArray &zip, const QByteArray &name)
+{
+    int at = 0;
+    while ((at = zip.indexOf("PK\x03\x04", at)) >= 0) {
+        const auto u16 = [&zip](int i) {
+            return int(uchar(zip.at(i))) | (int(uchar(zip.at(i + 1))) << 8);
+        };
+        const int nameLength = u16(at + 26);
+        const int extraLength = u16(at + 28);
+        if (zip.mid(at + 30, nameLength) == name)
+            return at + 30 + nameLength + extraLength;
+        at += 4;
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestEpubReader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+
+    void package_luxemburg();
+    void package_trotsky();
+    void package_stalinWithoutMimetype();
+    void package_minimalBookPercentDecodedPath();
+    void sniff_looksLikeEpub();
+
+    void bad_refusedWithAClearError_data();
+    void bad_refusedWithAClearError();
+    void bad_crcMismatchNamesTheEntry();
+    void bad_flippedDataBytesNameTheEntry();
+    void bad_zipBombStopsAtTheCap();
+    void bad_truncatedEverywhereNeverCrashes();
+    void bad_flippedBytesEverywhereNeverCrash();
+};
+
+void TestEpubReader::initTestCase()
+{
+    REDLETTER_REQUIRE_CORPUS();
+}
+
+// content.opf of the Luxemburg book (unzip -p … content.opf): 22 itemrefs — titlepage, nav,
+// Section001–002, Subtitle003, Section003–007, Subtitle008, Section008–012, Subtitle013,
+// Section013–017. Text/nav.xhtml nests the sections under three part pages.
+void TestEpubReader::package_luxemburg()
+{
+    const Package read = package(corpus(Luxemburg));
+    QVERIFY2(read.ok, qPrintable(read.error.toString()));
+    const EpubPackage &book = read.package;
+    QCOMPARE(book.packagePath, QStringLiteral("content.opf"));
+    QCOMPARE(book.version, QStringLiteral("3.0"));
+    QCOMPARE(book.title, QStringLiteral("Sozialreform oder Revolution?"));
+    QCOMPARE(book.creators, QStringList{QStringLiteral("Rosa Luxemburg")});
+    QCOMPARE(book.language, QStringLiteral("en")); // what it declares; the text is German
+    QCOMPARE(book.date, QString());
+    QCOMPARE(book.tocSource, QStringLiteral("Text/nav.xhtml"));
+    QVERIFY2(book.warnings.isEmpty(), qPrintable(book.warnings.join(QLatin1Char('\n'))));
+    QCOMPARE(book.spine.size(), 22);
+    QCOMPARE(book.spine.at(0).path, QStringLiteral("Text/titlepage.xhtml"));
+    QCOMPARE(book.spine.at(0).tocLabel, QString());
+    QVERIFY(book.spine.at(1).isNavDocument);
+    QCOMPARE(book.spine.at(2).tocLabel, QStringLiteral("Vorwort"));
+    QCOMPARE(book.spine.at(4).path, QStringLiteral("Text/Subtitle003.xhtml"));
+    QCOMPARE(book.spine.at(4).tocLabel, QStringLiteral("Erster Teil"));
+    QVERIFY(book.spine.at(4).tocHasChildren);
+    QCOMPARE(book.spine.at(5).tocLabel, QStringLiteral("1. Die opportunistische Methode"));
+    QCOMPARE(book.spine.at(5).tocParentLabel, QStringLiteral("Erster Teil"));
+    QCOMPARE(book.spine.at(16).tocLabel, QStringLiteral("Anhang Miliz und Militarismus")); // a newline in the label
+    QCOMPARE(book.spine.at(20).tocLabel, QStringLiteral("[Brief von Max Schippel]"));
+    QCOMPARE(book.spine.at(20).tocParentLabel, QStringLiteral("Anhang Miliz und Militarismus"));
+    QVERIFY(book.spine.at(21).bytes.contains("<title>IV</title>"));
+    for (const EpubSpineItem &item : book.spine) {
+        QVERIFY(item.linear);
+        QCOMPARE(item.mediaType, QStringLiteral("application/xhtml+xml"));
+    }
+    qInfo("Luxemburg: %d spine items, %d bytes of XHTML", int(book.spine.size()),
+          int(std::accumulate(book.spine.cbegin(), book.spine.cend(), 0,
+                              [](int sum, const EpubSpineItem &item) { return sum + int(item.bytes.size()); })));
+}
+
+// content.opf of the Trotsky book: 15 itemrefs (titlepage, nav, Section001–013). Its nav also
+// lists Subtitle014.xhtml, an entry in the zip that the spine leaves out: it must stay out.
+void TestEpubReader::package_trotsky()
+{
+    const Package read = package(corpus(Trotsky));
+    QVERIFY2(read.ok, qPrintable(read.error.toString()));
+    const EpubPackage &book = read.package;
+    QCOMPARE(book.title, QStringLiteral("Terrorism and Communism"));
+    QCOMPARE(book.creators, QStringList{QStringLiteral("Leon Trotsky")});
+    QCOMPARE(book.language, QStringLiteral("en"));
+    QCOMPARE(book.spine.size(), 15);
+    QVERIFY(!paths(book).contains(QStringLiteral("Text/Subtitle014.xhtml")));
+    QCOMPARE(book.spine.at(2).tocLabel, QStringLiteral("Foreword"));
+    QCOMPARE(book.spine.at(10).tocLabel, QStringLiteral("Marx and ... Kautsky"));
+    QCOMPARE(book.spine.at(11).tocLabel, QStringLiteral("The Working Class and it’s Soviet Policy"));
+    QCOMPARE(book.spine.at(14).tocLabel, QStringLiteral("In Place of an Epilogue"));
+    QCOMPARE(book.spine.at(14).tocParentLabel, QString());
+}
+
+// The m2e book: its first entry is called "metadata" (holding application/epub+zip), there is no
+// "mimetype"; OEBPS/content.opf's spine is 09.xhtml and fileNotFound.xhtml (a converter's 404
+// page); navFile.xhtml has an empty <ol/>, so the titles come from toc.ncx, whose only label is "09".
+void TestEpubReader::package_stalinWithoutMimetype()
+{
+    const Package read = package(corpus(Stalin));
+    QVERIFY2(read.ok, qPrintable(read.error.toString()));
+    const EpubPackage &book = read.package;
+    QCOMPARE(book.packagePath, QStringLiteral("OEBPS/content.opf"));
+    QCOMPARE(book.title, QStringLiteral("1938: Dialectical and Historical Materialism"));
+    QCOMPARE(book.creators, QStringList{QStringLiteral("J. V. Stalin September 1938")});
+    QCOMPARE(book.language, QStringLiteral("en"));
+    QCOMPARE(book.warnings.size(), 1);
+    QVERIFY2(book.warnings.first().contains(QLatin1String("mimetype")), qPrintable(book.warnings.first()));
+    QCOMPARE(paths(book), (QStringList{QStringLiteral("OEBPS/09.xhtml"), QStringLiteral("OEBPS/fileNotFound.xhtml")}));
+    QCOMPARE(book.tocSource, QStringLiteral("OEBPS/toc.ncx"));
+    QCOMPARE(book.spine.at(0).tocLabel, QStringLiteral("09"));
+    QCOMPARE(book.spine.at(1).tocLabel, QString());
+}
+
+void TestEpubReader::package_minimalBookPercentDecodedPath()
+{
+    const QByteArray zip = makeZip(minimalBook());
+    QVERIFY(!zip.isEmpty());
+    const Package read = package(zip);
+    QVERIFY2(read.ok, qPrintable(read.error.toString()));
+    QCOMPARE(paths(read.package), QStringList{QStringLiteral("OEBPS/Text/ch 1.xhtml")});
+    QCOMPARE(read.package.date, QStringLiteral("1917-11-07"));
+    QCOMPARE(read.package.language, QStringLiteral("de"));
+    QCOMPARE(read.package.tocSource, QString());
+    QVERIFY(read.package.warnings.isEmpty());
+}
+
+void TestEpubReader::sniff_looksLikeEpub()
+{
+    QVERIFY(looksLikeEpub(corpus(Luxemburg)));
+    QVERIFY(looksLikeEpub(corpus(Trotsky)));
+    QVERIFY(looksLikeEpub(corpus(Stalin))); // no mimetype, but a container.xml
+    QVERIFY(!looksLikeEpub(QByteArrayLiteral("PK\x03\x04 but nothing else")));
+    QVERIFY(!looksLikeEpub(QByteArrayLiteral("Workers of the world, unite!")));
+    QVERIFY(!looksLikeEpub(QByteArray()));
+    QVERIFY(!looksLikeEpub(makeZip({{"readme.txt", "just a zip", 0}})));
+    // Truncated, the directory is gone, but the mimetype mark is there: it is an EPUB, and the
+    // reader will say it is a truncated one rather than the service calling it an unknown format.
+    QVERIFY(looksLikeEpub(corpus(Luxemburg).left(5000)));
+}
+
+void TestEpubReader::bad_refusedWithAClearError_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("message");
+
+    const QByteArray luxemburg = corpus(Luxemburg);
+    QVector<ZipEntry> book = minimalBook();
+    const QString epub = QStringLiteral("book.epub");
+
+    QTest::newRow("not a zip") << QByteArrayLiteral("<html><body>not a book</body></html>") << epub
+                               << QStringLiteral("not a zip archive");
+    QTest::newRow("empty") << QByteArray() << epub << QStringLiteral("empty file");
+    QTest::newRow("truncated to half") << luxemburg.left(luxemburg.size() / 2) << epub
+                                       << QStringLiteral("truncated zip archive");
+    QTest::newRow("truncated by one byte") << luxemburg.left(luxemburg.size() - 1) << epub
+                                           << QStringLiteral("truncated zip archive");
+
+    QVector<ZipEntry> dotDot = book;
+    dotDot.append({"../../etc/evil.xhtml", "boo", 0});
+    QTest::newRow("../ entry") << makeZip(dotDot) << epub << QStringLiteral("unsafe entry name \"../../etc/evil.xhtml\"");
+    QVector<ZipEntry> absolute = book;
+    absolute.append({"/etc/passwd", "root", 0});
+    QTest::newRow("absolute entry") << makeZip(absolute) << epub << QStringLiteral("unsafe entry name \"/etc/passwd\"");
+
+    QVector<ZipEntry> noContainer = book;
+    noContainer.remove(1);
+    QTest::newRow("no container.xml") << makeZip(noContainer) << epub << QStringLiteral("no META-INF/container.xml");
+
+    QVector<ZipEntry> noOpf = book;
+    noOpf.remove(2);
+    QTest::newRow("no package document") << makeZip(noOpf) << QStringLiteral("book.epub: META-INF/container.xml")
+                                         << QStringLiteral("names the package document \"OEBPS/content.opf\", which is not in the archive");
+
+    QVector<ZipEntry> missingChapter = book;
+    missingChapter.remove(3);
+    QTest::newRow("spine names a missing file")
+        << makeZip(missingChapter) << QStringLiteral("book.epub: OEBPS/Text/ch 1.xhtml")
+        << QStringLiteral("missing from the archive, but the spine names it");
+
+    QVector<ZipEntry> unknownId = book;
+    unknownId[2].content = opf(R"(<item id="c1" href="Text/ch%201.xhtml" media-type="application/xhtml+xml"/>)",
+                               R"(<itemref idref="c1"/><itemref idref="c2"/>)");
+    QTest::newRow("spine names an unknown id") << makeZip(unknownId) << QStringLiteral("book.epub: OEBPS/content.opf")
+                                               << QStringLiteral("the spine names \"c2\", which the manifest does not list");
+
+    QVector<ZipEntry> escaping = book;
+    escaping[2].content = opf(R"(<item id="c1" href="../../ch1.xhtml" media-type="application/xhtml+xml"/>)",
+                              R"(<itemref idref="c1"/>)");
+    QTest::newRow("manifest path leaves the book") << makeZip(escaping) << QStringLiteral("book.epub: OEBPS/content.opf")
+                                                   << QStringLiteral("outside the book: \"../../ch1.xhtml\"");
+
+    QVector<ZipEntry> malformed = book;
+    malformed[2].content = "<?xml version=\"1.0\"?>\n<package version=\"3.0\">\n<metadata>\n</package>\n";
+    QTest::newRow("malformed package XML") << makeZip(malformed) << QStringLiteral("book.epub: OEBPS/content.opf")
+                                           << QStringLiteral("not well-formed XML");
+
+    QVector<ZipEntry> emptySpine = book;
+    emptySpine[2].content = opf(QByteArray(), QByteArray());
+    QTest::newRow("empty spine") << makeZip(emptySpine) << QStringLiteral("book.epub: OEBPS/content.opf")
+                                 << QStringLiteral("the spine lists no chapters");
+}
+
+void TestEpubReader::bad_refusedWithAClearError()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, file);
+    QFETCH(QString, message);
+    const Package read = package(bytes);
+    QVERIFY(!read.ok);
+    qInfo("%s", qPrintable(read.error.toString()));
+    QCOMPARE(read.error.file, file);
+    QVERIFY2(read.error.message.contains(message), qPrintable(read.error.message));
+}
+
+// The CRC of Text/Section003.xhtml changed in its local header and in the directory alike, so the
+// archive is consistent and only reading the entry finds the data does not match.
+void TestEpubReader::bad_crcMismatchNamesTheEntry()
+{
+    QByteArray bytes = corpus(Luxemburg);
+    const QByteArray name = "Text/Section003.xhtml";
+    int patched = 0;
+    for (int at = bytes.indexOf(name); at >= 0; at = bytes.indexOf(name, at + 1)) {
+        // local header: CRC at +14 from "PK\3\4" (name at +30); directory: CRC at +16 (name at +46)
+        const bool local = bytes.mid(at - 30, 4) == "PK\x03\x04";
+        const bool central = bytes.mid(at - 46, 4) == "PK\x01\x02";
+        QVERIFY(local || central);
+        const int crc = local ? at - 30 + 14 : at - 46 + 16;
+        bytes[crc] = char(bytes.at(crc) ^ 0x5a);
+        ++patched;
+    }
+    QCOMPARE(patched, 2);
+    const Package read = package(bytes);
+    QVERIFY(!read.ok);
+    qInfo("%s", qPrintable(read.error.toString()));
+    QCOMPARE(read.error.file, QStringLiteral("book.epub: Text/Section003.xhtml"));
+    QVERIFY2(read.error.message.contains(QLatin1String("CRC error")), qPrintable(read.error.message));
+}
+
+void TestEpubReader::bad_flippedDataBytesNameTheEntry()
+{
+    QByteArray bytes = corpus(Luxemburg);
+    const int start = dataOffset(bytes, "Text/Section008.xhtml");
+    QVERIFY(start > 0);
+    for (int i = 0; i < 16; ++i)
+        bytes[start + 1000 + i] = char(~bytes.at(start + 1000 + i));
+    const Package read = package(bytes);
+    QVERIFY(!read.ok);
+    qInfo("%s", qPrintable(read.error.toString()));
+    QCOMPARE(read.error.file, QStringLiteral("book.epub: Text/Section008.xhtml"));
+    QVERIFY2(read.error.message.contains(QLatin1String("damaged")), qPrintable(read.error.message));
+}
+
+// 200 MB of zeros deflate to about 200 KB: the reader must stop at the 16 MB cap for one entry,
+// whatever the archive declares, and say which entry it was.
+void TestEpubReader::bad_zipBombStopsAtTheCap()
+{
+    QVector<ZipEntry> entries = minimalBook();
+    entries[3].content.clear();
+    entries[3].zeros = 200u * 1024u * 1024u;
+    QElapsedTimer made;
+    made.start();
+    const QByteArray bomb = makeZip(entries);
+    QVERIFY(!bomb.isEmpty());
+    QVERIFY(bomb.size() < 1024 * 1024);
+    qInfo("zip bomb: 200 MB of zeros in %d KB, made in %lld ms", int(bomb.size() / 1024), made.elapsed());
+
+    QElapsedTimer timer;
+    timer.start();
+    const Package read = package(bomb);
+    QVERIFY(!read.ok);
+    qInfo("refused in %lld ms: %s", timer.elapsed(), qPrintable(read.error.toString()));
+    QCOMPARE(read.error.file, QStringLiteral("book.epub: OEBPS/Text/ch 1.xhtml"));
+    QVERIFY2(read.error.message.contains(QLatin1String("more than 16 MB")), qPrintable(read.error.message));
+    QVERIFY(timer.elapsed() < 10000);
+
+    // Many entries under the cap each, but past 64 MB together.
+    QVector<ZipEntry> many = minimalBook();
+    QByteArray manifest;
+    QByteArray spine;
+    for (int i = 0; i < 6; ++i) {
+        const QByteArray name = "OEBPS/z" + QByteArray::number(i) + ".xhtml";
+        many.append({name, QByteArray(), 15u * 1024u * 1024u});
+        manifest += "<item id=\"z" + QByteArray::number(i) + "\" href=\"z" + QByteArray::number(i)
+            + ".xhtml\" media-type=\"application/xhtml+xml\"/>";
+        spine += "<itemref idref=\"z" + QByteArray::number(i) + "\"/>";
+    }
+    many[2].content = opf(manifest, spine);
+    const Package total = package(makeZip(many));
+    QVERIFY(!total.ok);
+    qInfo("%s", qPrintable(total.error.toString()));
+    QCOMPARE(total.error.file, QStringLiteral("book.epub: OEBPS/z4.xhtml")); // 5 × 15 MB > 64 MB
+    QVERIFY2(total.error.message.contains(QLatin1String("more than 64 MB")), qPrintable(total.error.message));
+}
+
+void TestEpubReader::bad_truncatedEverywhereNeverCrashes()
+{
+    const QByteArray bytes = corpus(Stalin);
+    int refused = 0;
+    for (int cut = 0; cut < bytes.size(); cut += 997) {
+        const Package read = package(bytes.left(cut));
+        QVERIFY(!read.ok);
+        QVERIFY(!read.error.message.isEmpty());
+        ++refused;
+    }
+    qInfo("truncated at %d places: every one refused", refused);
+}
+
+void TestEpubReader::bad_flippedBytesEverywhereNeverCrash()
+{
+    const QByteArray original = corpus(Stalin);
+    int refused = 0;
+    int read = 0;
+    for (int at = 0; at < original.size(); at += 101) {
+        QByteArray bytes = original;
+        bytes[at] = char(bytes.at(at) ^ 0xff);
+        const Package result = package(bytes);
+        if (result.ok)
+            ++read;
+        else {
+            QVERIFY(!result.error.message.isEmpty());
+            ++refused;
+        }
+    }
+    qInfo("one byte flipped at %d places: %d refused, %d still read (bytes no check covers: "
+          "names' letters, timestamps, the CSS)",
+          refused + read, refused, read);
+    QVERIFY(refused > read);
+}
+
+QTEST_GUILESS_MAIN(TestEpubReader)
+#include "tst_epubreader.moc"
