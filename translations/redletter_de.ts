@@ -411,6 +411,157 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     </message>
 </context>
 <context>
+    <name>redletter::EpubReader</name>
+    <message>
+        <source>CRC error: the data is damaged</source>
+        <translation>CRC-Fehler: die Daten sind beschädigt</translation>
+    </message>
+    <message>
+        <source>the compressed data is damaged</source>
+        <translation>die komprimierten Daten sind beschädigt</translation>
+    </message>
+    <message>
+        <source>the archive ends in the middle of this entry (truncated)</source>
+        <translation>das Archiv endet mitten in diesem Eintrag (abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>compressed with a method that cannot be read</source>
+        <translation>mit einem Verfahren komprimiert, das nicht gelesen werden kann</translation>
+    </message>
+    <message>
+        <source>encrypted (a book with DRM cannot be imported)</source>
+        <translation>verschlüsselt (ein Buch mit DRM kann nicht importiert werden)</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s directory does not match its entries (damaged)</source>
+        <translation>das Verzeichnis des Archivs passt nicht zu seinen Einträgen (beschädigt)</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>kein Speicher mehr frei</translation>
+    </message>
+    <message>
+        <source>unreadable (%1)</source>
+        <translation>nicht lesbar (%1)</translation>
+    </message>
+    <message>
+        <source>an absolute path</source>
+        <translation>ein absoluter Pfad</translation>
+    </message>
+    <message>
+        <source>a path that leads out of the book (&quot;..&quot;)</source>
+        <translation>ein Pfad, der aus dem Buch hinausführt („..“)</translation>
+    </message>
+    <message>
+        <source>empty file: there is no book to import</source>
+        <translation>leere Datei: es gibt kein Buch zu importieren</translation>
+    </message>
+    <message>
+        <source>truncated zip archive: the end of the file, with the archive&apos;s directory, is missing</source>
+        <translation>abgeschnittenes ZIP-Archiv: das Ende der Datei mit dem Verzeichnis des Archivs fehlt</translation>
+    </message>
+    <message>
+        <source>not a zip archive, so not an EPUB</source>
+        <translation>kein ZIP-Archiv, also kein EPUB</translation>
+    </message>
+    <message>
+        <source>damaged zip archive: its directory does not match its entries</source>
+        <translation>beschädigtes ZIP-Archiv: sein Verzeichnis passt nicht zu seinen Einträgen</translation>
+    </message>
+    <message>
+        <source>a zip archive split into several parts</source>
+        <translation>ein in mehrere Teile aufgeteiltes ZIP-Archiv</translation>
+    </message>
+    <message>
+        <source>unreadable zip archive (%1)</source>
+        <translation>nicht lesbares ZIP-Archiv (%1)</translation>
+    </message>
+    <message>
+        <source>%1 entries in the archive; the limit is %2</source>
+        <translation>%1 Einträge im Archiv; die Grenze liegt bei %2</translation>
+    </message>
+    <message>
+        <source>unsafe entry name &quot;%1&quot;: %2</source>
+        <translation>unsicherer Eintragsname „%1“: %2</translation>
+    </message>
+    <message>
+        <source>missing from the archive</source>
+        <translation>fehlt im Archiv</translation>
+    </message>
+    <message>
+        <source>inflates to more than %1 MB, the limit for one entry (a zip bomb?)</source>
+        <translation>entpackt sich zu mehr als %1 MB, der Grenze für einen Eintrag (eine ZIP-Bombe?)</translation>
+    </message>
+    <message>
+        <source>the book inflates to more than %1 MB, the limit for a whole book</source>
+        <translation>das Buch entpackt sich zu mehr als %1 MB, der Grenze für ein ganzes Buch</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation>kein wohlgeformtes XML: %1</translation>
+    </message>
+    <message>
+        <source>no %1: not an EPUB, or a damaged one</source>
+        <translation>kein %1: kein EPUB oder ein beschädigtes</translation>
+    </message>
+    <message>
+        <source>names the package document &quot;%1&quot;, which is not in the archive</source>
+        <translation>nennt das Paketdokument „%1“, das nicht im Archiv ist</translation>
+    </message>
+    <message>
+        <source>no &quot;mimetype&quot; entry marks the archive as an EPUB; read anyway</source>
+        <translation>kein „mimetype“-Eintrag kennzeichnet das Archiv als EPUB; trotzdem gelesen</translation>
+    </message>
+    <message>
+        <source>the &quot;mimetype&quot; entry does not say %1; read anyway</source>
+        <translation>der „mimetype“-Eintrag lautet nicht %1; trotzdem gelesen</translation>
+    </message>
+    <message>
+        <source>the &quot;mimetype&quot; entry is not the first in the archive</source>
+        <translation>der „mimetype“-Eintrag ist nicht der erste im Archiv</translation>
+    </message>
+    <message>
+        <source>names no package document (no rootfile with a full-path)</source>
+        <translation>nennt kein Paketdokument (kein rootfile mit full-path)</translation>
+    </message>
+    <message>
+        <source>names a package document outside the book: &quot;%1&quot;</source>
+        <translation>nennt ein Paketdokument außerhalb des Buchs: „%1“</translation>
+    </message>
+    <message>
+        <source>not a package document (its root element is not &lt;package&gt;)</source>
+        <translation>kein Paketdokument (sein Wurzelelement ist nicht &lt;package&gt;)</translation>
+    </message>
+    <message>
+        <source>the manifest names a file outside the book: &quot;%1&quot;</source>
+        <translation>das Manifest nennt eine Datei außerhalb des Buchs: „%1“</translation>
+    </message>
+    <message>
+        <source>no &lt;spine&gt;: the book does not say which chapters it has</source>
+        <translation>kein &lt;spine&gt;: das Buch sagt nicht, welche Kapitel es hat</translation>
+    </message>
+    <message>
+        <source>the spine names &quot;%1&quot;, which the manifest does not list</source>
+        <translation>der Spine nennt „%1“, das im Manifest nicht aufgeführt ist</translation>
+    </message>
+    <message>
+        <source>missing from the archive, but the spine names it</source>
+        <translation>fehlt im Archiv, obwohl der Spine es nennt</translation>
+    </message>
+    <message>
+        <source>%1 is called %2 in the archive (letter case differs)</source>
+        <translation>%1 heißt im Archiv %2 (Groß- und Kleinschreibung weichen ab)</translation>
+    </message>
+    <message>
+        <source>the spine lists no chapters</source>
+        <translation>der Spine führt keine Kapitel auf</translation>
+    </message>
+    <message>
+        <source>%1: %2; chapter titles taken from the chapters</source>
+        <translation>%1: %2; Kapiteltitel aus den Kapiteln selbst genommen</translation>
+    </message>
+</context>
+<context>
     <name>redletter::ExportFile</name>
     <message>
         <source>%1: cannot write: %2</source>
@@ -762,7 +913,7 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     </message>
     <message>
         <source>unterminated front matter: expected a line &apos;%1&apos; after it</source>
-        <translation>nicht abgeschlossene Front Matter: danach wird eine Zeile '%1' erwartet</translation>
+        <translation>nicht abgeschlossene Front Matter: danach wird eine Zeile &apos;%1&apos; erwartet</translation>
     </message>
     <message>
         <source>the front matter&apos;s other fields</source>

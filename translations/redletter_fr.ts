@@ -411,6 +411,157 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     </message>
 </context>
 <context>
+    <name>redletter::EpubReader</name>
+    <message>
+        <source>CRC error: the data is damaged</source>
+        <translation>erreur CRC : les données sont endommagées</translation>
+    </message>
+    <message>
+        <source>the compressed data is damaged</source>
+        <translation>les données compressées sont endommagées</translation>
+    </message>
+    <message>
+        <source>the archive ends in the middle of this entry (truncated)</source>
+        <translation>l’archive s’arrête au milieu de cette entrée (tronquée)</translation>
+    </message>
+    <message>
+        <source>compressed with a method that cannot be read</source>
+        <translation>compressé avec une méthode illisible</translation>
+    </message>
+    <message>
+        <source>encrypted (a book with DRM cannot be imported)</source>
+        <translation>chiffré (un livre avec DRM ne peut pas être importé)</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s directory does not match its entries (damaged)</source>
+        <translation>le répertoire de l’archive ne correspond pas à ses entrées (endommagée)</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>mémoire épuisée</translation>
+    </message>
+    <message>
+        <source>unreadable (%1)</source>
+        <translation>illisible (%1)</translation>
+    </message>
+    <message>
+        <source>an absolute path</source>
+        <translation>un chemin absolu</translation>
+    </message>
+    <message>
+        <source>a path that leads out of the book (&quot;..&quot;)</source>
+        <translation>un chemin qui sort du livre (« .. »)</translation>
+    </message>
+    <message>
+        <source>empty file: there is no book to import</source>
+        <translation>fichier vide : il n’y a aucun livre à importer</translation>
+    </message>
+    <message>
+        <source>truncated zip archive: the end of the file, with the archive&apos;s directory, is missing</source>
+        <translation>archive zip tronquée : la fin du fichier, avec le répertoire de l’archive, manque</translation>
+    </message>
+    <message>
+        <source>not a zip archive, so not an EPUB</source>
+        <translation>pas une archive zip, donc pas un EPUB</translation>
+    </message>
+    <message>
+        <source>damaged zip archive: its directory does not match its entries</source>
+        <translation>archive zip endommagée : son répertoire ne correspond pas à ses entrées</translation>
+    </message>
+    <message>
+        <source>a zip archive split into several parts</source>
+        <translation>une archive zip découpée en plusieurs parties</translation>
+    </message>
+    <message>
+        <source>unreadable zip archive (%1)</source>
+        <translation>archive zip illisible (%1)</translation>
+    </message>
+    <message>
+        <source>%1 entries in the archive; the limit is %2</source>
+        <translation>%1 entrées dans l’archive ; la limite est de %2</translation>
+    </message>
+    <message>
+        <source>unsafe entry name &quot;%1&quot;: %2</source>
+        <translation>nom d’entrée dangereux « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>missing from the archive</source>
+        <translation>absent de l’archive</translation>
+    </message>
+    <message>
+        <source>inflates to more than %1 MB, the limit for one entry (a zip bomb?)</source>
+        <translation>se décompresse en plus de %1 Mo, la limite pour une entrée (une bombe zip ?)</translation>
+    </message>
+    <message>
+        <source>the book inflates to more than %1 MB, the limit for a whole book</source>
+        <translation>le livre se décompresse en plus de %1 Mo, la limite pour un livre entier</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation>XML mal formé : %1</translation>
+    </message>
+    <message>
+        <source>no %1: not an EPUB, or a damaged one</source>
+        <translation>pas de %1 : pas un EPUB, ou un EPUB endommagé</translation>
+    </message>
+    <message>
+        <source>names the package document &quot;%1&quot;, which is not in the archive</source>
+        <translation>désigne le document de paquet « %1 », absent de l’archive</translation>
+    </message>
+    <message>
+        <source>no &quot;mimetype&quot; entry marks the archive as an EPUB; read anyway</source>
+        <translation>aucune entrée « mimetype » ne désigne l’archive comme EPUB ; lu quand même</translation>
+    </message>
+    <message>
+        <source>the &quot;mimetype&quot; entry does not say %1; read anyway</source>
+        <translation>l’entrée « mimetype » n’indique pas %1 ; lu quand même</translation>
+    </message>
+    <message>
+        <source>the &quot;mimetype&quot; entry is not the first in the archive</source>
+        <translation>l’entrée « mimetype » n’est pas la première de l’archive</translation>
+    </message>
+    <message>
+        <source>names no package document (no rootfile with a full-path)</source>
+        <translation>ne désigne aucun document de paquet (aucun rootfile avec full-path)</translation>
+    </message>
+    <message>
+        <source>names a package document outside the book: &quot;%1&quot;</source>
+        <translation>désigne un document de paquet hors du livre : « %1 »</translation>
+    </message>
+    <message>
+        <source>not a package document (its root element is not &lt;package&gt;)</source>
+        <translation>pas un document de paquet (son élément racine n’est pas &lt;package&gt;)</translation>
+    </message>
+    <message>
+        <source>the manifest names a file outside the book: &quot;%1&quot;</source>
+        <translation>le manifeste désigne un fichier hors du livre : « %1 »</translation>
+    </message>
+    <message>
+        <source>no &lt;spine&gt;: the book does not say which chapters it has</source>
+        <translation>pas de &lt;spine&gt; : le livre n’indique pas quels chapitres il contient</translation>
+    </message>
+    <message>
+        <source>the spine names &quot;%1&quot;, which the manifest does not list</source>
+        <translation>le spine désigne « %1 », que le manifeste ne liste pas</translation>
+    </message>
+    <message>
+        <source>missing from the archive, but the spine names it</source>
+        <translation>absent de l’archive, bien que le spine le désigne</translation>
+    </message>
+    <message>
+        <source>%1 is called %2 in the archive (letter case differs)</source>
+        <translation>%1 s’appelle %2 dans l’archive (la casse diffère)</translation>
+    </message>
+    <message>
+        <source>the spine lists no chapters</source>
+        <translation>le spine ne liste aucun chapitre</translation>
+    </message>
+    <message>
+        <source>%1: %2; chapter titles taken from the chapters</source>
+        <translation>%1 : %2 ; titres des chapitres tirés des chapitres eux-mêmes</translation>
+    </message>
+</context>
+<context>
     <name>redletter::ExportFile</name>
     <message>
         <source>%1: cannot write: %2</source>
@@ -762,7 +913,7 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     </message>
     <message>
         <source>unterminated front matter: expected a line &apos;%1&apos; after it</source>
-        <translation>en-tête (front matter) non terminé : une ligne '%1' est attendue après</translation>
+        <translation>en-tête (front matter) non terminé : une ligne &apos;%1&apos; est attendue après</translation>
     </message>
     <message>
         <source>the front matter&apos;s other fields</source>

@@ -542,9 +542,10 @@ public:
         checkMimeType();
 
         QByteArray container;
-        if (!m_zip.contains(QLatin1String(ContainerPath)))
+        const QString containerPath = m_zip.find(QLatin1String(ContainerPath));
+        if (containerPath.isEmpty())
             return fail(EpubReader::tr("no %1: not an EPUB, or a damaged one").arg(QLatin1String(ContainerPath)));
-        if (!readEntry(QLatin1String(ContainerPath), &container))
+        if (!readEntry(containerPath, &container))
             return false;
         QString packagePath;
         if (!readContainer(container, &packagePath))
@@ -758,11 +759,22 @@ private:
                 role = refinedRoles.value(attribute(creator, "id"));
             if (role.isEmpty() || role == QLatin1String("aut"))
                 m_out->creators.append(name);
+            else if (role == QLatin1String("trl"))
+                m_out->translators.append(name);
             else
                 others.append(name);
         }
         if (m_out->creators.isEmpty())
             m_out->creators = others; // editors or compilers are better than no name at all
+        elements.clear();
+        findDescendants(metadata, "contributor", &elements);
+        for (xmlNode *contributor : std::as_const(elements)) {
+            QString role = attribute(contributor, "role");
+            if (role.isEmpty())
+                role = refinedRoles.value(attribute(contributor, "id"));
+            if (role == QLatin1String("trl") && !textOf(contributor).isEmpty())
+                m_out->translators.append(textOf(contributor));
+        }
 
         elements.clear();
         findDescendants(metadata, "language", &elements);

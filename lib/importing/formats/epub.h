@@ -17,35 +17,6 @@ namespace redletter {
  */
 bool looksLikeEpub(const QByteArray &bytes);
 
-/*!
- * Reads an EPUB 2 or 3 book into one Reading per chapter, in spine order:
- *
- *  - META-INF/container.xml names the package (OPF); its manifest and spine give the chapters.
- *    Paths are resolved relative to the file that names them and percent-decoded.
- *  - out->workTitle is dc:title; every chapter gets dc:creator as author, the work title as work,
- *    dc:language (also out->declaredLanguage, as declared: the service detects and overrides)
- *    and a year from dc:date (else from the title or cover page, the way MIA-made books carry it),
- *    unless the chapter's own page says when it was written or published.
- *  - Chapter titles come from the EPUB 3 navigation document (epub:type="toc") or the EPUB 2 NCX;
- *    an entry nested under a part ("Erster Teil" › "1. Die Methode") is titled "part: chapter".
- *    A label that only repeats the file name ("09") gives way to the chapter's own heading.
- *  - Each chapter's XHTML goes through readHtml() (html.h), the one HTML→Reading mapping.
- *  - Left out and listed in out->dropped: the navigation document, pages with almost no text of
- *    their own (covers, title pages, part title pages — a part's name lives on in the chapter
- *    titles), error pages some converters put into the spine ("404 | Page not found"), and spine
- *    items that are not XHTML.
- *
- * Damage is refused with a SourceError naming the archive and, where it is about one entry, the
- * entry ("book.epub: OEBPS/ch3.xhtml: CRC error …"): not a zip, a truncated zip, a bad CRC or
- * corrupt compressed data, an entry that inflates past 16 MB or a book past 64 MB in all (read in
- * chunks, the sizes the archive declares are never trusted), entry names with ".." or absolute
- * paths, no container.xml, no package document, a spine naming an id or file that is not there,
- * malformed XML in the container or package. A missing "mimetype" entry alone only warns.
- *
- * Pure: bytes in, readings out; no file, network or catalog access.
- */
-[[nodiscard]] bool readEpub(const FormatInput &input, ImportedText *out, SourceError *error);
-
 //! One item of an EPUB's spine, as readEpubPackage() finds it.
 struct EpubSpineItem
 {
@@ -66,6 +37,7 @@ struct EpubPackage
     QString version;     //!< the package's version attribute ("2.0", "3.0")
     QString title;       //!< dc:title, whitespace simplified
     QStringList creators; //!< dc:creator that are authors (opf:role "aut" or none), in order
+    QStringList translators; //!< dc:creator or dc:contributor with the role "trl"
     QString language;    //!< the first dc:language
     QString date;        //!< the dc:date that best says when the work appeared (original publication first)
     QString tocSource;   //!< where the chapter titles came from: the nav or NCX entry, "" if neither
@@ -74,14 +46,19 @@ struct EpubPackage
 };
 
 /*!
- * The layer under readEpub(): opens the zip, checks every entry name, reads container.xml, the
- * package document, the navigation document or NCX and every spine item's bytes, with all the
- * damage checks and caps described at readEpub(). Public so that tests can see the package
- * without the HTML mapping. Returns false with @p error filled on damage.
+ * The package layer of the EPUB reader (readEpub(), which maps the chapters through the HTML
+ * reader, follows). Opens the zip in memory, checks every entry name (no "..", no absolute
+ * paths), reads container.xml, the package document (OPF), the navigation document or NCX and
+ * every spine item's bytes. Each entry is read in chunks against a cap of 16 MB, the book against
+ * 64 MB (the sizes a zip declares are never trusted), and the CRC is checked. Damage is refused
+ * with a SourceError naming the archive and, where it is about one entry, the entry
+ * ("book.epub: OEBPS/ch3.xhtml: CRC error …"): not a zip, truncated, bad CRC or compressed data,
+ * a zip bomb, unsafe names, no container.xml or package document, malformed XML in them, a spine
+ * naming an id or file that is not there. A missing "mimetype" entry alone only warns.
  */
 [[nodiscard]] bool readEpubPackage(const FormatInput &input, EpubPackage *out, SourceError *error);
 
-//! Caps that keep a hostile archive from exhausting memory (see readEpub()).
+//! Caps that keep a hostile archive from exhausting memory (see readEpubPackage()).
 namespace epublimits {
 constexpr qint64 MaximumEntrySize = 16 * 1024 * 1024; //!< one inflated entry
 constexpr qint64 MaximumTotalSize = 64 * 1024 * 1024; //!< all entries read, inflated
