@@ -23,21 +23,6 @@ const char16_t Windows1252High[32] = {
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178,
 };
 
-QString fromWindows1252(const QByteArray &bytes)
-{
-    QString text;
-    text.resize(bytes.size());
-    QChar *out = text.data();
-    for (qsizetype i = 0; i < bytes.size(); ++i) {
-        const auto byte = static_cast<unsigned char>(bytes.at(i));
-        char16_t unit = byte;
-        if (byte >= 0x80 && byte < 0xA0)
-            unit = Windows1252High[byte - 0x80] ? Windows1252High[byte - 0x80] : char16_t(0xFFFD);
-        out[i] = QChar(unit);
-    }
-    return text;
-}
-
 QString megabytes(qint64 bytes)
 {
     return QString::number(static_cast<double>(bytes) / (1024.0 * 1024.0), 'f', 1);
@@ -53,7 +38,22 @@ bool fail(SourceError *error, const FormatInput &input, TextPosition where, cons
 
 namespace textsource {
 
-bool decode(const FormatInput &input, QString *text, QStringList *warnings, SourceError *error)
+QString fromWindows1252(const QByteArray &bytes)
+{
+    QString text;
+    text.resize(bytes.size());
+    QChar *out = text.data();
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(bytes.at(i));
+        char16_t unit = byte;
+        if (byte >= 0x80 && byte < 0xA0)
+            unit = Windows1252High[byte - 0x80] ? Windows1252High[byte - 0x80] : char16_t(0xFFFD);
+        out[i] = QChar(unit);
+    }
+    return text;
+}
+
+bool checkTextBytes(const FormatInput &input, SourceError *error)
 {
     const QByteArray &bytes = input.bytes;
     if (bytes.size() > MaximumTextSize) {
@@ -72,7 +72,15 @@ bool decode(const FormatInput &input, QString *text, QStringList *warnings, Sour
     const QByteArray body = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
     if (body.trimmed().isEmpty())
         return fail(error, input, {1, 1}, TextSource::tr("empty file: there is no text to import"));
+    return true;
+}
 
+bool decode(const FormatInput &input, QString *text, QStringList *warnings, SourceError *error)
+{
+    if (!checkTextBytes(input, error))
+        return false;
+    const QByteArray &bytes = input.bytes;
+    const QByteArray body = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
     const qsizetype invalid = firstInvalidUtf8Byte(body);
     QString decoded;
     if (invalid < 0) {

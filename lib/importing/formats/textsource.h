@@ -28,6 +28,16 @@ constexpr qsizetype MaximumTextSize = 16 * 1024 * 1024;
  */
 [[nodiscard]] bool decode(const FormatInput &input, QString *text, QStringList *warnings, SourceError *error);
 
+/*!
+ * The guards of decode() without the decoding, for readers that find the charset themselves
+ * (HTML): refuses, with @p error filled, input larger than MaximumTextSize, UTF-16 (by its BOM),
+ * a NUL byte (binary data), and input that is empty or only white space.
+ */
+[[nodiscard]] bool checkTextBytes(const FormatInput &input, SourceError *error);
+
+//! @p bytes as windows-1252 (Latin-1 with printable 0x80–0x9F; the five unassigned bytes become U+FFFD).
+QString fromWindows1252(const QByteArray &bytes);
+
 //! The source's file name without folder and extension ("state-and-revolution"), the title of last resort.
 QString baseName(const FormatInput &input);
 
