@@ -619,6 +619,76 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     </message>
 </context>
 <context>
+    <name>redletter::HtmlMapper</name>
+    <message>
+        <source>the HTML parser could not start</source>
+        <translation>der HTML-Parser konnte nicht starten</translation>
+    </message>
+    <message>
+        <source>elements are nested too deeply (more than %1 levels)</source>
+        <translation>Elemente sind zu tief verschachtelt (mehr als %1 Ebenen)</translation>
+    </message>
+    <message>
+        <source>not an HTML document: no elements found</source>
+        <translation>kein HTML-Dokument: keine Elemente gefunden</translation>
+    </message>
+    <message>
+        <source>the page has no body text</source>
+        <translation>die Seite enthält keinen Fließtext</translation>
+    </message>
+    <message>
+        <source>breadcrumbs and page header (%1)</source>
+        <translation>Brotkrümelnavigation und Seitenkopf (%1)</translation>
+    </message>
+    <message>
+        <source>footer lines (%1)</source>
+        <translation>Fußzeilen (%1)</translation>
+    </message>
+    <message>
+        <source>page notes (%1)</source>
+        <translation>Seitenhinweise (%1)</translation>
+    </message>
+    <message>
+        <source>navigation links (%1)</source>
+        <translation>Navigationslinks (%1)</translation>
+    </message>
+    <message>
+        <source>images (%1)</source>
+        <translation>Bilder (%1)</translation>
+    </message>
+    <message>
+        <source>page anchors (%1)</source>
+        <translation>Seitenanker (%1)</translation>
+    </message>
+    <message>
+        <source>scripts and styles (%1)</source>
+        <translation>Skripte und Stile (%1)</translation>
+    </message>
+    <message>
+        <source>publication details not kept (%1)</source>
+        <translation>nicht übernommene Angaben zur Veröffentlichung (%1)</translation>
+    </message>
+    <message>
+        <source>notes nothing refers to (%1)</source>
+        <translation>Anmerkungen, auf die nichts verweist (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>redletter::HtmlReader</name>
+    <message>
+        <source>the page says it is UTF-8, but byte 0x%1 at line %2, column %3 is not: read as windows-1252</source>
+        <translation>die Seite gibt UTF-8 an, aber Byte 0x%1 in Zeile %2, Spalte %3 ist kein UTF-8: als windows-1252 gelesen</translation>
+    </message>
+    <message>
+        <source>the page says it is %1, but its bytes are UTF-8: read as UTF-8</source>
+        <translation>die Seite gibt %1 an, ihre Bytes sind aber UTF-8: als UTF-8 gelesen</translation>
+    </message>
+    <message>
+        <source>the page&apos;s charset %1 is unknown or does not fit its bytes: read as %2</source>
+        <translation>der Zeichensatz %1 der Seite ist unbekannt oder passt nicht zu ihren Bytes: als %2 gelesen</translation>
+    </message>
+</context>
+<context>
     <name>redletter::MainWindow</name>
     <message>
         <source>Red Letter</source>

@@ -619,6 +619,76 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     </message>
 </context>
 <context>
+    <name>redletter::HtmlMapper</name>
+    <message>
+        <source>the HTML parser could not start</source>
+        <translation>l’analyseur HTML n’a pas pu démarrer</translation>
+    </message>
+    <message>
+        <source>elements are nested too deeply (more than %1 levels)</source>
+        <translation>éléments imbriqués trop profondément (plus de %1 niveaux)</translation>
+    </message>
+    <message>
+        <source>not an HTML document: no elements found</source>
+        <translation>pas un document HTML : aucun élément trouvé</translation>
+    </message>
+    <message>
+        <source>the page has no body text</source>
+        <translation>la page ne contient aucun texte</translation>
+    </message>
+    <message>
+        <source>breadcrumbs and page header (%1)</source>
+        <translation>fil d’Ariane et en-tête de page (%1)</translation>
+    </message>
+    <message>
+        <source>footer lines (%1)</source>
+        <translation>lignes de pied de page (%1)</translation>
+    </message>
+    <message>
+        <source>page notes (%1)</source>
+        <translation>notes de page (%1)</translation>
+    </message>
+    <message>
+        <source>navigation links (%1)</source>
+        <translation>liens de navigation (%1)</translation>
+    </message>
+    <message>
+        <source>images (%1)</source>
+        <translation>images (%1)</translation>
+    </message>
+    <message>
+        <source>page anchors (%1)</source>
+        <translation>ancres de page (%1)</translation>
+    </message>
+    <message>
+        <source>scripts and styles (%1)</source>
+        <translation>scripts et styles (%1)</translation>
+    </message>
+    <message>
+        <source>publication details not kept (%1)</source>
+        <translation>détails de publication non repris (%1)</translation>
+    </message>
+    <message>
+        <source>notes nothing refers to (%1)</source>
+        <translation>notes auxquelles rien ne renvoie (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>redletter::HtmlReader</name>
+    <message>
+        <source>the page says it is UTF-8, but byte 0x%1 at line %2, column %3 is not: read as windows-1252</source>
+        <translation>la page se déclare en UTF-8, mais l’octet 0x%1 à la ligne %2, colonne %3 n’en est pas : lue en windows-1252</translation>
+    </message>
+    <message>
+        <source>the page says it is %1, but its bytes are UTF-8: read as UTF-8</source>
+        <translation>la page se déclare en %1, mais ses octets sont en UTF-8 : lue en UTF-8</translation>
+    </message>
+    <message>
+        <source>the page&apos;s charset %1 is unknown or does not fit its bytes: read as %2</source>
+        <translation>le jeu de caractères %1 de la page est inconnu ou ne correspond pas à ses octets : lue en %2</translation>
+    </message>
+</context>
+<context>
     <name>redletter::MainWindow</name>
     <message>
         <source>Red Letter</source>

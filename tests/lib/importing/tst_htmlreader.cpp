@@ -1,0 +1,668 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importing/formats/html.h"
+#include "importing/formats/htmlmapping.h"
+
+#include "estimating/readingtime.h"
+
+#include "testsupport.h"
+
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTest>
+
+using namespace redletter;
+
+namespace {
+
+constexpr QChar LineSeparator(0x2028);
+
+const char ManifestoSite[] = "mia/sites/marx-engels-communist-manifesto/";
+
+struct Read
+{
+    bool ok = false;
+    ImportedText imported;
+    SourceError error;
+    const Reading &reading() const { return imported.readings.first(); }
+};
+
+Read readBytes(const QByteArray &bytes, const QString &name = QStringLiteral("test.htm"), const QUrl &url = QUrl(),
+               const QByteArray &httpCharset = QByteArray())
+{
+    Read read;
+    FormatInput input;
+    input.bytes = bytes;
+    input.sourceName = name;
+    input.sourceUrl = url;
+    input.httpCharset = httpCharset;
+    read.ok = readHtml(input, &read.imported, &read.error);
+    return read;
+}
+
+Read readCorpus(const QString &relativePath)
+{
+    const QString path = test::corpusFile(relativePath);
+    return readBytes(test::readFile(path), relativePath, QUrl::fromLocalFile(path));
+}
+
+QString bodyText(const Reading &reading)
+{
+    return plainText(reading.body);
+}
+
+QString notesText(const Reading &reading)
+{
+    QString text;
+    for (const Footnote &note : reading.footnotes)
+        text += plainText(note.blocks) + QLatin1Char('\n');
+    for (const RichText &note : reading.editorialNotes)
+        text += note.text + QLatin1Char('\n');
+    return text;
+}
+
+int quoteBlocks(const Reading &reading)
+{
+    int count = 0;
+    for (const Block &block : reading.body)
+        count += block.quoteDepth > 0 ? 1 : 0;
+    return count;
+}
+
+QVector<Anchor> anchorsOf(const Reading &reading, Anchor::Kind kind)
+{
+    QVector<Anchor> anchors;
+    for (const Block &block : reading.body) {
+        for (const Anchor &anchor : block.anchors) {
+            if (anchor.kind == kind)
+                anchors.append(anchor);
+        }
+    }
+    return anchors;
+}
+
+int emphasisRanges(const Reading &reading)
+{
+    int count = 0;
+    for (const Block &block : reading.body) {
+        for (const StyleRange &style : block.styles)
+            count += style.style == StyleRange::Emphasis ? 1 : 0;
+    }
+    return count;
+}
+
+} // namespace
+
+class TestHtmlReader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void miaPage_data();
+    void miaPage();
+    void manifestoChapter1_agreesWithGutenberg();
+    void programme_linesKeptAsLineBreaks();
+    void civilWar_latin1BytesDecoded();
+    void contentsPage_listsPrefaceAndFourChapters();
+    void contentsPage_overHttp();
+    void contentsPage_chapterPageIsNone();
+    void epub3Notes_becomeFootnotes();
+    void listsAndStyles();
+    void charset_declaredLatin1ButUtf8();
+    void charset_declaredUtf8ButLatin1();
+    void charset_httpHeaderWins();
+    void source_onlyForLinks();
+    void deepNesting_refusedWithPosition();
+    void badInput_refused_data();
+    void badInput_refused();
+    void noBody_refused();
+    void damagedPages_neverCrash();
+    void looksLikeHtml_data();
+    void looksLikeHtml();
+};
+
+void TestHtmlReader::miaPage_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("author");
+    QTest::addColumn<QString>("work");
+    QTest::addColumn<int>("year");
+    QTest::addColumn<int>("footnotes");
+    QTest::addColumn<int>("editorialNotes");
+    QTest::addColumn<int>("quotes");
+    QTest::addColumn<int>("emphasis");
+
+    const QString manifesto = QStringLiteral("Manifesto of the Communist Party");
+    const QString marxEngels = QStringLiteral("Karl Marx and Frederick Engels");
+    // Notes counted by hand in the source: every <sup class="enote|anote|ednote"> or <span
+    // class="note"> reference with its <p class="information"> definition, a definition referred
+    // to twice counted once. Quotes: the p.quote/p.quoteb/p.indentb paragraphs outside the notes.
+    // Emphasis: the <em>/<i> elements in the text outside the notes.
+
+    // ch01: refs (1)-(4) → a1-a4, all Engels' (enote, numbered, "[Engels, 1888 …]"); two
+    // p.indentb ("I. Communism is …", "II. It is high time …"); two <em>, one of them in note 2.
+    QTest::newRow("manifesto ch01") << QStringLiteral("mia/mia_marx-engels_communist-manifesto_ch01.htm")
+                                    << QStringLiteral("Chapter I. Bourgeois and Proletarians") << marxEngels
+                                    << manifesto << 1848 << 4 << 0 << 2 << 1;
+    // ch02: no notes; the ten-point programme is one p.indentb; nine <em>.
+    QTest::newRow("manifesto ch02") << QStringLiteral("mia/mia_marx-engels_communist-manifesto_ch02.htm")
+                                    << QStringLiteral("Chapter II. Proletarians and Communists") << marxEngels
+                                    << manifesto << 1848 << 0 << 0 << 1 << 9;
+    // ch04: one anote (1) → a1; after "* * *" two p.information paragraphs nothing refers to,
+    // the archive's remark on the translation of the last line: one editorial note.
+    QTest::newRow("manifesto ch04")
+        << QStringLiteral("mia/mia_marx-engels_communist-manifesto_ch04.htm")
+        << QStringLiteral("Chapter IV. Position of the Communists in Relation to the Various Existing Opposition Parties")
+        << marxEngels << manifesto << 1848 << 1 << 1 << 0 << 0;
+    // Prefaces: anote (1), (2) are Engels'; enote [A] (referred to twice), [B] and ednote [C]
+    // are lettered, after hr.section, written by the archive's editors: editorial. Three p.quote.
+    QTest::newRow("manifesto prefaces") << QStringLiteral("mia/mia_marx-engels_communist-manifesto_prefaces.htm")
+                                        << QStringLiteral("Preface") << marxEngels << manifesto << 1848 << 2 << 3
+                                        << 3 << -1;
+    // The Civil War in France: anote (1), (2) under "Authors Notes"; ednote [A]–[O] under
+    // "Editorial Notes" (15). Three p.quoteb. The year from the heading "The Third Address / May, 1871".
+    QTest::newRow("civil war ch05") << QStringLiteral("mia/mia_marx_civil-war-in-france_ch05.htm")
+                                    << QStringLiteral("The Paris Commune") << QStringLiteral("Karl Marx")
+                                    << QStringLiteral("The Civil War in France") << 1871 << 2 << 15 << 3 << -1;
+    // Socialism: Utopian and Scientific: span.note [1], sup.enote [2], [3] → "Notes" 1–3; note 1
+    // runs on over a p.quoteb, a p.inline and a p.information. Body: p.indentb + two p.quoteb.
+    // The page states no year anywhere (no p.information, no dated heading, no year breadcrumb).
+    QTest::newRow("socialism utopian ch01") << QStringLiteral("mia/mia_engels_socialism-utopian-scientific_ch01.htm")
+                                            << QStringLiteral("I. The Development of Utopian Socialism")
+                                            << QStringLiteral("Frederick Engels")
+                                            << QStringLiteral("Socialism: Utopian and Scientific") << 0 << 3 << 0
+                                            << 3 << -1;
+    // The site's own copies (ch01, ch02, ch04 are byte-identical to the pages above).
+    const QString site = QString::fromLatin1(ManifestoSite);
+    QTest::newRow("site preface") << site + QStringLiteral("preface.htm") << QStringLiteral("Preface") << marxEngels
+                                  << manifesto << 1848 << 2 << 3 << 3 << -1;
+    QTest::newRow("site ch01") << site + QStringLiteral("ch01.htm") << QStringLiteral("Chapter I. Bourgeois and Proletarians")
+                               << marxEngels << manifesto << 1848 << 4 << 0 << 2 << 1;
+    QTest::newRow("site ch02") << site + QStringLiteral("ch02.htm") << QStringLiteral("Chapter II. Proletarians and Communists")
+                               << marxEngels << manifesto << 1848 << 0 << 0 << 1 << 9;
+    // ch03: enote (1)–(4) → a1–a4 (Engels' notes, "[Note by Engels …]"); enote [A] → e1, after an
+    // <hr>, lettered beside numbered notes: the archive's. No quote paragraphs.
+    QTest::newRow("site ch03") << site + QStringLiteral("ch03.htm")
+                               << QStringLiteral("Chapter III. Socialist and Communist Literature") << marxEngels
+                               << manifesto << 1848 << 4 << 1 << 0 << -1;
+    QTest::newRow("site ch04") << site + QStringLiteral("ch04.htm")
+                               << QStringLiteral("Chapter IV. Position of the Communists in Relation to the Various Existing Opposition Parties")
+                               << marxEngels << manifesto << 1848 << 1 << 1 << 0 << 0;
+    // The contents page: its h1 is the work; "First Published: February 1848"; the two
+    // p.indentb contents lines are indented like quotes on the page.
+    QTest::newRow("site index") << site + QStringLiteral("index.htm") << manifesto << marxEngels << QString() << 1848
+                                << 0 << 0 << 2 << 0;
+}
+
+void TestHtmlReader::miaPage()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    QFETCH(QString, path);
+    QFETCH(QString, title);
+    QFETCH(QString, author);
+    QFETCH(QString, work);
+    QFETCH(int, year);
+    QFETCH(int, footnotes);
+    QFETCH(int, editorialNotes);
+    QFETCH(int, quotes);
+    QFETCH(int, emphasis);
+
+    const Read read = readCorpus(path);
+    QVERIFY2(read.ok, qPrintable(read.error.toString()));
+    QCOMPARE(read.imported.readings.size(), 1);
+    const Reading &reading = read.reading();
+    QCOMPARE(reading.title, title);
+    QCOMPARE(reading.author, author);
+    QCOMPARE(reading.work, work);
+    QCOMPARE(reading.year, year);
+    QCOMPARE(reading.language, QStringLiteral("en"));
+    // The HTML 4 pages have no <html lang>; the XHTML ones say xml:lang="en".
+    const bool html4 = path.contains(QLatin1String("civil-war")) || path.contains(QLatin1String("socialism"));
+    QCOMPARE(read.imported.declaredLanguage, html4 ? QString() : QStringLiteral("en"));
+    QVERIFY(reading.source.isEmpty()); // a file, not a link
+    QCOMPARE(reading.footnotes.size(), footnotes);
+    QCOMPARE(reading.editorialNotes.size(), editorialNotes);
+    QCOMPARE(quoteBlocks(reading), quotes);
+    if (emphasis >= 0)
+        QCOMPARE(emphasisRanges(reading), emphasis);
+    QVERIFY(read.imported.warnings.isEmpty());
+
+    // The MIA wrapper is no quote: nothing is nested in two, and plain paragraphs are in none.
+    for (const Block &block : reading.body)
+        QVERIFY2(block.quoteDepth <= 1, qPrintable(block.text.left(60)));
+    QCOMPARE(reading.body.first().quoteDepth, 0);
+
+    // Every note is referred to, in order of first reference, with unique labels.
+    const QVector<Anchor> references = anchorsOf(reading, Anchor::FootnoteReference);
+    QSet<int> referenced;
+    int expectedNext = 0;
+    for (const Anchor &anchor : references) {
+        if (!referenced.contains(anchor.index)) {
+            QCOMPARE(anchor.index, expectedNext);
+            ++expectedNext;
+        }
+        referenced.insert(anchor.index);
+    }
+    QCOMPARE(referenced.size(), footnotes);
+    QSet<QString> labels;
+    for (const Footnote &note : reading.footnotes) {
+        QVERIFY(!note.label.isEmpty());
+        QVERIFY2(!labels.contains(note.label), qPrintable(note.label));
+        labels.insert(note.label);
+        QVERIFY(!plainText(note.blocks).trimmed().isEmpty());
+    }
+    QSet<int> editorialReferenced;
+    for (const Anchor &anchor : anchorsOf(reading, Anchor::EditorialNote))
+        editorialReferenced.insert(anchor.index);
+    QCOMPARE(editorialReferenced.size(), editorialNotes);
+    if (editorialNotes > 0)
+        QCOMPARE(reading.editor, QStringLiteral("Marxists Internet Archive"));
+
+    // No page furniture in the text; no note definition in it either.
+    const QString body = bodyText(reading);
+    for (const char *furniture :
+         {"MIA: Marxists", "Marx & Engels: Library", "[German Original]", "Table of Contents:", "Marx-Engels Archive",
+          "Marx/Engels Library", "Last updated", "Written:", "Transcription", "Copyleft", "Download:", "Next:",
+          "Authors Notes", "Editorial Notes", "To volunteer for the MIA", "Study Guide", "Photograph of a page"}) {
+        QVERIFY2(!body.contains(QLatin1String(furniture)), furniture);
+    }
+    QVERIFY(!body.contains(QLatin1String("\nNotes\n")));
+    for (const Footnote &note : reading.footnotes)
+        QVERIFY2(!body.contains(note.blocks.first().text.left(40)), qPrintable(note.blocks.first().text.left(40)));
+    for (const RichText &note : reading.editorialNotes)
+        QVERIFY2(!body.contains(note.text.left(40)), qPrintable(note.text.left(40)));
+    QVERIFY(!read.imported.dropped.isEmpty());
+
+    const ReadingTime time = ReadingTimeEstimator().estimate(reading);
+    qInfo().noquote() << QStringLiteral("%1: \"%2\" %3, %4 — %5 body words, %6 with notes, %7 min; %8 footnotes, "
+                                        "%9 editorial notes, %10 quote blocks; dropped: %11")
+                             .arg(path, reading.title, reading.author)
+                             .arg(reading.year)
+                             .arg(ReadingTimeEstimator::countWords(reading.body))
+                             .arg(time.totalWords())
+                             .arg(time.minutes)
+                             .arg(reading.footnotes.size())
+                             .arg(reading.editorialNotes.size())
+                             .arg(quoteBlocks(reading))
+                             .arg(read.imported.dropped.join(QStringLiteral(", ")));
+}
+
+void TestHtmlReader::manifestoChapter1_agreesWithGutenberg()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    const Read read = readCorpus(QStringLiteral("mia/mia_marx-engels_communist-manifesto_ch01.htm"));
+    QVERIFY(read.ok);
+    const Reading &reading = read.reading();
+    // The Gutenberg reader's chapter I ("I. BOURGEOIS AND PROLETARIANS" to "II. …", without the
+    // preamble before it, which MIA puts on the same page) has 4418 words. Here: from the
+    // "Chapter I." heading to the end of the text, the heading itself not counted.
+    int chapterStart = -1;
+    for (int i = 0; i < reading.body.size(); ++i) {
+        if (reading.body.at(i).kind == Block::Heading && reading.body.at(i).text.startsWith(QLatin1String("Chapter I.")))
+            chapterStart = i;
+    }
+    QVERIFY(chapterStart > 0);
+    const int words = ReadingTimeEstimator::countWords(reading.body.mid(chapterStart + 1));
+    const int preamble = ReadingTimeEstimator::countWords(reading.body.mid(0, chapterStart));
+    qInfo("Manifesto chapter I from MIA: %d words (preamble %d more); Gutenberg: 4418 (%+.1f %%)", words, preamble,
+          100.0 * (words - 4418) / 4418.0);
+    QVERIFY2(qAbs(words - 4418) <= 4418 * 3 / 100, qPrintable(QString::number(words)));
+}
+
+void TestHtmlReader::programme_linesKeptAsLineBreaks()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    const Read read = readCorpus(QStringLiteral("mia/mia_marx-engels_communist-manifesto_ch02.htm"));
+    QVERIFY(read.ok);
+    const Reading &reading = read.reading();
+    const Block *programme = nullptr;
+    for (const Block &block : reading.body) {
+        if (block.text.startsWith(QLatin1String("1. Abolition of property in land")))
+            programme = &block;
+    }
+    QVERIFY(programme);
+    QCOMPARE(programme->quoteDepth, 1);
+    // Ten points, each after a <br /> but the first: nine line breaks, no space around them.
+    const QStringList lines = programme->text.split(LineSeparator);
+    QCOMPARE(lines.size(), 10);
+    for (int i = 0; i < 10; ++i)
+        QVERIFY2(lines.at(i).startsWith(QString::number(i + 1) + QLatin1String(". ")), qPrintable(lines.at(i)));
+    QVERIFY(lines.last().endsWith(QLatin1String("&c, &c.")));
+}
+
+void TestHtmlReader::civilWar_latin1BytesDecoded()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    // The page declares iso-8859-1 and has real high bytes (0xF4 in "Hôtel de Ville").
+    const Read read = readCorpus(QStringLiteral("mia/mia_marx_civil-war-in-france_ch05.htm"));
+    QVERIFY(read.ok);
+    QVERIFY(read.imported.warnings.isEmpty());
+    QVERIFY(bodyText(read.reading()).contains(QStringLiteral("H\u00F4tel de Ville")));
+    QVERIFY(notesText(read.reading()).contains(QStringLiteral("Wilhelmsh\u00F6he")));
+    QVERIFY(!bodyText(read.reading()).contains(QChar(0xFFFD)));
+}
+
+void TestHtmlReader::contentsPage_listsPrefaceAndFourChapters()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    const QString folder = test::corpusFile(QString::fromLatin1(ManifestoSite));
+    FormatInput input;
+    input.bytes = test::readFile(folder + QStringLiteral("index.htm"));
+    input.sourceName = QStringLiteral("index.htm");
+    input.sourceUrl = QUrl::fromLocalFile(folder + QStringLiteral("index.htm"));
+    const QVector<QUrl> chapters = contentsPageChapters(input);
+    QVector<QUrl> expected;
+    for (const char *name : {"preface.htm", "ch01.htm", "ch02.htm", "ch03.htm", "ch04.htm"})
+        expected.append(QUrl::fromLocalFile(folder + QLatin1String(name)));
+    QCOMPARE(chapters, expected);
+    for (const QUrl &url : chapters)
+        QVERIFY(url.isLocalFile() && QFile::exists(url.toLocalFile()));
+}
+
+void TestHtmlReader::contentsPage_overHttp()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    FormatInput input;
+    input.bytes = test::readFile(test::corpusFile(QString::fromLatin1(ManifestoSite) + QStringLiteral("index.htm")));
+    input.sourceUrl = QUrl(QStringLiteral("https://www.marxists.org/archive/marx/works/1848/communist-manifesto/index.htm"));
+    QVector<QUrl> expected;
+    for (const char *name : {"preface.htm", "ch01.htm", "ch02.htm", "ch03.htm", "ch04.htm"})
+        expected.append(QUrl(QStringLiteral("https://www.marxists.org/archive/marx/works/1848/communist-manifesto/")
+                             + QLatin1String(name)));
+    QCOMPARE(contentsPageChapters(input), expected);
+
+    // Links to other folders, other hosts and non-pages never count.
+    input.bytes = "<html><body><p><a href='../other/a.htm'>A</a><br><a href='https://evil.example/b.htm'>B</a><br>"
+                  "<a href='c.pdf'>C</a><br><a href='sub/d.htm'>D</a><br><a href='e.html#x'>E</a><br>"
+                  "<a href='e.html'>E again</a><br><a href='index.htm'>self</a></p></body></html>";
+    const QString base = QStringLiteral("https://www.marxists.org/archive/x/");
+    input.sourceUrl = QUrl(base + QStringLiteral("index.htm"));
+    QCOMPARE(contentsPageChapters(input),
+             (QVector<QUrl>{QUrl(base + QStringLiteral("sub/d.htm")), QUrl(base + QStringLiteral("e.html"))}));
+}
+
+void TestHtmlReader::contentsPage_chapterPageIsNone()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    const QString folder = test::corpusFile(QString::fromLatin1(ManifestoSite));
+    for (const char *name : {"ch01.htm", "ch02.htm", "ch03.htm", "ch04.htm", "preface.htm"}) {
+        FormatInput input;
+        input.bytes = test::readFile(folder + QLatin1String(name));
+        input.sourceUrl = QUrl::fromLocalFile(folder + QLatin1String(name));
+        QVERIFY2(contentsPageChapters(input).isEmpty(), name);
+    }
+    // Without a URL there is nothing to resolve against.
+    FormatInput input;
+    input.bytes = test::readFile(folder + QStringLiteral("index.htm"));
+    QVERIFY(contentsPageChapters(input).isEmpty());
+}
+
+void TestHtmlReader::epub3Notes_becomeFootnotes()
+{
+    const QByteArray xhtml = R"(<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE html>
+<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" xml:lang="de" lang="de">
+<head><title>Kapitel 1</title><link rel="stylesheet" href="s.css"/></head>
+<body>
+<section epub:type="chapter">
+<h1>Erstes Kapitel</h1>
+<p>Ein Gespenst geht um<a epub:type="noteref" href="#fn1" id="r1">1</a> in Europa.</p>
+<p>Zweiter Absatz<a role="doc-noteref" href="#fn2">2</a> und <em>Betonung</em> und wieder<a epub:type="noteref" href="#fn1">1</a>.</p>
+<p>Leer<a id="x"/> bleibt leer.</p>
+<aside epub:type="footnote" id="fn1"><p><a href="#r1">1</a> Die erste Anmerkung.</p></aside>
+<aside role="doc-footnote" id="fn2"><p>Die zweite Anmerkung.</p><p>Zweiter Absatz der Anmerkung.</p></aside>
+<p>Schluss.</p>
+</section>
+</body>
+</html>)";
+    const Read read = readBytes(xhtml, QStringLiteral("OEBPS/ch1.xhtml"));
+    QVERIFY2(read.ok, qPrintable(read.error.toString()));
+    const Reading &reading = read.reading();
+    QCOMPARE(reading.title, QStringLiteral("Erstes Kapitel"));
+    QCOMPARE(reading.language, QStringLiteral("de"));
+    QCOMPARE(read.imported.declaredLanguage, QStringLiteral("de"));
+    QCOMPARE(reading.footnotes.size(), 2);
+    QCOMPARE(reading.footnotes.at(0).label, QStringLiteral("1"));
+    QCOMPARE(plainText(reading.footnotes.at(0).blocks), QStringLiteral("Die erste Anmerkung."));
+    QCOMPARE(reading.footnotes.at(1).blocks.size(), 2);
+    QCOMPARE(reading.body.size(), 4);
+    QCOMPARE(reading.body.at(0).text, QStringLiteral("Ein Gespenst geht um in Europa."));
+    QCOMPARE(reading.body.at(0).anchors, (QVector<Anchor>{Anchor{Anchor::FootnoteReference, 20, 20, 0}}));
+    QCOMPARE(reading.body.at(1).text, QStringLiteral("Zweiter Absatz und Betonung und wieder."));
+    QCOMPARE(reading.body.at(1).anchors.size(), 2);
+    QCOMPARE(reading.body.at(1).anchors.at(0).index, 1);
+    QCOMPARE(reading.body.at(1).anchors.at(1).index, 0);
+    QCOMPARE(reading.body.at(1).styles, (QVector<StyleRange>{StyleRange{StyleRange::Emphasis, 19, 27, QString()}}));
+    QCOMPARE(reading.body.at(2).text, QStringLiteral("Leer bleibt leer."));
+    QCOMPARE(reading.body.at(3).text, QStringLiteral("Schluss."));
+    QVERIFY(!bodyText(reading).contains(QLatin1String("Anmerkung")));
+}
+
+void TestHtmlReader::listsAndStyles()
+{
+    const QByteArray html = "<html><body><h2>Lists</h2>"
+                            "<ol start='3'><li>third <b>bold</b></li><li><p>fourth</p><p>more of it</p>"
+                            "<ul><li>inner</li></ul></li></ol>"
+                            "<blockquote><p>quoted</p><blockquote><p>twice</p></blockquote></blockquote>"
+                            "<p class='quoteb'>mia quote<br>second line</p>"
+                            "<p>Portrait <img src='a.gif' align='right' alt='Owen'> text with <img src='s.gif' alt='sigma'> symbol.</p>"
+                            "<script>var x = 1;</script><style>p {}</style>"
+                            "<p><a href='ch02.htm'>Next</a> | <a href='index.htm'>Contents</a></p>"
+                            "<p>Last updated on 3 May 2004</p>"
+                            "</body></html>";
+    const Read read = readBytes(html);
+    QVERIFY2(read.ok, qPrintable(read.error.toString()));
+    const QVector<Block> &body = read.reading().body;
+    QCOMPARE(read.reading().title, QStringLiteral("Lists"));
+    QCOMPARE(body.size(), 8); // the navigation bar and the "Last updated" line are gone
+    QCOMPARE(body.at(0).text, QStringLiteral("third bold"));
+    QVERIFY(body.at(0).ordered && body.at(0).listItemStart);
+    QCOMPARE(body.at(0).listNumber, 3);
+    QCOMPARE(body.at(0).listDepth, 1);
+    QCOMPARE(body.at(0).styles, (QVector<StyleRange>{StyleRange{StyleRange::Strong, 6, 10, QString()}}));
+    QCOMPARE(body.at(1).text, QStringLiteral("fourth"));
+    QCOMPARE(body.at(1).listNumber, 4);
+    QVERIFY(body.at(1).listItemStart);
+    QCOMPARE(body.at(2).text, QStringLiteral("more of it"));
+    QVERIFY(!body.at(2).listItemStart);
+    QCOMPARE(body.at(3).text, QStringLiteral("inner"));
+    QCOMPARE(body.at(3).listDepth, 2);
+    QVERIFY(!body.at(3).ordered && body.at(3).listItemStart);
+    QCOMPARE(body.at(4).quoteDepth, 1);
+    QCOMPARE(body.at(5).text, QStringLiteral("twice"));
+    QCOMPARE(body.at(5).quoteDepth, 2);
+    QCOMPARE(body.at(6).text, QStringLiteral("mia quote") + LineSeparator + QStringLiteral("second line"));
+    QCOMPARE(body.at(6).quoteDepth, 1);
+    QCOMPARE(body.at(7).text, QStringLiteral("Portrait text with [sigma] symbol."));
+    const QStringList dropped = read.imported.dropped;
+    QVERIFY2(dropped.contains(QStringLiteral("images (2)")), qPrintable(dropped.join(QLatin1Char(','))));
+    QVERIFY(dropped.contains(QStringLiteral("scripts and styles (2)")));
+    QVERIFY(dropped.contains(QStringLiteral("navigation links (2)")));
+    QVERIFY(dropped.contains(QStringLiteral("footer lines (1)")));
+    QVERIFY(!bodyText(read.reading()).contains(QLatin1String("var x")));
+    QVERIFY(!bodyText(read.reading()).contains(QLatin1String("Next")));
+    QVERIFY(!bodyText(read.reading()).contains(QLatin1String("Last updated")));
+}
+
+void TestHtmlReader::charset_declaredLatin1ButUtf8()
+{
+    // Says iso-8859-1, is UTF-8: "Länder" would come out as "LÃ¤nder" if the declaration won.
+    const QByteArray html = "<html><head><meta http-equiv='Content-Type' content='text/html; charset=iso-8859-1'>"
+                            "</head><body><p>Proletarier aller L\xC3\xA4nder, vereinigt euch!</p></body></html>";
+    const Read read = readBytes(html);
+    QVERIFY(read.ok);
+    QCOMPARE(read.reading().body.first().text, QStringLiteral("Proletarier aller L\u00E4nder, vereinigt euch!"));
+    QCOMPARE(read.imported.warnings.size(), 1);
+    QVERIFY2(read.imported.warnings.first().contains(QLatin1String("iso-8859-1")), qPrintable(read.imported.warnings.first()));
+    QVERIFY(read.imported.warnings.first().contains(QLatin1String("UTF-8")));
+}
+
+void TestHtmlReader::charset_declaredUtf8ButLatin1()
+{
+    // Says UTF-8, is windows-1252: 0xE4 is "ä", 0x93/0x94 are curly quotes.
+    const QByteArray html = "<html><head><meta charset=\"utf-8\"></head><body>\n<p>\x93L\xE4nder\x94</p></body></html>";
+    const Read read = readBytes(html);
+    QVERIFY(read.ok);
+    QCOMPARE(read.reading().body.first().text, QStringLiteral("\u201CL\u00E4nder\u201D"));
+    QCOMPARE(read.imported.warnings.size(), 1);
+    QVERIFY2(read.imported.warnings.first().contains(QLatin1String("0x93 at line 2, column 4")),
+             qPrintable(read.imported.warnings.first()));
+}
+
+void TestHtmlReader::charset_httpHeaderWins()
+{
+    // The header says windows-1252, the page (wrongly) utf-8: the header is believed, quietly.
+    const QByteArray html = "<html><head><meta charset='utf-8'></head><body><p>Caf\xE9</p></body></html>";
+    Read read = readBytes(html, QStringLiteral("http://example.org/x.htm"), QUrl(), "windows-1252");
+    QVERIFY(read.ok);
+    QCOMPARE(read.reading().body.first().text, QStringLiteral("Caf\u00E9"));
+    QVERIFY(read.imported.warnings.isEmpty());
+    // No declaration at all: valid UTF-8 is UTF-8, anything else windows-1252, quietly.
+    read = readBytes("<html><body><p>Caf\xC3\xA9</p></body></html>");
+    QCOMPARE(read.reading().body.first().text, QStringLiteral("Caf\u00E9"));
+    read = readBytes("<html><body><p>Caf\xE9</p></body></html>");
+    QCOMPARE(read.reading().body.first().text, QStringLiteral("Caf\u00E9"));
+    QVERIFY(read.imported.warnings.isEmpty());
+}
+
+void TestHtmlReader::source_onlyForLinks()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    const QByteArray bytes = test::readFile(test::corpusFile(QStringLiteral("mia/mia_marx_civil-war-in-france_ch05.htm")));
+    const QUrl url(QStringLiteral("https://www.marxists.org/archive/marx/works/1871/civil-war-france/ch05.htm"));
+    const Read read = readBytes(bytes, url.toString(), url);
+    QVERIFY(read.ok);
+    QCOMPARE(read.reading().source, url);
+}
+
+void TestHtmlReader::deepNesting_refusedWithPosition()
+{
+    QByteArray html = "<html><body>\n";
+    html.reserve(1200000);
+    for (int i = 0; i < 100000; ++i)
+        html += "<div>";
+    html += "deep";
+    for (int i = 0; i < 100000; ++i)
+        html += "</div>";
+    html += "\n</body></html>\n";
+    QElapsedTimer timer;
+    timer.start();
+    const Read read = readBytes(html, QStringLiteral("deep.htm"));
+    const qint64 elapsed = timer.elapsed();
+    QVERIFY(!read.ok);
+    QVERIFY2(read.error.message.contains(QLatin1String("nested too deeply")), qPrintable(read.error.toString()));
+    QCOMPARE(read.error.file, QStringLiteral("deep.htm"));
+    // html and body count among the open elements: the 255th <div> on line 2 is one too many.
+    QCOMPARE(read.error.line, 2);
+    QVERIFY2(read.error.column > 250 * 5 && read.error.column <= 256 * 5 + 1, qPrintable(read.error.toString()));
+    qInfo("100,000 nested <div>s refused in %lld ms: %s", elapsed, qPrintable(read.error.toString()));
+    QVERIFY(elapsed < 5000);
+
+    // Just under the limit is fine.
+    QByteArray fine = "<html><body>";
+    for (int i = 0; i < 200; ++i)
+        fine += "<div>";
+    fine += "<p>not so deep</p></body></html>";
+    const Read ok = readBytes(fine);
+    QVERIFY2(ok.ok, qPrintable(ok.error.toString()));
+    QCOMPARE(ok.reading().body.first().text, QStringLiteral("not so deep"));
+}
+
+void TestHtmlReader::badInput_refused_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("empty") << QByteArray() << QStringLiteral("empty file");
+    QTest::newRow("white space") << QByteArray("  \n\t ") << QStringLiteral("empty file");
+    QTest::newRow("binary") << QByteArray("<html>\0\x01\x02", 9) << QStringLiteral("binary data");
+    QTest::newRow("UTF-16") << QByteArray("\xFF\xFE<\0h\0t\0m\0l\0>\0", 14) << QStringLiteral("UTF-16");
+    QTest::newRow("too large") << QByteArray(17 * 1024 * 1024, 'a') << QStringLiteral("too large");
+}
+
+void TestHtmlReader::badInput_refused()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, message);
+    const Read read = readBytes(bytes);
+    QVERIFY(!read.ok);
+    QVERIFY2(read.error.message.contains(message), qPrintable(read.error.toString()));
+}
+
+void TestHtmlReader::noBody_refused()
+{
+    for (const QByteArray &html :
+         {QByteArray("<html><head><title>Only a title</title></head><body></body></html>"),
+          QByteArray("<html><body><p class='title'><a href='../index.htm'>MIA</a></p><hr><p class='footer'>"
+                     "<a href='index.htm'>Contents</a></p></body></html>"),
+          QByteArray("<html><body><script>alert(1)</script><img src='x.gif'></body></html>")}) {
+        const Read read = readBytes(html, QStringLiteral("empty.htm"));
+        QVERIFY(!read.ok);
+        QVERIFY2(read.error.message.contains(QLatin1String("no body text")), qPrintable(read.error.toString()));
+        QCOMPARE(read.error.file, QStringLiteral("empty.htm"));
+    }
+}
+
+void TestHtmlReader::damagedPages_neverCrash()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    const QByteArray page = test::readFile(test::corpusFile(QStringLiteral("mia/mia_marx_civil-war-in-france_ch05.htm")));
+    int read = 0;
+    int refused = 0;
+    // Cut anywhere: inside a tag, an attribute, an entity, a note.
+    for (qsizetype length = 1; length < page.size(); length += 997) {
+        const Read result = readBytes(page.left(length));
+        (result.ok ? read : refused) += 1;
+        if (result.ok)
+            QCOMPARE(result.imported.readings.size(), 1);
+        else
+            QVERIFY(!result.error.message.isEmpty());
+    }
+    // Flipped and random bytes (no NUL: that is refused before parsing).
+    QRandomGenerator random(20261206);
+    for (int round = 0; round < 40; ++round) {
+        QByteArray damaged = page;
+        for (int i = 0; i < 200; ++i)
+            damaged[random.bounded(static_cast<int>(damaged.size()))] = static_cast<char>(random.bounded(1, 256));
+        const Read result = readBytes(damaged);
+        (result.ok ? read : refused) += 1;
+    }
+    QByteArray garbage(64 * 1024, '\0');
+    for (char &c : garbage)
+        c = static_cast<char>(random.bounded(1, 256));
+    for (const QByteArray &bytes : {garbage, QByteArray("<html><body><p>unclosed <b><i>styles <a href='#n1'>1"),
+                                    QByteArray("<<<<>>>><p></p></p></p><td><tr></html></html><body>text"),
+                                    QByteArray("<html><body><p><a href='#a'>[1]</a></p><p class='information' id='a'>"
+                                               "<a href='#a'>1</a></p></body></html>")}) {
+        const Read result = readBytes(bytes);
+        (result.ok ? read : refused) += 1;
+    }
+    qInfo("damaged pages: %d read, %d refused, none crashed", read, refused);
+    QVERIFY(read > 0);
+}
+
+void TestHtmlReader::looksLikeHtml_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("html");
+    QTest::newRow("doctype") << QByteArray("<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0\">") << true;
+    QTest::newRow("HTML 4 caps") << QByteArray("<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.0 Transitional//EN\">") << true;
+    QTest::newRow("BOM, xml, comment") << QByteArray("\xEF\xBB\xBF<?xml version='1.0'?>\n<!-- x -->\n<html xmlns='x'>") << true;
+    QTest::newRow("body") << QByteArray("\n\n  <BODY>text") << true;
+    QTest::newRow("head") << QByteArray("<head><title>x</title>") << true;
+    QTest::newRow("markdown") << QByteArray("# Title\n\n<p>inline html</p>") << false;
+    QTest::newRow("text") << QByteArray("The Communist Manifesto\n\nby Karl Marx") << false;
+    QTest::newRow("htmlfoo") << QByteArray("<htmlfoo>") << false;
+    QTest::newRow("late") << QByteArray(2000, ' ') + QByteArray("<html>") << false;
+    QTest::newRow("unclosed comment") << QByteArray("<!-- <html>") << false;
+}
+
+void TestHtmlReader::looksLikeHtml()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, html);
+    QCOMPARE(redletter::looksLikeHtml(bytes), html);
+}
+
+QTEST_GUILESS_MAIN(TestHtmlReader)
+#include "tst_htmlreader.moc"
