@@ -689,6 +689,45 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     </message>
 </context>
 <context>
+    <name>redletter::LinkFetcher</name>
+    <message>
+        <source>not a valid link</source>
+        <translation>kein gültiger Link</translation>
+    </message>
+    <message>
+        <source>only http and https links can be fetched (this is a %1 link)</source>
+        <translation>nur http- und https-Links können abgerufen werden (dies ist ein %1-Link)</translation>
+    </message>
+    <message>
+        <source>announces %1, more than the limit of %2</source>
+        <translation>kündigt %1 an, mehr als die Grenze von %2</translation>
+    </message>
+    <message>
+        <source>sent compressed (%1) although asked not to</source>
+        <translation>komprimiert gesendet (%1), obwohl unkomprimiert angefragt</translation>
+    </message>
+    <message>
+        <source>larger than the limit of %1</source>
+        <translation>größer als die Grenze von %1</translation>
+    </message>
+    <message>
+        <source>redirects more than %1 times</source>
+        <translation>leitet mehr als %1-mal weiter</translation>
+    </message>
+    <message>
+        <source>redirects to %1, which is not an http or https link</source>
+        <translation>leitet weiter auf %1, keinen http- oder https-Link</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>%1 (redirected to %2)</source>
+        <translation>%1 (weitergeleitet auf %2)</translation>
+    </message>
+</context>
+<context>
     <name>redletter::MainWindow</name>
     <message>
         <source>Red Letter</source>

@@ -689,6 +689,45 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     </message>
 </context>
 <context>
+    <name>redletter::LinkFetcher</name>
+    <message>
+        <source>not a valid link</source>
+        <translation>lien non valide</translation>
+    </message>
+    <message>
+        <source>only http and https links can be fetched (this is a %1 link)</source>
+        <translation>seuls les liens http et https peuvent être récupérés (ceci est un lien %1)</translation>
+    </message>
+    <message>
+        <source>announces %1, more than the limit of %2</source>
+        <translation>annonce %1, plus que la limite de %2</translation>
+    </message>
+    <message>
+        <source>sent compressed (%1) although asked not to</source>
+        <translation>envoyé compressé (%1) alors que la demande était sans compression</translation>
+    </message>
+    <message>
+        <source>larger than the limit of %1</source>
+        <translation>dépasse la limite de %1</translation>
+    </message>
+    <message>
+        <source>redirects more than %1 times</source>
+        <translation>redirige plus de %1 fois</translation>
+    </message>
+    <message>
+        <source>redirects to %1, which is not an http or https link</source>
+        <translation>redirige vers %1, qui n’est pas un lien http ou https</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>pas de réponse en %1 s</translation>
+    </message>
+    <message>
+        <source>%1 (redirected to %2)</source>
+        <translation>%1 (redirigé vers %2)</translation>
+    </message>
+</context>
+<context>
     <name>redletter::MainWindow</name>
     <message>
         <source>Red Letter</source>
