@@ -254,7 +254,8 @@ bool isEditorialHeading(const QString &text)
 bool startsLikeEditorialNote(const QString &text)
 {
     static const QRegularExpression editorial(
-        QStringLiteral("^\\W*(note by the mia|mia note|note of the mia|transcriber'?s note|editor'?s note|note by the editors?|\\[ed\\.)"),
+        QStringLiteral("^\\W*(?:[0-9]{1,3}|[A-Za-z])?[.)\\]]?\\s*[\\[(]?\\s*"
+                       "(note by the mia|mia note|note of the mia|transcriber.?s note|editor.?s note|note by the editors?|ed\\.)"),
         QRegularExpression::CaseInsensitiveOption);
     return editorial.match(simplified(text)).hasMatch();
 }
@@ -410,6 +411,8 @@ public:
     QHash<const xmlNode *, const xmlNode *> refs;     //!< reference link → its definition element
     QHash<const xmlNode *, NoteDefinition> definitions;
     QSet<QString> referenceNames;                     //!< ids/names of the reference links (for back links)
+    QVector<const xmlNode *> footnoteOrder;           //!< definitions of footnotes, in order of first reference
+    QVector<const xmlNode *> editorialOrder;          //!< same for the archive's notes
 
 private:
     void index(const xmlNode *node, int depth)
@@ -488,7 +491,9 @@ private:
                     if (!name.isEmpty() && hasLinkTo(definition, name))
                         linksBack = true;
                 }
-                if (!linksBack && !hasClass(definition, "information"))
+                const QStringList types = semanticTypes(element);
+                const bool declared = types.contains(QLatin1String("noteref")) || types.contains(QLatin1String("doc-noteref"));
+                if (!linksBack && !declared && !hasClass(definition, "information"))
                     continue;
             }
             candidates.append(Candidate{element, definition});
@@ -545,18 +550,38 @@ private:
                 || startsLikeEditorialNote(textContent(it.value())))
                 note.editorial = true;
         }
+        // Numbered in order of first reference, whether the definition comes after its reference
+        // (endnotes) or before it (an EPUB <aside> placed early).
+        for (const Candidate &candidate : std::as_const(candidates)) {
+            if (!refs.contains(candidate.link))
+                continue;
+            NoteDefinition &note = definitions[candidate.definition];
+            if (note.index >= 0)
+                continue;
+            QVector<const xmlNode *> &order = note.editorial ? editorialOrder : footnoteOrder;
+            note.index = static_cast<int>(order.size());
+            order.append(candidate.definition);
+        }
     }
 
-    bool hasLinkTo(const xmlNode *node, const QString &name) const
+    bool hasLinkTo(const xmlNode *node, const QString &name)
     {
-        const QString href = QLatin1Char('#') + name;
-        const int first = order.value(node);
-        for (qsizetype i = first; i < elements.size() && isInside(elements.at(i), node); ++i) {
-            if (tagOf(elements.at(i)) == "a" && attribute(elements.at(i), "href") == href)
-                return true;
+        // The fragment links inside each definition, gathered once: many references into one big
+        // block must not scan it again each time.
+        auto found = m_fragmentLinks.constFind(node);
+        if (found == m_fragmentLinks.cend()) {
+            QSet<QString> fragments;
+            for (qsizetype i = order.value(node); i < elements.size() && isInside(elements.at(i), node); ++i) {
+                const QString href = tagOf(elements.at(i)) == "a" ? attribute(elements.at(i), "href") : QString();
+                if (href.startsWith(QLatin1Char('#')))
+                    fragments.insert(href.mid(1));
+            }
+            found = m_fragmentLinks.insert(node, fragments);
         }
-        return false;
+        return found.value().contains(name);
     }
+
+    QHash<const xmlNode *, QSet<QString>> m_fragmentLinks;
 
     const xmlNode *firstLinkIn(const xmlNode *node) const
     {
@@ -578,16 +603,26 @@ private:
     }
 
     //! The nearest heading before @p node when it names a notes section ("Editorial Notes").
-    QString notesHeadingBefore(const xmlNode *node) const
+    QString notesHeadingBefore(const xmlNode *node)
     {
-        for (int i = order.value(node) - 1; i >= 0; --i) {
-            if (isHeadingTag(tagOf(elements.at(i)))) {
-                const QString text = simplified(textContent(elements.at(i)));
-                return isNotesHeading(text) ? text : QString();
+        if (m_headingBefore.isEmpty()) {
+            // One pass, so that a page of many notes and no headings stays linear.
+            m_headingBefore.resize(elements.size());
+            int last = -1;
+            for (qsizetype i = 0; i < elements.size(); ++i) {
+                m_headingBefore[i] = last;
+                if (isHeadingTag(tagOf(elements.at(i))))
+                    last = static_cast<int>(i);
             }
         }
-        return QString();
+        const int heading = m_headingBefore.value(order.value(node), -1);
+        if (heading < 0)
+            return QString();
+        const QString text = simplified(textContent(elements.at(heading)));
+        return isNotesHeading(text) ? text : QString();
     }
+
+    QVector<int> m_headingBefore;
 };
 
 PageMetadata readMetadata(xmlDoc *doc, const PageIndex &page)
@@ -655,6 +690,13 @@ public:
     bool run(SourceError *error)
     {
         m_meta = readMetadata(m_doc, m_page);
+        for (const xmlNode *definition : std::as_const(m_page.footnoteOrder)) {
+            const NoteDefinition note = m_page.definitions.value(definition);
+            Footnote footnote;
+            footnote.label = uniqueLabel(note.label.isEmpty() ? QString::number(note.index + 1) : note.label);
+            m_reading.footnotes.append(footnote);
+        }
+        m_editorialBlocks.resize(m_page.editorialOrder.size());
         const xmlNode *root = xmlDocGetRootElement(m_doc);
         walkChildren(root, 0);
         flush();
@@ -852,8 +894,7 @@ private:
         if (depth > MaximumHtmlDepth + 8)
             return; // the parser guard stops deeper documents; this keeps the walk safe by itself
         if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
-            if (m_skipText == 0)
-                appendText(fromXml(node->content), node);
+            appendText(fromXml(node->content), node);
             return;
         }
         if (node->type == XML_ENTITY_REF_NODE) {
@@ -888,7 +929,7 @@ private:
     void walkDefinition(const xmlNode *node, const NoteDefinition &note, int depth)
     {
         flush();
-        const int index = noteIndex(node, note);
+        const int index = note.index;
         if (index < 0) {
             // A footnote element nobody refers to: kept as an editorial note would misattribute it.
             ++m_droppedUnreferencedNotes;
@@ -913,10 +954,8 @@ private:
         m_lists = savedLists;
         m_notesRegion = true;
         // MIA's endnotes run on in the paragraphs after their first one, until the next note.
-        m_continuation = note.container ? Destination() : Destination{note.editorial ? Destination::Editorial
-                                                                                     : Destination::Footnote,
-                                                                      index};
-        m_continuing = !note.container;
+        m_continuation = Destination{note.editorial ? Destination::Editorial : Destination::Footnote, index};
+        m_continuing = !note.container && hasClass(node, "information");
     }
 
     void walkBlock(const xmlNode *node, const QByteArray &tag, int depth)
@@ -972,11 +1011,15 @@ private:
             walkInformation(node, depth);
             return;
         }
-        // After an endnote, the paragraphs that follow belong to it.
-        if (m_continuing && m_inDefinition == 0 && m_destination.kind == Destination::Body
-            && (tag == "p" || tag == "blockquote" || tag == "ul" || tag == "ol" || tag == "pre" || tag == "div")) {
+        // After an MIA endnote, its quotations and citation lines (p.quoteb, p.inline …) belong to
+        // it; anything else ends it.
+        if (m_continuing && m_inDefinition == 0 && m_destination.kind == Destination::Body) {
             const bool empty = simplified(textContent(node)).isEmpty();
-            if (!empty) {
+            const bool noteParagraph = tag == "blockquote"
+                || ((tag == "p" || tag == "div") && (isQuoteParagraph(node) || hasClass(node, "inline")));
+            if (!empty && !noteParagraph)
+                m_continuing = false;
+            if (!empty && noteParagraph) {
                 flush();
                 const Destination saved = m_destination;
                 m_destination = m_continuation;
@@ -1175,31 +1218,10 @@ private:
         return backLink;
     }
 
-    int noteIndex(const xmlNode *definition, const NoteDefinition &note)
-    {
-        const auto found = m_noteIndexes.constFind(definition);
-        if (found != m_noteIndexes.cend())
-            return found.value();
-        Q_UNUSED(note);
-        return -1;
-    }
-
     void reference(const xmlNode *link, const xmlNode *definition)
     {
         const NoteDefinition note = m_page.definitions.value(definition);
-        int index = m_noteIndexes.value(definition, -1);
-        if (index < 0) {
-            if (note.editorial) {
-                index = static_cast<int>(m_editorialBlocks.size());
-                m_editorialBlocks.append(QVector<Block>());
-            } else {
-                index = static_cast<int>(m_reading.footnotes.size());
-                Footnote footnote;
-                footnote.label = uniqueLabel(note.label.isEmpty() ? QString::number(index + 1) : note.label);
-                m_reading.footnotes.append(footnote);
-            }
-            m_noteIndexes.insert(definition, index);
-        }
+        const int index = note.index;
         if (!m_blockOpen)
             startBlock(link);
         // The mark goes right after the word it belongs to, as the reading format writes it.
@@ -1238,8 +1260,9 @@ private:
         // MIA's "MIA: Marxists: Marx & Engels: Library: 1848: Manifesto …: Chapter 1" trail: the
         // link to this folder's index.htm names the work, a link that is a year dates it.
         bool hasLinks = false;
-        for (const xmlNode *element : std::as_const(m_page.elements)) {
-            if (!isInside(element, node) || tagOf(element) != "a")
+        for (qsizetype i = m_page.order.value(node); i < m_page.elements.size() && isInside(m_page.elements.at(i), node); ++i) {
+            const xmlNode *element = m_page.elements.at(i);
+            if (tagOf(element) != "a")
                 continue;
             hasLinks = true;
             const QString text = simplified(textContent(element));
@@ -1566,13 +1589,11 @@ private:
     QVector<ListLevel> m_lists;
     int m_itemNumber = 0;
     bool m_itemStart = false;
-    int m_skipText = 0;
     int m_linkCharacters = 0;
     int m_links = 0;
     int m_navigationLinks = 0;
     bool m_bodyStarted = false;
 
-    QHash<const xmlNode *, int> m_noteIndexes;
     QSet<QString> m_labels;
     QVector<QVector<Block>> m_editorialBlocks;
     QVector<int> m_unanchoredEditorial;
@@ -1605,9 +1626,17 @@ bool isPageUrl(const QUrl &url)
         || path.endsWith(QLatin1String(".xhtml"));
 }
 
+int letters(const QString &text)
+{
+    int count = 0;
+    for (const QChar c : text)
+        count += c.isLetter() ? 1 : 0;
+    return count;
+}
+
 //! Links in contents lines: blocks made mostly of links, outside the page furniture and notes.
 void collectContentsLinks(const xmlNode *node, const PageIndex &page, QVector<QPair<QString, bool>> *links,
-                          int depth)
+                          QHash<const xmlNode *, bool> *linkLines, int depth)
 {
     if (depth > MaximumHtmlDepth + 8)
         return;
@@ -1620,22 +1649,22 @@ void collectContentsLinks(const xmlNode *node, const PageIndex &page, QVector<QP
             continue;
         if (tag == "a" && hasAttribute(child, "href")) {
             const xmlNode *block = blockOf(child);
-            // Mostly links: the letters of the block's links against all its letters.
-            int linkLetters = 0;
-            int allLetters = 0;
-            const QString blockText = textContent(block);
-            for (const QChar c : blockText)
-                allLetters += c.isLetter() ? 1 : 0;
-            for (const xmlNode *element : page.elements) {
-                if (tagOf(element) == "a" && isInside(element, block)) {
-                    for (const QChar c : textContent(element))
-                        linkLetters += c.isLetter() ? 1 : 0;
+            auto line = linkLines->constFind(block);
+            if (line == linkLines->cend()) {
+                // Mostly links: the letters of the block's links against all its letters.
+                int linkLetters = 0;
+                const int first = page.order.value(block);
+                for (qsizetype i = first; i < page.elements.size() && isInside(page.elements.at(i), block); ++i) {
+                    if (tagOf(page.elements.at(i)) == "a")
+                        linkLetters += letters(textContent(page.elements.at(i)));
                 }
+                const int allLetters = letters(textContent(block));
+                line = linkLines->insert(block, allLetters > 0 && linkLetters * 2 >= allLetters);
             }
-            links->append({attribute(child, "href"), allLetters > 0 && linkLetters * 2 >= allLetters});
+            links->append({attribute(child, "href"), line.value()});
             continue;
         }
-        collectContentsLinks(child, page, links, depth + 1);
+        collectContentsLinks(child, page, links, linkLines, depth + 1);
     }
 }
 
@@ -1661,7 +1690,8 @@ QVector<QUrl> htmlContentsLinks(const HtmlSource &source)
         return result;
     const PageIndex page(doc.get());
     QVector<QPair<QString, bool>> links;
-    collectContentsLinks(xmlDocGetRootElement(doc.get()), page, &links, 0);
+    QHash<const xmlNode *, bool> linkLines;
+    collectContentsLinks(xmlDocGetRootElement(doc.get()), page, &links, &linkLines, 0);
 
     const QUrl self = source.url.adjusted(QUrl::RemoveFragment | QUrl::RemoveQuery);
     const QString folder = self.adjusted(QUrl::RemoveFilename).path();

@@ -107,6 +107,8 @@ private Q_SLOTS:
     void contentsPage_overHttp();
     void contentsPage_chapterPageIsNone();
     void epub3Notes_becomeFootnotes();
+    void notes_asideBeforeReferenceAndEndnoteList();
+    void notes_archiveNotesAreEditorial();
     void listsAndStyles();
     void charset_declaredLatin1ButUtf8();
     void charset_declaredUtf8ButLatin1();
@@ -117,6 +119,7 @@ private Q_SLOTS:
     void badInput_refused();
     void noBody_refused();
     void damagedPages_neverCrash();
+    void largePage_linearTime();
     void looksLikeHtml_data();
     void looksLikeHtml();
 };
@@ -439,6 +442,65 @@ void TestHtmlReader::epub3Notes_becomeFootnotes()
     QVERIFY(!bodyText(reading).contains(QLatin1String("Anmerkung")));
 }
 
+void TestHtmlReader::notes_asideBeforeReferenceAndEndnoteList()
+{
+    // The aside comes before the paragraph that refers to it; the endnotes are an <ol> whose items
+    // have no back links (the noteref declares them); numbering follows the first references.
+    const QByteArray xhtml = R"(<html xmlns:epub="http://www.idpf.org/2007/ops"><body>
+<aside epub:type="footnote" id="early"><p>Placed early.</p></aside>
+<p>First<a epub:type="noteref" href="#en2">2</a> then<a epub:type="noteref" href="#early">*</a>.</p>
+<p>Plain text after.</p>
+<section epub:type="endnotes"><ol><li id="en1"><p>Never referred to.</p></li><li id="en2"><p>Second endnote.</p></li></ol></section>
+</body></html>)";
+    const Read read = readBytes(xhtml, QStringLiteral("ch.xhtml"));
+    QVERIFY2(read.ok, qPrintable(read.error.toString()));
+    const Reading &reading = read.reading();
+    QCOMPARE(reading.footnotes.size(), 2);
+    QCOMPARE(reading.footnotes.at(0).label, QStringLiteral("2"));
+    QCOMPARE(plainText(reading.footnotes.at(0).blocks), QStringLiteral("Second endnote."));
+    QCOMPARE(reading.footnotes.at(1).label, QStringLiteral("*"));
+    QCOMPARE(plainText(reading.footnotes.at(1).blocks), QStringLiteral("Placed early."));
+    QCOMPARE(reading.body.at(0).text, QStringLiteral("First then."));
+    QCOMPARE(reading.body.at(0).anchors.size(), 2);
+    QCOMPARE(reading.body.at(0).anchors.at(0).index, 0);
+    QCOMPARE(reading.body.at(0).anchors.at(1).index, 1);
+    QCOMPARE(reading.body.at(1).text, QStringLiteral("Plain text after."));
+    // The unreferenced endnote stays where it was, as text: nothing marks it as a note.
+    QVERIFY(bodyText(reading).contains(QLatin1String("Never referred to.")));
+    QVERIFY(!bodyText(reading).contains(QLatin1String("Second endnote")));
+}
+
+void TestHtmlReader::notes_archiveNotesAreEditorial()
+{
+    // "Note by the MIA" and transcriber's notes are the archive's; an MIA endnote runs on over its
+    // quotation but not over a plain paragraph after it.
+    const QByteArray html = R"(<html><body><blockquote><div class="border">
+<p>Text<sup class="enote"><a href="#n1" name="r1">[1]</a></sup> and more<sup class="enote"><a href="#n2" name="r2">[2]</a></sup>
+and a last<a href="#n3" name="r3">[3]</a>.</p>
+<hr class="end">
+<p class="information"><a href="#r1" name="n1">1.</a> The author's note.</p>
+<p class="quoteb">A quotation inside the note.</p>
+<p class="information"><a href="#r2" name="n2">2.</a> Note by the MIA: the date is wrong.</p>
+<p class="information"><a href="#r3" name="n3">3.</a> Transcriber's Note: a line is missing.</p>
+<p>A paragraph after the notes.</p>
+</div></blockquote></body></html>)";
+    const Read read = readBytes(html, QStringLiteral("notes.htm"));
+    QVERIFY2(read.ok, qPrintable(read.error.toString()));
+    const Reading &reading = read.reading();
+    QCOMPARE(reading.footnotes.size(), 1);
+    QCOMPARE(reading.footnotes.first().label, QStringLiteral("1"));
+    QCOMPARE(reading.footnotes.first().blocks.size(), 2);
+    QCOMPARE(reading.footnotes.first().blocks.at(1).quoteDepth, 1);
+    QCOMPARE(reading.editorialNotes.size(), 2);
+    QCOMPARE(reading.editorialNotes.at(0).text, QStringLiteral("Note by the MIA: the date is wrong."));
+    QCOMPARE(reading.editor, QStringLiteral("Marxists Internet Archive"));
+    QCOMPARE(anchorsOf(reading, Anchor::EditorialNote).size(), 2);
+    QCOMPARE(reading.body.size(), 2);
+    QCOMPARE(reading.body.at(0).text, QStringLiteral("Text and more and a last."));
+    QCOMPARE(reading.body.at(0).quoteDepth, 0);
+    QCOMPARE(reading.body.at(1).text, QStringLiteral("A paragraph after the notes."));
+}
+
 void TestHtmlReader::listsAndStyles()
 {
     const QByteArray html = "<html><body><h2>Lists</h2>"
@@ -639,6 +701,44 @@ void TestHtmlReader::damagedPages_neverCrash()
     }
     qInfo("damaged pages: %d read, %d refused, none crashed", read, refused);
     QVERIFY(read > 0);
+}
+
+void TestHtmlReader::largePage_linearTime()
+{
+    // 20,000 paragraphs with a note each and 20,000 endnotes, no headings, every paragraph also a
+    // link line: about 5 MB. Anything quadratic in the notes or links would take minutes.
+    const int notes = 20000;
+    QByteArray html = "<html lang='en'><body><blockquote><div class='border'>\n";
+    for (int i = 1; i <= notes; ++i) {
+        html += "<p>Paragraph " + QByteArray::number(i) + " with a note<sup class='enote'><a href='#n" + QByteArray::number(i)
+            + "' name='r" + QByteArray::number(i) + "'>(" + QByteArray::number(i) + ")</a></sup> and <a href='ch"
+            + QByteArray::number(i) + ".htm'>a link</a>.</p>\n";
+    }
+    html += "<hr class='end'>\n";
+    for (int i = 1; i <= notes; ++i) {
+        html += "<p class='information'><span class='info'><a href='#r" + QByteArray::number(i) + "' name='n"
+            + QByteArray::number(i) + "'>" + QByteArray::number(i) + ".</a></span> Note number " + QByteArray::number(i)
+            + ".</p>\n";
+    }
+    html += "</div></blockquote></body></html>\n";
+    QElapsedTimer timer;
+    timer.start();
+    const Read read = readBytes(html, QStringLiteral("large.htm"), QUrl(QStringLiteral("https://example.org/w/index.htm")));
+    const qint64 readTime = timer.restart();
+    FormatInput input;
+    input.bytes = html;
+    input.sourceUrl = QUrl(QStringLiteral("https://example.org/w/index.htm"));
+    const QVector<QUrl> chapters = contentsPageChapters(input);
+    const qint64 contentsTime = timer.elapsed();
+    QVERIFY2(read.ok, qPrintable(read.error.toString()));
+    QCOMPARE(read.reading().body.size(), notes);
+    QCOMPARE(read.reading().footnotes.size(), notes);
+    QCOMPARE(read.reading().footnotes.last().label, QString::number(notes));
+    QCOMPARE(plainText(read.reading().footnotes.last().blocks), QStringLiteral("Note number %1.").arg(notes));
+    QVERIFY(chapters.isEmpty()); // a link in a sentence is no contents line
+    qInfo("%.1f MB page with %d notes read in %lld ms, contents checked in %lld ms", html.size() / 1048576.0, notes,
+          readTime, contentsTime);
+    QVERIFY(readTime < 20000 && contentsTime < 20000);
 }
 
 void TestHtmlReader::looksLikeHtml_data()
