@@ -266,6 +266,7 @@ bool isNavigationWord(const QString &text)
     static const QRegularExpression navigation(
         QStringLiteral("^\\W*(next|previous|prev|back|up|top|home|index|contents|table of contents|"
                        "next chapter|previous chapter|next section|main page|archive|library|"
+                       "top of page|back to top|to top|anfang der seite|seitenanfang|nach oben|haut de page|"
                        "weiter|zur\\x{00FC}ck|inhalt|suivant|pr\\x{00E9}c\\x{00E9}dent|sommaire)\\W*$"),
         QRegularExpression::CaseInsensitiveOption);
     return navigation.match(simplified(text)).hasMatch();
@@ -390,6 +391,7 @@ struct PageMetadata
     int year = 0;
     int informationYear = 0;
     int breadcrumbYear = 0;
+    int headerYear = 0;     //!< "J. V. Stalin September 1938" in the page header
     QString translator;
     QVector<ExtraMetadata> extra;
     QString language;
@@ -740,6 +742,7 @@ private:
         }
         m_block.sourceLine = node ? static_cast<int>(xmlGetLineNo(node)) : 0;
         m_blockOpen = true;
+        m_dropCap = false;
         m_linkCharacters = 0;
         m_navigationLinks = 0;
         m_links = 0;
@@ -752,11 +755,21 @@ private:
         if (!m_blockOpen)
             startBlock(node);
         m_block.text += text;
+        m_dropCap = false;
     }
 
     //! Text as HTML renders it: runs of white space are one space, none at the start of a line.
-    void appendText(const QString &raw, const xmlNode *node)
+    void appendText(const QString &rawText, const xmlNode *node)
     {
+        QString raw = rawText;
+        if (m_dropCap) {
+            // "<span>T</span> he origin": an initial set apart for a drop cap joins its word again.
+            qsizetype i = 0;
+            while (i < raw.size() && raw.at(i).isSpace())
+                ++i;
+            if (i > 0 && i < raw.size() && raw.at(i).isLower())
+                raw = raw.mid(i);
+        }
         if (m_preformatted) {
             QString text = raw;
             text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
@@ -994,6 +1007,8 @@ private:
                 return; // "* * *" between MIA's notes
             }
             m_continuing = false;
+            if (text.isEmpty())
+                return; // an empty heading (EPUB subtitle pages) is no section break
             if (!text.contains(QRegularExpression(QStringLiteral("\\w")))) {
                 Block rule;
                 rule.kind = Block::ThematicBreak;
@@ -1178,6 +1193,10 @@ private:
             if (tag == "td" || tag == "th")
                 appendText(QStringLiteral(" "), node);
             walkChildren(node, depth);
+            // "A", "I" and "O" are words of their own; no other capital letter is.
+            if (m_blockOpen && m_block.text.size() == 1 && m_block.text.at(0).isUpper() && tag != "a"
+                && !QStringLiteral("AIO").contains(m_block.text.at(0)))
+                m_dropCap = true;
             return;
         }
         if (!m_blockOpen)
@@ -1289,6 +1308,25 @@ private:
         }
         lines.append(simplified(line));
         lines.removeAll(QString());
+        if (m_meta.author.isEmpty() && !lines.isEmpty()) {
+            // No <meta name="author">: "Karl Marx: The Civil War in France", "J. V. Stalin
+            // September 1938", or the author on a line of its own above the work.
+            const QString first = lines.first();
+            static const QRegularExpression trailingDate(
+                QStringLiteral("\\s+((January|February|March|April|May|June|July|August|September|October|November|"
+                               "December)\\s+)?(1[5-9][0-9]{2}|20[0-9]{2})$"));
+            const QRegularExpressionMatch date = trailingDate.match(first);
+            const qsizetype colon = first.indexOf(QLatin1String(": "));
+            if (colon > 0 && lines.size() == 1) {
+                m_meta.author = first.left(colon).trimmed();
+            } else if (date.hasMatch()) {
+                m_meta.author = first.left(date.capturedStart()).trimmed();
+                m_meta.headerYear = date.captured(3).toInt();
+                lines.removeFirst();
+            } else if (lines.size() > 1) {
+                m_meta.author = first;
+            }
+        }
         const QString author = m_meta.author;
         for (const QString &l : std::as_const(lines)) {
             if (!author.isEmpty() && l.compare(author, Qt::CaseInsensitive) == 0)
@@ -1311,7 +1349,10 @@ private:
                 line.clear();
             } else if (isElement(child) && hasClass(child, "info")) {
                 lines.append(simplified(line));
-                line = textContent(child);
+                // The key of a detail ("First published", with or without its colon).
+                line = simplified(textContent(child));
+                if (!line.endsWith(QLatin1Char(':')))
+                    line += QLatin1Char(':');
             } else {
                 line += textContent(child);
             }
@@ -1424,14 +1465,20 @@ private:
             if (!line.isEmpty())
                 kept.append(line);
         }
-        static const QRegularExpression roman(QStringLiteral("^[IVXLC]+\\.?$|^[0-9]+\\.?$"));
-        if (kept.size() > 1 && roman.match(kept.first()).hasMatch()) {
-            QString number = kept.takeFirst();
+        // "Chapter 1 / The Balance of Power" → "Chapter 1. The Balance of Power"; further lines are
+        // subtitles ("Anhang / Miliz und Militarismus" → "Anhang: Miliz und Militarismus").
+        static const QRegularExpression label(
+            QStringLiteral("^([IVXLC]+|[0-9]+|(Chapter|Part|Book|Section|Kapitel|Teil|Buch|Abschnitt|Chapitre|Partie|Livre)"
+                           "\\s+([IVXLC]+|[0-9]+|[A-Za-z]+))\\.?$"),
+            QRegularExpression::CaseInsensitiveOption);
+        QString number;
+        if (kept.size() > 1 && label.match(kept.first()).hasMatch()) {
+            number = kept.takeFirst();
             if (!number.endsWith(QLatin1Char('.')))
                 number += QLatin1Char('.');
-            kept.first() = number + QLatin1Char(' ') + kept.first();
+            number += QLatin1Char(' ');
         }
-        return kept.join(QLatin1Char(' '));
+        return number + kept.join(QLatin1String(": "));
     }
 
     static bool sameName(const QString &a, const QString &b)
@@ -1498,7 +1545,7 @@ private:
         const QRegularExpressionMatch urlMatch = worksYear.match(m_source.url.path());
         if (urlMatch.hasMatch())
             urlYear = urlMatch.captured(1).toInt();
-        for (const int year : {m_publishedYear, m_writtenYear, headingYear, m_meta.breadcrumbYear, urlYear}) {
+        for (const int year : {m_publishedYear, m_writtenYear, headingYear, m_meta.headerYear, m_meta.breadcrumbYear, urlYear}) {
             if (year) {
                 m_reading.year = year;
                 break;
@@ -1513,8 +1560,22 @@ private:
                 remove.append(heading.blockIndex);
         }
         std::sort(remove.begin(), remove.end(), std::greater<int>());
-        for (const int index : std::as_const(remove))
+        if (remove.size() >= m_reading.body.size())
+            remove.clear(); // a part-title page ("Erster Teil") keeps its one heading as its text
+        for (const int index : std::as_const(remove)) {
+            // A note on the title ("Vorwort[1]") stays: its mark moves to the start of the text.
+            const QVector<Anchor> anchors = m_reading.body.at(index).anchors;
             m_reading.body.removeAt(index);
+            if (!anchors.isEmpty() && index < m_reading.body.size()) {
+                QVector<Anchor> moved;
+                for (Anchor anchor : anchors) {
+                    anchor.start = 0;
+                    anchor.end = 0;
+                    moved.append(anchor);
+                }
+                m_reading.body[index].anchors = moved + m_reading.body.at(index).anchors;
+            }
+        }
 
         if (!m_meta.language.isEmpty()) {
             m_out->declaredLanguage = m_meta.language;
@@ -1586,6 +1647,7 @@ private:
     int m_quoteDepth = 0;
     int m_headingLevel = 0;
     bool m_preformatted = false;
+    bool m_dropCap = false;
     QVector<ListLevel> m_lists;
     int m_itemNumber = 0;
     bool m_itemStart = false;

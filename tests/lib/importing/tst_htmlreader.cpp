@@ -109,6 +109,7 @@ private Q_SLOTS:
     void epub3Notes_becomeFootnotes();
     void notes_asideBeforeReferenceAndEndnoteList();
     void notes_archiveNotesAreEditorial();
+    void epubChapterConventions();
     void listsAndStyles();
     void charset_declaredLatin1ButUtf8();
     void charset_declaredUtf8ButLatin1();
@@ -499,6 +500,56 @@ and a last<a href="#n3" name="r3">[3]</a>.</p>
     QCOMPARE(reading.body.at(0).text, QStringLiteral("Text and more and a last."));
     QCOMPARE(reading.body.at(0).quoteDepth, 0);
     QCOMPARE(reading.body.at(1).text, QStringLiteral("A paragraph after the notes."));
+}
+
+void TestHtmlReader::epubChapterConventions()
+{
+    // What the corpus EPUBs do (epubber, m2e): a chapter label in <small> over the title, a drop
+    // cap in its own <span>, a note on the title heading, a "top of page" link, an empty <h1>.
+    const QByteArray xhtml = R"(<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE html>
+<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops"><head><title>x</title></head>
+<body><h1></h1>
+<h1> <small>Chapter 8</small> <br/>
+Problems of Labor <br/> <small> The Soviet Government</small><a href="#n1" id="f1">[1]</a></h1>
+<br/>
+<p> <span>T</span> he chief theme.</p>
+<p><span>A</span> single letter stays a word.</p>
+<p><a href="#top">Anfang der Seite</a></p>
+<p><a href="#f1" id="n1">1.</a> The note on the title.</p>
+</body></html>)";
+    const Read read = readBytes(xhtml, QStringLiteral("Text/Section011.xhtml"));
+    QVERIFY2(read.ok, qPrintable(read.error.toString()));
+    const Reading &reading = read.reading();
+    QCOMPARE(reading.title, QStringLiteral("Chapter 8. Problems of Labor: The Soviet Government"));
+    QCOMPARE(reading.body.size(), 2);
+    QCOMPARE(reading.body.at(0).text, QStringLiteral("The chief theme."));
+    QCOMPARE(reading.body.at(0).anchors, (QVector<Anchor>{Anchor{Anchor::FootnoteReference, 0, 0, 0}}));
+    QCOMPARE(reading.body.at(1).text, QStringLiteral("A single letter stays a word."));
+    QCOMPARE(reading.footnotes.size(), 1);
+    QCOMPARE(plainText(reading.footnotes.first().blocks), QStringLiteral("The note on the title."));
+    QVERIFY(read.imported.dropped.contains(QStringLiteral("navigation links (1)")));
+
+    // An MIA page inside an EPUB (m2e): no <meta name="author">, the header says who and when,
+    // the details' keys have no colon.
+    const QByteArray mia = "<html><body><p class=\"title\">J. V. Stalin September 1938</p>"
+                           "<h1>Dialectical and Historical Materialism</h1><hr class=\"end\"/><p class=\"information\">"
+                           "<span class=\"info\">First published</span> September 1938;<br/>"
+                           "<span class=\"info\">Transcribed</span> by M.</p><p>Dialectical materialism is …</p></body></html>";
+    const Read m2e = readBytes(mia, QStringLiteral("OEBPS/09.xhtml"));
+    QVERIFY2(m2e.ok, qPrintable(m2e.error.toString()));
+    QCOMPARE(m2e.reading().author, QStringLiteral("J. V. Stalin"));
+    QCOMPARE(m2e.reading().year, 1938);
+    QCOMPARE(m2e.reading().title, QStringLiteral("Dialectical and Historical Materialism"));
+    QCOMPARE(m2e.reading().body.size(), 1);
+    QCOMPARE(m2e.reading().extraMetadata.first(), (ExtraMetadata{QStringLiteral("first-published"), QStringLiteral("\"September 1938\"")}));
+
+    // A page with nothing but an empty heading has no text; a part-title page keeps its heading.
+    QVERIFY(!readBytes("<html><body><section epub:type='subtitle'><h1>\n\n</h1></section></body></html>").ok);
+    const Read part = readBytes("<html><body><section><h1>Erster Teil</h1></section></body></html>");
+    QVERIFY(part.ok);
+    QCOMPARE(part.reading().title, QStringLiteral("Erster Teil"));
+    QCOMPARE(part.reading().body.size(), 1);
 }
 
 void TestHtmlReader::listsAndStyles()
