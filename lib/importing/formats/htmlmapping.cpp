@@ -1764,6 +1764,10 @@ QVector<QUrl> htmlContentsLinks(const HtmlSource &source)
             continue;
         if (!url.path().startsWith(folder) || !isPageUrl(url) || url == self)
             continue;
+        // A folder URL (".../communist-manifesto/") is served by its index page.
+        if (self.path().endsWith(QLatin1Char('/')) && url.adjusted(QUrl::RemoveFilename) == self
+            && url.fileName().startsWith(QLatin1String("index."), Qt::CaseInsensitive))
+            continue;
         if (!inContentsLine)
             continue;
         if (!result.contains(url))

@@ -7,6 +7,7 @@
 #include "testsupport.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTest>
@@ -382,6 +383,10 @@ void TestHtmlReader::contentsPage_overHttp()
                   "<a href='e.html'>E again</a><br><a href='index.htm'>self</a></p></body></html>";
     const QString base = QStringLiteral("https://www.marxists.org/archive/x/");
     input.sourceUrl = QUrl(base + QStringLiteral("index.htm"));
+    QCOMPARE(contentsPageChapters(input),
+             (QVector<QUrl>{QUrl(base + QStringLiteral("sub/d.htm")), QUrl(base + QStringLiteral("e.html"))}));
+    // The same page served for its folder's URL: its own index.htm is itself.
+    input.sourceUrl = QUrl(base);
     QCOMPARE(contentsPageChapters(input),
              (QVector<QUrl>{QUrl(base + QStringLiteral("sub/d.htm")), QUrl(base + QStringLiteral("e.html"))}));
 }
