@@ -82,6 +82,51 @@ QVector<Anchor> anchorsOf(const Reading &reading, Anchor::Kind kind)
     return anchors;
 }
 
+//! Every range inside its block's text, every anchor pointing at a note that exists.
+bool rangesValid(const Reading &reading, QString *problem)
+{
+    auto check = [&](const QVector<Block> &blocks) {
+        for (const Block &block : blocks) {
+            const int size = static_cast<int>(block.text.size());
+            for (const StyleRange &style : block.styles) {
+                if (style.start < 0 || style.start >= style.end || style.end > size) {
+                    *problem = QStringLiteral("style %1–%2 in \"%3\"").arg(style.start).arg(style.end).arg(block.text.left(40));
+                    return false;
+                }
+            }
+            for (const Anchor &anchor : block.anchors) {
+                const int notes = static_cast<int>(anchor.kind == Anchor::FootnoteReference ? reading.footnotes.size()
+                                                                                             : reading.editorialNotes.size());
+                if (anchor.start < 0 || anchor.end < anchor.start || anchor.end > size || anchor.index < 0
+                    || anchor.index >= notes) {
+                    *problem = QStringLiteral("anchor %1 at %2 in \"%3\"").arg(anchor.index).arg(anchor.start).arg(block.text.left(40));
+                    return false;
+                }
+            }
+            if (block.text.startsWith(QLatin1Char(' ')) || block.text.endsWith(QLatin1Char(' '))) {
+                *problem = QStringLiteral("untrimmed \"%1\"").arg(block.text.left(40));
+                return false;
+            }
+        }
+        return true;
+    };
+    if (!check(reading.body))
+        return false;
+    for (const Footnote &note : reading.footnotes) {
+        if (!check(note.blocks))
+            return false;
+    }
+    for (const RichText &note : reading.editorialNotes) {
+        for (const StyleRange &style : note.styles) {
+            if (style.start < 0 || style.start >= style.end || style.end > note.text.size()) {
+                *problem = QStringLiteral("editorial note style in \"%1\"").arg(note.text.left(40));
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
 int emphasisRanges(const Reading &reading)
 {
     int count = 0;
@@ -232,6 +277,8 @@ void TestHtmlReader::miaPage()
     if (emphasis >= 0)
         QCOMPARE(emphasisRanges(reading), emphasis);
     QVERIFY(read.imported.warnings.isEmpty());
+    QString problem;
+    QVERIFY2(rangesValid(reading, &problem), qPrintable(problem));
 
     // The MIA wrapper is no quote: nothing is nested in two, and plain paragraphs are in none.
     for (const Block &block : reading.body)
@@ -731,8 +778,11 @@ void TestHtmlReader::damagedPages_neverCrash()
     for (qsizetype length = 1; length < page.size(); length += 997) {
         const Read result = readBytes(page.left(length));
         (result.ok ? read : refused) += 1;
-        if (result.ok)
+        if (result.ok) {
             QCOMPARE(result.imported.readings.size(), 1);
+            QString problem;
+            QVERIFY2(rangesValid(result.reading(), &problem), qPrintable(problem));
+        }
         else
             QVERIFY(!result.error.message.isEmpty());
     }
