@@ -113,10 +113,28 @@ public:
     //! True when @p line opens, continues or closes a fenced code block.
     bool consume(const QByteArray &line)
     {
+        // Fences stand inside quotes and list items too: skip their marks (`>`, `-`, `1.`) and
+        // indentation. Four spaces alone at the top level would be indented code, but they are
+        // as likely a nested list item's content, which is where the writer puts fences.
         qsizetype indent = 0;
-        while (indent < line.size() && indent < 4 && line.at(indent) == ' ')
-            ++indent;
-        const bool canBeFence = indent <= 3;
+        for (bool more = true; more && indent < line.size();) {
+            const char c = line.at(indent);
+            if (c == ' ' || c == '>') {
+                ++indent;
+            } else if ((c == '-' || c == '+' || c == '*') && indent + 1 < line.size() && line.at(indent + 1) == ' ') {
+                indent += 2;
+            } else if (c >= '0' && c <= '9') {
+                qsizetype k = indent;
+                while (k < line.size() && k - indent < 9 && line.at(k) >= '0' && line.at(k) <= '9')
+                    ++k;
+                more = k + 1 < line.size() && (line.at(k) == '.' || line.at(k) == ')') && line.at(k + 1) == ' ';
+                if (more)
+                    indent = k + 2;
+            } else {
+                more = false;
+            }
+        }
+        const bool canBeFence = true;
         const char first = indent < line.size() ? line.at(indent) : '\0';
         qsizetype run = 0;
         if (canBeFence && (first == '`' || first == '~')) {

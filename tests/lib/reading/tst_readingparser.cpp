@@ -618,6 +618,14 @@ void TestReadingParser::criticMarkup_data()
         << QByteArray("It is {==the rule of force==}{>>Hold on to this.<<} over them.\n")
         << QStringLiteral("p |It is the rule of force over them.| note0(the rule of force)")
         << QStringLiteral("|Hold on to this.|");
+    QTest::newRow("literal in fenced code inside a quote")
+        << QByteArray("> ```\n> {== not {>> markup\n> ```\n\nAfter.{>>n<<}\n")
+        << QStringLiteral("code q1 |{== not {>> markup|\np |After.| note0(After.)")
+        << QStringLiteral("|n|");
+    QTest::newRow("literal in fenced code inside a nested list item")
+        << QByteArray("1. a\n\n   - ````\n       {>> x\n\n     ```\n     ````\n")
+        << QStringLiteral("p l1 ol#1 start |a|\ncode l2 ul start |  {>> x\n\n```|")
+        << QString();
     QTest::newRow("passage with italics inside")
         << QByteArray("A {==*new* state==}{>>n<<} arises.\n")
         << QStringLiteral("p |A new state arises.| em(new) note0(new state)")
