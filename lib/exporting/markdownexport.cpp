@@ -7,6 +7,7 @@
 #include "typesetting/inlineruns.h"
 #include "typesetting/smartpunctuation.h"
 #include "typesetting/textsetter.h"
+#include "util/yamltext.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -20,13 +21,10 @@ namespace {
 
 const QChar ellipsis(0x2026);
 
+//! Always quoted: note apps read every value of the export as text.
 QString yamlString(const QString &value)
 {
-    QString escaped = value;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('"'), QLatin1String("\\\""));
-    escaped.replace(QLatin1Char('\n'), QLatin1String("\\n"));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
+    return yamlDoubleQuoted(value);
 }
 
 QString yamlList(const QStringList &values)
