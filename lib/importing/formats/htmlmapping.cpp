@@ -228,10 +228,11 @@ QString noteLabel(const QString &markText)
     return label.trimmed();
 }
 
+//! "[1]", "(a)", "*" — and "[1*]", how German MIA pages mark the author's notes beside the editors' "[1]".
 bool looksLikeNoteMark(const QString &text)
 {
     static const QRegularExpression mark(
-        QStringLiteral("^\\s*[\\[(]?\\s*([0-9]{1,3}|[A-Za-z]|[*\\x{2020}\\x{2021}\\x{00A7}]{1,3})\\s*[.)\\]]?\\s*$"));
+        QStringLiteral("^\\s*[\\[(]?\\s*([0-9]{1,3}\\*?|[A-Za-z]|[*\\x{2020}\\x{2021}\\x{00A7}]{1,3})\\s*[.)\\]]?\\s*$"));
     return mark.match(text).hasMatch();
 }
 
@@ -1026,6 +1027,14 @@ private:
             walkInformation(node, depth);
             return;
         }
+        // A definition among the notes whose reference is gone from the text ("1*." linking back
+        // to an anchor the page no longer has): no anchor for the margin, and not body text.
+        if (tag == "p" && m_notesRegion && m_inDefinition == 0 && isOrphanedDefinition(node)) {
+            flush();
+            ++m_droppedUnreferencedNotes;
+            m_continuing = false;
+            return;
+        }
         // After an MIA endnote, its quotations and citation lines (p.quoteb, p.inline …) belong to
         // it; anything else ends it.
         if (m_continuing && m_inDefinition == 0 && m_destination.kind == Destination::Body) {
@@ -1047,6 +1056,18 @@ private:
             }
         }
         walkBlockContent(node, tag, depth);
+    }
+
+    bool isOrphanedDefinition(const xmlNode *node) const
+    {
+        const xmlNode *first = node->children;
+        while (first && !isElement(first) && simplified(textContent(first)).isEmpty())
+            first = first->next;
+        if (!first || tagOf(first) != "a")
+            return false;
+        const QString href = attribute(first, "href");
+        return href.startsWith(QLatin1Char('#')) && href.size() > 1 && !m_page.anchors.contains(href.mid(1))
+            && looksLikeNoteMark(textContent(first));
     }
 
     void walkBlockContent(const xmlNode *node, const QByteArray &tag, int depth)
