@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importing/formats/epub.h"
 
+#include "importing/formats/html.h"
+
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
+#include <QSet>
 #include <QUrl>
 
 #include <libxml/HTMLparser.h>
@@ -859,6 +863,316 @@ private:
     ZipArchive m_zip;
 };
 
+
+// ---- The book: chapters through the HTML mapping -------------------------------------------------
+
+//! Chapters with fewer words than this are covers, title pages or part title pages, not chapters.
+constexpr int MinimumChapterWords = 25;
+//! A converter's error page is short; a chapter about error pages would not be.
+constexpr int MaximumErrorPageWords = 200;
+
+int countWords(const QString &text)
+{
+    int words = 0;
+    bool inWord = false;
+    bool hasLetter = false;
+    for (const QChar c : text) {
+        if (c.isSpace()) {
+            if (inWord && hasLetter)
+                ++words;
+            inWord = hasLetter = false;
+            continue;
+        }
+        inWord = true;
+        hasLetter = hasLetter || c.isLetterOrNumber();
+    }
+    if (inWord && hasLetter)
+        ++words;
+    return words;
+}
+
+int yearIn(const QString &text)
+{
+    static const QRegularExpression year(QStringLiteral("^\\s*\\(?(\\d{4})\\)?"));
+    const QRegularExpressionMatch match = year.match(text);
+    if (!match.hasMatch())
+        return 0;
+    const int value = match.captured(1).toInt();
+    return value >= 1000 && value <= 2999 ? value : 0;
+}
+
+/*!
+ * What a spine item looks like before the mapping: the words of its body (navigation included,
+ * which is what a cover or a part title page has little of), its <title>, and the lines of its
+ * body, where a cover keeps the year.
+ */
+struct PageGlance
+{
+    int words = 0;
+    QString title;
+    QStringList lines;
+};
+
+//! The text of every element that holds no other element: a cover's lines, one by one.
+void collectLines(xmlNode *node, QStringList *lines)
+{
+    for (xmlNode *child : children(node)) {
+        if (children(child).isEmpty()) {
+            const QString text = textOf(child);
+            if (!text.isEmpty())
+                lines->append(text);
+        } else {
+            collectLines(child, lines);
+        }
+    }
+}
+
+PageGlance glance(const QByteArray &bytes)
+{
+    PageGlance page;
+    XmlDoc doc = parseHtml(bytes);
+    if (!doc)
+        return page;
+    xmlNode *root = xmlDocGetRootElement(doc.get());
+    if (xmlNode *title = findDescendant(root, "title"))
+        page.title = textOf(title);
+    if (xmlNode *body = findDescendant(root, "body")) {
+        page.words = countWords(textOf(body));
+        collectLines(body, &page.lines);
+    }
+    return page;
+}
+
+bool isErrorPage(const PageGlance &page)
+{
+    static const QRegularExpression error(QStringLiteral("\\b404\\b|\\bnot found\\b"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    return page.words < MaximumErrorPageWords && error.match(page.title).hasMatch();
+}
+
+//! "1938: Dialectical and Historical Materialism" (how m2e titles books) → the year and the title.
+QString withoutLeadingYear(const QString &title, int *year)
+{
+    static const QRegularExpression leading(QStringLiteral("^(\\d{4})\\s*:\\s*(\\S.*)$"));
+    const QRegularExpressionMatch match = leading.match(title);
+    if (!match.hasMatch() || yearIn(match.captured(1)) == 0)
+        return title;
+    if (year)
+        *year = match.captured(1).toInt();
+    return match.captured(2);
+}
+
+//! "J. V. Stalin September 1938" (m2e puts the date after the name) → the year and the name.
+QString withoutTrailingDate(const QString &name, int *year)
+{
+    static const QRegularExpression trailing(
+        QStringLiteral("^(.*?\\S)[\\s,]+(?:(?:January|February|March|April|May|June|July|August|September|October|"
+                       "November|December)\\s+)?(\\d{4})$"));
+    const QRegularExpressionMatch match = trailing.match(name);
+    if (!match.hasMatch() || yearIn(match.captured(2)) == 0)
+        return name;
+    if (year)
+        *year = match.captured(2).toInt();
+    return match.captured(1);
+}
+
+QString fileStem(const QString &path)
+{
+    QString name = path.mid(path.lastIndexOf(QLatin1Char('/')) + 1);
+    const int dot = name.lastIndexOf(QLatin1Char('.'));
+    return dot > 0 ? name.left(dot) : name;
+}
+
+bool isXhtml(const QString &mediaType)
+{
+    return mediaType == QLatin1String("application/xhtml+xml") || mediaType == QLatin1String("text/html")
+        || mediaType.isEmpty();
+}
+
+/*!
+ * The encoding an XHTML chapter declares in its XML declaration, else UTF-8: XML's default, which
+ * EPUB requires. The HTML reader only looks for <meta charset>, which EPUB chapters often lack.
+ */
+QByteArray xmlEncoding(const QByteArray &bytes)
+{
+    static const QRegularExpression declaration(
+        QStringLiteral("^\\s*<\\?xml[^>]*\\sencoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']"));
+    QByteArray head = bytes.left(200);
+    if (head.startsWith("\xEF\xBB\xBF"))
+        head.remove(0, 3);
+    const QRegularExpressionMatch match = declaration.match(QString::fromLatin1(head));
+    return match.hasMatch() ? match.captured(1).toLatin1() : QByteArrayLiteral("utf-8");
+}
+
+class BookReader
+{
+public:
+    BookReader(const FormatInput &input, ImportedText *out, SourceError *error)
+        : m_input(input)
+        , m_out(out)
+        , m_error(error)
+    {
+    }
+
+    bool read()
+    {
+        EpubPackage package;
+        if (!readEpubPackage(m_input, &package, m_error))
+            return false;
+        m_out->warnings += package.warnings;
+        m_out->declaredLanguage = package.language;
+        readMetadata(package);
+
+        struct Chapter
+        {
+            const EpubSpineItem *item;
+            PageGlance page;
+        };
+        QVector<Chapter> kept;
+        QVector<Chapter> tiny;
+        for (const EpubSpineItem &item : std::as_const(package.spine)) {
+            if (item.isNavDocument) {
+                m_out->dropped.append(EpubReader::tr("%1: the table of contents").arg(item.path));
+                continue;
+            }
+            if (!isXhtml(item.mediaType)) {
+                m_out->dropped.append(EpubReader::tr("%1: not a text (%2)").arg(item.path, item.mediaType));
+                continue;
+            }
+            const PageGlance page = glance(item.bytes);
+            if (isErrorPage(page)) {
+                m_out->dropped.append(EpubReader::tr("%1: a converter's error page (\"%2\")").arg(item.path, page.title));
+                continue;
+            }
+            if (page.words < MinimumChapterWords) {
+                tiny.append({&item, page});
+                continue;
+            }
+            kept.append({&item, page});
+        }
+        // A book of nothing but short pages (a poem?) is still a book.
+        if (kept.isEmpty()) {
+            kept = tiny;
+            tiny.clear();
+        }
+        if (kept.isEmpty())
+            return fail(EpubReader::tr("the book has no chapter with text"));
+        for (const Chapter &page : std::as_const(tiny)) {
+            if (page.item->tocHasChildren)
+                m_out->dropped.append(EpubReader::tr("%1: the title page of the part \"%2\" (its name is in the "
+                                                     "titles of its chapters)")
+                                          .arg(page.item->path, page.item->tocLabel));
+            else
+                m_out->dropped.append(EpubReader::tr("%1: a page with almost no text (a cover or title page)")
+                                          .arg(page.item->path));
+            // MIA-made books print the year on the cover page, nowhere else.
+            if (m_year == 0 && page.item < kept.first().item) {
+                for (const QString &line : page.page.lines) {
+                    if (line.size() <= 6 && yearIn(line) != 0) {
+                        m_year = yearIn(line);
+                        break;
+                    }
+                }
+            }
+        }
+
+        QSet<QString> ids;
+        for (int i = 0; i < kept.size(); ++i) {
+            Reading reading;
+            if (!readChapter(*kept.at(i).item, i + 1, kept.size(), &reading))
+                return false;
+            QString id = makeReadingId(reading.author, m_title + QLatin1Char(' ') + reading.title);
+            for (int n = 2; ids.contains(id); ++n)
+                id = makeReadingId(reading.author, m_title + QLatin1Char(' ') + reading.title) + QLatin1Char('-')
+                    + QString::number(n);
+            ids.insert(id);
+            reading.id = id;
+            m_out->readings.append(reading);
+        }
+        m_out->workTitle = m_title;
+        return true;
+    }
+
+private:
+    bool fail(const QString &message)
+    {
+        *m_error = SourceError{m_input.sourceName, 0, 0, message};
+        return false;
+    }
+
+    void readMetadata(const EpubPackage &package)
+    {
+        m_year = yearIn(package.date);
+        int titleYear = 0;
+        m_title = withoutLeadingYear(package.title, &titleYear);
+        QStringList authors;
+        int authorYear = 0;
+        for (const QString &creator : package.creators)
+            authors.append(withoutTrailingDate(creator, &authorYear));
+        m_author = authors.join(QLatin1String(", "));
+        m_translator = package.translators.join(QLatin1String(", "));
+        if (m_year == 0)
+            m_year = titleYear != 0 ? titleYear : authorYear;
+        if (m_title.isEmpty()) {
+            QString name = m_input.sourceName.mid(m_input.sourceName.lastIndexOf(QLatin1Char('/')) + 1);
+            if (name.endsWith(QLatin1String(".epub"), Qt::CaseInsensitive))
+                name.chop(5);
+            m_title = name;
+        }
+    }
+
+    bool readChapter(const EpubSpineItem &item, int number, int count, Reading *reading)
+    {
+        FormatInput chapter;
+        chapter.bytes = item.bytes;
+        chapter.sourceName = m_input.sourceName + QLatin1String(": ") + item.path;
+        chapter.httpCharset = xmlEncoding(item.bytes);
+        ImportedText mapped;
+        SourceError error;
+        if (!readHtml(chapter, &mapped, &error) || mapped.readings.isEmpty()) {
+            *m_error = error;
+            return false;
+        }
+        *reading = mapped.readings.first();
+        for (const QString &warning : std::as_const(mapped.warnings))
+            m_out->warnings.append(item.path + QLatin1String(": ") + warning);
+        for (const QString &dropped : std::as_const(mapped.dropped))
+            m_out->dropped.append(item.path + QLatin1String(": ") + dropped);
+
+        QString title = item.tocLabel;
+        if (title.isEmpty() || title.compare(fileStem(item.path), Qt::CaseInsensitive) == 0)
+            title = withoutLeadingYear(reading->title, nullptr);
+        if (title.isEmpty())
+            title = count == 1 ? m_title : EpubReader::tr("Chapter %1").arg(number);
+        if (!item.tocParentLabel.isEmpty() && !title.startsWith(item.tocParentLabel))
+            title = item.tocParentLabel + QLatin1String(": ") + title;
+        reading->title = title;
+        reading->work = m_title;
+        if (!m_author.isEmpty())
+            reading->author = m_author;
+        if (!m_translator.isEmpty() && reading->translator.isEmpty())
+            reading->translator = m_translator;
+        // A chapter that says when it was written or published knows better than the book.
+        if (reading->year == 0)
+            reading->year = m_year;
+        if (!m_out->declaredLanguage.isEmpty())
+            reading->language = m_out->declaredLanguage;
+        else if (!mapped.declaredLanguage.isEmpty())
+            reading->language = mapped.declaredLanguage;
+        if (m_input.sourceUrl.isValid())
+            reading->source = m_input.sourceUrl;
+        return true;
+    }
+
+    const FormatInput &m_input;
+    ImportedText *m_out;
+    SourceError *m_error;
+    QString m_title;
+    QString m_author;
+    QString m_translator;
+    int m_year = 0;
+};
+
 } // namespace
 
 bool looksLikeEpub(const QByteArray &bytes)
@@ -900,6 +1214,16 @@ bool readEpubPackage(const FormatInput &input, EpubPackage *out, SourceError *er
     if (!reader.read())
         return false;
     *out = package;
+    return true;
+}
+
+bool readEpub(const FormatInput &input, ImportedText *out, SourceError *error)
+{
+    ImportedText imported;
+    BookReader reader(input, &imported, error);
+    if (!reader.read())
+        return false;
+    *out = imported;
     return true;
 }
 

@@ -17,6 +17,35 @@ namespace redletter {
  */
 bool looksLikeEpub(const QByteArray &bytes);
 
+/*!
+ * Reads an EPUB 2 or 3 book into one Reading per chapter, in spine order:
+ *
+ *  - META-INF/container.xml names the package (OPF); its manifest and spine give the chapters
+ *    (readEpubPackage() below, with all its damage checks and caps).
+ *  - out->workTitle is dc:title; every chapter gets dc:creator as author, dc:creator/contributor
+ *    with the role "trl" as translator, the work title as work, dc:language (also
+ *    out->declaredLanguage, as declared: the service detects the language and overrides) and a
+ *    year from dc:date — else from the title or the cover page, where MIA-made books carry it
+ *    ("1938: Dialectical …", "J. V. Stalin September 1938", a cover line "(1899)") — unless the
+ *    chapter's own page says when it was written or published.
+ *  - Chapter titles come from the EPUB 3 navigation document (epub:type="toc") or the EPUB 2 NCX;
+ *    an entry nested under a part ("Erster Teil" › "1. Die opportunistische Methode") is titled
+ *    "Erster Teil: 1. Die opportunistische Methode". A label that only repeats the file name
+ *    ("09") gives way to the chapter's own heading.
+ *  - Each chapter's XHTML goes through readHtml() (html.h), the one HTML→Reading mapping, with
+ *    the encoding of its XML declaration (UTF-8 when it has none) as the charset.
+ *  - Left out and listed in out->dropped: the navigation document, pages of fewer than 25 words
+ *    (covers, title pages, part title pages — a part's name lives on in its chapters' titles),
+ *    short error pages some converters put into the spine ("404 | Page not found"), and spine
+ *    items that are not XHTML. What the mapping drops and warns about in a chapter is listed too,
+ *    prefixed with the chapter's entry.
+ *
+ * Ids are makeReadingId(author, work + title), made unique within the book. Errors name the
+ * entry ("book.epub: OEBPS/ch3.xhtml: …"); a chapter the HTML reader refuses fails the book.
+ * Pure: bytes in, readings out; no file, network or catalog access.
+ */
+[[nodiscard]] bool readEpub(const FormatInput &input, ImportedText *out, SourceError *error);
+
 //! One item of an EPUB's spine, as readEpubPackage() finds it.
 struct EpubSpineItem
 {
@@ -46,8 +75,7 @@ struct EpubPackage
 };
 
 /*!
- * The package layer of the EPUB reader (readEpub(), which maps the chapters through the HTML
- * reader, follows). Opens the zip in memory, checks every entry name (no "..", no absolute
+ * The layer under readEpub(), public so that tests can see the package without the mapping. Opens the zip in memory, checks every entry name (no "..", no absolute
  * paths), reads container.xml, the package document (OPF), the navigation document or NCX and
  * every spine item's bytes. Each entry is read in chunks against a cap of 16 MB, the book against
  * 64 MB (the sizes a zip declares are never trusted), and the CRC is checked. Damage is refused

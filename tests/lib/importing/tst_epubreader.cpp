@@ -5,6 +5,8 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -46,6 +48,74 @@ Package package(const QByteArray &bytes)
     Package result;
     result.ok = readEpubPackage(inputOf(bytes), &result.package, &result.error);
     return result;
+}
+
+struct Book
+{
+    bool ok = false;
+    ImportedText imported;
+    SourceError error;
+};
+
+Book book(const QByteArray &bytes)
+{
+    Book result;
+    result.ok = readEpub(inputOf(bytes), &result.imported, &result.error);
+    return result;
+}
+
+QStringList titles(const ImportedText &imported)
+{
+    QStringList result;
+    for (const Reading &reading : imported.readings)
+        result.append(reading.title);
+    return result;
+}
+
+//! The author's footnotes and the archive's editorial notes: both are notes the source printed.
+QVector<int> noteCounts(const ImportedText &imported)
+{
+    QVector<int> result;
+    for (const Reading &reading : imported.readings)
+        result.append(int(reading.footnotes.size() + reading.editorialNotes.size()));
+    return result;
+}
+
+QString everything(const Reading &reading)
+{
+    QString text = plainText(reading.body);
+    for (const Footnote &note : reading.footnotes)
+        text += QLatin1Char('\n') + plainText(note.blocks);
+    for (const RichText &note : reading.editorialNotes)
+        text += QLatin1Char('\n') + note.text;
+    return text;
+}
+
+int words(const Reading &reading)
+{
+    return int(plainText(reading.body).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts).size());
+}
+
+void printFigures(const char *name, const ImportedText &imported)
+{
+    int totalWords = 0;
+    int footnotes = 0;
+    int editorial = 0;
+    for (const Reading &reading : imported.readings) {
+        totalWords += words(reading);
+        footnotes += int(reading.footnotes.size());
+        editorial += int(reading.editorialNotes.size());
+    }
+    qInfo("%s: \"%s\", %d chapters, %d words, %d footnotes, %d editorial notes, %d dropped, %d warnings", name,
+          qPrintable(imported.workTitle), int(imported.readings.size()), totalWords, footnotes, editorial,
+          int(imported.dropped.size()), int(imported.warnings.size()));
+    for (const Reading &reading : imported.readings)
+        qInfo("  %-70s %6d words %3d + %d notes", qPrintable(reading.title), words(reading),
+              int(reading.footnotes.size()), int(reading.editorialNotes.size()));
+    for (const QString &dropped : imported.dropped)
+        qInfo("  dropped: %s", qPrintable(dropped));
+    for (const QString &warning : imported.warnings)
+        qInfo("  warning: %s", qPrintable(warning));
 }
 
 QStringList paths(const EpubPackage &package)
@@ -210,6 +280,11 @@ private Q_SLOTS:
     void package_minimalBookPercentDecodedPath();
     void sniff_looksLikeEpub();
 
+    void book_luxemburg();
+    void book_trotsky();
+    void book_stalinWithItsWarning();
+    void book_epub3FootnotesAndNcxParts();
+
     void bad_refusedWithAClearError_data();
     void bad_refusedWithAClearError();
     void bad_crcMismatchNamesTheEntry();
@@ -327,6 +402,180 @@ void TestEpubReader::sniff_looksLikeEpub()
     // Truncated, the directory is gone, but the mimetype mark is there: it is an EPUB, and the
     // reader will say it is a truncated one rather than the service calling it an unknown format.
     QVERIFY(looksLikeEpub(corpus(Luxemburg).left(5000)));
+}
+
+// Chapter titles: Text/nav.xhtml (unzip -p … Text/nav.xhtml), the sections under their parts.
+// Notes, counted per chapter with
+//   unzip -p … Text/SectionNNN.xhtml | grep -o 'href="#n[0-9a-z]*" id="f' | wc -l
+// (references "[1]" → #n1, and "[1*]" → #n1x for Luxemburg's own notes beside the editors'
+// numbered ones): 67. The definitions (grep 'href="#f[0-9a-z]*" id="n') are 69: the 1* of
+// Section003 and of Section008 have no reference left in the text (the heading that carried it
+// on MIA is gone), so they cannot go into the margin and are dropped, and listed as dropped.
+void TestEpubReader::book_luxemburg()
+{
+    const Book read = book(corpus(Luxemburg));
+    QVERIFY2(read.ok, qPrintable(read.error.toString()));
+    const ImportedText &imported = read.imported;
+    printFigures("Luxemburg", imported);
+    QCOMPARE(imported.workTitle, QStringLiteral("Sozialreform oder Revolution?"));
+    QCOMPARE(imported.declaredLanguage, QStringLiteral("en")); // declared; the text is German (the service detects it)
+    QVERIFY2(imported.warnings.isEmpty(), qPrintable(imported.warnings.join(QLatin1Char('\n'))));
+    const QString erster = QStringLiteral("Erster Teil: ");
+    const QString zweiter = QStringLiteral("Zweiter Teil: ");
+    const QString anhang = QStringLiteral("Anhang Miliz und Militarismus: ");
+    QCOMPARE(titles(imported), (QStringList{
+                                   QStringLiteral("Vorwort"),
+                                   QStringLiteral("Vorwort des Herausgebers"),
+                                   erster + QStringLiteral("1. Die opportunistische Methode"),
+                                   erster + QStringLiteral("2. Anpassung des Kapitalismus"),
+                                   erster + QStringLiteral("3. Einführung des Sozialismus durch soziale Reformen"),
+                                   erster + QStringLiteral("4. Zollpolitik und Militarismus"),
+                                   erster + QStringLiteral("5. Praktische Konsequenzen und allgemeiner Charakter des Revisionismus"),
+                                   zweiter + QStringLiteral("1. Die ökonomische Entwicklung und der Sozialismus"),
+                                   zweiter + QStringLiteral("2. Gewerkschaften, Genossenschaften und politische Demokratie"),
+                                   zweiter + QStringLiteral("3. Die Eroberung der politischen Macht"),
+                                   zweiter + QStringLiteral("4. Der Zusammenbruch"),
+                                   zweiter + QStringLiteral("5. Der Opportunismus in Theorie und Praxis"),
+                                   anhang + QStringLiteral("I"),
+                                   anhang + QStringLiteral("II"),
+                                   anhang + QStringLiteral("III"),
+                                   anhang + QStringLiteral("[Brief von Max Schippel]"),
+                                   anhang + QStringLiteral("IV"),
+                               }));
+    QCOMPARE(noteCounts(imported), (QVector<int>{3, 1, 6, 7, 9, 1, 3, 6, 8, 3, 4, 8, 5, 1, 0, 0, 2}));
+    QStringList labels; // Section004: [1] [2] [1*] [3] [4] [5] [2*] in the order of the text
+    for (const Footnote &note : imported.readings.at(3).footnotes)
+        labels.append(note.label);
+    QCOMPARE(labels, (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("1*"), QStringLiteral("3"),
+                                  QStringLiteral("4"), QStringLiteral("5"), QStringLiteral("2*")}));
+    QCOMPARE(imported.dropped.filter(QStringLiteral("notes nothing refers to")),
+             (QStringList{QStringLiteral("Text/Section003.xhtml: notes nothing refers to (1)"),
+                          QStringLiteral("Text/Section008.xhtml: notes nothing refers to (1)")}));
+    QSet<QString> ids;
+    for (const Reading &reading : imported.readings) {
+        QCOMPARE(reading.author, QStringLiteral("Rosa Luxemburg"));
+        QCOMPARE(reading.work, QStringLiteral("Sozialreform oder Revolution?"));
+        QCOMPARE(reading.year, 1899); // the cover page's "(1899)": the OPF has no dc:date
+        QCOMPARE(reading.language, QStringLiteral("en"));
+        QVERIFY(!reading.id.isEmpty());
+        ids.insert(reading.id);
+        const QString text = everything(reading);
+        QVERIFY2(!text.contains(QLatin1String("Anfang der Seite")), qPrintable(reading.title)); // the #top link
+        QVERIFY2(!text.contains(QLatin1String("marxists.org")), qPrintable(reading.title));     // the cover
+        QVERIFY2(!plainText(reading.body).contains(QRegularExpression(QStringLiteral("\\[\\d+\\*?\\]|^\\d+\\*?\\. "),
+                                                                      QRegularExpression::MultilineOption)),
+                 qPrintable(reading.title)); // no note marks or definitions left in the text
+        QVERIFY2(words(reading) > 80, qPrintable(reading.title)); // the shortest, Vorwort des Herausgebers, has ~115
+    }
+    QCOMPARE(ids.size(), imported.readings.size());
+    // titlepage, nav and the three part title pages
+    QCOMPARE(imported.dropped.filter(QRegularExpression(QStringLiteral("^Text/(titlepage|nav|Subtitle0\\d\\d)\\.xhtml: "))).size(), 5);
+    QVERIFY(imported.dropped.filter(QStringLiteral("Text/Subtitle008.xhtml")).first().contains(QLatin1String("Zweiter Teil")));
+}
+
+// Titles from Text/nav.xhtml; the one note is Section010's [1] (#a1n → #a1, "1." at the end).
+// Section005's "[Translator's Note – …]" is printed in brackets inside the text, not a note.
+void TestEpubReader::book_trotsky()
+{
+    const Book read = book(corpus(Trotsky));
+    QVERIFY2(read.ok, qPrintable(read.error.toString()));
+    const ImportedText &imported = read.imported;
+    printFigures("Trotsky", imported);
+    QCOMPARE(imported.workTitle, QStringLiteral("Terrorism and Communism"));
+    QCOMPARE(imported.declaredLanguage, QStringLiteral("en"));
+    QCOMPARE(titles(imported), (QStringList{
+                                   QStringLiteral("Foreword"),
+                                   QStringLiteral("Preface"),
+                                   QStringLiteral("Introduction"),
+                                   QStringLiteral("The Balance of Power"),
+                                   QStringLiteral("The Dictatorship of the Proletariat"),
+                                   QStringLiteral("Democracy"),
+                                   QStringLiteral("Terrorism"),
+                                   QStringLiteral("The Paris Commune and Soviet Russia"),
+                                   QStringLiteral("Marx and ... Kautsky"),
+                                   QStringLiteral("The Working Class and it’s Soviet Policy"),
+                                   QStringLiteral("Problems of the Organization of Labor, The Soviet Government and Industry"),
+                                   QStringLiteral("Karl Kautsky, His School and His Book"),
+                                   QStringLiteral("In Place of an Epilogue"),
+                               }));
+    QCOMPARE(noteCounts(imported), (QVector<int>{0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0}));
+    QCOMPARE(imported.readings.at(9).footnotes.size(), 1);
+    QVERIFY(plainText(imported.readings.at(9).footnotes.first().blocks).contains(QLatin1String("Abreiterzeitung")));
+    for (const Reading &reading : imported.readings) {
+        QCOMPARE(reading.author, QStringLiteral("Leon Trotsky"));
+        QCOMPARE(reading.year, 1920); // the cover page's "1920"
+        QCOMPARE(reading.language, QStringLiteral("en"));
+        // the contents are not repeated in any chapter
+        QVERIFY2(!plainText(reading.body).contains(QLatin1String("Karl Kautsky, His School and His Book")),
+                 qPrintable(reading.title));
+    }
+    QVERIFY(plainText(imported.readings.at(4).body).contains(QStringLiteral("Translator’s Note")));
+}
+
+// OEBPS/content.opf: dc:title "1938: Dialectical and Historical Materialism", dc:creator
+// "J. V. Stalin September 1938" (m2e's way of giving the date); 09.xhtml has no notes
+// (no <sup>, no #-links) and 30 p.indentb quotations; fileNotFound.xhtml is a 404 page.
+void TestEpubReader::book_stalinWithItsWarning()
+{
+    const Book read = book(corpus(Stalin));
+    QVERIFY2(read.ok, qPrintable(read.error.toString()));
+    const ImportedText &imported = read.imported;
+    printFigures("Stalin", imported);
+    QCOMPARE(imported.workTitle, QStringLiteral("Dialectical and Historical Materialism"));
+    QVERIFY(!imported.warnings.filter(QStringLiteral("\"mimetype\"")).isEmpty());
+    QCOMPARE(imported.readings.size(), 1);
+    const Reading &reading = imported.readings.first();
+    QCOMPARE(reading.title, QStringLiteral("Dialectical and Historical Materialism")); // not the NCX's "09"
+    QCOMPARE(reading.author, QStringLiteral("J. V. Stalin"));
+    QCOMPARE(reading.year, 1938);
+    QCOMPARE(reading.language, QStringLiteral("en"));
+    QCOMPARE(reading.footnotes.size(), 0);
+    const QString text = everything(reading);
+    QVERIFY(!text.contains(QLatin1String("Stalin Archive"))); // the footer
+    QVERIFY(!text.contains(QLatin1String("Page not found")));
+    QVERIFY(text.startsWith(QLatin1String("Dialectical materialism is the world outlook")));
+    QVERIFY(!imported.dropped.filter(QStringLiteral("OEBPS/fileNotFound.xhtml")).isEmpty());
+    int quotes = 0;
+    for (const Block &block : reading.body)
+        quotes += block.quoteDepth > 0 ? 1 : 0;
+    QCOMPARE(quotes, 30);
+}
+
+void TestEpubReader::book_epub3FootnotesAndNcxParts()
+{
+    QVector<ZipEntry> entries = minimalBook();
+    entries[2].content = opf(R"(<item id="ncx" href="toc.ncx" media-type="application/x-dtbncx+xml"/>
+        <item id="part" href="Text/part.xhtml" media-type="application/xhtml+xml"/>
+        <item id="c1" href="Text/ch%201.xhtml" media-type="application/xhtml+xml"/>)",
+                             R"(<itemref idref="part"/><itemref idref="c1"/>)");
+    entries[2].content.replace("<spine>", "<spine toc=\"ncx\">");
+    entries.append({"OEBPS/toc.ncx", R"(<?xml version="1.0"?>
+<ncx xmlns="http://www.daisy.org/z3986/2005/ncx/" version="2005-1"><navMap>
+  <navPoint id="p"><navLabel><text>Part One</text></navLabel><content src="Text/part.xhtml"/>
+    <navPoint id="c"><navLabel><text>The First Chapter</text></navLabel><content src="Text/ch%201.xhtml#start"/></navPoint>
+  </navPoint></navMap></ncx>)", 0});
+    entries.append({"OEBPS/Text/part.xhtml", chapter("Part One", ""), 0});
+    entries[3].content = R"(<?xml version="1.0" encoding="utf-8"?>
+<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops"><head><title>One</title></head>
+<body><h1>The First Chapter</h1>
+<p>The history of all hitherto existing society is the history of class struggles.<a epub:type="noteref" href="#fn1">1</a>
+Freeman and slave, patrician and plebeian, lord and serf, guild-master and journeyman, in a word, oppressor and
+oppressed, stood in constant opposition to one another.</p>
+<aside epub:type="footnote" id="fn1"><p>That is, all written history.</p></aside>
+</body></html>)";
+    const Book read = book(makeZip(entries));
+    QVERIFY2(read.ok, qPrintable(read.error.toString()));
+    const ImportedText &imported = read.imported;
+    QCOMPARE(titles(imported), QStringList{QStringLiteral("Part One: The First Chapter")});
+    const Reading &reading = imported.readings.first();
+    QCOMPARE(reading.author, QStringLiteral("An Author"));
+    QCOMPARE(reading.year, 1917);
+    QCOMPARE(reading.language, QStringLiteral("de"));
+    QCOMPARE(reading.work, QStringLiteral("A Test Book"));
+    QCOMPARE(reading.footnotes.size(), 1);
+    QCOMPARE(plainText(reading.footnotes.first().blocks), QStringLiteral("That is, all written history."));
+    QVERIFY(!plainText(reading.body).contains(QLatin1String("written history")));
+    QCOMPARE(imported.dropped.filter(QStringLiteral("OEBPS/Text/part.xhtml")).size(), 1);
 }
 
 void TestEpubReader::bad_refusedWithAClearError_data()
@@ -506,10 +755,13 @@ void TestEpubReader::bad_flippedBytesEverywhereNeverCrash()
         QByteArray bytes = original;
         bytes[at] = char(bytes.at(at) ^ 0xff);
         const Package result = package(bytes);
+        const Book whole = book(bytes); // through the HTML mapping as well
+        QCOMPARE(whole.ok, result.ok);
         if (result.ok)
             ++read;
         else {
             QVERIFY(!result.error.message.isEmpty());
+            QCOMPARE(whole.error.toString(), result.error.toString());
             ++refused;
         }
     }
