@@ -560,6 +560,34 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
         <source>%1: %2; chapter titles taken from the chapters</source>
         <translation>%1: %2; Kapiteltitel aus den Kapiteln selbst genommen</translation>
     </message>
+    <message>
+        <source>%1: the table of contents</source>
+        <translation>%1: das Inhaltsverzeichnis</translation>
+    </message>
+    <message>
+        <source>%1: not a text (%2)</source>
+        <translation>%1: kein Text (%2)</translation>
+    </message>
+    <message>
+        <source>%1: a converter&apos;s error page (&quot;%2&quot;)</source>
+        <translation>%1: eine Fehlerseite des Konverters („%2“)</translation>
+    </message>
+    <message>
+        <source>the book has no chapter with text</source>
+        <translation>das Buch hat kein Kapitel mit Text</translation>
+    </message>
+    <message>
+        <source>%1: the title page of the part &quot;%2&quot; (its name is in the titles of its chapters)</source>
+        <translation>%1: die Titelseite des Teils „%2“ (sein Name steht in den Titeln seiner Kapitel)</translation>
+    </message>
+    <message>
+        <source>%1: a page with almost no text (a cover or title page)</source>
+        <translation>%1: eine Seite fast ohne Text (ein Umschlag oder eine Titelseite)</translation>
+    </message>
+    <message>
+        <source>Chapter %1</source>
+        <translation>Kapitel %1</translation>
+    </message>
 </context>
 <context>
     <name>redletter::ExportFile</name>

@@ -560,6 +560,34 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
         <source>%1: %2; chapter titles taken from the chapters</source>
         <translation>%1 : %2 ; titres des chapitres tirés des chapitres eux-mêmes</translation>
     </message>
+    <message>
+        <source>%1: the table of contents</source>
+        <translation>%1 : la table des matières</translation>
+    </message>
+    <message>
+        <source>%1: not a text (%2)</source>
+        <translation>%1 : pas un texte (%2)</translation>
+    </message>
+    <message>
+        <source>%1: a converter&apos;s error page (&quot;%2&quot;)</source>
+        <translation>%1 : une page d’erreur du convertisseur (« %2 »)</translation>
+    </message>
+    <message>
+        <source>the book has no chapter with text</source>
+        <translation>le livre n’a aucun chapitre contenant du texte</translation>
+    </message>
+    <message>
+        <source>%1: the title page of the part &quot;%2&quot; (its name is in the titles of its chapters)</source>
+        <translation>%1 : la page de titre de la partie « %2 » (son nom figure dans les titres de ses chapitres)</translation>
+    </message>
+    <message>
+        <source>%1: a page with almost no text (a cover or title page)</source>
+        <translation>%1 : une page presque sans texte (couverture ou page de titre)</translation>
+    </message>
+    <message>
+        <source>Chapter %1</source>
+        <translation>Chapitre %1</translation>
+    </message>
 </context>
 <context>
     <name>redletter::ExportFile</name>
