@@ -256,7 +256,7 @@ bool startsLikeEditorialNote(const QString &text)
 {
     static const QRegularExpression editorial(
         QStringLiteral("^\\W*(?:[0-9]{1,3}|[A-Za-z])?[.)\\]]?\\s*[\\[(]?\\s*"
-                       "(note by the mia|mia note|note of the mia|transcriber.?s note|editor.?s note|note by the editors?|ed\\.)"),
+                       "(note by the mia|mia note|note of the mia|transcriber.?s note|editor.?s note|note by the editors?|ed\\.\\s*note|ed\\.\\])"),
         QRegularExpression::CaseInsensitiveOption);
     return editorial.match(simplified(text)).hasMatch();
 }

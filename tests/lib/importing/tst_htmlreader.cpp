@@ -529,19 +529,21 @@ void TestHtmlReader::notes_archiveNotesAreEditorial()
     // quotation but not over a plain paragraph after it.
     const QByteArray html = R"(<html><body><blockquote><div class="border">
 <p>Text<sup class="enote"><a href="#n1" name="r1">[1]</a></sup> and more<sup class="enote"><a href="#n2" name="r2">[2]</a></sup>
-and a last<a href="#n3" name="r3">[3]</a>.</p>
+and a last<a href="#n3" name="r3">[3]</a> and Bernstein<sup class="enote"><a href="#n4" name="r4">[4]</a></sup>.</p>
 <hr class="end">
 <p class="information"><a href="#r1" name="n1">1.</a> The author's note.</p>
 <p class="quoteb">A quotation inside the note.</p>
 <p class="information"><a href="#r2" name="n2">2.</a> Note by the MIA: the date is wrong.</p>
 <p class="information"><a href="#r3" name="n3">3.</a> Transcriber's Note: a line is missing.</p>
+<p class="information"><a href="#r4" name="n4">4.</a> Ed. Bernstein, Probleme des Sozialismus.</p>
 <p>A paragraph after the notes.</p>
 </div></blockquote></body></html>)";
     const Read read = readBytes(html, QStringLiteral("notes.htm"));
     QVERIFY2(read.ok, qPrintable(read.error.toString()));
     const Reading &reading = read.reading();
-    QCOMPARE(reading.footnotes.size(), 1);
+    QCOMPARE(reading.footnotes.size(), 2); // "Ed. Bernstein" is an author's note about Eduard Bernstein
     QCOMPARE(reading.footnotes.first().label, QStringLiteral("1"));
+    QCOMPARE(reading.footnotes.last().label, QStringLiteral("4"));
     QCOMPARE(reading.footnotes.first().blocks.size(), 2);
     QCOMPARE(reading.footnotes.first().blocks.at(1).quoteDepth, 1);
     QCOMPARE(reading.editorialNotes.size(), 2);
@@ -549,7 +551,7 @@ and a last<a href="#n3" name="r3">[3]</a>.</p>
     QCOMPARE(reading.editor, QStringLiteral("Marxists Internet Archive"));
     QCOMPARE(anchorsOf(reading, Anchor::EditorialNote).size(), 2);
     QCOMPARE(reading.body.size(), 2);
-    QCOMPARE(reading.body.at(0).text, QStringLiteral("Text and more and a last."));
+    QCOMPARE(reading.body.at(0).text, QStringLiteral("Text and more and a last and Bernstein."));
     QCOMPARE(reading.body.at(0).quoteDepth, 0);
     QCOMPARE(reading.body.at(1).text, QStringLiteral("A paragraph after the notes."));
 }
