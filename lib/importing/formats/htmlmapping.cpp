@@ -11,6 +11,8 @@
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
 
+#include <yaml-cpp/yaml.h>
+
 #include <algorithm>
 #include <functional>
 #include <memory>
@@ -299,12 +301,12 @@ bool isDateLine(const QString &line)
     return date.match(line).hasMatch();
 }
 
+//! @p value as a YAML scalar, exactly as the reading parser keeps front-matter values it does not know.
 QString yamlString(const QString &value)
 {
-    QString escaped = value;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('"'), QLatin1String("\\\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
+    const QByteArray utf8 = value.toUtf8();
+    const std::string dumped = YAML::Dump(YAML::Node(std::string(utf8.constData(), static_cast<size_t>(utf8.size()))));
+    return QString::fromUtf8(dumped.data(), static_cast<int>(dumped.size()));
 }
 
 // ---- Parsing -----------------------------------------------------------------------------------
@@ -696,7 +698,7 @@ public:
         for (const xmlNode *definition : std::as_const(m_page.footnoteOrder)) {
             const NoteDefinition note = m_page.definitions.value(definition);
             Footnote footnote;
-            footnote.label = uniqueLabel(note.label.isEmpty() ? QString::number(note.index + 1) : note.label);
+            footnote.label = uniqueLabel(note.label, note.index + 1);
             m_reading.footnotes.append(footnote);
         }
         m_editorialBlocks.resize(m_page.editorialOrder.size());
@@ -1262,6 +1264,13 @@ private:
     {
         const NoteDefinition note = m_page.definitions.value(definition);
         const int index = note.index;
+        if (note.editorial) {
+            // The reading format gives every editorial note one place in the margin; a second
+            // reference to the same note (MIA's [A] twice) would only repeat it.
+            if (m_anchoredEditorial.contains(index))
+                return;
+            m_anchoredEditorial.insert(index);
+        }
         if (!m_blockOpen)
             startBlock(link);
         // The mark goes right after the word it belongs to, as the reading format writes it.
@@ -1271,12 +1280,16 @@ private:
         m_block.anchors.append(Anchor{note.editorial ? Anchor::EditorialNote : Anchor::FootnoteReference, at, at, index});
     }
 
-    QString uniqueLabel(const QString &label)
+    //! The printed label as the reading format can carry it (FORMAT.md, "Writing readings"):
+    //! letters, digits and a little punctuation, unique ignoring case; else the note's number.
+    QString uniqueLabel(const QString &printed, int number)
     {
+        static const QRegularExpression usable(QStringLiteral("^[\\p{L}\\p{N}.:'\\x{2019}-]+$"));
+        const QString label = usable.match(printed).hasMatch() ? printed : QString::number(number);
         QString candidate = label;
-        for (int n = 2; m_labels.contains(candidate); ++n)
+        for (int n = 2; m_labels.contains(candidate.toLower()); ++n)
             candidate = label + QLatin1Char('-') + QString::number(n);
-        m_labels.insert(candidate);
+        m_labels.insert(candidate.toLower());
         return candidate;
     }
 
@@ -1678,6 +1691,7 @@ private:
     bool m_bodyStarted = false;
 
     QSet<QString> m_labels;
+    QSet<int> m_anchoredEditorial;
     QVector<QVector<Block>> m_editorialBlocks;
     QVector<int> m_unanchoredEditorial;
     QVector<LeadingHeading> m_leadingHeadings;

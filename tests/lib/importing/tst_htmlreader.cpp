@@ -3,6 +3,7 @@
 #include "importing/formats/htmlmapping.h"
 
 #include "estimating/readingtime.h"
+#include "reading/readingwriter.h"
 
 #include "testsupport.h"
 
@@ -127,6 +128,27 @@ bool rangesValid(const Reading &reading, QString *problem)
     return true;
 }
 
+//! The reading written in the reading format and parsed back is the same (source lines aside).
+bool roundTrips(const Reading &reading)
+{
+    Reading parsed;
+    SourceError error;
+    if (!parseReading(writeReading(reading), QStringLiteral("written.md"), &parsed, &error))
+        return false;
+    auto withoutLines = [](QVector<Block> blocks) {
+        for (Block &block : blocks)
+            block.sourceLine = 0;
+        return blocks;
+    };
+    bool same = withoutLines(parsed.body) == withoutLines(reading.body)
+        && parsed.editorialNotes == reading.editorialNotes && parsed.footnotes.size() == reading.footnotes.size();
+    for (int i = 0; same && i < reading.footnotes.size(); ++i) {
+        same = parsed.footnotes.at(i).label == reading.footnotes.at(i).label
+            && withoutLines(parsed.footnotes.at(i).blocks) == withoutLines(reading.footnotes.at(i).blocks);
+    }
+    return same;
+}
+
 int emphasisRanges(const Reading &reading)
 {
     int count = 0;
@@ -146,6 +168,8 @@ class TestHtmlReader : public QObject
 private Q_SLOTS:
     void miaPage_data();
     void miaPage();
+    void miaPage_survivesTheReadingFormat_data() { miaPage_data(); }
+    void miaPage_survivesTheReadingFormat();
     void manifestoChapter1_agreesWithGutenberg();
     void programme_linesKeptAsLineBreaks();
     void civilWar_latin1BytesDecoded();
@@ -340,6 +364,60 @@ void TestHtmlReader::miaPage()
                              .arg(read.imported.dropped.join(QStringLiteral(", ")));
 }
 
+void TestHtmlReader::miaPage_survivesTheReadingFormat()
+{
+    // What the HTML reader makes must be something the reading format can carry: written out
+    // (redletter --show) and parsed back, the reading is the same.
+    REDLETTER_REQUIRE_CORPUS();
+    QFETCH(QString, path);
+    const Read read = readCorpus(path);
+    QVERIFY(read.ok);
+    Reading original = read.reading();
+    const QByteArray written = writeReading(original);
+    Reading parsed;
+    SourceError error;
+    QVERIFY2(parseReading(written, path, &parsed, &error), qPrintable(error.toString()));
+    auto withoutLines = [](QVector<Block> blocks) {
+        for (Block &block : blocks)
+            block.sourceLine = 0;
+        return blocks;
+    };
+    original.body = withoutLines(original.body);
+    parsed.body = withoutLines(parsed.body);
+    for (int i = 0; i < qMin(original.body.size(), parsed.body.size()); ++i) {
+        const Block &a = parsed.body.at(i);
+        const Block &b = original.body.at(i);
+        QCOMPARE(a.text, b.text);
+        QCOMPARE(a.kind, b.kind);
+        QCOMPARE(a.quoteDepth, b.quoteDepth);
+        QCOMPARE(a.styles.size(), b.styles.size());
+        QCOMPARE(a.anchors.size(), b.anchors.size());
+        for (int j = 0; j < a.anchors.size(); ++j) {
+            QCOMPARE(a.anchors.at(j).start, b.anchors.at(j).start);
+            QCOMPARE(a.anchors.at(j).index, b.anchors.at(j).index);
+        }
+        QCOMPARE(a, b);
+    }
+    QCOMPARE(parsed.body.size(), original.body.size());
+    QCOMPARE(parsed.footnotes.size(), original.footnotes.size());
+    for (int i = 0; i < original.footnotes.size(); ++i) {
+        QCOMPARE(parsed.footnotes.at(i).label, original.footnotes.at(i).label);
+        QCOMPARE(withoutLines(parsed.footnotes.at(i).blocks), withoutLines(original.footnotes.at(i).blocks));
+    }
+    QCOMPARE(parsed.editorialNotes, original.editorialNotes);
+    QCOMPARE(parsed.title, original.title);
+    QCOMPARE(parsed.author, original.author);
+    QCOMPARE(parsed.work, original.work);
+    QCOMPARE(parsed.year, original.year);
+    QCOMPARE(parsed.editor, original.editor);
+    QCOMPARE(parsed.translator, original.translator);
+    for (int i = 0; i < qMin(parsed.extraMetadata.size(), original.extraMetadata.size()); ++i) {
+        QCOMPARE(parsed.extraMetadata.at(i).key, original.extraMetadata.at(i).key);
+        QCOMPARE(parsed.extraMetadata.at(i).yaml, original.extraMetadata.at(i).yaml);
+    }
+    QCOMPARE(parsed.extraMetadata, original.extraMetadata);
+}
+
 void TestHtmlReader::manifestoChapter1_agreesWithGutenberg()
 {
     REDLETTER_REQUIRE_CORPUS();
@@ -493,6 +571,7 @@ void TestHtmlReader::epub3Notes_becomeFootnotes()
     QCOMPARE(reading.body.at(2).text, QStringLiteral("Leer bleibt leer."));
     QCOMPARE(reading.body.at(3).text, QStringLiteral("Schluss."));
     QVERIFY(!bodyText(reading).contains(QLatin1String("Anmerkung")));
+    QVERIFY(roundTrips(read.reading()));
 }
 
 void TestHtmlReader::notes_asideBeforeReferenceAndEndnoteList()
@@ -511,7 +590,8 @@ void TestHtmlReader::notes_asideBeforeReferenceAndEndnoteList()
     QCOMPARE(reading.footnotes.size(), 2);
     QCOMPARE(reading.footnotes.at(0).label, QStringLiteral("2"));
     QCOMPARE(plainText(reading.footnotes.at(0).blocks), QStringLiteral("Second endnote."));
-    QCOMPARE(reading.footnotes.at(1).label, QStringLiteral("*"));
+    // "*" cannot be a label in the reading format: the note's number, made unique.
+    QCOMPARE(reading.footnotes.at(1).label, QStringLiteral("2-2"));
     QCOMPARE(plainText(reading.footnotes.at(1).blocks), QStringLiteral("Placed early."));
     QCOMPARE(reading.body.at(0).text, QStringLiteral("First then."));
     QCOMPARE(reading.body.at(0).anchors.size(), 2);
@@ -521,6 +601,7 @@ void TestHtmlReader::notes_asideBeforeReferenceAndEndnoteList()
     // The unreferenced endnote stays where it was, as text: nothing marks it as a note.
     QVERIFY(bodyText(reading).contains(QLatin1String("Never referred to.")));
     QVERIFY(!bodyText(reading).contains(QLatin1String("Second endnote")));
+    QVERIFY(roundTrips(read.reading()));
 }
 
 void TestHtmlReader::notes_archiveNotesAreEditorial()
@@ -554,6 +635,7 @@ and a last<a href="#n3" name="r3">[3]</a> and Bernstein<sup class="enote"><a hre
     QCOMPARE(reading.body.at(0).text, QStringLiteral("Text and more and a last and Bernstein."));
     QCOMPARE(reading.body.at(0).quoteDepth, 0);
     QCOMPARE(reading.body.at(1).text, QStringLiteral("A paragraph after the notes."));
+    QVERIFY(roundTrips(read.reading()));
 }
 
 void TestHtmlReader::epubChapterConventions()
@@ -583,6 +665,7 @@ Problems of Labor <br/> <small> The Soviet Government</small><a href="#n1" id="f
     QCOMPARE(reading.footnotes.size(), 1);
     QCOMPARE(plainText(reading.footnotes.first().blocks), QStringLiteral("The note on the title."));
     QVERIFY(read.imported.dropped.contains(QStringLiteral("navigation links (1)")));
+    QVERIFY(roundTrips(reading));
 
     // An MIA page inside an EPUB (m2e): no <meta name="author">, the header says who and when,
     // the details' keys have no colon.
@@ -596,7 +679,7 @@ Problems of Labor <br/> <small> The Soviet Government</small><a href="#n1" id="f
     QCOMPARE(m2e.reading().year, 1938);
     QCOMPARE(m2e.reading().title, QStringLiteral("Dialectical and Historical Materialism"));
     QCOMPARE(m2e.reading().body.size(), 1);
-    QCOMPARE(m2e.reading().extraMetadata.first(), (ExtraMetadata{QStringLiteral("first-published"), QStringLiteral("\"September 1938\"")}));
+    QCOMPARE(m2e.reading().extraMetadata.first(), (ExtraMetadata{QStringLiteral("first-published"), QStringLiteral("September 1938")}));
 
     // A page with nothing but an empty heading has no text; a part-title page keeps its heading.
     QVERIFY(!readBytes("<html><body><section epub:type='subtitle'><h1>\n\n</h1></section></body></html>").ok);
@@ -650,6 +733,7 @@ void TestHtmlReader::listsAndStyles()
     QVERIFY(!bodyText(read.reading()).contains(QLatin1String("var x")));
     QVERIFY(!bodyText(read.reading()).contains(QLatin1String("Next")));
     QVERIFY(!bodyText(read.reading()).contains(QLatin1String("Last updated")));
+    QVERIFY(roundTrips(read.reading()));
 }
 
 void TestHtmlReader::charset_declaredLatin1ButUtf8()
@@ -784,6 +868,7 @@ void TestHtmlReader::damagedPages_neverCrash()
             QCOMPARE(result.imported.readings.size(), 1);
             QString problem;
             QVERIFY2(rangesValid(result.reading(), &problem), qPrintable(problem));
+            QVERIFY2(roundTrips(result.reading()), qPrintable(QString::number(length)));
         }
         else
             QVERIFY(!result.error.message.isEmpty());
