@@ -153,7 +153,9 @@ int runApplication(int argc, char *argv[])
 
     switch (commandLine.mode) {
     case CommandLine::Mode::Import:
-        return commands::importFiles(context, commandLine.importFiles, out, err);
+        return commands::importSources(context, commandLine.importSources, out, err);
+    case CommandLine::Mode::List:
+        return commands::printList(context, out, err);
     case CommandLine::Mode::Today:
         return commands::printToday(context, out, err);
     case CommandLine::Mode::Archive:

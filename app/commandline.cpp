@@ -34,7 +34,12 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption date(QStringLiteral("date"),
                                   CommandLine::tr("Pretend today is DATE (YYYY-MM-DD)."), QStringLiteral("DATE"));
     const QCommandLineOption import(QStringLiteral("import"),
-                                    CommandLine::tr("Import reading files into the catalog, report each, and exit."));
+                                    CommandLine::tr("Import files or links (a page, a whole work from its contents page, an EPUB, "
+                                                    "a Gutenberg text, Markdown or a reading) into the catalog, report each, and exit."));
+    const QCommandLineOption list(QStringLiteral("list"),
+                                  CommandLine::tr("Print every reading in the catalog as JSON lines and exit."));
+    const QCommandLineOption show(QStringLiteral("show"),
+                                  CommandLine::tr("Print reading ID in the reading format and exit."), QStringLiteral("ID"));
     const QCommandLineOption today(QStringLiteral("today"),
                                    CommandLine::tr("Print the day's reading as one JSON object and exit."));
     const QCommandLineOption archive(QStringLiteral("archive"),
@@ -76,11 +81,11 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption pageSize(QStringLiteral("page-size"),
                                       CommandLine::tr("With --export-pdf: A4 or Letter (default: from the locale)."),
                                       QStringLiteral("SIZE"));
-    parser.addOptions({help, version, dataDir, date, import, today, archive, screenshot, size, minimized, pretendNow,
+    parser.addOptions({help, version, dataDir, date, import, list, show, today, archive, screenshot, size, minimized, pretendNow,
                        exportPdf, exportMarkdown, exportAnnotations, importAnnotations, reading, from, to, tag,
                        wholeReading, pdfA, pageSize});
-    parser.addPositionalArgument(QStringLiteral("FILE"), CommandLine::tr("Files for --import."),
-                                 QStringLiteral("[FILE...]"));
+    parser.addPositionalArgument(QStringLiteral("FILE"), CommandLine::tr("Files or links for --import."),
+                                 QStringLiteral("[FILE|URL...]"));
 
     CommandLine result;
     const auto fail = [&result](const QString &text) {
@@ -120,11 +125,11 @@ CommandLine parseCommandLine(const QStringList &arguments)
     }
     result.minimized = parser.isSet(minimized);
 
-    const int modes = int(parser.isSet(import)) + int(parser.isSet(today)) + int(parser.isSet(archive))
+    const int modes = int(parser.isSet(import)) + int(parser.isSet(list)) + int(parser.isSet(show)) + int(parser.isSet(today)) + int(parser.isSet(archive))
         + int(parser.isSet(screenshot)) + int(parser.isSet(exportPdf)) + int(parser.isSet(exportMarkdown))
         + int(parser.isSet(exportAnnotations)) + int(parser.isSet(importAnnotations));
     if (modes > 1)
-        return fail(CommandLine::tr("--import, --today, --archive, --screenshot, --export-… and --import-annotations "
+        return fail(CommandLine::tr("--import, --list, --show, --today, --archive, --screenshot, --export-… and --import-annotations "
                        "cannot be combined"));
 
     const bool exporting = parser.isSet(exportPdf) || parser.isSet(exportMarkdown) || parser.isSet(exportAnnotations);
@@ -170,9 +175,9 @@ CommandLine parseCommandLine(const QStringList &arguments)
 
     if (parser.isSet(import)) {
         result.mode = CommandLine::Mode::Import;
-        result.importFiles = parser.positionalArguments();
-        if (result.importFiles.isEmpty())
-            return fail(CommandLine::tr("--import needs at least one FILE"));
+        result.importSources = parser.positionalArguments();
+        if (result.importSources.isEmpty())
+            return fail(CommandLine::tr("--import needs at least one FILE or URL"));
         return result;
     }
     if (!parser.positionalArguments().isEmpty())
@@ -181,7 +186,12 @@ CommandLine parseCommandLine(const QStringList &arguments)
     if (parser.isSet(size) && !parser.isSet(screenshot))
         return fail(CommandLine::tr("--size goes with --screenshot"));
 
-    if (parser.isSet(today)) {
+    if (parser.isSet(list)) {
+        result.mode = CommandLine::Mode::List;
+    } else if (parser.isSet(show)) {
+        result.mode = CommandLine::Mode::Show;
+        result.readingId = parser.value(show);
+    } else if (parser.isSet(today)) {
         result.mode = CommandLine::Mode::Today;
     } else if (parser.isSet(archive)) {
         result.mode = CommandLine::Mode::Archive;

@@ -14,7 +14,7 @@ namespace redletter {
 struct CommandLine
 {
     enum class Mode {
-        Window, Import, Today, Archive, Screenshot,
+        Window, Import, List, Show, Today, Archive, Screenshot,
         ExportPdf, ExportMarkdown, ExportAnnotations, ImportAnnotations,
         Help, Version, Error
     };
@@ -24,11 +24,11 @@ struct CommandLine
     QDate date;               //!< --date: pretend today is this local date
     QDateTime pretendNow;     //!< --pretend-now (hidden, for tests): the clock starts at this local time and runs
     bool minimized = false;   //!< --minimized: start in the tray without showing the window
-    QStringList importFiles;  //!< --import FILE...
+    QStringList importSources; //!< --import FILE|URL...
     QString screenshotFile;   //!< --screenshot FILE.png
     QSize screenshotSize{1280, 900};
     QString exportFile;       //!< --export-pdf/--export-markdown/--export-annotations FILE, --import-annotations FILE
-    QString readingId;        //!< --reading ID: only this reading's annotations
+    QString readingId;        //!< --reading ID: only this reading's annotations; --show ID
     QDate from;               //!< --from DATE: annotations made on or after
     QDate to;                 //!< --to DATE: annotations made on or before
     QString tag;              //!< --tag TAG: annotations (or readings) with this tag

@@ -7,7 +7,7 @@
 #include "exporting/markdownexport.h"
 #include "exporting/pdfexport.h"
 #include "exporting/w3cexport.h"
-#include "importing/importer.h"
+#include "importing/importservice.h"
 
 #include <QFile>
 #include <QPageSize>
@@ -31,44 +31,18 @@ static QString counted(int n, const char *one, const char *many)
     return Commands::tr(n == 1 ? one : many).arg(n);
 }
 
-static QString outcomeText(Catalog::ImportOutcome outcome)
+int importSources(AppContext &context, const QStringList &sources, QTextStream &out, QTextStream &err,
+                  const ImportService::FetchFunction &fetcher)
 {
-    switch (outcome) {
-    case Catalog::ImportOutcome::Added:
-        return Commands::tr("added");
-    case Catalog::ImportOutcome::Updated:
-        return Commands::tr("updated");
-    case Catalog::ImportOutcome::Unchanged:
-        return Commands::tr("unchanged");
-    }
-    return {};
-}
-
-int importFiles(AppContext &context, const QStringList &files, QTextStream &out, QTextStream &err)
-{
-    int failures = 0;
-    for (const QString &file : files) {
-        Reading reading;
-        SourceError sourceError;
-        if (!Importer::importFile(file, &reading, &sourceError)) {
-            err << sourceError.toString() << '\n';
-            ++failures;
-            continue;
-        }
-        Catalog::ImportOutcome outcome = Catalog::ImportOutcome::Unchanged;
-        QString error;
-        if (!context.catalog().importReading(reading, file, /*builtin=*/false, &outcome, &error)) {
-            err << file << ": " << error << '\n';
-            ++failures;
-            continue;
-        }
-        const auto entry = context.catalog().entry(reading.id);
-        out << file << ": " << outcomeText(outcome) << " \"" << reading.title << "\" as "
-            << reading.id << " (" << (entry ? entry->minutes : 0) << " min)" << '\n';
-    }
+    ImportService service(&context.catalog());
+    service.setFetcher(fetcher);
+    const ImportReport report = service.importSources(sources);
+    QString errors;
+    out << report.toText(&errors);
+    err << errors;
     out.flush();
     err.flush();
-    return failures == 0 ? 0 : 1;
+    return report.succeeded() ? 0 : 1;
 }
 
 static QJsonObject entryJson(const QDate &day, const CatalogEntry &entry)
@@ -82,6 +56,33 @@ static QJsonObject entryJson(const QDate &day, const CatalogEntry &entry)
     object.insert(QStringLiteral("year"), entry.year);
     object.insert(QStringLiteral("minutes"), entry.minutes);
     return object;
+}
+
+int printList(AppContext &context, QTextStream &out, QTextStream &err)
+{
+    Q_UNUSED(err);
+    const auto textOrNull = [](const QString &text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); };
+    for (const CatalogEntry &entry : context.catalog().entries()) {
+        QJsonObject object;
+        object.insert(QStringLiteral("id"), entry.id);
+        object.insert(QStringLiteral("title"), entry.title);
+        object.insert(QStringLiteral("author"), entry.author);
+        object.insert(QStringLiteral("work"), entry.work);
+        object.insert(QStringLiteral("year"), entry.year == 0 ? QJsonValue() : QJsonValue(entry.year));
+        object.insert(QStringLiteral("language"), entry.language);
+        object.insert(QStringLiteral("words"), entry.words);
+        object.insert(QStringLiteral("minutes"), entry.minutes);
+        object.insert(QStringLiteral("footnotes"), entry.footnotes);
+        object.insert(QStringLiteral("editorNotes"), entry.editorialNotes);
+        object.insert(QStringLiteral("source"), textOrNull(entry.source.toString()));
+        object.insert(QStringLiteral("work_id"), textOrNull(entry.workId));
+        // Installments (issue 9) will fill these; a work's chapter order is work_position.
+        object.insert(QStringLiteral("part"), QJsonValue());
+        object.insert(QStringLiteral("parts"), QJsonValue());
+        out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << '\n';
+    }
+    out.flush();
+    return 0;
 }
 
 int printToday(AppContext &context, QTextStream &out, QTextStream &err)
@@ -223,7 +224,7 @@ int importAnnotations(AppContext &context, const QString &file, QTextStream &out
         if (const std::optional<Reading> reading = catalog.reading(entry.id))
             sources.append({*reading, QDate(), {}});
     }
-    ImportReport report;
+    AnnotationImportReport report;
     QString error;
     if (!importAnnotationsJson(input.readAll(), &sources, &report, &error)) {
         err << file << ": " << error << '\n';

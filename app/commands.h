@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "importing/importservice.h"
+
 #include <QStringList>
 
 class QTextStream;
@@ -17,8 +19,17 @@ struct ExportSource;
  */
 namespace commands {
 
-//! Imports each file in its own transaction; a bad file changes nothing. 0 if all imported.
-int importFiles(AppContext &context, const QStringList &files, QTextStream &out, QTextStream &err);
+/*!
+ * Imports each source (file, file: URL or http(s) link, fetched with @p fetcher) in its own
+ * transaction and prints the report: what was made of each source to @p out, errors as
+ * "SOURCE:LINE:COL: message" to @p err. A bad source changes nothing. 0 if all imported.
+ */
+int importSources(AppContext &context, const QStringList &sources, QTextStream &out, QTextStream &err,
+                  const ImportService::FetchFunction &fetcher = {});
+
+//! Every reading as one JSON line: id, title, author, work, year, language, words, minutes,
+//! footnotes, editorNotes, source, work_id, part, parts (the last two null until installments).
+int printList(AppContext &context, QTextStream &out, QTextStream &err);
 
 //! The day's reading (serving it if needed) as one JSON object:
 //! {"date", "id", "title", "author", "work", "year", "minutes"}.

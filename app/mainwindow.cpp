@@ -11,6 +11,8 @@
 #include "exporting/exportfile.h"
 #include "exporting/exportoptions.h"
 #include "findbar.h"
+#include "importing/importreportdialog.h"
+#include "importing/importservice.h"
 #include "readerview.h"
 #include "schedule/midnightwatcher.h"
 
@@ -551,22 +553,23 @@ void MainWindow::importNotes()
 void MainWindow::importReadings()
 {
     const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import Readings"), QString(), tr("Readings (*.md *.markdown *.txt);;All files (*)"));
+        this, tr("Import Readings"), QString(),
+        tr("Texts (*.md *.markdown *.txt *.htm *.html *.xhtml *.epub);;All files (*)"));
     if (files.isEmpty())
         return;
-    QString report;
-    QString problems;
-    QTextStream out(&report);
-    QTextStream err(&problems);
-    const int status = commands::importFiles(m_context, files, out, err);
-    if (status == 0)
-        QMessageBox::information(this, tr("Import Readings"), report);
-    else
-        QMessageBox::warning(this, tr("Import Readings"),
-                             report + (report.isEmpty() ? QString() : QStringLiteral("\n")) + problems);
+    ImportService service(&m_context.catalog());
+    showImportReport(service.importSources(files));
+}
+
+void MainWindow::showImportReport(const ImportReport &report)
+{
     // An import may have changed the reading on screen (its text, and where my notes stand).
     if (!shownReadingId().isEmpty())
         display(shownReadingId(), m_shownDay);
+    auto *dialog = new ImportReportDialog(report, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportReportDialog::openReadingRequested, this, &MainWindow::showReading);
+    dialog->open();
 }
 
 } // namespace redletter

@@ -15,6 +15,8 @@ class QTimer;
 
 namespace redletter {
 
+struct ImportReport;
+
 class AnnotationController;
 class Exporter;
 class AnnotationPanel;
@@ -66,6 +68,7 @@ private:
     void createActions();
     void openArchive();
     void importReadings();
+    void showImportReport(const ImportReport &report);
     enum class ExportChoice { ThisReading, WholeReading, AllNotes };
     void exportNotes(ExportChoice choice);
     void importNotes();

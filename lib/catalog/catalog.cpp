@@ -33,10 +33,12 @@ constexpr int BusyTimeoutMilliseconds = 5000;
 
 const QString readingColumns = QStringLiteral(
     "title, author, work, year, language, source, tags, curated_date, editor_minutes, text_words,"
-    " introduction_words, note_words, minutes, content, content_sha256, source_file, builtin");
+    " introduction_words, note_words, minutes, content, content_sha256, source_file, builtin,"
+    " footnote_count, editor_note_count");
 
-const QString entryColumns =
-    QStringLiteral("id, title, author, work, year, language, minutes, curated_date, builtin");
+const QString entryColumns = QStringLiteral(
+    "id, title, author, work, year, language, minutes, curated_date, builtin, text_words, footnote_count,"
+    " editor_note_count, source, work_id, work_position");
 
 // Where importOne() finds the stored content among readingColumns.
 constexpr int contentColumn = 13;
@@ -85,6 +87,12 @@ CatalogEntry entryFromQuery(const QSqlQuery &query)
     entry.minutes = query.value(6).toInt();
     entry.curatedDate = QDate::fromString(query.value(7).toString(), Qt::ISODate);
     entry.builtin = query.value(8).toInt() != 0;
+    entry.words = query.value(9).toInt();
+    entry.footnotes = query.value(10).toInt();
+    entry.editorialNotes = query.value(11).toInt();
+    entry.source = QUrl(query.value(12).toString());
+    entry.workId = query.value(13).toString();
+    entry.workPosition = query.value(14).toInt();
     return entry;
 }
 
@@ -423,6 +431,8 @@ bool Catalog::Private::importOne(QSqlDatabase &db, const Reading &reading, const
         sha256,
         nullIfEmpty(sourceFile),
         builtin ? 1 : 0,
+        int(reading.footnotes.size()),
+        int(reading.editorialNotes.size()),
     };
     const int shaColumn = 14;
 
@@ -817,6 +827,111 @@ int Catalog::schemaVersion() const
     return migrations::currentVersion(db);
 }
 
+struct Catalog::ImportTransaction::State
+{
+    Catalog::Private *catalog = nullptr;
+    QSqlDatabase db; // a copy of the connection handle, released with the transaction
+    std::unique_ptr<sql::Transaction> transaction;
+    QString failure; // the first error; once set, nothing more is stored
+    ReanchorSummary reanchored;
+};
+
+Catalog::ImportTransaction::ImportTransaction(Catalog::Private *catalog) : m(std::make_unique<State>())
+{
+    m->catalog = catalog;
+    m->db = catalog->database();
+    m->transaction = std::make_unique<sql::Transaction>(m->db);
+}
+
+Catalog::ImportTransaction::~ImportTransaction()
+{
+    m->transaction.reset(); // rolls back unless committed
+}
+
+std::unique_ptr<Catalog::ImportTransaction> Catalog::beginImport(QString *error)
+{
+    if (!d->open) {
+        d->fail(error, QStringLiteral("the catalog is not open"));
+        return nullptr;
+    }
+    std::unique_ptr<ImportTransaction> transaction(new ImportTransaction(d.get()));
+    QString message;
+    if (!transaction->m->transaction->begin(&message)) {
+        d->fail(error, QStringLiteral("cannot start a transaction: %1").arg(message));
+        return nullptr;
+    }
+    return transaction;
+}
+
+bool Catalog::ImportTransaction::storeReading(const Reading &reading, const QString &sourceFile,
+                                              ImportOutcome *outcome, QString *error)
+{
+    if (!m->failure.isEmpty())
+        return m->catalog->fail(error, m->failure);
+    ImportOutcome result = ImportOutcome::Unchanged;
+    QString message;
+    if (!m->catalog->importOne(m->db, reading, sourceFile, /*builtin=*/false, &result, &m->reanchored, &message)) {
+        m->failure = message;
+        return m->catalog->fail(error, message);
+    }
+    if (outcome)
+        *outcome = result;
+    return true;
+}
+
+bool Catalog::ImportTransaction::storeWork(const WorkInfo &work, const QStringList &readingIds, QString *error)
+{
+    if (!m->failure.isEmpty())
+        return m->catalog->fail(error, m->failure);
+    QString message;
+    const auto failWith = [&](const QString &why) {
+        m->failure = QStringLiteral("cannot store the work \"%1\": %2").arg(work.id, why);
+        return m->catalog->fail(error, m->failure);
+    };
+    if (work.id.isEmpty() || work.title.isEmpty())
+        return failWith(QStringLiteral("it has no id or title"));
+    const QString now = nowUtc();
+    const QVariant source = nullIfEmpty(work.source.toString(QUrl::FullyEncoded));
+    if (!sql::exec(m->db,
+                   QStringLiteral("INSERT INTO works (id, title, author, source, imported_at, updated_at)"
+                                  " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
+                                  " title = excluded.title, author = excluded.author, source = excluded.source,"
+                                  " updated_at = excluded.updated_at"),
+                   {work.id, work.title, notNull(work.author), source, now, now}, &message)
+        || !sql::exec(m->db,
+                      QStringLiteral("UPDATE readings SET work_id = NULL, work_position = NULL WHERE work_id = ?"),
+                      {work.id}, &message)) {
+        return failWith(message);
+    }
+    for (int i = 0; i < int(readingIds.size()); ++i) {
+        QSqlQuery update(m->db);
+        if (!sql::exec(update, QStringLiteral("UPDATE readings SET work_id = ?, work_position = ? WHERE id = ?"),
+                       {work.id, i + 1, readingIds.at(i)}, &message)) {
+            return failWith(message);
+        }
+        if (update.numRowsAffected() != 1)
+            return failWith(QStringLiteral("its part \"%1\" is not in the catalog").arg(readingIds.at(i)));
+    }
+    return true;
+}
+
+bool Catalog::ImportTransaction::commit(QString *error)
+{
+    if (!m->failure.isEmpty())
+        return m->catalog->fail(error, m->failure);
+    QString message;
+    if (!m->transaction->commit(&message)) {
+        m->failure = QStringLiteral("cannot save the import: %1").arg(message);
+        return m->catalog->fail(error, m->failure);
+    }
+    return true;
+}
+
+ReanchorSummary Catalog::ImportTransaction::reanchored() const
+{
+    return m->reanchored;
+}
+
 bool Catalog::importReading(const Reading &reading, const QString &sourceFile, bool builtin,
                             ImportOutcome *outcome, QString *error, ReanchorSummary *reanchored)
 {
@@ -860,6 +975,42 @@ bool Catalog::importReadings(const QVector<Reading> &readings, bool builtin, QSt
         return d->fail(error, QStringLiteral("cannot save the readings: %1").arg(message));
     addReanchorSummary(reanchored, summary);
     return true;
+}
+
+std::optional<WorkInfo> Catalog::work(const QString &id) const
+{
+    if (!d->open)
+        return std::nullopt;
+    QSqlDatabase db = d->database();
+    QSqlQuery query(db);
+    QString message;
+    if (!sql::exec(query, QStringLiteral("SELECT id, title, author, source FROM works WHERE id = ?"), {id}, &message)) {
+        d->warn(QStringLiteral("cannot read work %1:").arg(id), query);
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    return WorkInfo{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                    QUrl(query.value(3).toString())};
+}
+
+QVector<CatalogEntry> Catalog::workEntries(const QString &workId) const
+{
+    QVector<CatalogEntry> result;
+    if (!d->open)
+        return result;
+    QSqlDatabase db = d->database();
+    QSqlQuery query(db);
+    QString message;
+    if (!sql::exec(query,
+                   QStringLiteral("SELECT %1 FROM readings WHERE work_id = ? ORDER BY work_position").arg(entryColumns),
+                   {workId}, &message)) {
+        d->warn(QStringLiteral("cannot read the parts of work %1:").arg(workId), query);
+        return result;
+    }
+    while (query.next())
+        result.append(entryFromQuery(query));
+    return result;
 }
 
 std::optional<Reading> Catalog::reading(const QString &id) const

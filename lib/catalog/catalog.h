@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 #include <QVector>
 
 #include <memory>
@@ -29,6 +30,21 @@ struct CatalogEntry
     int minutes = 0; //!< estimated (or the editor's) reading time at the default pace
     QDate curatedDate;
     bool builtin = false; //!< came with the app's embedded catalog
+    int words = 0;          //!< words of the author's text (not the introduction or notes)
+    int footnotes = 0;      //!< the author's footnotes
+    int editorialNotes = 0; //!< the editor's margin notes
+    QUrl source;            //!< where the text came from (front matter `source`, or the page's URL)
+    QString workId;         //!< the work this reading is a part of ("" for a reading on its own)
+    int workPosition = 0;   //!< 1-based place in the work's contents (0 without a work)
+};
+
+//! A work: readings kept together in contents order (a whole work's chapters, a book's chapters).
+struct WorkInfo
+{
+    QString id;
+    QString title;
+    QString author;
+    QUrl source; //!< the contents page or book it was imported from
 };
 
 //! One day of the schedule history: which reading was served, and when that was decided.
@@ -94,6 +110,16 @@ public:
 
     enum class ImportOutcome { Added, Updated, Unchanged };
 
+    class ImportTransaction;
+
+    /*!
+     * Starts an import: everything stored through the returned transaction (readings, with their
+     * reading time, search index and re-anchored annotations; works) becomes visible at once on
+     * commit(), or not at all — a transaction destroyed without commit() leaves the catalog exactly
+     * as it was. Null, with @p error set, when the catalog is closed or busy. One at a time.
+     */
+    [[nodiscard]] std::unique_ptr<ImportTransaction> beginImport(QString *error);
+
     /*!
      * Adds @p reading, or updates the reading with the same id in place (same file imported again,
      * or a corrected edition). Computes and stores its reading time. One transaction.
@@ -118,6 +144,9 @@ public:
                                       ReanchorSummary *reanchored = nullptr);
 
     std::optional<Reading> reading(const QString &id) const;
+    std::optional<WorkInfo> work(const QString &id) const;
+    //! The readings of work @p workId in contents order.
+    QVector<CatalogEntry> workEntries(const QString &workId) const;
     std::optional<CatalogEntry> entry(const QString &id) const;
     QVector<CatalogEntry> entries() const; //!< ordered by id
     int readingCount() const;
@@ -218,6 +247,38 @@ public:
 private:
     class Private;
     std::unique_ptr<Private> d;
+};
+
+/*!
+ * One import in one SQLite transaction (see Catalog::beginImport()). Parse first, then store:
+ * storeReading() estimates, stores, indexes and re-anchors; storeWork() groups stored readings.
+ * The first failure makes every later call fail too, so a caller can check once at commit().
+ */
+class Catalog::ImportTransaction
+{
+public:
+    ~ImportTransaction(); //!< rolls back unless committed
+    ImportTransaction(const ImportTransaction &) = delete;
+    ImportTransaction &operator=(const ImportTransaction &) = delete;
+
+    //! As Catalog::importReading(), inside this transaction; @p sourceFile may be empty.
+    [[nodiscard]] bool storeReading(const Reading &reading, const QString &sourceFile, ImportOutcome *outcome,
+                                    QString *error);
+    /*!
+     * Stores @p work (adding or updating it) and makes @p readingIds, already stored in this
+     * transaction or before, its parts in that order. Parts it had before and no longer has
+     * become readings on their own again.
+     */
+    [[nodiscard]] bool storeWork(const WorkInfo &work, const QStringList &readingIds, QString *error);
+    [[nodiscard]] bool commit(QString *error);
+    //! What re-anchoring did so far (counted on commit only by Catalog::importReading()).
+    ReanchorSummary reanchored() const;
+
+private:
+    friend class Catalog;
+    explicit ImportTransaction(Catalog::Private *catalog);
+    struct State;
+    std::unique_ptr<State> m;
 };
 
 } // namespace redletter

@@ -166,6 +166,35 @@ bool addAnnotations(QSqlDatabase &db, QString *error)
                    error);
 }
 
+// v4: works — readings that belong together in contents order (a whole work's chapters, a book's
+// parts) — and the note counts that lists show without parsing every reading's content.
+bool addWorksAndNoteCounts(QSqlDatabase &db, QString *error)
+{
+    return execAll(db,
+                   {
+                       QStringLiteral("CREATE TABLE works ("
+                                      " id TEXT PRIMARY KEY NOT NULL CHECK (id <> ''),"
+                                      " title TEXT NOT NULL CHECK (title <> ''),"
+                                      " author TEXT NOT NULL DEFAULT '',"
+                                      " source TEXT," // the contents page, file or URL
+                                      " imported_at TEXT NOT NULL,"
+                                      " updated_at TEXT NOT NULL)"),
+                       QStringLiteral("ALTER TABLE readings ADD COLUMN work_id TEXT"
+                                      " REFERENCES works(id) ON DELETE RESTRICT"),
+                       // 1-based place in the work's contents; NULL with work_id NULL.
+                       QStringLiteral("ALTER TABLE readings ADD COLUMN work_position INTEGER"),
+                       QStringLiteral("ALTER TABLE readings ADD COLUMN footnote_count INTEGER NOT NULL DEFAULT 0"),
+                       QStringLiteral("ALTER TABLE readings ADD COLUMN editor_note_count INTEGER NOT NULL DEFAULT 0"),
+                       QStringLiteral("CREATE INDEX readings_work_id ON readings(work_id, work_position)"),
+                       // The stored content is readingToJson(): its arrays are the notes.
+                       QStringLiteral("UPDATE readings SET"
+                                      " footnote_count = coalesce(json_array_length(content, '$.footnotes'), 0),"
+                                      " editor_note_count = coalesce(json_array_length(content, '$.editorialNotes'), 0)"
+                                      " WHERE json_valid(content)"),
+                   },
+                   error);
+}
+
 } // namespace
 
 const QVector<Step> &steps()
@@ -175,6 +204,7 @@ const QVector<Step> &steps()
         {1, QStringLiteral("readings and schedule"), createReadingsAndSchedule},
         {2, QStringLiteral("full-text search"), addFullTextSearch},
         {3, QStringLiteral("annotations"), addAnnotations},
+        {4, QStringLiteral("works and note counts"), addWorksAndNoteCounts},
     };
     return all;
 }

@@ -86,14 +86,14 @@ bool exportW3cJson(const QVector<ExportSource> &sources, const ExportOptions &op
 }
 
 bool importAnnotationsJson(const QByteArray &json, QVector<ExportSource> *sources,
-                           ImportReport *report, QString *error)
+                           AnnotationImportReport *report, QString *error)
 {
     QVector<Annotation> annotations;
     QStringList targets;
     if (!annotationsFromJson(json, &annotations, &targets, error))
         return false;
 
-    ImportReport result;
+    AnnotationImportReport result;
     QVector<ExportSource> updated = *sources;
     for (int i = 0; i < annotations.size(); ++i) {
         Annotation annotation = annotations.at(i);

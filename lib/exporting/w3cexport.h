@@ -33,7 +33,7 @@ namespace redletter {
                                  const ExportProgress &progress = {});
 
 //! What importAnnotationsJson() did.
-struct ImportReport
+struct AnnotationImportReport
 {
     int imported = 0; //!< annotations added to a source
     //! Annotations whose target is none of the known readings, with the source they named.
@@ -50,6 +50,6 @@ struct ImportReport
  * bad annotation fails with annotationsFromJson()'s message and leaves @p sources alone.
  */
 [[nodiscard]] bool importAnnotationsJson(const QByteArray &json, QVector<ExportSource> *sources,
-                                         ImportReport *report, QString *error);
+                                         AnnotationImportReport *report, QString *error);
 
 } // namespace redletter

@@ -11,23 +11,6 @@ namespace redletter {
 
 namespace {
 
-//! The formats this version reads. New importers (HTML, EPUB) get a value here and a case in
-//! importByFormat(); everything else stays as it is.
-enum class Format {
-    Reading,     //!< the reading format (lib/reading/FORMAT.md)
-    Unsupported,
-};
-
-Format formatOf(const QString &fileName)
-{
-    const QString suffix = QFileInfo(fileName).suffix().toLower();
-    // A name without an extension (an embedded resource, a pipe) is taken to be a reading.
-    if (suffix.isEmpty() || suffix == QLatin1String("md") || suffix == QLatin1String("markdown")
-        || suffix == QLatin1String("txt"))
-        return Format::Reading;
-    return Format::Unsupported;
-}
-
 QString megabytes(qint64 bytes)
 {
     return QString::number(static_cast<double>(bytes) / (1024.0 * 1024.0), 'f', 1);
@@ -113,18 +96,9 @@ bool Importer::importBytes(const QByteArray &bytes, const QString &fileName, Rea
     if (bytes.size() > MaximumFileSize)
         return failTooLarge(error, fileName, bytes.size());
 
-    // The one place that knows which formats exist.
-    switch (formatOf(fileName)) {
-    case Format::Reading:
-        if (!checkText(bytes, fileName, error))
-            return false;
-        return parseReading(bytes, fileName, reading, error);
-    case Format::Unsupported:
-        break;
-    }
-    return fail(error, fileName, 0, 0,
-                QStringLiteral("unsupported format '.%1' (this version imports the reading format: .md)")
-                    .arg(QFileInfo(fileName).suffix()));
+    if (!checkText(bytes, fileName, error))
+        return false;
+    return parseReading(bytes, fileName, reading, error);
 }
 
 } // namespace redletter

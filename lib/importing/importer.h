@@ -8,7 +8,9 @@
 namespace redletter {
 
 /*!
- * Turns a file on disk into a Reading, guarding the parser from what is not a reading:
+ * The reader of our own reading format (lib/reading/FORMAT.md). The import service
+ * (importservice.h) decides from the bytes which sources are in this format; this class does not
+ * look at file names. Turns a file into a Reading, guarding the parser from what is not a reading:
  * an empty file, binary data, text that is not UTF-8, a file too large to be one day's reading
  * or a long work's source. Every failure is a SourceError naming the file and, where it makes
  * sense, the line and column ("notes.md:3:14: not valid UTF-8 (byte 0xE9) ...").

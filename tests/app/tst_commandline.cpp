@@ -74,7 +74,7 @@ void TestCommandLine::parses()
     QCOMPARE(int(parsed.mode), mode);
     QCOMPARE(parsed.dataDir, dataDir);
     QCOMPARE(parsed.date, date);
-    QCOMPARE(parsed.importFiles, files);
+    QCOMPARE(parsed.importSources, files);
     QCOMPARE(parsed.screenshotSize, size);
     if (parsed.mode == CommandLine::Mode::Help)
         QVERIFY(parsed.helpText.contains(QLatin1String("--screenshot")));

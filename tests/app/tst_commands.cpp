@@ -135,7 +135,7 @@ void TestCommands::curatedSampleWinsOnItsDate()
     REDLETTER_REQUIRE_CORPUS();
     const QString sample = test::corpusFile(QStringLiteral("red-letter/dictatorship-of-the-proletariat.md"));
     const Output imported = run([&](AppContext &c, QTextStream &o, QTextStream &e) {
-        return commands::importFiles(c, {sample}, o, e);
+        return commands::importSources(c, {sample}, o, e);
     });
     QCOMPARE(imported.status, 0);
     m_clock->setNow(QDateTime(QDate(2026, 11, 24), QTime(8, 0), QTimeZone("Europe/Berlin")));
@@ -152,11 +152,11 @@ void TestCommands::importReportsEachFile()
     const QString sample = test::corpusFile(QStringLiteral("red-letter/dictatorship-of-the-proletariat.md"));
     const QString empty = writeFile(QStringLiteral("empty.md"), QByteArray());
     const Output output = run([&](AppContext &c, QTextStream &o, QTextStream &e) {
-        return commands::importFiles(c, {sample, empty}, o, e);
+        return commands::importSources(c, {sample, empty}, o, e);
     });
     QCOMPARE(output.status, 1); // one of two failed
     QVERIFY2(output.out.contains(QLatin1String("added \"The Dictatorship of the Proletariat\"")), qPrintable(output.out));
-    QVERIFY2(output.out.contains(QLatin1String("(12 min)")), qPrintable(output.out));
+    QVERIFY2(output.out.contains(QLatin1String("(12 min; 4014 words, 3 footnotes, 3 editor's notes; language en)")), qPrintable(output.out));
     QCOMPARE(output.err.count(QLatin1Char('\n')), 1);
     QVERIFY2(output.err.startsWith(empty + QLatin1String(":1:1: ")), qPrintable(output.err));
 }
@@ -170,7 +170,7 @@ void TestCommands::importOfBadFileLeavesCatalogAsItWas()
     const QString binary = writeFile(QStringLiteral("binary.md"), QByteArray("---\0\x01\x02", 6));
     const QString latin1 = writeFile(QStringLiteral("latin1.md"), "---\ntitle: Caf\xe9\n---\n");
     const Output output = run([&](AppContext &c, QTextStream &o, QTextStream &e) {
-        return commands::importFiles(c, {broken, binary, latin1}, o, e);
+        return commands::importSources(c, {broken, binary, latin1}, o, e);
     });
     QCOMPARE(output.status, 1);
     QCOMPARE(output.out, QString());
@@ -192,15 +192,15 @@ void TestCommands::importTwiceDoesNotDuplicate()
                                    "---\ntitle: My Note on Rent\nauthor: Me\n---\n\nRent is *unearned*.\n");
     const int before = m_context->catalog().readingCount();
     const Output first = run([&](AppContext &c, QTextStream &o, QTextStream &e) {
-        return commands::importFiles(c, {file}, o, e);
+        return commands::importSources(c, {file}, o, e);
     });
     QCOMPARE(first.status, 0);
-    QVERIFY2(first.out.contains(QLatin1String(": added ")), qPrintable(first.out));
+    QVERIFY2(first.out.contains(QLatin1String(": Red Letter reading\n  added \"My Note on Rent\"")), qPrintable(first.out));
     const Output second = run([&](AppContext &c, QTextStream &o, QTextStream &e) {
-        return commands::importFiles(c, {file}, o, e);
+        return commands::importSources(c, {file}, o, e);
     });
     QCOMPARE(second.status, 0);
-    QVERIFY2(second.out.contains(QLatin1String(": unchanged ")), qPrintable(second.out));
+    QVERIFY2(second.out.contains(QLatin1String("  unchanged \"My Note on Rent\"")), qPrintable(second.out));
     QCOMPARE(m_context->catalog().readingCount(), before + 1);
 }
 

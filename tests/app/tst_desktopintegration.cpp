@@ -110,7 +110,7 @@ void TestDesktopIntegration::createIntegration(const QDateTime &now)
     QString err;
     QTextStream o(&out);
     QTextStream e(&err);
-    QCOMPARE(commands::importFiles(*m_context, {test::corpusFile(QStringLiteral("red-letter/dictatorship-of-the-proletariat.md"))}, o, e), 0);
+    QCOMPARE(commands::importSources(*m_context, {test::corpusFile(QStringLiteral("red-letter/dictatorship-of-the-proletariat.md"))}, o, e), 0);
     m_window = std::make_unique<MainWindow>(*m_context);
     const QDBusConnection noSystemBus =
         QDBusConnection::connectToBus(QStringLiteral("unix:path=/nonexistent/bus"), QStringLiteral("nosystem"));

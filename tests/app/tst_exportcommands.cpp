@@ -72,7 +72,7 @@ void TestExportCommands::open(Install *install)
     QString err;
     QTextStream o(&out);
     QTextStream e(&err);
-    QCOMPARE(commands::importFiles(*install->context,
+    QCOMPARE(commands::importSources(*install->context,
                                    {test::corpusFile(QStringLiteral("red-letter/dictatorship-of-the-proletariat.md"))},
                                    o, e),
              0);

@@ -76,7 +76,7 @@ void TestMainWindow::importSample()
     QString err;
     QTextStream o(&out);
     QTextStream e(&err);
-    QCOMPARE(commands::importFiles(*m_context, {sample}, o, e), 0);
+    QCOMPARE(commands::importSources(*m_context, {sample}, o, e), 0);
 }
 
 void TestMainWindow::showsTheCuratedSampleWithItsMarginNotes()

@@ -98,7 +98,7 @@ void TestReaderView::openWindow(QSize size)
     QString err;
     QTextStream o(&out);
     QTextStream e(&err);
-    QCOMPARE(commands::importFiles(*m_context,
+    QCOMPARE(commands::importSources(*m_context,
                                    {test::corpusFile(QStringLiteral("red-letter/dictatorship-of-the-proletariat.md"))},
                                    o, e),
              0);

@@ -97,7 +97,7 @@ void TestE2eWindow::importThenTodayServesTheCuratedSample()
     const QString sample = redletter::test::corpusFile(QStringLiteral("red-letter/dictatorship-of-the-proletariat.md"));
     const Result imported = runApp({QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("--import"), sample});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
-    QVERIFY2(imported.out.contains(QLatin1String("(12 min)")), qPrintable(imported.out));
+    QVERIFY2(imported.out.contains(QLatin1String("(12 min; 4014 words, 3 footnotes, 3 editor's notes; language en)")), qPrintable(imported.out));
 
     const Result today = runApp({QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("--date"),
                                  QStringLiteral("2026-11-24"), QStringLiteral("--today")});

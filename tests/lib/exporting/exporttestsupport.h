@@ -170,7 +170,7 @@ inline bool sampleSource(const QString &corpusPath, int count, ExportSource *sou
         sample.reading, count, 1917, QDateTime(QDate(2026, 11, 24), QTime(7, 30), Qt::UTC));
     const QByteArray json = annotationPageJson(made, annotationTargetSource(sample.reading));
     QVector<ExportSource> sources{sample};
-    ImportReport report;
+    AnnotationImportReport report;
     if (!importAnnotationsJson(json, &sources, &report, error))
         return false;
     if (report.imported != count) {

@@ -112,7 +112,7 @@ void TestW3cExport::roundTrip_givesTheSameAnnotations()
     QVector<ExportSource> empty = sources;
     for (ExportSource &source : empty)
         source.annotations.clear();
-    ImportReport report;
+    AnnotationImportReport report;
     QVERIFY2(importAnnotationsJson(json, &empty, &report, &error), qPrintable(error));
     QCOMPARE(report.imported, 3);
     for (int s = 0; s < sources.size(); ++s) {
@@ -206,7 +206,7 @@ void TestW3cExport::import_malformedJson_isAClearError_andChangesNothing()
     QFETCH(QString, errorContains);
     QVector<ExportSource> sources = twoSources();
     const QVector<ExportSource> before = sources;
-    ImportReport report;
+    AnnotationImportReport report;
     report.imported = 99;
     QString error;
     QVERIFY(!importAnnotationsJson(json, &sources, &report, &error));
@@ -234,7 +234,7 @@ void TestW3cExport::import_matchesReadingsByUrnOrUrl_andReportsTheRest()
     QVector<ExportSource> sources = twoSources();
     for (ExportSource &source : sources)
         source.annotations.clear();
-    ImportReport report;
+    AnnotationImportReport report;
     QString error;
     QVERIFY2(importAnnotationsJson(json, &sources, &report, &error), qPrintable(error));
     QCOMPARE(report.imported, 2);

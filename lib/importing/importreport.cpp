@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importing/importreport.h"
+
+#include <algorithm>
+
+namespace redletter {
+
+int ImportReport::succeededCount() const
+{
+    return int(std::count_if(sources.cbegin(), sources.cend(), [](const SourceReport &s) { return s.succeeded(); }));
+}
+
+int ImportReport::failedCount() const
+{
+    return int(sources.size()) - succeededCount();
+}
+
+QString ImportReport::formatName(SourceFormat format)
+{
+    switch (format) {
+    case SourceFormat::ReadingFormat:
+        return tr("Red Letter reading");
+    case SourceFormat::Markdown:
+        return tr("Markdown");
+    case SourceFormat::PlainText:
+        return tr("plain text");
+    case SourceFormat::Html:
+        return tr("HTML page");
+    case SourceFormat::HtmlWork:
+        return tr("contents page of a work");
+    case SourceFormat::Epub:
+        return tr("EPUB book");
+    }
+    return {};
+}
+
+QString ImportReport::outcomeName(Catalog::ImportOutcome outcome)
+{
+    switch (outcome) {
+    case Catalog::ImportOutcome::Added:
+        return tr("added");
+    case Catalog::ImportOutcome::Updated:
+        return tr("updated");
+    case Catalog::ImportOutcome::Unchanged:
+        return tr("unchanged");
+    }
+    return {};
+}
+
+QString ImportReport::toText(QString *errors) const
+{
+    QString text;
+    for (const SourceReport &source : sources) {
+        if (!source.succeeded()) {
+            const QString line = source.error.toString() + QLatin1Char('\n');
+            if (errors)
+                errors->append(line);
+            else
+                text += line;
+            continue;
+        }
+        if (source.workId.isEmpty()) {
+            text += tr("%1: %2").arg(source.source, formatName(source.format)) + QLatin1Char('\n');
+        } else {
+            text += tr("%1: %2, the work \"%3\" as %4 (%5 parts)")
+                        .arg(source.source, formatName(source.format), source.workTitle, source.workId)
+                        .arg(source.readings.size())
+                    + QLatin1Char('\n');
+        }
+        for (const ImportedReading &reading : source.readings) {
+            text += QLatin1String("  ")
+                + tr("%1 \"%2\" as %3 (%4 min; %5 words, %6 footnotes, %7 editor's notes; language %8)")
+                      .arg(outcomeName(reading.outcome), reading.title, reading.id)
+                      .arg(reading.minutes)
+                      .arg(reading.words)
+                      .arg(reading.footnotes)
+                      .arg(reading.editorialNotes)
+                      .arg(reading.language)
+                + QLatin1Char('\n');
+        }
+        if (source.languageOverridden) {
+            text += QLatin1String("  ")
+                + tr("language: the source says \"%1\", the text is \"%2\"").arg(source.declaredLanguage, source.language)
+                + QLatin1Char('\n');
+        }
+        for (const QString &dropped : source.dropped)
+            text += QLatin1String("  ") + tr("dropped: %1").arg(dropped) + QLatin1Char('\n');
+        for (const QString &warning : source.warnings)
+            text += QLatin1String("  ") + tr("warning: %1").arg(warning) + QLatin1Char('\n');
+        const ReanchorSummary &notes = source.reanchored;
+        if (notes.total() > 0) {
+            text += QLatin1String("  ")
+                + tr("my notes: %1 found as they were, %2 found approximately, %3 not found (kept as orphans)")
+                      .arg(notes.exact)
+                      .arg(notes.fuzzy)
+                      .arg(notes.orphaned)
+                + QLatin1Char('\n');
+        }
+    }
+    return text;
+}
+
+} // namespace redletter

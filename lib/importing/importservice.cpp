@@ -1,0 +1,267 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importing/importservice.h"
+
+#include "catalog/catalog.h"
+#include "estimating/readingtime.h"
+#include "importing/formats/markdown.h"
+#include "importing/formats/plaintext.h"
+#include "importing/importer.h"
+#include "util/logging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+
+namespace redletter {
+
+namespace {
+
+bool isLink(const QUrl &url)
+{
+    return url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
+}
+
+//! What the user typed, as a URL: "https://…" and "file:///…" as they are, anything else a path.
+QUrl sourceUrl(const QString &source)
+{
+    const QUrl url(source, QUrl::StrictMode);
+    if (url.isValid() && (isLink(url) || url.isLocalFile()))
+        return url;
+    return QUrl::fromLocalFile(QFileInfo(source).absoluteFilePath());
+}
+
+//! Ids unique within one import: the second "Chapter I" of a work becomes "…--2".
+void makeIdsUnique(QVector<Reading> *readings)
+{
+    QSet<QString> seen;
+    for (Reading &reading : *readings) {
+        if (reading.id.isEmpty())
+            reading.id = makeReadingId(reading.author, reading.title);
+        const QString base = reading.id;
+        for (int n = 2; seen.contains(reading.id); ++n)
+            reading.id = base + QStringLiteral("--") + QString::number(n);
+        seen.insert(reading.id);
+    }
+}
+
+/*!
+ * True for front matter between `---` lines whose top-level keys are all keys of our reading
+ * format (lib/reading/FORMAT.md): a reading that uses only the common keys (title, author, tags)
+ * is still ours, and so is front matter too broken to tell — our parser then reports where.
+ * A Hugo or Jekyll page has keys of its own (description, weight, works…) and is not.
+ */
+bool hasOurFrontMatter(const QByteArray &bytes)
+{
+    QByteArray head = bytes.left(64 * 1024);
+    if (head.startsWith("\xEF\xBB\xBF"))
+        head.remove(0, 3);
+    head.replace("\r\n", "\n");
+    if (!head.startsWith("---\n"))
+        return false;
+    qsizetype end = head.indexOf("\n---", 3);
+    if (end < 0)
+        end = head.size();
+    static const QSet<QByteArray> ours{"id", "title", "author", "work", "year", "editor", "source", "translator",
+                                       "lang", "tagline", "tags", "date", "minutes"};
+    bool sawTitle = false;
+    for (const QByteArray &line : head.mid(4, end - 4).split('\n')) {
+        if (line.isEmpty() || line.startsWith(' ') || line.startsWith('\t') || line.startsWith('-')
+            || line.startsWith('#'))
+            continue; // values continued, list items, comments
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0)
+            continue; // not YAML our way; parseReading says where
+        const QByteArray key = line.left(colon).trimmed();
+        if (!ours.contains(key))
+            return false;
+        sawTitle = sawTitle || key == "title";
+    }
+    return sawTitle;
+}
+
+} // namespace
+
+ImportService::ImportService(Catalog *catalog) : m_catalog(catalog) {}
+
+void ImportService::setFetcher(FetchFunction fetcher)
+{
+    m_fetcher = std::move(fetcher);
+}
+
+SourceFormat ImportService::sniffFormat(const QByteArray &bytes, const QString &name)
+{
+    if (bytes.startsWith("PK\x03\x04"))
+        return SourceFormat::Epub;
+    if (looksLikeReadingFormat(bytes) || hasOurFrontMatter(bytes))
+        return SourceFormat::ReadingFormat;
+    const QString suffix = QFileInfo(QUrl(name).path()).suffix().toLower();
+    if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown") || looksLikeMarkdown(bytes))
+        return SourceFormat::Markdown;
+    return SourceFormat::PlainText;
+}
+
+bool ImportService::readFile(const QString &path, FormatInput *out, SourceError *error)
+{
+    const QUrl url = sourceUrl(path);
+    const QString localPath = url.toLocalFile();
+    const QFileInfo info(localPath);
+    const auto fail = [&](const QString &message) {
+        *error = SourceError{path, 0, 0, message};
+        return false;
+    };
+    if (!info.exists())
+        return fail(tr("cannot read: no such file"));
+    if (info.isDir())
+        return fail(tr("cannot read: it is a folder, not a file"));
+    // Before reading: a 2 GB file must not be loaded only to be refused.
+    if (info.size() > MaximumFileSize) {
+        return fail(tr("too large to import (%1 MB; the limit is %2 MB)")
+                        .arg(QString::number(double(info.size()) / (1024.0 * 1024.0), 'f', 1))
+                        .arg(MaximumFileSize / (1024 * 1024)));
+    }
+    QFile file(localPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("cannot read: %1").arg(file.errorString()));
+    FormatInput input;
+    input.bytes = file.read(MaximumFileSize + 1);
+    if (file.error() != QFileDevice::NoError)
+        return fail(tr("cannot read: %1").arg(file.errorString()));
+    input.sourceName = path;
+    input.sourceUrl = url;
+    *out = input;
+    return true;
+}
+
+bool ImportService::readInput(const FormatInput &input, const FetchFunction &fetcher, SourceReport *report,
+                              ImportedText *text)
+{
+    Q_UNUSED(fetcher);
+    report->format = sniffFormat(input.bytes, input.sourceName);
+    ImportedText result;
+    bool ok = false;
+    switch (report->format) {
+    case SourceFormat::ReadingFormat: {
+        Reading reading;
+        ok = Importer::importBytes(input.bytes, input.sourceName, &reading, &report->error);
+        if (ok) {
+            result.readings.append(reading);
+            result.declaredLanguage = reading.language;
+        }
+        break;
+    }
+    case SourceFormat::Markdown:
+        ok = readForeignMarkdown(input, &result, &report->error);
+        break;
+    case SourceFormat::PlainText:
+        ok = readPlainText(input, &result, &report->error);
+        break;
+    case SourceFormat::Html:
+    case SourceFormat::HtmlWork:
+    case SourceFormat::Epub:
+        report->error = SourceError{input.sourceName, 0, 0,
+                                    tr("%1 is not a format this version reads").arg(ImportReport::formatName(report->format))};
+        break;
+    }
+    if (!ok)
+        return false;
+    if (result.readings.isEmpty()) {
+        report->error = SourceError{input.sourceName, 0, 0, tr("no text to import")};
+        return false;
+    }
+    makeIdsUnique(&result.readings);
+    report->declaredLanguage = result.declaredLanguage;
+    report->language = result.readings.constFirst().language;
+    report->dropped += result.dropped;
+    report->warnings += result.warnings;
+    *text = result;
+    return true;
+}
+
+SourceReport ImportService::importSource(const QString &source)
+{
+    SourceReport report;
+    report.source = source;
+
+    FormatInput input;
+    const QUrl url = sourceUrl(source);
+    if (isLink(url)) {
+        if (!m_fetcher) {
+            report.error = SourceError{source, 0, 0, tr("cannot fetch links here")};
+            return report;
+        }
+        if (!m_fetcher(url, &input, &report.error))
+            return report;
+        if (input.sourceName.isEmpty())
+            input.sourceName = source;
+    } else if (!readFile(source, &input, &report.error)) {
+        return report;
+    }
+
+    ImportedText text;
+    if (!readInput(input, m_fetcher, &report, &text))
+        return report;
+
+    // Stored as one work when the source is one (a contents page with its chapters, a book).
+    const bool isWork = !text.workTitle.isEmpty();
+    WorkInfo work;
+    if (isWork) {
+        work.title = text.workTitle;
+        work.author = text.readings.constFirst().author;
+        work.id = makeReadingId(work.author, work.title);
+        work.source = isLink(input.sourceUrl) ? input.sourceUrl : QUrl();
+        for (Reading &reading : text.readings) {
+            if (reading.work.isEmpty())
+                reading.work = work.title;
+        }
+    }
+
+    QString message;
+    const auto failStore = [&](const QString &why) {
+        report.error = SourceError{source, 0, 0, why};
+        report.readings.clear();
+        return report;
+    };
+    std::unique_ptr<Catalog::ImportTransaction> transaction = m_catalog->beginImport(&message);
+    if (!transaction)
+        return failStore(message);
+    const QString sourceFile = isLink(input.sourceUrl) ? QString() : input.sourceUrl.toLocalFile();
+    QStringList ids;
+    const ReadingTimeEstimator estimator;
+    for (const Reading &reading : qAsConst(text.readings)) {
+        ImportedReading made;
+        if (!transaction->storeReading(reading, sourceFile, &made.outcome, &message))
+            return failStore(message);
+        const ReadingTime time = estimator.estimate(reading);
+        made.id = reading.id;
+        made.title = reading.title;
+        made.words = time.textWords;
+        made.minutes = reading.editorMinutes > 0 ? reading.editorMinutes : time.minutes;
+        made.footnotes = int(reading.footnotes.size());
+        made.editorialNotes = int(reading.editorialNotes.size());
+        made.language = reading.language;
+        report.readings.append(made);
+        ids.append(reading.id);
+    }
+    if (isWork && !transaction->storeWork(work, ids, &message))
+        return failStore(message);
+    if (!transaction->commit(&message))
+        return failStore(message);
+    report.reanchored = transaction->reanchored();
+    if (isWork) {
+        report.workId = work.id;
+        report.workTitle = work.title;
+    }
+    qCDebug(lcImport).noquote() << source << "imported:" << report.readings.size() << "reading(s)";
+    return report;
+}
+
+ImportReport ImportService::importSources(const QStringList &sources)
+{
+    ImportReport report;
+    for (const QString &source : sources)
+        report.sources.append(importSource(source));
+    return report;
+}
+
+} // namespace redletter
