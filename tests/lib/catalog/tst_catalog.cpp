@@ -97,6 +97,10 @@ private Q_SLOTS:
     void importReadings_storesAllOrderedById();
     void importReadings_secondInvalid_rollsBackTheFirst();
     void importReadings_sqlFailureMidway_rollsBackEverything();
+    void importTransaction_workKeepsItsPartsInOrder();
+    void importTransaction_withoutCommit_leavesTheCatalogAsItWas();
+    void importTransaction_failureStopsEverythingAfterIt();
+    void importTransaction_workAgain_dropsPartsNoLongerInIt();
 
     void reading_unknownId_isNullopt();
     void reading_damagedStoredContent_logsAndReturnsNullopt();
@@ -692,6 +696,123 @@ void TestCatalog::importReadings_secondInvalid_rollsBackTheFirst()
     QVERIFY(*catalog.reading(QStringLiteral("a")) == existing);
     QVERIFY(catalog.search(QStringLiteral("replacement")).isEmpty());
     QCOMPARE(catalog.search(QStringLiteral("alpha")), QStringList{QStringLiteral("a")});
+}
+
+void TestCatalog::importTransaction_workKeepsItsPartsInOrder()
+{
+    Catalog catalog;
+    QString error;
+    QVERIFY2(catalog.open(catalogPath(), &error), qPrintable(error));
+    auto transaction = catalog.beginImport(&error);
+    QVERIFY2(transaction, qPrintable(error));
+    // Stored out of id order: the work's order is the contents, not the ids.
+    const QStringList ids{QStringLiteral("w--preface"), QStringLiteral("w--ch01"), QStringLiteral("w--appendix")};
+    for (const QString &id : ids) {
+        Catalog::ImportOutcome outcome = Catalog::ImportOutcome::Unchanged;
+        QVERIFY2(transaction->storeReading(sampleReading(id, id.toUpper(), QStringLiteral("Words of %1.").arg(id)),
+                                           QString(), &outcome, &error),
+                 qPrintable(error));
+        QCOMPARE(outcome, Catalog::ImportOutcome::Added);
+    }
+    const WorkInfo work{QStringLiteral("w"), QStringLiteral("The Work"), QStringLiteral("An Author"),
+                        QUrl(QStringLiteral("https://example.org/w/index.htm"))};
+    QVERIFY2(transaction->storeWork(work, ids, &error), qPrintable(error));
+    QVERIFY2(transaction->commit(&error), qPrintable(error));
+    transaction.reset();
+
+    const QVector<CatalogEntry> parts = catalog.workEntries(QStringLiteral("w"));
+    QCOMPARE(parts.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(parts.at(i).id, ids.at(i));
+        QCOMPARE(parts.at(i).workId, QStringLiteral("w"));
+        QCOMPARE(parts.at(i).workPosition, i + 1);
+    }
+    const std::optional<WorkInfo> stored = catalog.work(QStringLiteral("w"));
+    QVERIFY(stored.has_value());
+    QCOMPARE(stored->title, work.title);
+    QCOMPARE(stored->author, work.author);
+    QCOMPARE(stored->source, work.source);
+    QCOMPARE(catalog.search(QStringLiteral("ch01")), QStringList{QStringLiteral("w--ch01")});
+}
+
+void TestCatalog::importTransaction_withoutCommit_leavesTheCatalogAsItWas()
+{
+    Catalog catalog;
+    QString error;
+    QVERIFY2(catalog.open(catalogPath(), &error), qPrintable(error));
+    QVERIFY2(catalog.importReading(sampleReading(QStringLiteral("a"), QStringLiteral("Alpha"), QStringLiteral("Alpha text.")),
+                                   QString(), false, nullptr, &error),
+             qPrintable(error));
+    const QString before = dumpDatabase(catalog.connectionName());
+    {
+        auto transaction = catalog.beginImport(&error);
+        QVERIFY2(transaction, qPrintable(error));
+        Reading changed = sampleReading(QStringLiteral("a"), QStringLiteral("Alpha"), QStringLiteral("Changed text."));
+        QVERIFY(transaction->storeReading(changed, QString(), nullptr, &error));
+        QVERIFY(transaction->storeReading(sampleReading(QStringLiteral("b"), QStringLiteral("Beta"), QStringLiteral("B.")),
+                                          QString(), nullptr, &error));
+        QVERIFY(transaction->storeWork(WorkInfo{QStringLiteral("w"), QStringLiteral("W"), {}, {}},
+                                       {QStringLiteral("a"), QStringLiteral("b")}, &error));
+        // Destroyed without commit: a chapter that could not be fetched, a cancelled import.
+    }
+    QCOMPARE(dumpDatabase(catalog.connectionName()), before);
+    // And the catalog takes the next import.
+    auto again = catalog.beginImport(&error);
+    QVERIFY2(again, qPrintable(error));
+    QVERIFY(again->commit(&error));
+}
+
+void TestCatalog::importTransaction_failureStopsEverythingAfterIt()
+{
+    Catalog catalog;
+    QString error;
+    QVERIFY2(catalog.open(catalogPath(), &error), qPrintable(error));
+    const QString before = dumpDatabase(catalog.connectionName());
+    auto transaction = catalog.beginImport(&error);
+    QVERIFY2(transaction, qPrintable(error));
+    QVERIFY(transaction->storeReading(sampleReading(QStringLiteral("a"), QStringLiteral("Alpha"), QStringLiteral("A.")),
+                                      QString(), nullptr, &error));
+    QVERIFY(!transaction->storeReading(sampleReading(QStringLiteral("b"), QString(), QStringLiteral("No title.")),
+                                       QString(), nullptr, &error));
+    QVERIFY2(error.contains(QLatin1String("no title")), qPrintable(error));
+    QVERIFY(!transaction->storeWork(WorkInfo{QStringLiteral("w"), QStringLiteral("W"), {}, {}}, {QStringLiteral("a")},
+                                    &error));
+    QVERIFY(!transaction->commit(&error));
+    QVERIFY2(error.contains(QLatin1String("no title")), qPrintable(error));
+    transaction.reset();
+    QCOMPARE(dumpDatabase(catalog.connectionName()), before);
+
+    // A part that is not in the catalog is refused by name.
+    auto second = catalog.beginImport(&error);
+    QVERIFY(second);
+    QVERIFY(!second->storeWork(WorkInfo{QStringLiteral("w"), QStringLiteral("W"), {}, {}}, {QStringLiteral("ghost")},
+                               &error));
+    QVERIFY2(error.contains(QLatin1String("\"ghost\" is not in the catalog")), qPrintable(error));
+}
+
+void TestCatalog::importTransaction_workAgain_dropsPartsNoLongerInIt()
+{
+    Catalog catalog;
+    QString error;
+    QVERIFY2(catalog.open(catalogPath(), &error), qPrintable(error));
+    const auto importWork = [&](const QStringList &ids) {
+        auto transaction = catalog.beginImport(&error);
+        bool ok = transaction != nullptr;
+        for (const QString &id : ids)
+            ok = ok && transaction->storeReading(sampleReading(id, id, QStringLiteral("Text.")), QString(), nullptr, &error);
+        return ok && transaction->storeWork(WorkInfo{QStringLiteral("w"), QStringLiteral("W"), {}, {}}, ids, &error)
+            && transaction->commit(&error);
+    };
+    QVERIFY2(importWork({QStringLiteral("one"), QStringLiteral("two"), QStringLiteral("three")}), qPrintable(error));
+    QVERIFY2(importWork({QStringLiteral("three"), QStringLiteral("one")}), qPrintable(error));
+    const QVector<CatalogEntry> parts = catalog.workEntries(QStringLiteral("w"));
+    QCOMPARE(parts.size(), 2);
+    QCOMPARE(parts.at(0).id, QStringLiteral("three"));
+    QCOMPARE(parts.at(1).id, QStringLiteral("one"));
+    // "two" is kept (my notes may be on it), as a reading on its own.
+    QVERIFY(catalog.entry(QStringLiteral("two")).has_value());
+    QVERIFY(catalog.entry(QStringLiteral("two"))->workId.isEmpty());
+    QCOMPARE(catalog.entry(QStringLiteral("two"))->workPosition, 0);
 }
 
 void TestCatalog::importReadings_sqlFailureMidway_rollsBackEverything()
