@@ -8,6 +8,8 @@
 #include "exporting/pdfexport.h"
 #include "exporting/w3cexport.h"
 #include "importing/importservice.h"
+#include "importing/linkfetcher.h"
+#include "reading/readingwriter.h"
 
 #include <QFile>
 #include <QPageSize>
@@ -31,11 +33,39 @@ static QString counted(int n, const char *one, const char *many)
     return Commands::tr(n == 1 ? one : many).arg(n);
 }
 
+ImportService::FetchFunction blockingFetcher()
+{
+    return [](const QUrl &url, FormatInput *out, SourceError *error) {
+        FetchedSource fetched;
+        if (!fetchLink(url, FetchLimits(), &fetched, error))
+            return false;
+        out->bytes = fetched.bytes;
+        out->sourceName = url.toString();
+        out->sourceUrl = fetched.finalUrl;
+        out->httpCharset = fetched.charset;
+        return true;
+    };
+}
+
+int showReading(AppContext &context, const QString &readingId, QTextStream &out, QTextStream &err)
+{
+    const std::optional<Reading> reading = context.catalog().reading(readingId);
+    if (!reading) {
+        err << Commands::tr("%1: no reading '%2' in the catalog (--list shows the ids)").arg(context.catalog().path(), readingId)
+            << '\n';
+        return 1;
+    }
+    out.flush();
+    out << QString::fromUtf8(writeReading(*reading));
+    out.flush();
+    return 0;
+}
+
 int importSources(AppContext &context, const QStringList &sources, QTextStream &out, QTextStream &err,
                   const ImportService::FetchFunction &fetcher)
 {
     ImportService service(&context.catalog());
-    service.setFetcher(fetcher);
+    service.setFetcher(fetcher ? fetcher : blockingFetcher());
     const ImportReport report = service.importSources(sources);
     QString errors;
     out << report.toText(&errors);

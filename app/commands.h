@@ -27,6 +27,12 @@ namespace commands {
 int importSources(AppContext &context, const QStringList &sources, QTextStream &out, QTextStream &err,
                   const ImportService::FetchFunction &fetcher = {});
 
+//! Fetches links over HTTP(S) with the default limits, blocking (for the command line).
+ImportService::FetchFunction blockingFetcher();
+
+//! Prints reading @p readingId in the reading format (front matter, introduction, text, notes).
+int showReading(AppContext &context, const QString &readingId, QTextStream &out, QTextStream &err);
+
 //! Every reading as one JSON line: id, title, author, work, year, language, words, minutes,
 //! footnotes, editorNotes, source, work_id, part, parts (the last two null until installments).
 int printList(AppContext &context, QTextStream &out, QTextStream &err);

@@ -3,9 +3,12 @@
 
 #include "catalog/catalog.h"
 #include "estimating/readingtime.h"
+#include "importing/formats/epub.h"
+#include "importing/formats/html.h"
 #include "importing/formats/markdown.h"
 #include "importing/formats/plaintext.h"
 #include "importing/importer.h"
+#include "text/languagedetection.h"
 #include "util/logging.h"
 
 #include <QDir>
@@ -91,8 +94,10 @@ void ImportService::setFetcher(FetchFunction fetcher)
 
 SourceFormat ImportService::sniffFormat(const QByteArray &bytes, const QString &name)
 {
-    if (bytes.startsWith("PK\x03\x04"))
+    if (bytes.startsWith("PK\x03\x04") || looksLikeEpub(bytes))
         return SourceFormat::Epub;
+    if (looksLikeHtml(bytes))
+        return SourceFormat::Html;
     if (looksLikeReadingFormat(bytes) || hasOurFrontMatter(bytes))
         return SourceFormat::ReadingFormat;
     const QString suffix = QFileInfo(QUrl(name).path()).suffix().toLower();
@@ -133,10 +138,81 @@ bool ImportService::readFile(const QString &path, FormatInput *out, SourceError 
     return true;
 }
 
+namespace {
+
+//! Reads a contents page's chapters, in order, into @p result as one work. All or nothing.
+bool readWork(const FormatInput &contents, const QVector<QUrl> &chapters, const ImportService::FetchFunction &fetcher,
+              const Reading &contentsReading, ImportedText *result, SourceReport *report)
+{
+    result->workTitle = contentsReading.title;
+    for (int i = 0; i < int(chapters.size()); ++i) {
+        const QUrl &url = chapters.at(i);
+        FormatInput input;
+        SourceError error;
+        bool fetched = false;
+        if (url.isLocalFile()) {
+            fetched = ImportService::readFile(url.toLocalFile(), &input, &error);
+        } else if (fetcher) {
+            fetched = fetcher(url, &input, &error);
+            if (input.sourceName.isEmpty())
+                input.sourceName = url.toString();
+        } else {
+            error = SourceError{url.toString(), 0, 0, ImportService::tr("cannot fetch links here")};
+        }
+        ImportedText chapter;
+        if (fetched && !readHtml(input, &chapter, &error))
+            fetched = false;
+        if (!fetched) {
+            report->error = SourceError{contents.sourceName, 0, 0,
+                                        ImportService::tr("chapter %1 of %2 (%3): %4; nothing of the work was imported")
+                                            .arg(i + 1)
+                                            .arg(chapters.size())
+                                            .arg(url.toDisplayString(), error.toString())};
+            return false;
+        }
+        for (Reading reading : qAsConst(chapter.readings)) {
+            if (reading.author.isEmpty())
+                reading.author = contentsReading.author;
+            if (reading.year == 0)
+                reading.year = contentsReading.year;
+            // "Preface" alone is every work's preface: the work's title keeps the id its own.
+            reading.id = makeReadingId(reading.author, result->workTitle + QLatin1Char(' ') + reading.title);
+            result->readings.append(reading);
+        }
+        result->warnings += chapter.warnings;
+        result->dropped += chapter.dropped;
+        if (result->declaredLanguage.isEmpty())
+            result->declaredLanguage = chapter.declaredLanguage;
+    }
+    return true;
+}
+
+/*!
+ * Where the source declares no language, or one its text is not in (EPUBs that say "en" for a
+ * German book exist), the detected language wins: hyphenation, quotes and counting follow it.
+ */
+void settleLanguage(ImportedText *text, SourceReport *report)
+{
+    QString sample;
+    for (const Reading &reading : qAsConst(text->readings)) {
+        sample += plainText(reading.body);
+        if (sample.size() > 24 * 1024)
+            break;
+    }
+    const QString detected = detectLanguage(sample);
+    const QString declared = text->declaredLanguage.section(QLatin1Char('-'), 0, 0).toLower();
+    if (!detected.isEmpty() && detected != declared) {
+        for (Reading &reading : text->readings)
+            reading.language = detected;
+        report->languageOverridden = !declared.isEmpty();
+    }
+}
+
+} // namespace
+
 bool ImportService::readInput(const FormatInput &input, const FetchFunction &fetcher, SourceReport *report,
                               ImportedText *text)
 {
-    Q_UNUSED(fetcher);
     report->format = sniffFormat(input.bytes, input.sourceName);
     ImportedText result;
     bool ok = false;
@@ -157,10 +233,27 @@ bool ImportService::readInput(const FormatInput &input, const FetchFunction &fet
         ok = readPlainText(input, &result, &report->error);
         break;
     case SourceFormat::Html:
-    case SourceFormat::HtmlWork:
+    case SourceFormat::HtmlWork: {
+        const QVector<QUrl> chapters = contentsPageChapters(input);
+        if (chapters.size() > MaximumChapters) {
+            report->error = SourceError{input.sourceName, 0, 0,
+                                        tr("the contents page links %1 pages; a work has at most %2 chapters")
+                                            .arg(chapters.size())
+                                            .arg(MaximumChapters)};
+            break;
+        }
+        ImportedText page;
+        ok = readHtml(input, &page, &report->error);
+        if (ok && !chapters.isEmpty()) {
+            report->format = SourceFormat::HtmlWork;
+            ok = readWork(input, chapters, fetcher, page.readings.constFirst(), &result, report);
+        } else if (ok) {
+            result = page;
+        }
+        break;
+    }
     case SourceFormat::Epub:
-        report->error = SourceError{input.sourceName, 0, 0,
-                                    tr("%1 is not a format this version reads").arg(ImportReport::formatName(report->format))};
+        ok = readEpub(input, &result, &report->error);
         break;
     }
     if (!ok)
@@ -169,6 +262,9 @@ bool ImportService::readInput(const FormatInput &input, const FetchFunction &fet
         report->error = SourceError{input.sourceName, 0, 0, tr("no text to import")};
         return false;
     }
+    // Our own readings say what they are in; the editor's `lang` is not second-guessed.
+    if (report->format != SourceFormat::ReadingFormat)
+        settleLanguage(&result, report);
     makeIdsUnique(&result.readings);
     report->declaredLanguage = result.declaredLanguage;
     report->language = result.readings.constFirst().language;

@@ -5,9 +5,12 @@
 #include "importing/importservice.h"
 
 #include "catalog/catalog.h"
+#include "importing/linkfetcher.h"
+#include "loopbackhttpserver.h"
 #include "../catalog/catalogtestutil.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -41,6 +44,10 @@ private Q_SLOTS:
     void link_withoutFetcher_isRefused();
     void link_fetched_keepsItsUrlAsSource();
     void report_toText_namesSourcesAndErrors();
+    void work_fromItsContentsPageInAFolder();
+    void work_fromALoopbackLink();
+    void work_chapterMissing_failsWithNothingStored();
+    void epub_declaredLanguageOverriddenByTheText();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -277,6 +284,130 @@ void TestImportService::report_toText_namesSourcesAndErrors()
                                          "0 editor's notes; language en)\n"));
     QVERIFY2(errors.startsWith(empty + QStringLiteral(":1:1: empty file")), qPrintable(errors));
     QCOMPARE(errors.count(QLatin1Char('\n')), 1);
+}
+
+namespace {
+
+const QStringList ManifestoChapters{
+    QStringLiteral("Preface"),
+    QStringLiteral("Chapter I. Bourgeois and Proletarians"),
+    QStringLiteral("Chapter II. Proletarians and Communists"),
+    QStringLiteral("Chapter III. Socialist and Communist Literature"),
+    QStringLiteral("Chapter IV. Position of the Communists in Relation to the Various Existing Opposition Parties"),
+};
+
+void checkManifestoWork(Catalog *catalog, const SourceReport &report)
+{
+    QVERIFY2(report.succeeded(), qPrintable(report.error.toString()));
+    QCOMPARE(report.format, SourceFormat::HtmlWork);
+    QCOMPARE(report.workTitle, QStringLiteral("Manifesto of the Communist Party"));
+    QCOMPARE(report.readings.size(), 5);
+    const QVector<CatalogEntry> parts = catalog->workEntries(report.workId);
+    QCOMPARE(parts.size(), 5);
+    int words = 0;
+    for (int i = 0; i < 5; ++i) {
+        QCOMPARE(parts.at(i).title, ManifestoChapters.at(i));
+        QCOMPARE(parts.at(i).workPosition, i + 1);
+        QCOMPARE(parts.at(i).author, QStringLiteral("Karl Marx and Frederick Engels"));
+        QCOMPARE(parts.at(i).year, 1848);
+        QCOMPARE(parts.at(i).language, QStringLiteral("en"));
+        words += parts.at(i).words;
+    }
+    // Notes as tst_htmlreader counts them from the pages: preface 2+3, ch01 4, ch03 4+1, ch04 1+1.
+    QCOMPARE(parts.at(0).footnotes, 2);
+    QCOMPARE(parts.at(0).editorialNotes, 3);
+    QCOMPARE(parts.at(1).footnotes, 4);
+    QCOMPARE(parts.at(3).footnotes, 4);
+    QCOMPARE(parts.at(4).footnotes, 1);
+    QCOMPARE(catalog->readingCount(), 5);
+    qInfo("the Manifesto as a work: 5 parts, %d words", words);
+}
+
+} // namespace
+
+void TestImportService::work_fromItsContentsPageInAFolder()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    ImportService service(m_catalog.get());
+    const SourceReport report =
+        service.importSource(test::corpusFile(QStringLiteral("mia/sites/marx-engels-communist-manifesto/index.htm")));
+    checkManifestoWork(m_catalog.get(), report);
+    // "ch01.htm#007" and the like in the contents never import a chapter twice; again, nothing moves.
+    const SourceReport again =
+        service.importSource(test::corpusFile(QStringLiteral("mia/sites/marx-engels-communist-manifesto/index.htm")));
+    QVERIFY(again.succeeded());
+    for (const ImportedReading &reading : again.readings)
+        QCOMPARE(reading.outcome, Catalog::ImportOutcome::Unchanged);
+    QCOMPARE(m_catalog->readingCount(), 5);
+}
+
+void TestImportService::work_fromALoopbackLink()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    test::LoopbackHttpServer server;
+    QVERIFY(server.listen());
+    server.serveDirectory(test::corpusFile(QStringLiteral("mia/sites")));
+    ImportService service(m_catalog.get());
+    service.setFetcher([](const QUrl &url, FormatInput *out, SourceError *error) {
+        FetchedSource fetched;
+        if (!fetchLink(url, FetchLimits(), &fetched, error))
+            return false;
+        out->bytes = fetched.bytes;
+        out->sourceName = url.toString();
+        out->sourceUrl = fetched.finalUrl;
+        out->httpCharset = fetched.charset;
+        return true;
+    });
+    const QString link = server.url(QStringLiteral("/marx-engels-communist-manifesto/index.htm")).toString();
+    const SourceReport report = service.importSource(link);
+    checkManifestoWork(m_catalog.get(), report);
+    // Each chapter keeps its own page's URL as its source.
+    const QVector<CatalogEntry> parts = m_catalog->workEntries(report.workId);
+    QCOMPARE(parts.at(1).source, server.url(QStringLiteral("/marx-engels-communist-manifesto/ch01.htm")));
+}
+
+void TestImportService::work_chapterMissing_failsWithNothingStored()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    const QDir site(test::corpusFile(QStringLiteral("mia/sites/marx-engels-communist-manifesto")));
+    const QString copy = m_dir->filePath(QStringLiteral("site"));
+    QVERIFY(QDir().mkpath(copy));
+    for (const QString &name : site.entryList(QDir::Files)) {
+        if (name != QLatin1String("ch03.htm"))
+            QVERIFY(QFile::copy(site.filePath(name), copy + QLatin1Char('/') + name));
+    }
+    const QString before = test::dumpDatabase(m_catalog->connectionName());
+    ImportService service(m_catalog.get());
+    const QString index = copy + QStringLiteral("/index.htm");
+    const SourceReport report = service.importSource(index);
+    QVERIFY(!report.succeeded());
+    const QString error = report.error.toString();
+    QVERIFY2(error.startsWith(index + QStringLiteral(": chapter 4 of 5 (")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("ch03.htm")) && error.contains(QLatin1String("no such file")), qPrintable(error));
+    QVERIFY2(error.endsWith(QLatin1String("nothing of the work was imported")), qPrintable(error));
+    QCOMPARE(test::dumpDatabase(m_catalog->connectionName()), before);
+}
+
+void TestImportService::epub_declaredLanguageOverriddenByTheText()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    ImportService service(m_catalog.get());
+    const SourceReport report =
+        service.importSource(test::corpusFile(QStringLiteral("epub/epubber_luxemburg_sozialreform-oder-revolution_de.epub")));
+    QVERIFY2(report.succeeded(), qPrintable(report.error.toString()));
+    QCOMPARE(report.format, SourceFormat::Epub);
+    QCOMPARE(report.declaredLanguage, QStringLiteral("en"));
+    QCOMPARE(report.language, QStringLiteral("de"));
+    QVERIFY(report.languageOverridden);
+    QCOMPARE(report.readings.size(), 17);
+    int footnotes = 0;
+    for (const ImportedReading &reading : report.readings) {
+        QCOMPARE(reading.language, QStringLiteral("de"));
+        footnotes += reading.footnotes;
+    }
+    QCOMPARE(footnotes, 67); // as tst_epubreader counts them
+    QCOMPARE(m_catalog->workEntries(report.workId).size(), 17);
+    QVERIFY(ImportReport{{report}}.toText().contains(QLatin1String("language: the source says \"en\", the text is \"de\"")));
 }
 
 QTEST_GUILESS_MAIN(TestImportService)
