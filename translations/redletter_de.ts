@@ -137,10 +137,6 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
         <translation>So tun, als wäre heute DATE (JJJJ-MM-TT).</translation>
     </message>
     <message>
-        <source>Import reading files into the catalog, report each, and exit.</source>
-        <translation>Lektüre-Dateien in den Katalog importieren, über jede berichten und beenden.</translation>
-    </message>
-    <message>
         <source>Print the day&apos;s reading as one JSON object and exit.</source>
         <translation>Die Lektüre des Tages als ein JSON-Objekt ausgeben und beenden.</translation>
     </message>
@@ -209,10 +205,6 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
         <translation>Mit --export-pdf: A4 oder Letter (Vorgabe: nach der Region).</translation>
     </message>
     <message>
-        <source>Files for --import.</source>
-        <translation>Dateien für --import.</translation>
-    </message>
-    <message>
         <source>--date wants a date as YYYY-MM-DD, not &apos;%1&apos;</source>
         <translation>--date erwartet ein Datum als JJJJ-MM-TT, nicht „%1“</translation>
     </message>
@@ -223,10 +215,6 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     <message>
         <source>--date and --pretend-now cannot be combined</source>
         <translation>--date und --pretend-now lassen sich nicht kombinieren</translation>
-    </message>
-    <message>
-        <source>--import, --today, --archive, --screenshot, --export-… and --import-annotations cannot be combined</source>
-        <translation>--import, --today, --archive, --screenshot, --export-… und --import-annotations lassen sich nicht kombinieren</translation>
     </message>
     <message>
         <source>--%1 goes with --export-pdf, --export-markdown or --export-annotations</source>
@@ -253,10 +241,6 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <source>--import needs at least one FILE</source>
-        <translation>--import braucht mindestens eine Datei (FILE)</translation>
-    </message>
-    <message>
         <source>unexpected argument &apos;%1&apos; (did you mean --import?)</source>
         <translation>unerwartetes Argument „%1“ (war --import gemeint?)</translation>
     </message>
@@ -268,21 +252,33 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
         <source>--size wants WIDTHxHEIGHT in pixels, like 1280x900, not &apos;%1&apos;</source>
         <translation>--size erwartet BREITExHÖHE in Pixeln, etwa 1280x900, nicht „%1“</translation>
     </message>
+    <message>
+        <source>Import files or links (a page, a whole work from its contents page, an EPUB, a Gutenberg text, Markdown or a reading) into the catalog, report each, and exit.</source>
+        <translation>Dateien oder Links (eine Seite, ein ganzes Werk über sein Inhaltsverzeichnis, ein EPUB, einen Gutenberg-Text, Markdown oder eine Lektüre) in den Katalog importieren, jeden berichten und beenden.</translation>
+    </message>
+    <message>
+        <source>Print every reading in the catalog as JSON lines and exit.</source>
+        <translation>Jede Lektüre des Katalogs als JSON-Zeilen ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>Print reading ID in the reading format and exit.</source>
+        <translation>Die Lektüre ID im Lektüreformat ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>Files or links for --import.</source>
+        <translation>Dateien oder Links für --import.</translation>
+    </message>
+    <message>
+        <source>--import, --list, --show, --today, --archive, --screenshot, --export-… and --import-annotations cannot be combined</source>
+        <translation>--import, --list, --show, --today, --archive, --screenshot, --export-… und --import-annotations lassen sich nicht kombinieren</translation>
+    </message>
+    <message>
+        <source>--import needs at least one FILE or URL</source>
+        <translation>--import braucht mindestens eine DATEI oder URL</translation>
+    </message>
 </context>
 <context>
     <name>redletter::Commands</name>
-    <message>
-        <source>added</source>
-        <translation>hinzugefügt</translation>
-    </message>
-    <message>
-        <source>updated</source>
-        <translation>aktualisiert</translation>
-    </message>
-    <message>
-        <source>unchanged</source>
-        <translation>unverändert</translation>
-    </message>
     <message>
         <source>%1: the reading &apos;%2&apos; served on %3 is missing from the catalog</source>
         <translation>%1: die am %3 gezeigte Lektüre „%2“ fehlt im Katalog</translation>
@@ -350,6 +346,10 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     <message>
         <source>%1 annotations of readings not in this catalog were not imported</source>
         <translation>%1 Anmerkungen zu Lektüren, die nicht in diesem Katalog sind, wurden nicht importiert</translation>
+    </message>
+    <message>
+        <source>%1: no reading &apos;%2&apos; in the catalog (--list shows the ids)</source>
+        <translation>%1: keine Lektüre „%2“ im Katalog (--list zeigt die IDs)</translation>
     </message>
 </context>
 <context>
@@ -717,6 +717,175 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     </message>
 </context>
 <context>
+    <name>redletter::ImportReport</name>
+    <message>
+        <source>Red Letter reading</source>
+        <translation>Red-Letter-Lektüre</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>reiner Text</translation>
+    </message>
+    <message>
+        <source>HTML page</source>
+        <translation>HTML-Seite</translation>
+    </message>
+    <message>
+        <source>contents page of a work</source>
+        <translation>Inhaltsverzeichnis eines Werks</translation>
+    </message>
+    <message>
+        <source>EPUB book</source>
+        <translation>EPUB-Buch</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>aktualisiert</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, the work &quot;%3&quot; as %4 (%5 parts)</source>
+        <translation>%1: %2, das Werk „%3“ als %4 (%5 Teile)</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; as %3 (%4 min; %5 words, %6 footnotes, %7 editor&apos;s notes; language %8)</source>
+        <translation>%1: „%2“ als %3 (%4 Min.; %5 Wörter, %6 Fußnoten, %7 Anmerkungen der Redaktion; Sprache %8)</translation>
+    </message>
+    <message>
+        <source>language: the source says &quot;%1&quot;, the text is &quot;%2&quot;</source>
+        <translation>Sprache: die Quelle sagt „%1“, der Text ist „%2“</translation>
+    </message>
+    <message>
+        <source>dropped: %1</source>
+        <translation>weggelassen: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>my notes: %1 found as they were, %2 found approximately, %3 not found (kept as orphans)</source>
+        <translation>meine Notizen: %1 unverändert gefunden, %2 ungefähr gefunden, %3 nicht gefunden (als verwaist behalten)</translation>
+    </message>
+</context>
+<context>
+    <name>redletter::ImportReportDialog</name>
+    <message>
+        <source>Import Report</source>
+        <translation>Importbericht</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sources imported.</source>
+        <translation>%1 von %2 Quellen importiert.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sources imported; %3 could not be imported and changed nothing.</source>
+        <translation>%1 von %2 Quellen importiert; %3 ließen sich nicht importieren und haben nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Source and readings</source>
+        <translation>Quelle und Lektüren</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Wörter</translation>
+    </message>
+    <message>
+        <source>Footnotes</source>
+        <translation>Fußnoten</translation>
+    </message>
+    <message>
+        <source>Editor&apos;s notes</source>
+        <translation>Anmerkungen der Redaktion</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Importbericht</translation>
+    </message>
+    <message>
+        <source>the work &quot;%1&quot;</source>
+        <translation>das Werk „%1“</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Language: the source says &quot;%1&quot;, the text is &quot;%2&quot;</source>
+        <translation>Sprache: die Quelle sagt „%1“, der Text ist „%2“</translation>
+    </message>
+    <message>
+        <source>Dropped: %1</source>
+        <translation>Weggelassen: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>My notes: %1 found as they were, %2 found approximately, %3 not found (kept as orphans)</source>
+        <translation>Meine Notizen: %1 unverändert gefunden, %2 ungefähr gefunden, %3 nicht gefunden (als verwaist behalten)</translation>
+    </message>
+</context>
+<context>
+    <name>redletter::ImportService</name>
+    <message>
+        <source>cannot read: no such file</source>
+        <translation>nicht lesbar: keine solche Datei</translation>
+    </message>
+    <message>
+        <source>cannot read: it is a folder, not a file</source>
+        <translation>nicht lesbar: das ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>too large to import (%1 MB; the limit is %2 MB)</source>
+        <translation>zu groß für den Import (%1 MB; die Grenze ist %2 MB)</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>cannot fetch links here</source>
+        <translation>Links können hier nicht abgerufen werden</translation>
+    </message>
+    <message>
+        <source>chapter %1 of %2 (%3): %4; nothing of the work was imported</source>
+        <translation>Kapitel %1 von %2 (%3): %4; nichts von dem Werk wurde importiert</translation>
+    </message>
+    <message>
+        <source>the contents page links %1 pages; a work has at most %2 chapters</source>
+        <translation>das Inhaltsverzeichnis verlinkt %1 Seiten; ein Werk hat höchstens %2 Kapitel</translation>
+    </message>
+    <message>
+        <source>no text to import</source>
+        <translation>kein Text zum Importieren</translation>
+    </message>
+</context>
+<context>
     <name>redletter::LinkFetcher</name>
     <message>
         <source>not a valid link</source>
@@ -966,10 +1135,6 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
         <translation>Lektüren importieren</translation>
     </message>
     <message>
-        <source>Readings (*.md *.markdown *.txt);;All files (*)</source>
-        <translation>Lektüren (*.md *.markdown *.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
@@ -1028,6 +1193,10 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     <message>
         <source>W3C Web Annotations (*.json);;All files (*)</source>
         <translation>W3C-Web-Annotations (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Texts (*.md *.markdown *.txt *.htm *.html *.xhtml *.epub);;All files (*)</source>
+        <translation>Texte (*.md *.markdown *.txt *.htm *.html *.xhtml *.epub);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

@@ -137,10 +137,6 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
         <translation>Faire comme si nous étions le DATE (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <source>Import reading files into the catalog, report each, and exit.</source>
-        <translation>Importer des fichiers de lecture dans le catalogue, rendre compte de chacun et quitter.</translation>
-    </message>
-    <message>
         <source>Print the day&apos;s reading as one JSON object and exit.</source>
         <translation>Écrire la lecture du jour sous forme d’un objet JSON et quitter.</translation>
     </message>
@@ -209,10 +205,6 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
         <translation>Avec --export-pdf&#xa0;: A4 ou Letter (par défaut&#xa0;: selon la région).</translation>
     </message>
     <message>
-        <source>Files for --import.</source>
-        <translation>Fichiers pour --import.</translation>
-    </message>
-    <message>
         <source>--date wants a date as YYYY-MM-DD, not &apos;%1&apos;</source>
         <translation>--date attend une date au format AAAA-MM-JJ, pas «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -223,10 +215,6 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     <message>
         <source>--date and --pretend-now cannot be combined</source>
         <translation>--date et --pretend-now ne peuvent pas être combinées</translation>
-    </message>
-    <message>
-        <source>--import, --today, --archive, --screenshot, --export-… and --import-annotations cannot be combined</source>
-        <translation>--import, --today, --archive, --screenshot, --export-… et --import-annotations ne peuvent pas être combinées</translation>
     </message>
     <message>
         <source>--%1 goes with --export-pdf, --export-markdown or --export-annotations</source>
@@ -253,10 +241,6 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
         <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>--import needs at least one FILE</source>
-        <translation>--import demande au moins un fichier (FILE)</translation>
-    </message>
-    <message>
         <source>unexpected argument &apos;%1&apos; (did you mean --import?)</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;» (vouliez-vous dire --import&#xa0;?)</translation>
     </message>
@@ -268,21 +252,33 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
         <source>--size wants WIDTHxHEIGHT in pixels, like 1280x900, not &apos;%1&apos;</source>
         <translation>--size attend LARGEURxHAUTEUR en pixels, par exemple 1280x900, pas «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>Import files or links (a page, a whole work from its contents page, an EPUB, a Gutenberg text, Markdown or a reading) into the catalog, report each, and exit.</source>
+        <translation>Importer des fichiers ou des liens (une page, une œuvre entière depuis sa table des matières, un EPUB, un texte Gutenberg, du Markdown ou une lecture) dans le catalogue, rendre compte de chacun et quitter.</translation>
+    </message>
+    <message>
+        <source>Print every reading in the catalog as JSON lines and exit.</source>
+        <translation>Afficher chaque lecture du catalogue en lignes JSON et quitter.</translation>
+    </message>
+    <message>
+        <source>Print reading ID in the reading format and exit.</source>
+        <translation>Afficher la lecture ID au format de lecture et quitter.</translation>
+    </message>
+    <message>
+        <source>Files or links for --import.</source>
+        <translation>Fichiers ou liens pour --import.</translation>
+    </message>
+    <message>
+        <source>--import, --list, --show, --today, --archive, --screenshot, --export-… and --import-annotations cannot be combined</source>
+        <translation>--import, --list, --show, --today, --archive, --screenshot, --export-… et --import-annotations ne peuvent pas être combinés</translation>
+    </message>
+    <message>
+        <source>--import needs at least one FILE or URL</source>
+        <translation>--import demande au moins un FICHIER ou une URL</translation>
+    </message>
 </context>
 <context>
     <name>redletter::Commands</name>
-    <message>
-        <source>added</source>
-        <translation>ajoutée</translation>
-    </message>
-    <message>
-        <source>updated</source>
-        <translation>mise à jour</translation>
-    </message>
-    <message>
-        <source>unchanged</source>
-        <translation>inchangée</translation>
-    </message>
     <message>
         <source>%1: the reading &apos;%2&apos; served on %3 is missing from the catalog</source>
         <translation>%1&#xa0;: la lecture «&#xa0;%2&#xa0;» servie le %3 manque au catalogue</translation>
@@ -350,6 +346,10 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     <message>
         <source>%1 annotations of readings not in this catalog were not imported</source>
         <translation>%1 annotations de lectures absentes de ce catalogue n’ont pas été importées</translation>
+    </message>
+    <message>
+        <source>%1: no reading &apos;%2&apos; in the catalog (--list shows the ids)</source>
+        <translation>%1 : aucune lecture « %2 » dans le catalogue (--list montre les identifiants)</translation>
     </message>
 </context>
 <context>
@@ -717,6 +717,175 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     </message>
 </context>
 <context>
+    <name>redletter::ImportReport</name>
+    <message>
+        <source>Red Letter reading</source>
+        <translation>lecture Red Letter</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>texte brut</translation>
+    </message>
+    <message>
+        <source>HTML page</source>
+        <translation>page HTML</translation>
+    </message>
+    <message>
+        <source>contents page of a work</source>
+        <translation>table des matières d’une œuvre</translation>
+    </message>
+    <message>
+        <source>EPUB book</source>
+        <translation>livre EPUB</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajoutée</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>mise à jour</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangée</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, the work &quot;%3&quot; as %4 (%5 parts)</source>
+        <translation>%1 : %2, l’œuvre « %3 » sous %4 (%5 parties)</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; as %3 (%4 min; %5 words, %6 footnotes, %7 editor&apos;s notes; language %8)</source>
+        <translation>%1 : « %2 » sous %3 (%4 min ; %5 mots, %6 notes de bas de page, %7 notes de l’éditeur ; langue %8)</translation>
+    </message>
+    <message>
+        <source>language: the source says &quot;%1&quot;, the text is &quot;%2&quot;</source>
+        <translation>langue : la source indique « %1 », le texte est en « %2 »</translation>
+    </message>
+    <message>
+        <source>dropped: %1</source>
+        <translation>omis : %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <source>my notes: %1 found as they were, %2 found approximately, %3 not found (kept as orphans)</source>
+        <translation>mes notes : %1 retrouvées telles quelles, %2 retrouvées approximativement, %3 introuvables (gardées comme orphelines)</translation>
+    </message>
+</context>
+<context>
+    <name>redletter::ImportReportDialog</name>
+    <message>
+        <source>Import Report</source>
+        <translation>Rapport d’importation</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sources imported.</source>
+        <translation>%1 sources sur %2 importées.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sources imported; %3 could not be imported and changed nothing.</source>
+        <translation>%1 sources sur %2 importées ; %3 n’ont pas pu être importées et n’ont rien modifié.</translation>
+    </message>
+    <message>
+        <source>Source and readings</source>
+        <translation>Source et lectures</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Mots</translation>
+    </message>
+    <message>
+        <source>Footnotes</source>
+        <translation>Notes de bas de page</translation>
+    </message>
+    <message>
+        <source>Editor&apos;s notes</source>
+        <translation>Notes de l’éditeur</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Rapport d’importation</translation>
+    </message>
+    <message>
+        <source>the work &quot;%1&quot;</source>
+        <translation>l’œuvre « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Language: the source says &quot;%1&quot;, the text is &quot;%2&quot;</source>
+        <translation>Langue : la source indique « %1 », le texte est en « %2 »</translation>
+    </message>
+    <message>
+        <source>Dropped: %1</source>
+        <translation>Omis : %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+    <message>
+        <source>My notes: %1 found as they were, %2 found approximately, %3 not found (kept as orphans)</source>
+        <translation>Mes notes : %1 retrouvées telles quelles, %2 retrouvées approximativement, %3 introuvables (gardées comme orphelines)</translation>
+    </message>
+</context>
+<context>
+    <name>redletter::ImportService</name>
+    <message>
+        <source>cannot read: no such file</source>
+        <translation>illisible : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>cannot read: it is a folder, not a file</source>
+        <translation>illisible : c’est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>too large to import (%1 MB; the limit is %2 MB)</source>
+        <translation>trop volumineux pour l’importation (%1 Mo ; la limite est de %2 Mo)</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>illisible : %1</translation>
+    </message>
+    <message>
+        <source>cannot fetch links here</source>
+        <translation>impossible de récupérer des liens ici</translation>
+    </message>
+    <message>
+        <source>chapter %1 of %2 (%3): %4; nothing of the work was imported</source>
+        <translation>chapitre %1 sur %2 (%3) : %4 ; rien de l’œuvre n’a été importé</translation>
+    </message>
+    <message>
+        <source>the contents page links %1 pages; a work has at most %2 chapters</source>
+        <translation>la table des matières renvoie à %1 pages ; une œuvre a au plus %2 chapitres</translation>
+    </message>
+    <message>
+        <source>no text to import</source>
+        <translation>aucun texte à importer</translation>
+    </message>
+</context>
+<context>
     <name>redletter::LinkFetcher</name>
     <message>
         <source>not a valid link</source>
@@ -1026,8 +1195,8 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
         <translation>Importer des lectures</translation>
     </message>
     <message>
-        <source>Readings (*.md *.markdown *.txt);;All files (*)</source>
-        <translation>Lectures (*.md *.markdown *.txt);;Tous les fichiers (*)</translation>
+        <source>Texts (*.md *.markdown *.txt *.htm *.html *.xhtml *.epub);;All files (*)</source>
+        <translation>Textes (*.md *.markdown *.txt *.htm *.html *.xhtml *.epub);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
