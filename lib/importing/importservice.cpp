@@ -51,6 +51,7 @@ void makeIdsUnique(QVector<Reading> *readings)
 /*!
  * True for front matter between `---` lines whose top-level keys are all keys of our reading
  * format (lib/reading/FORMAT.md): a reading that uses only the common keys (title, author, tags)
+ * — or forgot its title —
  * is still ours, and so is front matter too broken to tell — our parser then reports where.
  * A Hugo or Jekyll page has keys of its own (description, weight, works…) and is not.
  */
@@ -67,7 +68,7 @@ bool hasOurFrontMatter(const QByteArray &bytes)
         end = head.size();
     static const QSet<QByteArray> ours{"id", "title", "author", "work", "year", "editor", "source", "translator",
                                        "lang", "tagline", "tags", "date", "minutes"};
-    bool sawTitle = false;
+    bool sawKey = false;
     for (const QByteArray &line : head.mid(4, end - 4).split('\n')) {
         if (line.isEmpty() || line.startsWith(' ') || line.startsWith('\t') || line.startsWith('-')
             || line.startsWith('#'))
@@ -78,9 +79,10 @@ bool hasOurFrontMatter(const QByteArray &bytes)
         const QByteArray key = line.left(colon).trimmed();
         if (!ours.contains(key))
             return false;
-        sawTitle = sawTitle || key == "title";
+        sawKey = true;
     }
-    return sawTitle;
+    // Even without a title: a reading that forgot it gets our parser's "needs a title" error.
+    return sawKey;
 }
 
 } // namespace
