@@ -886,6 +886,21 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     </message>
 </context>
 <context>
+    <name>redletter::InstallmentView</name>
+    <message>
+        <source>Part %1 of %2</source>
+        <translation>Teil %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>Tomorrow: Part %1 — %2</source>
+        <translation>Morgen: Teil %1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>redletter::LinkFetcher</name>
     <message>
         <source>not a valid link</source>

@@ -886,6 +886,21 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     </message>
 </context>
 <context>
+    <name>redletter::InstallmentView</name>
+    <message>
+        <source>Part %1 of %2</source>
+        <translation>Partie %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (suite)</translation>
+    </message>
+    <message>
+        <source>Tomorrow: Part %1 — %2</source>
+        <translation>Demain : partie %1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>redletter::LinkFetcher</name>
     <message>
         <source>not a valid link</source>
