@@ -33,19 +33,6 @@ static QString counted(int n, const char *one, const char *many)
     return Commands::tr(n == 1 ? one : many).arg(n);
 }
 
-ImportService::FetchFunction blockingFetcher()
-{
-    return [](const QUrl &url, FormatInput *out, SourceError *error) {
-        FetchedSource fetched;
-        if (!fetchLink(url, FetchLimits(), &fetched, error))
-            return false;
-        out->bytes = fetched.bytes;
-        out->sourceName = url.toString();
-        out->sourceUrl = fetched.finalUrl;
-        out->httpCharset = fetched.charset;
-        return true;
-    };
-}
 
 int showReading(AppContext &context, const QString &readingId, QTextStream &out, QTextStream &err)
 {
@@ -65,7 +52,7 @@ int importSources(AppContext &context, const QStringList &sources, QTextStream &
                   const ImportService::FetchFunction &fetcher)
 {
     ImportService service(&context.catalog());
-    service.setFetcher(fetcher ? fetcher : blockingFetcher());
+    service.setFetcher(fetcher ? fetcher : ImportService::linkFetcher());
     const ImportReport report = service.importSources(sources);
     QString errors;
     out << report.toText(&errors);

@@ -20,15 +20,13 @@ struct ExportSource;
 namespace commands {
 
 /*!
- * Imports each source (file, file: URL or http(s) link, fetched with @p fetcher) in its own
- * transaction and prints the report: what was made of each source to @p out, errors as
- * "SOURCE:LINE:COL: message" to @p err. A bad source changes nothing. 0 if all imported.
+ * Imports each source (file, file: URL or http(s) link, fetched with @p fetcher, by default
+ * ImportService::linkFetcher(), blocking) in its own transaction and prints the report: what was
+ * made of each source to @p out, errors as "SOURCE:LINE:COL: message" to @p err.
+ * A bad source changes nothing. 0 if all imported.
  */
 int importSources(AppContext &context, const QStringList &sources, QTextStream &out, QTextStream &err,
                   const ImportService::FetchFunction &fetcher = {});
-
-//! Fetches links over HTTP(S) with the default limits, blocking (for the command line).
-ImportService::FetchFunction blockingFetcher();
 
 //! Prints reading @p readingId in the reading format (front matter, introduction, text, notes).
 int showReading(AppContext &context, const QString &readingId, QTextStream &out, QTextStream &err);

@@ -70,25 +70,11 @@ ImportReportDialog::ImportReportDialog(const ImportReport &report, QWidget *pare
             for (int column = MinutesColumn; column < ColumnCount; ++column)
                 item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
         }
-        const auto remark = [sourceItem](const QString &text) {
+        for (const QString &remark : ImportReport::remarks(source)) {
             auto *item = new QTreeWidgetItem(sourceItem);
-            item->setText(TitleColumn, text);
-            item->setToolTip(TitleColumn, text);
+            item->setText(TitleColumn, remark);
+            item->setToolTip(TitleColumn, remark);
             item->setFirstColumnSpanned(true);
-        };
-        if (source.languageOverridden) {
-            remark(tr("Language: the source says \"%1\", the text is \"%2\"").arg(source.declaredLanguage,
-                                                                                 source.language));
-        }
-        for (const QString &dropped : source.dropped)
-            remark(tr("Dropped: %1").arg(dropped));
-        for (const QString &warning : source.warnings)
-            remark(tr("Warning: %1").arg(warning));
-        if (source.reanchored.total() > 0) {
-            remark(tr("My notes: %1 found as they were, %2 found approximately, %3 not found (kept as orphans)")
-                       .arg(source.reanchored.exact)
-                       .arg(source.reanchored.fuzzy)
-                       .arg(source.reanchored.orphaned));
         }
         sourceItem->setExpanded(true);
     }

@@ -38,7 +38,7 @@ const QString readingColumns = QStringLiteral(
 
 const QString entryColumns = QStringLiteral(
     "id, title, author, work, year, language, minutes, curated_date, builtin, text_words, footnote_count,"
-    " editor_note_count, source, work_id, work_position");
+    " editor_note_count, source, work_id, work_position, source_file");
 
 // Where importOne() finds the stored content among readingColumns.
 constexpr int contentColumn = 13;
@@ -93,6 +93,7 @@ CatalogEntry entryFromQuery(const QSqlQuery &query)
     entry.source = QUrl(query.value(12).toString());
     entry.workId = query.value(13).toString();
     entry.workPosition = query.value(14).toInt();
+    entry.sourceFile = query.value(15).toString();
     return entry;
 }
 

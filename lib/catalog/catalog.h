@@ -36,6 +36,7 @@ struct CatalogEntry
     QUrl source;            //!< where the text came from (front matter `source`, or the page's URL)
     QString workId;         //!< the work this reading is a part of ("" for a reading on its own)
     int workPosition = 0;   //!< 1-based place in the work's contents (0 without a work)
+    QString sourceFile;     //!< the file it was imported from ("" for links and the embedded catalog)
 };
 
 //! A work: readings kept together in contents order (a whole work's chapters, a book's chapters).

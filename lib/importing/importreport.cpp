@@ -47,6 +47,27 @@ QString ImportReport::outcomeName(Catalog::ImportOutcome outcome)
     return {};
 }
 
+QStringList ImportReport::remarks(const SourceReport &source)
+{
+    QStringList lines;
+    if (source.languageOverridden) {
+        lines << tr("Language: the source says \"%1\", the text is \"%2\"").arg(source.declaredLanguage,
+                                                                                source.language);
+    }
+    for (const QString &dropped : source.dropped)
+        lines << tr("Dropped: %1").arg(dropped);
+    for (const QString &warning : source.warnings)
+        lines << tr("Warning: %1").arg(warning);
+    const ReanchorSummary &notes = source.reanchored;
+    if (notes.total() > 0) {
+        lines << tr("My notes: %1 found as they were, %2 found approximately, %3 not found (kept as orphans)")
+                     .arg(notes.exact)
+                     .arg(notes.fuzzy)
+                     .arg(notes.orphaned);
+    }
+    return lines;
+}
+
 QString ImportReport::toText(QString *errors) const
 {
     QString text;
@@ -62,9 +83,12 @@ QString ImportReport::toText(QString *errors) const
         if (source.workId.isEmpty()) {
             text += tr("%1: %2").arg(source.source, formatName(source.format)) + QLatin1Char('\n');
         } else {
-            text += tr("%1: %2, the work \"%3\" as %4 (%5 parts)")
-                        .arg(source.source, formatName(source.format), source.workTitle, source.workId)
-                        .arg(source.readings.size())
+            text += (source.readings.size() == 1
+                         ? tr("%1: %2, the work \"%3\" as %4 (one part)")
+                               .arg(source.source, formatName(source.format), source.workTitle, source.workId)
+                         : tr("%1: %2, the work \"%3\" as %4 (%5 parts)")
+                               .arg(source.source, formatName(source.format), source.workTitle, source.workId)
+                               .arg(source.readings.size()))
                     + QLatin1Char('\n');
         }
         for (const ImportedReading &reading : source.readings) {
@@ -78,24 +102,8 @@ QString ImportReport::toText(QString *errors) const
                       .arg(reading.language)
                 + QLatin1Char('\n');
         }
-        if (source.languageOverridden) {
-            text += QLatin1String("  ")
-                + tr("language: the source says \"%1\", the text is \"%2\"").arg(source.declaredLanguage, source.language)
-                + QLatin1Char('\n');
-        }
-        for (const QString &dropped : source.dropped)
-            text += QLatin1String("  ") + tr("dropped: %1").arg(dropped) + QLatin1Char('\n');
-        for (const QString &warning : source.warnings)
-            text += QLatin1String("  ") + tr("warning: %1").arg(warning) + QLatin1Char('\n');
-        const ReanchorSummary &notes = source.reanchored;
-        if (notes.total() > 0) {
-            text += QLatin1String("  ")
-                + tr("my notes: %1 found as they were, %2 found approximately, %3 not found (kept as orphans)")
-                      .arg(notes.exact)
-                      .arg(notes.fuzzy)
-                      .arg(notes.orphaned)
-                + QLatin1Char('\n');
-        }
+        for (const QString &remark : remarks(source))
+            text += QLatin1String("  ") + remark + QLatin1Char('\n');
     }
     return text;
 }

@@ -65,6 +65,11 @@ struct ImportReport
     //! The name of a format for people ("marxists.org HTML page", "EPUB book").
     static QString formatName(SourceFormat format);
     static QString outcomeName(Catalog::ImportOutcome outcome);
+    /*!
+     * What else there is to say about @p source, one line each, the same in the command line's
+     * report and the window's: a language override, what was dropped, warnings, my notes.
+     */
+    static QStringList remarks(const SourceReport &source);
 
     /*!
      * The report as text, a paragraph per source: what it was, what was made of it (readings,

@@ -48,6 +48,67 @@ void makeIdsUnique(QVector<Reading> *readings)
     }
 }
 
+//! Where a stored reading came from: its file, else its link; "" when unknown (the embedded
+//! catalog, readings stored before v4 knew their file).
+QString originOf(const CatalogEntry &entry)
+{
+    if (!entry.sourceFile.isEmpty())
+        return entry.sourceFile;
+    return isLink(entry.source) ? entry.source.toString() : QString();
+}
+
+/*!
+ * A different edition of a text is a different reading: the Manifesto from Gutenberg and from a
+ * Markdown collection have the same author and title, so the same generated ids, and the second
+ * must not replace the first. The source keeps its ids when no stored reading under them came
+ * from elsewhere (then importing it again updates it in place); otherwise every id of the source
+ * (and its work's) takes the first suffix "--edition-N" under which it replaces only readings of
+ * its own origin. One suffix for the whole source keeps a work's chapters together.
+ * An unknown origin on either side counts as the same source, as before editions were told apart.
+ */
+QString editionSuffix(const Catalog &catalog, const QVector<Reading> &readings, const QString &workId,
+                      const QString &sourceFile)
+{
+    const auto originOfNew = [&](const Reading &reading) {
+        if (!sourceFile.isEmpty())
+            return sourceFile;
+        return isLink(reading.source) ? reading.source.toString() : QString();
+    };
+    const auto sameOrigin = [&](const CatalogEntry &stored, const Reading &reading) {
+        const QString theirs = originOf(stored);
+        const QString ours = originOfNew(reading);
+        return theirs.isEmpty() || ours.isEmpty() || theirs == ours;
+    };
+    QSet<QString> ourOrigins;
+    for (const Reading &reading : readings)
+        ourOrigins.insert(originOfNew(reading));
+    const auto fits = [&](const QString &suffix) {
+        for (const Reading &reading : readings) {
+            const std::optional<CatalogEntry> stored = catalog.entry(reading.id + suffix);
+            if (stored && !sameOrigin(*stored, reading))
+                return false;
+        }
+        // A work of the same name whose chapters came from elsewhere is another edition too,
+        // even when no chapter title matches.
+        if (!workId.isEmpty()) {
+            // A linked work's chapters each have their own page: any of ours will do.
+            for (const CatalogEntry &stored : catalog.workEntries(workId + suffix)) {
+                const QString theirs = originOf(stored);
+                if (!theirs.isEmpty() && !ourOrigins.contains(QString()) && !ourOrigins.contains(theirs))
+                    return false;
+            }
+        }
+        return true;
+    };
+    if (fits(QString()))
+        return QString();
+    for (int edition = 2;; ++edition) {
+        const QString suffix = QStringLiteral("--edition-") + QString::number(edition);
+        if (fits(suffix))
+            return suffix;
+    }
+}
+
 /*!
  * True for front matter between `---` lines whose top-level keys are all keys of our reading
  * format (lib/reading/FORMAT.md): a reading that uses only the common keys (title, author, tags)
@@ -92,6 +153,21 @@ ImportService::ImportService(Catalog *catalog) : m_catalog(catalog) {}
 void ImportService::setFetcher(FetchFunction fetcher)
 {
     m_fetcher = std::move(fetcher);
+}
+
+ImportService::FetchFunction ImportService::linkFetcher(const FetchLimits &limits, LinkFetcher *fetcher)
+{
+    return [limits, fetcher](const QUrl &url, FormatInput *out, SourceError *error) {
+        FetchedSource fetched;
+        const bool ok = fetcher ? fetchLink(fetcher, url, &fetched, error) : fetchLink(url, limits, &fetched, error);
+        if (!ok)
+            return false;
+        out->bytes = fetched.bytes;
+        out->sourceName = url.toString();
+        out->sourceUrl = fetched.finalUrl;
+        out->httpCharset = fetched.charset;
+        return true;
+    };
 }
 
 SourceFormat ImportService::sniffFormat(const QByteArray &bytes, const QString &name)
@@ -300,13 +376,23 @@ SourceReport ImportService::importSource(const QString &source)
     if (!readInput(input, m_fetcher, &report, &text))
         return report;
 
+    const QString sourceFile = isLink(input.sourceUrl) ? QString() : input.sourceUrl.toLocalFile();
+    // Our own reading format names its readings itself (an `id` or its file name): an editor's
+    // reading is updated by whatever file carries it. Every other format's ids are made up from
+    // author and title, and another edition of the same text must not take them over.
     // Stored as one work when the source is one (a contents page with its chapters, a book).
     const bool isWork = !text.workTitle.isEmpty();
+    const QString workId = isWork ? makeReadingId(text.readings.constFirst().author, text.workTitle) : QString();
+    const QString suffix = report.format == SourceFormat::ReadingFormat
+        ? QString()
+        : editionSuffix(*m_catalog, text.readings, workId, sourceFile);
+    for (Reading &reading : text.readings)
+        reading.id += suffix;
     WorkInfo work;
     if (isWork) {
         work.title = text.workTitle;
         work.author = text.readings.constFirst().author;
-        work.id = makeReadingId(work.author, work.title);
+        work.id = workId + suffix;
         work.source = isLink(input.sourceUrl) ? input.sourceUrl : QUrl();
         for (Reading &reading : text.readings) {
             if (reading.work.isEmpty())
@@ -323,7 +409,6 @@ SourceReport ImportService::importSource(const QString &source)
     std::unique_ptr<Catalog::ImportTransaction> transaction = m_catalog->beginImport(&message);
     if (!transaction)
         return failStore(message);
-    const QString sourceFile = isLink(input.sourceUrl) ? QString() : input.sourceUrl.toLocalFile();
     QStringList ids;
     const ReadingTimeEstimator estimator;
     for (const Reading &reading : qAsConst(text.readings)) {

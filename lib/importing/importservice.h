@@ -3,6 +3,7 @@
 
 #include "importing/formats/formatreader.h"
 #include "importing/importreport.h"
+#include "importing/linkfetcher.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -46,6 +47,13 @@ public:
     explicit ImportService(Catalog *catalog);
 
     void setFetcher(FetchFunction fetcher);
+
+    /*!
+     * The fetcher for real links: each one through fetchLink() within @p limits, the body and the
+     * final URL (after redirects) handed on as the source. With @p fetcher, through that object,
+     * which the caller may watch and cancel (the window does); it must outlive the function.
+     */
+    static FetchFunction linkFetcher(const FetchLimits &limits = FetchLimits(), LinkFetcher *fetcher = nullptr);
 
     //! Imports each of @p sources (paths, file: URLs or http(s) URLs) in its own transaction.
     ImportReport importSources(const QStringList &sources);

@@ -320,20 +320,31 @@ bool fetchLink(const QUrl &url, const FetchLimits &limits, FetchedSource *out, S
 {
     LinkFetcher fetcher;
     fetcher.setLimits(limits);
+    return fetchLink(&fetcher, url, out, error);
+}
+
+bool fetchLink(LinkFetcher *fetcher, const QUrl &url, FetchedSource *out, SourceError *error)
+{
     QEventLoop loop;
     bool ended = false;
     bool ok = false;
-    QObject::connect(&fetcher, &LinkFetcher::finished, &loop, [&](const FetchedSource &source) {
+    // Connections die with the loop, so a fetcher used again later does not call back into it.
+    QObject::connect(fetcher, &LinkFetcher::finished, &loop, [&](const FetchedSource &source) {
         *out = source;
         ok = ended = true;
         loop.quit();
     });
-    QObject::connect(&fetcher, &LinkFetcher::failed, &loop, [&](const SourceError &failure) {
+    QObject::connect(fetcher, &LinkFetcher::failed, &loop, [&](const SourceError &failure) {
         *error = failure;
         ended = true;
         loop.quit();
     });
-    fetcher.fetch(url);
+    QObject::connect(fetcher, &LinkFetcher::cancelled, &loop, [&] {
+        *error = SourceError{url.toString(), 0, 0, LinkFetcher::tr("the download was cancelled")};
+        ended = true;
+        loop.quit();
+    });
+    fetcher->fetch(url);
     if (!ended)
         loop.exec();
     return ok;

@@ -117,6 +117,13 @@ private:
 [[nodiscard]] bool fetchLink(const QUrl &url, const FetchLimits &limits, FetchedSource *out,
                              SourceError *error);
 
+/*!
+ * The same through @p fetcher (its limits apply), so that a window can show its progress() and
+ * cancel() it while the local event loop runs: a cancelled fetch returns false with an error
+ * saying so.
+ */
+[[nodiscard]] bool fetchLink(LinkFetcher *fetcher, const QUrl &url, FetchedSource *out, SourceError *error);
+
 } // namespace redletter
 
 Q_DECLARE_METATYPE(redletter::FetchedSource)

@@ -12,6 +12,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,6 +49,8 @@ private Q_SLOTS:
     void work_fromALoopbackLink();
     void work_chapterMissing_failsWithNothingStored();
     void epub_declaredLanguageOverriddenByTheText();
+    void editions_anotherSourceOfTheSameTextIsAnotherReading();
+    void editions_anotherSourceOfTheSameWorkIsAnotherWork();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -348,16 +351,7 @@ void TestImportService::work_fromALoopbackLink()
     QVERIFY(server.listen());
     server.serveDirectory(test::corpusFile(QStringLiteral("mia/sites")));
     ImportService service(m_catalog.get());
-    service.setFetcher([](const QUrl &url, FormatInput *out, SourceError *error) {
-        FetchedSource fetched;
-        if (!fetchLink(url, FetchLimits(), &fetched, error))
-            return false;
-        out->bytes = fetched.bytes;
-        out->sourceName = url.toString();
-        out->sourceUrl = fetched.finalUrl;
-        out->httpCharset = fetched.charset;
-        return true;
-    });
+    service.setFetcher(ImportService::linkFetcher());
     const QString link = server.url(QStringLiteral("/marx-engels-communist-manifesto/index.htm")).toString();
     const SourceReport report = service.importSource(link);
     checkManifestoWork(m_catalog.get(), report);
@@ -407,7 +401,79 @@ void TestImportService::epub_declaredLanguageOverriddenByTheText()
     }
     QCOMPARE(footnotes, 67); // as tst_epubreader counts them
     QCOMPARE(m_catalog->workEntries(report.workId).size(), 17);
-    QVERIFY(ImportReport{{report}}.toText().contains(QLatin1String("language: the source says \"en\", the text is \"de\"")));
+    QVERIFY(ImportReport{{report}}.toText().contains(QLatin1String("Language: the source says \"en\", the text is \"de\"")));
+}
+
+void TestImportService::editions_anotherSourceOfTheSameTextIsAnotherReading()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    // The same author and title from another file (another edition, a translation, a copy someone
+    // corrected): the same made-up id, and the second must not replace the first.
+    const QString gutenberg = test::corpusFile(QStringLiteral("plain/gutenberg61-body_marx-engels_communist-manifesto.txt"));
+    QTemporaryDir dir;
+    const QString other = dir.filePath(QStringLiteral("manifesto.txt"));
+    QVERIFY(QFile::copy(gutenberg, other));
+    ImportService service(m_catalog.get());
+    const SourceReport first = service.importSource(gutenberg);
+    const SourceReport second = service.importSource(other);
+    QVERIFY2(first.succeeded(), qPrintable(first.error.toString()));
+    QVERIFY2(second.succeeded(), qPrintable(second.error.toString()));
+    const QString firstId = first.readings.constFirst().id;
+    const QString secondId = second.readings.constFirst().id;
+    QCOMPARE(firstId, QStringLiteral("karl-marx-and-friedrich-engels--the-communist-manifesto"));
+    QCOMPARE(secondId, firstId + QStringLiteral("--edition-2"));
+    QCOMPARE(second.readings.constFirst().outcome, Catalog::ImportOutcome::Added);
+    QCOMPARE(m_catalog->readingCount(), 2);
+    QCOMPARE(m_catalog->entry(firstId)->sourceFile, QFileInfo(gutenberg).absoluteFilePath());
+    QCOMPARE(m_catalog->entry(secondId)->sourceFile, QFileInfo(other).absoluteFilePath());
+
+    // The same file again updates its own edition in place, whichever order.
+    for (const QString &again : {other, gutenberg}) {
+        const SourceReport report = service.importSource(again);
+        QVERIFY(report.succeeded());
+        QCOMPARE(report.readings.constFirst().id, again == other ? secondId : firstId);
+        QCOMPARE(report.readings.constFirst().outcome, Catalog::ImportOutcome::Unchanged);
+    }
+    QCOMPARE(m_catalog->readingCount(), 2);
+
+    // A third file: the third edition.
+    const QString third = dir.filePath(QStringLiteral("manifesto-3.txt"));
+    QVERIFY(QFile::copy(gutenberg, third));
+    QCOMPARE(service.importSource(third).readings.constFirst().id, firstId + QStringLiteral("--edition-3"));
+    QCOMPARE(m_catalog->readingCount(), 3);
+}
+
+void TestImportService::editions_anotherSourceOfTheSameWorkIsAnotherWork()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    test::LoopbackHttpServer server;
+    QVERIFY(server.listen());
+    server.serveDirectory(test::corpusFile(QStringLiteral("mia/sites")));
+    ImportService service(m_catalog.get());
+    service.setFetcher(ImportService::linkFetcher());
+    const SourceReport fromFolder =
+        service.importSource(test::corpusFile(QStringLiteral("mia/sites/marx-engels-communist-manifesto/index.htm")));
+    const SourceReport fromLink =
+        service.importSource(server.url(QStringLiteral("/marx-engels-communist-manifesto/index.htm")).toString());
+    QVERIFY2(fromFolder.succeeded(), qPrintable(fromFolder.error.toString()));
+    QVERIFY2(fromLink.succeeded(), qPrintable(fromLink.error.toString()));
+    QCOMPARE(fromLink.workId, fromFolder.workId + QStringLiteral("--edition-2"));
+    QCOMPARE(m_catalog->readingCount(), 10);
+    const QVector<CatalogEntry> folderParts = m_catalog->workEntries(fromFolder.workId);
+    const QVector<CatalogEntry> linkParts = m_catalog->workEntries(fromLink.workId);
+    QCOMPARE(folderParts.size(), 5);
+    QCOMPARE(linkParts.size(), 5);
+    for (int i = 0; i < 5; ++i) {
+        QCOMPARE(linkParts.at(i).id, folderParts.at(i).id + QStringLiteral("--edition-2"));
+        QCOMPARE(linkParts.at(i).title, ManifestoChapters.at(i));
+        QVERIFY(!folderParts.at(i).sourceFile.isEmpty());
+        QVERIFY(linkParts.at(i).sourceFile.isEmpty());
+    }
+    // Each again: in place.
+    const SourceReport linkAgain =
+        service.importSource(server.url(QStringLiteral("/marx-engels-communist-manifesto/index.htm")).toString());
+    QCOMPARE(linkAgain.workId, fromLink.workId);
+    QCOMPARE(m_catalog->readingCount(), 10);
 }
 
 QTEST_GUILESS_MAIN(TestImportService)
