@@ -13,6 +13,7 @@
 #include "findbar.h"
 #include "importing/importreportdialog.h"
 #include "importing/importservice.h"
+#include "importing/linkimportprogress.h"
 #include "readerview.h"
 #include "schedule/midnightwatcher.h"
 
@@ -22,6 +23,7 @@
 #include <QClipboard>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -138,6 +140,9 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *import = file->addAction(tr("&Import Readings…"), this, &MainWindow::importReadings);
     import->setShortcut(QKeySequence::Open);
+    QAction *importLink = file->addAction(tr("Import from &Link…"), this, &MainWindow::askForLinkToImport);
+    importLink->setObjectName(QStringLiteral("importFromLinkAction"));
+    importLink->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     file->addSeparator();
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     exportMenu->addAction(tr("My Notes on This &Reading…"), this, [this] { exportNotes(ExportChoice::ThisReading); });
@@ -559,6 +564,46 @@ void MainWindow::importReadings()
         return;
     ImportService service(&m_context.catalog());
     showImportReport(service.importSources(files));
+}
+
+void MainWindow::askForLinkToImport()
+{
+    // A link copied from the browser is the likely one: offer it.
+    QString suggestion;
+    const QUrl copied(QGuiApplication::clipboard()->text().trimmed(), QUrl::StrictMode);
+    if (copied.isValid() && (copied.scheme() == QLatin1String("http") || copied.scheme() == QLatin1String("https")))
+        suggestion = copied.toString();
+    bool ok = false;
+    const QString typed = QInputDialog::getText(
+        this, tr("Import from Link"),
+        tr("Address of a page, a work's contents page or an EPUB book (http or https):"), QLineEdit::Normal,
+        suggestion, &ok);
+    if (!ok || typed.trimmed().isEmpty())
+        return;
+    const QUrl url = QUrl::fromUserInput(typed.trimmed());
+    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+        QMessageBox::warning(this, tr("Import from Link"),
+                             tr("\"%1\" is not a web address. Red Letter imports links that start with "
+                                "http:// or https://; use Import Readings for files.")
+                                 .arg(typed.trimmed()));
+        return;
+    }
+    importLink(url);
+}
+
+void MainWindow::importLink(const QUrl &url)
+{
+    LinkImportProgress progress(this);
+    ImportService service(&m_context.catalog());
+    service.setFetcher(progress.fetchFunction());
+    const ImportReport report = service.importSources({url.toString()});
+    progress.finish();
+    // Cancelled and failed: the user knows why, and nothing was stored (a work is all or nothing).
+    if (progress.wasCancelled() && !report.succeeded()) {
+        statusBar()->showMessage(tr("Import from %1 cancelled; nothing was imported.").arg(url.toDisplayString()), 8000);
+        return;
+    }
+    showImportReport(report);
 }
 
 void MainWindow::showImportReport(const ImportReport &report)

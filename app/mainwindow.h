@@ -12,6 +12,7 @@ class QDockWidget;
 class QLabel;
 class QSettings;
 class QTimer;
+class QUrl;
 
 namespace redletter {
 
@@ -44,6 +45,12 @@ public:
     void showDay(const QDate &day);
     //! Shows a reading of the catalog that is not a served day's (from the notes panel).
     void showReading(const QString &readingId);
+    /*!
+     * Imports @p url (a page, a work's contents page with its chapters, or an EPUB) with progress
+     * and cancel, then shows the import report; a cancelled import only says so in the status bar.
+     * File › Import from Link does this after asking for the address.
+     */
+    void importLink(const QUrl &url);
 
     //! The day whose reading is on screen (invalid when there is none, or not a served day's).
     QDate shownDay() const { return m_shownDay; }
@@ -68,6 +75,7 @@ private:
     void createActions();
     void openArchive();
     void importReadings();
+    void askForLinkToImport();
     void showImportReport(const ImportReport &report);
     enum class ExportChoice { ThisReading, WholeReading, AllNotes };
     void exportNotes(ExportChoice choice);

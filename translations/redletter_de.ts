@@ -767,20 +767,24 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
         <translation>%1: „%2“ als %3 (%4 Min.; %5 Wörter, %6 Fußnoten, %7 Anmerkungen der Redaktion; Sprache %8)</translation>
     </message>
     <message>
-        <source>language: the source says &quot;%1&quot;, the text is &quot;%2&quot;</source>
-        <translation>Sprache: die Quelle sagt „%1“, der Text ist „%2“</translation>
+        <source>Language: the source says &quot;%1&quot;, the text is &quot;%2&quot;</source>
+        <translation>Sprache: Die Quelle gibt „%1“ an, der Text ist „%2“</translation>
     </message>
     <message>
-        <source>dropped: %1</source>
-        <translation>weggelassen: %1</translation>
+        <source>Dropped: %1</source>
+        <translation>Weggelassen: %1</translation>
     </message>
     <message>
-        <source>warning: %1</source>
+        <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <source>my notes: %1 found as they were, %2 found approximately, %3 not found (kept as orphans)</source>
-        <translation>meine Notizen: %1 unverändert gefunden, %2 ungefähr gefunden, %3 nicht gefunden (als verwaist behalten)</translation>
+        <source>My notes: %1 found as they were, %2 found approximately, %3 not found (kept as orphans)</source>
+        <translation>Meine Notizen: %1 unverändert gefunden, %2 ungefähr gefunden, %3 nicht gefunden (als verwaist behalten)</translation>
+    </message>
+    <message>
+        <source>%1: %2, the work &quot;%3&quot; as %4 (one part)</source>
+        <translation>%1: %2, das Werk „%3“ als %4 (ein Teil)</translation>
     </message>
 </context>
 <context>
@@ -832,22 +836,6 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Language: the source says &quot;%1&quot;, the text is &quot;%2&quot;</source>
-        <translation>Sprache: die Quelle sagt „%1“, der Text ist „%2“</translation>
-    </message>
-    <message>
-        <source>Dropped: %1</source>
-        <translation>Weggelassen: %1</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Warnung: %1</translation>
-    </message>
-    <message>
-        <source>My notes: %1 found as they were, %2 found approximately, %3 not found (kept as orphans)</source>
-        <translation>Meine Notizen: %1 unverändert gefunden, %2 ungefähr gefunden, %3 nicht gefunden (als verwaist behalten)</translation>
     </message>
 </context>
 <context>
@@ -937,6 +925,25 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     <message>
         <source>%1 (redirected to %2)</source>
         <translation>%1 (weitergeleitet auf %2)</translation>
+    </message>
+    <message>
+        <source>the download was cancelled</source>
+        <translation>der Download wurde abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>redletter::LinkImportProgress</name>
+    <message>
+        <source>Import from Link</source>
+        <translation>Aus Link importieren</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>Lade %1 …</translation>
+    </message>
+    <message>
+        <source>Fetching %1 (document %2)…</source>
+        <translation>Lade %1 (Dokument %2) …</translation>
     </message>
 </context>
 <context>
@@ -1212,6 +1219,26 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     <message>
         <source>Texts (*.md *.markdown *.txt *.htm *.html *.xhtml *.epub);;All files (*)</source>
         <translation>Texte (*.md *.markdown *.txt *.htm *.html *.xhtml *.epub);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import from &amp;Link…</source>
+        <translation>Aus &amp;Link importieren …</translation>
+    </message>
+    <message>
+        <source>Import from Link</source>
+        <translation>Aus Link importieren</translation>
+    </message>
+    <message>
+        <source>Address of a page, a work&apos;s contents page or an EPUB book (http or https):</source>
+        <translation>Adresse einer Seite, des Inhaltsverzeichnisses eines Werks oder eines EPUB-Buchs (http oder https):</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address. Red Letter imports links that start with http:// or https://; use Import Readings for files.</source>
+        <translation>„%1“ ist keine Webadresse. Red Letter importiert Links, die mit http:// oder https:// beginnen; für Dateien gibt es „Lektüren importieren“.</translation>
+    </message>
+    <message>
+        <source>Import from %1 cancelled; nothing was imported.</source>
+        <translation>Import von %1 abgebrochen; nichts wurde importiert.</translation>
     </message>
 </context>
 <context>

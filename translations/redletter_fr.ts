@@ -767,20 +767,24 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
         <translation>%1 : « %2 » sous %3 (%4 min ; %5 mots, %6 notes de bas de page, %7 notes de l’éditeur ; langue %8)</translation>
     </message>
     <message>
-        <source>language: the source says &quot;%1&quot;, the text is &quot;%2&quot;</source>
-        <translation>langue : la source indique « %1 », le texte est en « %2 »</translation>
+        <source>Language: the source says &quot;%1&quot;, the text is &quot;%2&quot;</source>
+        <translation>Langue : la source indique « %1 », le texte est en « %2 »</translation>
     </message>
     <message>
-        <source>dropped: %1</source>
-        <translation>omis : %1</translation>
+        <source>Dropped: %1</source>
+        <translation>Omis : %1</translation>
     </message>
     <message>
-        <source>warning: %1</source>
-        <translation>avertissement : %1</translation>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
     </message>
     <message>
-        <source>my notes: %1 found as they were, %2 found approximately, %3 not found (kept as orphans)</source>
-        <translation>mes notes : %1 retrouvées telles quelles, %2 retrouvées approximativement, %3 introuvables (gardées comme orphelines)</translation>
+        <source>My notes: %1 found as they were, %2 found approximately, %3 not found (kept as orphans)</source>
+        <translation>Mes notes : %1 retrouvées telles quelles, %2 retrouvées approximativement, %3 introuvables (conservées comme orphelines)</translation>
+    </message>
+    <message>
+        <source>%1: %2, the work &quot;%3&quot; as %4 (one part)</source>
+        <translation>%1 : %2, l’œuvre « %3 » sous %4 (une partie)</translation>
     </message>
 </context>
 <context>
@@ -832,22 +836,6 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Language: the source says &quot;%1&quot;, the text is &quot;%2&quot;</source>
-        <translation>Langue : la source indique « %1 », le texte est en « %2 »</translation>
-    </message>
-    <message>
-        <source>Dropped: %1</source>
-        <translation>Omis : %1</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Avertissement : %1</translation>
-    </message>
-    <message>
-        <source>My notes: %1 found as they were, %2 found approximately, %3 not found (kept as orphans)</source>
-        <translation>Mes notes : %1 retrouvées telles quelles, %2 retrouvées approximativement, %3 introuvables (gardées comme orphelines)</translation>
     </message>
 </context>
 <context>
@@ -937,6 +925,25 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     <message>
         <source>%1 (redirected to %2)</source>
         <translation>%1 (redirigé vers %2)</translation>
+    </message>
+    <message>
+        <source>the download was cancelled</source>
+        <translation>le téléchargement a été annulé</translation>
+    </message>
+</context>
+<context>
+    <name>redletter::LinkImportProgress</name>
+    <message>
+        <source>Import from Link</source>
+        <translation>Importer depuis un lien</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>Téléchargement de %1…</translation>
+    </message>
+    <message>
+        <source>Fetching %1 (document %2)…</source>
+        <translation>Téléchargement de %1 (document %2)…</translation>
     </message>
 </context>
 <context>
@@ -1212,6 +1219,26 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     <message>
         <source>Texts (*.md *.markdown *.txt *.htm *.html *.xhtml *.epub);;All files (*)</source>
         <translation>Textes (*.md *.markdown *.txt *.htm *.html *.xhtml *.epub);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import from &amp;Link…</source>
+        <translation>Importer depuis un &amp;lien…</translation>
+    </message>
+    <message>
+        <source>Import from Link</source>
+        <translation>Importer depuis un lien</translation>
+    </message>
+    <message>
+        <source>Address of a page, a work&apos;s contents page or an EPUB book (http or https):</source>
+        <translation>Adresse d’une page, de la table des matières d’une œuvre ou d’un livre EPUB (http ou https) :</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address. Red Letter imports links that start with http:// or https://; use Import Readings for files.</source>
+        <translation>« %1 » n’est pas une adresse web. Red Letter importe les liens qui commencent par http:// ou https:// ; pour les fichiers, utilisez « Importer des lectures ».</translation>
+    </message>
+    <message>
+        <source>Import from %1 cancelled; nothing was imported.</source>
+        <translation>Importation depuis %1 annulée ; rien n’a été importé.</translation>
     </message>
 </context>
 <context>
