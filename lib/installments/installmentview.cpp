@@ -17,6 +17,9 @@ QString Installment::partLabel() const
 
 QString Installment::chaptersLabel() const
 {
+    // A reading without headings "covers" only itself: its title is already above.
+    if (chapters.size() == 1 && chapters.constFirst() == reading.title)
+        return QString();
     return chapters.join(QStringLiteral(" \u00B7 "));
 }
 

@@ -59,7 +59,10 @@ struct Installment
 
     //! "Part 3 of 7"
     QString partLabel() const;
-    //! The chapters it covers, joined for the header ("Chapter I · Chapter II").
+    /*!
+     * The chapters it covers, joined for the header ("Chapter I · Chapter II"); empty when the
+     * only one is the reading's own title (a reading without headings).
+     */
     QString chaptersLabel() const;
     //! "Tomorrow: Part 4 — Chapter II"; empty on the last part.
     QString closingLine() const;

@@ -55,7 +55,7 @@ public:
     QVector<MarginNote> notes;
     DocumentMap map;
 
-    void header(const ReadingTime &time, const QDate &servedOn)
+    void header(const ReadingTime &time, const QDate &servedOn, const PartLines &part)
     {
         QTextBlockFormat center;
         center.setAlignment(Qt::AlignHCenter);
@@ -74,6 +74,14 @@ public:
         cursor.setBlockFormat(first);
         cursor.insertText(when.isEmpty() ? DocumentBuilder::tr("Red Letter") : DocumentBuilder::tr("Red Letter · %1").arg(when),
                           sized(kicker, t.textSize() * 0.62));
+        if (!part.part.isEmpty()) {
+            // The part's number is what tells the reader where they are in a series: set like
+            // the kicker, right above the title it belongs to.
+            QTextBlockFormat partBlock = center;
+            partBlock.setBottomMargin(t.textSize() * 0.4);
+            cursor.insertBlock(partBlock);
+            cursor.insertText(part.part, sized(kicker, t.textSize() * 0.62));
+        }
 
         QTextCharFormat title;
         title.setFont(t.titleFont());
@@ -112,6 +120,13 @@ public:
                                                          : QStringLiteral(", %1").arg(reading.year),
                                   work);
             }
+        }
+
+        if (!part.chapters.isEmpty()) {
+            QTextCharFormat chapters = work;
+            chapters.setFontItalic(true);
+            cursor.insertBlock(bylineBlock);
+            cursor.insertText(smartened(part.chapters), chapters);
         }
 
         QTextCharFormat minutes = kicker;
@@ -186,6 +201,23 @@ public:
         line.setForeground(theme.mutedInk);
         cursor.insertBlock(center);
         cursor.insertText(smartened(reading.tagline), sized(line, t.textSize() * 1.1));
+    }
+
+    void closing(const PartLines &part)
+    {
+        if (part.next.isEmpty())
+            return;
+        QTextBlockFormat center;
+        center.setAlignment(Qt::AlignHCenter);
+        center.setTopMargin(t.textSize() * 1.8);
+        center.setBottomMargin(t.textSize() * 2);
+        setLeading(&center, 1.4, t.textSize());
+        QTextCharFormat line;
+        line.setFont(t.textFont());
+        line.setFontItalic(true);
+        line.setForeground(theme.mutedInk);
+        cursor.insertBlock(center);
+        cursor.insertText(smartened(part.next), line);
     }
 
 private:
@@ -355,7 +387,7 @@ private:
 
 QVector<MarginNote> DocumentBuilder::build(const Reading &reading, const ReadingTime &time,
                                            QTextDocument *document, const QDate &servedOn,
-                                           DocumentMap *map) const
+                                           DocumentMap *map, const PartLines &part) const
 {
     document->clear();
     document->setUndoRedoEnabled(false);
@@ -367,10 +399,11 @@ QVector<MarginNote> DocumentBuilder::build(const Reading &reading, const Reading
     document->setMetaInformation(QTextDocument::DocumentTitle, reading.title);
 
     Builder builder(m_typography, reading, document);
-    builder.header(time, servedOn);
+    builder.header(time, servedOn, part);
     builder.introduction();
     builder.body();
     builder.tagline();
+    builder.closing(part);
 
     if (map)
         *map = std::move(builder.map);

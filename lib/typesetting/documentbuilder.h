@@ -37,6 +37,20 @@ enum DocumentProperty {
 };
 
 /*!
+ * What the page of one installment of a long reading or work says about it, already translated
+ * (lib/installments' Installment makes them): "Part 3 of 7" above the title, the chapters it
+ * covers below it, and "Tomorrow: Part 4 — …" at its end. Empty for a reading served whole.
+ */
+struct PartLines
+{
+    QString part;     //!< "Part 3 of 7"
+    QString chapters; //!< "Chapter I · Chapter II"
+    QString next;     //!< "Tomorrow: Part 4 — Chapter II"; empty on the last part
+
+    bool isEmpty() const { return part.isEmpty() && chapters.isEmpty() && next.isEmpty(); }
+};
+
+/*!
  * Sets a Reading into a QTextDocument with the reading typography: the header (title, author,
  * work and year, reading time), the editor's introduction set apart in the editor's voice, the
  * text with its emphasis, block quotes, lists and footnote marks, and the tagline. Notes are not
@@ -51,11 +65,12 @@ public:
 
     /*!
      * Clears @p document and fills it. @p servedOn, when valid, is shown in the header. @p map,
-     * if given, receives where each block's text went (for annotations and selections).
+     * if given, receives where each block's text went (for annotations and selections). @p part
+     * adds an installment's lines to the header and the end.
      */
     QVector<MarginNote> build(const Reading &reading, const ReadingTime &time,
                               QTextDocument *document, const QDate &servedOn = {},
-                              DocumentMap *map = nullptr) const;
+                              DocumentMap *map = nullptr, const PartLines &part = PartLines()) const;
 
     //! Fills @p document with one margin note, set small in the editor's voice.
     void buildNote(const MarginNote &note, QTextDocument *document) const;

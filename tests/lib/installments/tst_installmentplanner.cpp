@@ -524,6 +524,16 @@ void TestInstallmentPlanner::partView_namesItsPartAndTheNext()
         : QStringLiteral("Tomorrow: Part 2 \u2014 %1").arg(second.title);
     QCOMPARE(first.closingLine(), expected);
     qInfo("%s / %s / %s", qPrintable(first.partLabel()), qPrintable(first.chaptersLabel()), qPrintable(first.closingLine()));
+    QCOMPARE(first.chaptersLabel(), first.chapters.join(QStringLiteral(" \u00B7 ")));
+    // A reading without headings covers only itself: no chapters line under its own title.
+    const Source lenin = read(StateAndRevolution);
+    const InstallmentPlan leninPlan = InstallmentPlanner().plan(lenin.readings);
+    const Installment leninPart = InstallmentView::build(lenin.readings, leninPlan, 1);
+    QCOMPARE(leninPart.chapters, QStringList{lenin.readings.constFirst().title});
+    QVERIFY(leninPart.chaptersLabel().isEmpty());
+    QCOMPARE(leninPart.partLabel(), QStringLiteral("Part 2 of 7"));
+    QCOMPARE(leninPart.closingLine(),
+             QStringLiteral("Tomorrow: Part 3 \u2014 %1 (continued)").arg(lenin.readings.constFirst().title));
     const Installment last = InstallmentView::build(source.readings, plan, int(plan.parts.size()) - 1);
     QVERIFY(last.isLast());
     QVERIFY(last.closingLine().isEmpty());

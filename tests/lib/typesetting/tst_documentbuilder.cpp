@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importing/importer.h"
+#include "installments/installmentview.h"
 #include "testsupport.h"
 #include "typesetting/documentbuilder.h"
 
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void setTextIsSmartenedAndHyphenated_readingUntouched();
     void raggedRightIsNotHyphenated();
     void documentMapFindsEverySourceLetter();
+    void installmentLines_frameThePartAndKeepNotesInPlace();
 };
 
 static Reading smallReading()
@@ -322,6 +324,38 @@ void TestDocumentBuilder::documentMapFindsEverySourceLetter()
     QVERIFY(checked > 20000);
     // The header is not part of the reading's text.
     QVERIFY(!map.location(0).isValid());
+}
+
+void TestDocumentBuilder::installmentLines_frameThePartAndKeepNotesInPlace()
+{
+    const PartLines lines{InstallmentView::partLabel(3, 7), QStringLiteral("Chapter I \u00B7 Chapter II"),
+                          InstallmentView::closingLine(4, QStringLiteral("Chapter II"), true)};
+    QCOMPARE(lines.part, QStringLiteral("Part 3 of 7"));
+    QCOMPARE(lines.next, QStringLiteral("Tomorrow: Part 4 \u2014 Chapter II (continued)"));
+    QTextDocument whole;
+    const QVector<MarginNote> wholeNotes = DocumentBuilder(Typography()).build(smallReading(), minutes(7), &whole);
+    QTextDocument part;
+    const QVector<MarginNote> partNotes =
+        DocumentBuilder(Typography()).build(smallReading(), minutes(7), &part, QDate(), nullptr, lines);
+    const QString text = visibleText(part);
+    // "Part 3 of 7" right above the title, the chapters below the byline, "Tomorrow" last.
+    const QStringList blocks = text.split(QLatin1Char('\n'));
+    const int partAt = int(blocks.indexOf(QStringLiteral("Part 3 of 7")));
+    QVERIFY2(partAt >= 0, qPrintable(text));
+    QCOMPARE(blocks.value(partAt + 1), QStringLiteral("On Rent"));
+    const int chaptersAt = int(blocks.indexOf(QStringLiteral("Chapter I \u00B7 Chapter II")));
+    QVERIFY(chaptersAt > partAt + 1);
+    QVERIFY(text.indexOf(QLatin1String("Chapter I \u00B7 Chapter II")) < text.indexOf(QLatin1String("7 min")));
+    QCOMPARE(blocks.constLast(), lines.next);
+    QVERIFY(!visibleText(whole).contains(QLatin1String("Part 3 of 7")));
+    QVERIFY(!visibleText(whole).contains(QLatin1String("Tomorrow")));
+    // The notes still sit on their passages, only further down.
+    QCOMPARE(partNotes.size(), wholeNotes.size());
+    for (int i = 0; i < partNotes.size(); ++i) {
+        QCOMPARE(textAt(&part, partNotes.at(i).anchorStart, partNotes.at(i).anchorEnd),
+                 textAt(&whole, wholeNotes.at(i).anchorStart, wholeNotes.at(i).anchorEnd));
+        QVERIFY(partNotes.at(i).anchorStart > wholeNotes.at(i).anchorStart);
+    }
 }
 
 QTEST_MAIN(TestDocumentBuilder)
