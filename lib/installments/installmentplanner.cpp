@@ -467,13 +467,21 @@ InstallmentPlan InstallmentPlanner::replan(const QVector<Reading> &readings, con
                                            const InstallmentPlan &previous, int servedParts) const
 {
     servedParts = std::clamp(servedParts, 0, int(previous.parts.size()));
-    QVector<TextCut> fixed;
     // Part p (0-based) ends at cut p; the last part has no cut after it: when every part was
     // served, all cuts are kept and the last part runs to the end of the new text.
-    const int keptCuts = std::min(servedParts, int(previous.cuts.size()));
-    for (int p = 0; p < keptCuts; ++p) {
+    InstallmentPlan plan = replan(readings, workTitle, previous.cuts.mid(0, servedParts));
+    for (int p = 0; p < std::min(servedParts, int(plan.parts.size())); ++p)
+        plan.parts[p].kept = true;
+    return plan;
+}
+
+InstallmentPlan InstallmentPlanner::replan(const QVector<Reading> &readings, const QString &workTitle,
+                                           const QVector<CutAnchor> &servedCuts) const
+{
+    QVector<TextCut> fixed;
+    for (const CutAnchor &anchor : servedCuts) {
         TextCut cut;
-        if (!locate(readings, previous.cuts.at(p), &cut))
+        if (!locate(readings, anchor, &cut))
             continue; // its chapter is gone: nothing to keep it against
         if (!fixed.isEmpty() && !(fixed.constLast() < cut))
             continue; // found out of order: the text was rearranged, the earlier cut wins
@@ -482,7 +490,7 @@ InstallmentPlan InstallmentPlanner::replan(const QVector<Reading> &readings, con
         fixed.append(cut);
     }
     InstallmentPlan plan = planFrom(readings, workTitle, fixed);
-    for (int p = 0; p < std::min(servedParts, int(plan.parts.size())); ++p)
+    for (int p = 0; p < std::min(int(servedCuts.size()), int(plan.parts.size())); ++p)
         plan.parts[p].kept = true;
     return plan;
 }

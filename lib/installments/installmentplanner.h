@@ -169,6 +169,14 @@ public:
                            const InstallmentPlan &previous, int servedParts) const;
 
     /*!
+     * The same from what a schedule keeps of the served parts: the anchors of the cuts that end
+     * them, in order (previous.cuts.mid(0, servedParts); see cutAnchorToJson()). Parts opened by
+     * those cuts' predecessors are marked kept.
+     */
+    InstallmentPlan replan(const QVector<Reading> &readings, const QString &workTitle,
+                           const QVector<CutAnchor> &servedCuts) const;
+
+    /*!
      * Where @p anchor lies in @p readings: the block after it by fingerprint, else the block
      * before it, nearest the old position; inside a paragraph, by the text around the cut.
      * False when its reading is gone.

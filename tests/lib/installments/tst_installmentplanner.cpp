@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The balanced installment planner and the part view, on the real long texts of the corpus:
 // State and Revolution (one reading, ~39,000 words) and the Manifesto site (a work of 5 chapters).
+#include "installments/installmentjson.h"
 #include "installments/installmentplanner.h"
 #include "installments/installmentview.h"
 
@@ -8,6 +9,7 @@
 #include "text/sentences.h"
 #include "testsupport.h"
 
+#include <QJsonDocument>
 #include <QTest>
 
 #include <algorithm>
@@ -235,6 +237,9 @@ private Q_SLOTS:
     void overlongParagraph_isCutAtASentenceBoundary();
     void editorsIntroduction_opensPartOneOnly();
     void partView_namesItsPartAndTheNext();
+    void servedCuts_keptAsJson_holdTheirPlaceInsideACorrectedParagraph();
+    void footnoteCitedInTwoParts_isPrintedInBoth();
+    void noText_noPlan();
 
 private:
     void checkPlan(const Source &source, const InstallmentPlan &plan, double spreadBound);
@@ -538,6 +543,106 @@ void TestInstallmentPlanner::partView_namesItsPartAndTheNext()
     QVERIFY(last.isLast());
     QVERIFY(last.closingLine().isEmpty());
     QVERIFY(!InstallmentView::build(source.readings, plan, int(plan.parts.size())).isValid());
+}
+
+void TestInstallmentPlanner::servedCuts_keptAsJson_holdTheirPlaceInsideACorrectedParagraph()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    const Source source = read(StateAndRevolution);
+    const Reading &lenin = source.readings.constFirst();
+    // Paragraphs 20 onwards joined into one of about 40 minutes: three parts, cut inside it.
+    Reading reading = lenin;
+    reading.body.clear();
+    Block joined;
+    for (int b = 20; b < lenin.body.size() && ReadingTimeEstimator::countWords(joined.text) < 40 * 390; ++b) {
+        if (lenin.body.at(b).kind != Block::Paragraph || !lenin.body.at(b).anchors.isEmpty())
+            continue;
+        joined.text += (joined.text.isEmpty() ? QString() : QStringLiteral(" ")) + lenin.body.at(b).text;
+    }
+    reading.body.append(joined);
+    reading.footnotes.clear();
+    const QVector<Reading> readings{reading};
+    const InstallmentPlanner planner;
+    const InstallmentPlan before = planner.plan(readings);
+    QCOMPARE(before.parts.size(), before.minimumParts);
+    QVERIFY(before.parts.size() >= 3);
+    const TextCut firstCut = before.parts.at(1).start;
+    QCOMPARE(firstCut.block, 0);
+    QVERIFY(firstCut.offset > 0);
+
+    // What a schedule stores after serving part 1, through JSON text and back.
+    const QByteArray stored = QJsonDocument(cutAnchorsToJson(before.cuts.mid(0, 1))).toJson(QJsonDocument::Compact);
+    QVector<CutAnchor> served;
+    QString error;
+    QVERIFY2(cutAnchorsFromJson(QJsonDocument::fromJson(stored).array(), &served, &error), qPrintable(error));
+    QCOMPARE(served, before.cuts.mid(0, 1));
+
+    // A word added in served part 1 changes the paragraph's fingerprint: the cut is found by the
+    // text around it, seven characters further on.
+    Reading grown = reading;
+    grown.body[0].text.insert(firstCut.offset / 2, QStringLiteral("indeed "));
+    const InstallmentPlan after = planner.replan({grown}, {}, served);
+    TextCut expected = firstCut;
+    expected.offset += 7;
+    QCOMPARE(after.parts.at(0).end, expected);
+    QVERIFY(after.parts.at(0).kept);
+    QVERIFY(!after.parts.at(1).kept);
+    QString why;
+    QVERIFY2(coversEveryBlockOnceInOrder({grown}, after, &why), qPrintable(why));
+
+    // A stored anchor that is not one is refused, not half read.
+    QVector<CutAnchor> broken;
+    QVERIFY(!cutAnchorsFromJson(QJsonDocument::fromJson("[{\"reading\": \"x\"}]").array(), &broken, &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestInstallmentPlanner::footnoteCitedInTwoParts_isPrintedInBoth()
+{
+    // Six paragraphs of 150 words, a part of at most one minute (390 words): three parts. The
+    // footnote of 20 words is cited in the first and the last paragraph.
+    Reading reading;
+    reading.id = QStringLiteral("test--notes");
+    reading.title = QStringLiteral("Notes");
+    QStringList words;
+    for (int w = 0; w < 150; ++w)
+        words.append(QStringLiteral("word"));
+    for (int b = 0; b < 6; ++b) {
+        Block block;
+        block.text = words.join(QLatin1Char(' ')) + QLatin1Char('.');
+        reading.body.append(block);
+    }
+    reading.body[0].anchors.append({Anchor::FootnoteReference, 5, 5, 0});
+    reading.body[5].anchors.append({Anchor::FootnoteReference, 5, 5, 0});
+    Footnote footnote;
+    footnote.label = QStringLiteral("1");
+    Block noteText;
+    noteText.text = words.mid(0, 20).join(QLatin1Char(' '));
+    footnote.blocks.append(noteText);
+    reading.footnotes.append(footnote);
+
+    const InstallmentPlanner planner(ReadingTimeEstimator(), 1);
+    const QVector<Reading> readings{reading};
+    const InstallmentPlan plan = planner.plan(readings);
+    QCOMPARE(plan.totalWords, 6 * 150 + 20);
+    QCOMPARE(plan.parts.size(), 3);
+    QCOMPARE(plan.parts.at(0).words, 2 * 150 + 20);
+    QCOMPARE(plan.parts.at(1).words, 2 * 150);
+    QCOMPARE(plan.parts.at(2).words, 2 * 150 + 20);
+    QString why;
+    QVERIFY2(notesTravelWithTheirPassages(readings, plan, &why), qPrintable(why));
+    QCOMPARE(InstallmentView::build(readings, plan, 0).reading.footnotes, reading.footnotes);
+    QVERIFY(InstallmentView::build(readings, plan, 1).reading.footnotes.isEmpty());
+    QCOMPARE(InstallmentView::build(readings, plan, 2).reading.footnotes, reading.footnotes);
+}
+
+void TestInstallmentPlanner::noText_noPlan()
+{
+    const InstallmentPlanner planner;
+    QVERIFY(!planner.plan({}).isValid());
+    Reading empty;
+    empty.title = QStringLiteral("Empty");
+    QVERIFY(!planner.plan({empty}).isValid());
+    QVERIFY(!InstallmentView::build({empty}, planner.plan({empty}), 0).isValid());
 }
 
 QTEST_GUILESS_MAIN(TestInstallmentPlanner)
