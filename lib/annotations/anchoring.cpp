@@ -329,4 +329,17 @@ Annotation withUpdatedSelectors(const Annotation &annotation, const QString &new
     return updated;
 }
 
+Annotation withUpdatedSelectors(const Annotation &annotation, const QString &newText,
+                                const CodePointIndex &codePoints, const AnchorResult &result)
+{
+    if (!result.isAnchored())
+        return annotation;
+    Annotation updated = annotation;
+    updated.quote = makeQuoteSelector(newText, result.start, result.end);
+    // anchor() never splits a surrogate pair, so no widening is needed as makePositionSelector() does.
+    updated.position.start = codePoints.toCodePoint(result.start);
+    updated.position.end = codePoints.toCodePoint(result.end);
+    return updated;
+}
+
 } // namespace redletter

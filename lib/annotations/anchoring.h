@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "annotations/annotatabletext.h"
 #include "annotations/annotation.h"
 
 #include <QString>
@@ -95,5 +96,13 @@ struct ReanchorReport
  */
 [[nodiscard]] Annotation withUpdatedSelectors(const Annotation &annotation, const QString &newText,
                                               const AnchorResult &result);
+
+/*!
+ * The same with @p codePoints, a CodePointIndex of @p newText, for many annotations in one text:
+ * the position is then looked up instead of counted from the start of the text, which made
+ * re-anchoring 10,000 notes quadratic in practice.
+ */
+[[nodiscard]] Annotation withUpdatedSelectors(const Annotation &annotation, const QString &newText,
+                                              const CodePointIndex &codePoints, const AnchorResult &result);
 
 } // namespace redletter
