@@ -10,6 +10,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
@@ -17,6 +18,7 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSaveFile>
 #include <QStandardPaths>
 #include <QVariant>
 
@@ -206,6 +208,72 @@ QString ftsQuery(const QString &userQuery)
     return phrases.join(QLatin1Char(' '));
 }
 
+
+/*
+ * When opening runs PRAGMA quick_check. It reads every page of the file: 333 ms for a catalog
+ * of 10,000 readings, most of what `--today` took there. A damaged file must still be refused
+ * before anything is written to it (tst_catalog's damaged catalogs), so the check is skipped
+ * only when it cannot find anything new: Catalog::close() leaves a note beside the file (the
+ * "-closed" file) with the file's size and modification time once the last connection has
+ * closed cleanly (SQLite then has folded the WAL in and removed it). If at the next open that
+ * note is there, the file has exactly that size and time, and no -wal or -journal file is
+ * beside it, nothing has written to the file since a clean close: not a crash (the note is
+ * removed while the catalog is open), not a copy or restore, not another program. Damage that
+ * leaves both unchanged (a failing disk) is found by the weekly check the note also schedules,
+ * and on demand by Catalog::checkIntegrity().
+ */
+constexpr int DaysBetweenChecks = 7;
+
+QString closedNotePath(const QString &path)
+{
+    return path + QLatin1String("-closed");
+}
+
+struct ClosedNote
+{
+    bool valid = false;
+    qint64 size = -1;
+    qint64 modifiedMs = -1;
+    QDateTime checked; //!< UTC: the last quick_check or integrity_check that passed
+};
+
+ClosedNote readClosedNote(const QString &path)
+{
+    ClosedNote note;
+    QFile file(closedNotePath(path));
+    if (!file.open(QIODevice::ReadOnly))
+        return note;
+    const QJsonObject object = QJsonDocument::fromJson(file.read(4096)).object();
+    note.size = qint64(object.value(QLatin1String("size")).toDouble(-1));
+    note.modifiedMs = qint64(object.value(QLatin1String("modified")).toDouble(-1));
+    note.checked = QDateTime::fromString(object.value(QLatin1String("checked")).toString(), Qt::ISODateWithMs);
+    note.valid = note.size >= 0 && note.modifiedMs >= 0 && note.checked.isValid();
+    return note;
+}
+
+qint64 modifiedMs(const QFileInfo &file)
+{
+    return file.lastModified().toMSecsSinceEpoch();
+}
+
+//! Why opening @p path must run quick_check, or an empty string when it need not.
+QString reasonToCheck(const QString &path, const QDateTime &nowUtc)
+{
+    const QFileInfo file(path);
+    if (!file.exists() || file.size() == 0)
+        return {}; // a new catalog: nothing to check
+    if (QFileInfo::exists(path + QLatin1String("-wal")) || QFileInfo::exists(path + QLatin1String("-journal")))
+        return QStringLiteral("the catalog is open elsewhere or was not closed cleanly");
+    const ClosedNote note = readClosedNote(path);
+    if (!note.valid)
+        return QStringLiteral("the catalog was not closed cleanly");
+    if (note.size != file.size() || note.modifiedMs != modifiedMs(file))
+        return QStringLiteral("the catalog file changed after it was closed");
+    if (note.checked.daysTo(nowUtc) >= DaysBetweenChecks)
+        return QStringLiteral("the last check was %1 days ago").arg(note.checked.daysTo(nowUtc));
+    return {};
+}
+
 } // namespace
 
 class Catalog::Private
@@ -214,6 +282,8 @@ public:
     QString path;
     QString connectionName;
     bool open = false;
+    bool checkedOnOpen = false;
+    QDateTime lastChecked; // UTC; for the note close() leaves (see reasonToCheck())
     mutable QString lastError; // also set by the const readers, which only log
 
     // Never stored: QSqlDatabase::removeDatabase() needs every copy gone.
@@ -257,6 +327,8 @@ public:
 
     bool checkFileAccess(QString *message) const;
     bool prepareConnection(QSqlDatabase &db, QString *message) const;
+    static bool integrityProblems(QSqlDatabase &db, const QString &pragma, int limit, QStringList *problems,
+                                  QString *message);
     bool importOne(QSqlDatabase &db, const Reading &reading, const QString &sourceFile, bool builtin,
                    ImportOutcome *outcome, ReanchorSummary *reanchored, QString *message) const;
     bool reanchorAnnotations(QSqlDatabase &db, const Reading &reading, const QString &oldContent,
@@ -301,6 +373,26 @@ bool Catalog::Private::checkFileAccess(QString *message) const
     return true;
 }
 
+//! The lines of @p pragma (quick_check or integrity_check) other than "ok", at most @p limit.
+bool Catalog::Private::integrityProblems(QSqlDatabase &db, const QString &pragma, int limit, QStringList *problems,
+                                         QString *message)
+{
+    QSqlQuery check(db);
+    check.setForwardOnly(true);
+    if (!sql::exec(check, pragma, {}, message))
+        return false;
+    while (check.next()) {
+        const QString line = check.value(0).toString();
+        if (line != QLatin1String("ok") && problems->size() < limit)
+            problems->append(line);
+    }
+    if (check.lastError().isValid()) {
+        *message = sql::errorText(check.lastError());
+        return false;
+    }
+    return true;
+}
+
 /*!
  * Everything up to the first write only reads, so a file that turns out not to be ours (or to be
  * damaged, or newer) is left byte for byte as it was.
@@ -329,20 +421,13 @@ bool Catalog::Private::prepareConnection(QSqlDatabase &db, QString *message) con
     const int schemaObjects = probe.value(0).toInt();
     probe.finish();
 
-    QSqlQuery check(db);
-    if (!sql::exec(check, QStringLiteral("PRAGMA quick_check"), {}, &sqlError))
-        return notACatalog(sqlError);
-    QStringList problems;
-    while (check.next()) {
-        const QString line = check.value(0).toString();
-        if (line != QLatin1String("ok") && problems.size() < 3)
-            problems.append(line);
+    if (checkedOnOpen) {
+        QStringList problems;
+        if (!integrityProblems(db, QStringLiteral("PRAGMA quick_check"), 3, &problems, &sqlError))
+            return notACatalog(sqlError);
+        if (!problems.isEmpty())
+            return notACatalog(problems.join(QLatin1String("; ")));
     }
-    if (check.lastError().isValid())
-        return notACatalog(sql::errorText(check.lastError()));
-    check.finish();
-    if (!problems.isEmpty())
-        return notACatalog(problems.join(QLatin1String("; ")));
 
     QSqlQuery header(db);
     if (!sql::exec(header, QStringLiteral("PRAGMA application_id"), {}, &sqlError) || !header.next())
@@ -484,20 +569,10 @@ bool Catalog::Private::importOne(QSqlDatabase &db, const Reading &reading, const
         }
     }
 
-    // Title, author, work and text all come from the content, so its hash says whether the
-    // search index is stale.
-    if (contentChanged) {
-        if (!sql::exec(db, QStringLiteral("DELETE FROM readings_fts WHERE id = ?"), {reading.id}, message)
-            || !sql::exec(db,
-                          QStringLiteral("INSERT INTO readings_fts (id, title, author, work, body) VALUES (?, ?, ?, ?, ?)"),
-                          {reading.id, reading.title, reading.author, reading.work,
-                           migrations::searchableBody(reading)},
-                          message)) {
-            return false;
-        }
-        if (exists && !reanchorAnnotations(db, reading, oldContent, reanchored, message))
-            return false;
-    }
+    // The search index follows the row by itself (triggers, see migrations.cpp, version 5). Only
+    // a changed text can move the passages notes are anchored to; the hash says whether it did.
+    if (contentChanged && exists && !reanchorAnnotations(db, reading, oldContent, reanchored, message))
+        return false;
     *outcome = exists ? ImportOutcome::Updated : ImportOutcome::Added;
     return true;
 }
@@ -527,6 +602,7 @@ bool Catalog::Private::reanchorAnnotations(QSqlDatabase &db, const Reading &read
     for (const StoredAnnotation &row : qAsConst(stored))
         annotations.append(row.annotation);
     const ReanchorReport report = reanchorAll(newText, annotations);
+    const CodePointIndex codePoints(newText);
 
     ReanchorSummary summary;
     summary.exact = report.exact;
@@ -537,7 +613,7 @@ bool Catalog::Private::reanchorAnnotations(QSqlDatabase &db, const Reading &read
         const AnchorResult &result = report.results.at(i);
         bool ok = true;
         if (result.isAnchored()) {
-            const Annotation updated = withUpdatedSelectors(row.annotation, newText, result);
+            const Annotation updated = withUpdatedSelectors(row.annotation, newText, codePoints, result);
             if (row.orphaned)
                 ++summary.restored;
             if (row.orphaned || !sameSelectors(updated, row.annotation)) {
@@ -773,6 +849,15 @@ bool Catalog::open(const QString &path, QString *error)
         return result;
     }
 
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString reason = reasonToCheck(path, now);
+    d->checkedOnOpen = !reason.isEmpty();
+    const ClosedNote note = readClosedNote(path);
+    // A new catalog has nothing to check: it counts as checked now.
+    d->lastChecked = d->checkedOnOpen || !note.valid ? now : note.checked;
+    if (d->checkedOnOpen)
+        qCInfo(lcCatalog).noquote() << "checking" << path << "before use:" << reason;
+
     d->connectionName = QStringLiteral("redletter-catalog-%1").arg(++connectionCounter);
     bool ok = false;
     {
@@ -793,6 +878,8 @@ bool Catalog::open(const QString &path, QString *error)
         d->path.clear();
         return result;
     }
+    // Open now: until close() says otherwise, the file counts as not closed cleanly.
+    QFile::remove(closedNotePath(path));
     d->open = true;
     d->lastError.clear();
     return true;
@@ -800,9 +887,52 @@ bool Catalog::open(const QString &path, QString *error)
 
 void Catalog::close()
 {
+    const bool wasOpen = d->open;
     d->dropConnection();
     d->open = false;
+    // Only the last connection to close folds the WAL in and removes it; while another is open
+    // (another instance, a second Catalog), that one leaves the note when it closes.
+    const QString path = d->path;
+    if (wasOpen && !QFileInfo::exists(path + QLatin1String("-wal"))
+        && !QFileInfo::exists(path + QLatin1String("-journal"))) {
+        const QFileInfo file(path);
+        QJsonObject note{{QStringLiteral("size"), double(file.size())},
+                         {QStringLiteral("modified"), double(modifiedMs(file))},
+                         {QStringLiteral("checked"), d->lastChecked.toUTC().toString(Qt::ISODateWithMs)}};
+        QSaveFile save(closedNotePath(path));
+        if (!save.open(QIODevice::WriteOnly) || save.write(QJsonDocument(note).toJson(QJsonDocument::Compact)) < 0
+            || !save.commit()) {
+            // Not an error: the next open checks the file, as after a crash.
+            qCWarning(lcCatalog).noquote() << "cannot note that" << path << "was closed cleanly:" << save.errorString();
+        }
+    }
     d->path.clear();
+}
+
+bool Catalog::checkedOnOpen() const
+{
+    return d->open && d->checkedOnOpen;
+}
+
+bool Catalog::checkIntegrity(QStringList *problems, QString *error)
+{
+    problems->clear();
+    if (!d->open)
+        return d->fail(error, QStringLiteral("the catalog is not open"));
+    QSqlDatabase db = d->database();
+    QString message;
+    if (!Private::integrityProblems(db, QStringLiteral("PRAGMA integrity_check"), 100, problems, &message))
+        return d->fail(error, QStringLiteral("cannot check the catalog: %1").arg(message));
+    // The search indexes against the rows they index (external content, see migrations.cpp):
+    // FTS5 reports a mismatch as SQLITE_CORRUPT_VTAB, i.e. as a failing statement.
+    for (const QString &index : {QStringLiteral("readings_fts"), QStringLiteral("annotations_fts")}) {
+        QString ftsError;
+        if (!sql::exec(db, QStringLiteral("INSERT INTO %1 (%1) VALUES ('integrity-check')").arg(index), {}, &ftsError))
+            problems->append(QStringLiteral("%1: %2").arg(index, ftsError));
+    }
+    if (problems->isEmpty())
+        d->lastChecked = QDateTime::currentDateTimeUtc();
+    return true;
 }
 
 bool Catalog::isOpen() const
@@ -1093,11 +1223,12 @@ QStringList Catalog::search(const QString &query, int limit) const
     QSqlQuery select(db);
     select.setForwardOnly(true);
     QString message;
-    // bm25 weights per column (id, title, author, work, body): a word in the title says more
+    // bm25 weights per column (title, author, work, body): a word in the title says more
     // about what a reading is than the same word somewhere in its text.
     if (!sql::exec(select,
-                   QStringLiteral("SELECT id FROM readings_fts WHERE readings_fts MATCH ?"
-                                  " ORDER BY bm25(readings_fts, 0.0, 10.0, 5.0, 3.0, 1.0), id LIMIT ?"),
+                   QStringLiteral("SELECT r.id FROM readings_fts JOIN readings r ON r.rowid = readings_fts.rowid"
+                                  " WHERE readings_fts MATCH ?"
+                                  " ORDER BY bm25(readings_fts, 10.0, 5.0, 3.0, 1.0), r.id LIMIT ?"),
                    {match, limit}, &message)) {
         d->warn(QStringLiteral("cannot search for %1:").arg(query), select);
         return ids;
@@ -1296,12 +1427,12 @@ QVector<Annotation> Catalog::searchAnnotations(const QString &query, int limit) 
     const QString match = ftsQuery(query);
     if (match.isEmpty() || limit <= 0)
         return {};
-    // bm25 weights per column (id, exact, note, tags): a tag is a deliberate label, a word in a
+    // bm25 weights per column (exact, note, tags): a tag is a deliberate label, a word in a
     // quote or note may be incidental.
     return valuesOf(d->readAnnotations(
         QStringLiteral("the annotations matching %1").arg(query),
-        QStringLiteral("JOIN (SELECT id, bm25(annotations_fts, 0.0, 1.0, 1.0, 3.0) AS rank FROM annotations_fts"
-                       " WHERE annotations_fts MATCH ? ORDER BY rank LIMIT ?) found ON found.id = a.id"
+        QStringLiteral("JOIN (SELECT rowid, bm25(annotations_fts, 1.0, 1.0, 3.0) AS rank FROM annotations_fts"
+                       " WHERE annotations_fts MATCH ? ORDER BY rank LIMIT ?) found ON found.rowid = a.rowid"
                        " ORDER BY found.rank, a.reading_id, ")
             + readingOrder,
         {match, limit}));

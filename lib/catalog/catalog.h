@@ -101,7 +101,22 @@ public:
      * SQLite database, or one from a newer version of the app, is left untouched and reported.
      */
     [[nodiscard]] bool open(const QString &path, QString *error);
+    //! Closes; when this was the last connection to the file, notes that it closed cleanly.
     void close();
+
+    /*!
+     * Whether open() ran PRAGMA quick_check over the whole file. It does unless the file was
+     * closed cleanly by close() and has not changed since (size, modification time, no journal
+     * beside it), and a check passed within the last 7 days (see catalog.cpp for why).
+     */
+    bool checkedOnOpen() const;
+
+    /*!
+     * PRAGMA integrity_check over the whole file and FTS5's own check of both search indexes
+     * against the rows they index: slow (seconds on a large catalog), for the reader who asks.
+     * @p problems gets what is wrong (empty: nothing); false only if the check could not run.
+     */
+    [[nodiscard]] bool checkIntegrity(QStringList *problems, QString *error);
     bool isOpen() const;
     QString path() const;
 

@@ -51,4 +51,11 @@ constexpr int ApplicationId = 0x52644c74; // "RdLt"
 //! What full-text search indexes as a reading's text (the readings_fts "body" column).
 QString searchableBody(const Reading &reading);
 
+/*!
+ * searchableBody() as an SQL expression over the content column of the readings row @p row
+ * ("NEW", "OLD", a table alias): what the view readings_search gives FTS5 (schema version 5).
+ * It gives the same tokens, in the same order, as searchableBody() of the stored reading.
+ */
+QString readingsBodySql(const QString &row);
+
 } // namespace redletter::migrations

@@ -10,6 +10,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -84,6 +86,7 @@ private Q_SLOTS:
     void open_readOnlyFolder_clearError();
     void open_pathIsAFolder_clearError();
     void open_emptyFile_becomesACatalog();
+    void open_checksOnlyWhatWasNotClosedCleanly();
     void closed_catalogAnswersEmptyAndRefusesWrites();
 
     void importReading_added_storesEntryWordsAndMinutes();
@@ -422,6 +425,72 @@ void TestCatalog::open_pathIsAFolder_clearError()
     QVERIFY(!catalog.open(path, &error));
     QVERIFY2(error.startsWith(path + QStringLiteral(": ")), qPrintable(error));
     QVERIFY2(error.contains(QLatin1String("not a file")), qPrintable(error));
+}
+
+// quick_check reads the whole file (a third of a second at 10,000 readings): it runs when the
+// file may have changed since a clean close, not on every start.
+void TestCatalog::open_checksOnlyWhatWasNotClosedCleanly()
+{
+    const QString path = catalogPath();
+    const QString note = path + QStringLiteral("-closed");
+    Catalog catalog;
+    QString error;
+    QVERIFY2(catalog.open(path, &error), qPrintable(error));
+    QVERIFY2(!catalog.checkedOnOpen(), "a new catalog has nothing to check");
+    QVERIFY2(catalog.importReading(sampleReading(QStringLiteral("a"), QStringLiteral("A"), QStringLiteral("Text.")),
+                                   QString(), false, nullptr, &error),
+             qPrintable(error));
+    QVERIFY(!QFileInfo::exists(note));
+    catalog.close();
+    QVERIFY2(QFileInfo::exists(note), "closed cleanly: noted beside the file");
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+
+    QVERIFY2(catalog.open(path, &error), qPrintable(error));
+    QVERIFY2(!catalog.checkedOnOpen(), "unchanged since a clean close");
+    QVERIFY2(!QFileInfo::exists(note), "open: a crash from now on must lead to a check");
+    catalog.close();
+
+    // Written by something else after the close (a copy, a restore, a sync tool).
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(QFileInfo(path).lastModified().addSecs(60), QFileDevice::FileModificationTime));
+    }
+    QVERIFY2(catalog.open(path, &error), qPrintable(error));
+    QVERIFY(catalog.checkedOnOpen());
+    catalog.close();
+    QVERIFY2(catalog.open(path, &error), qPrintable(error));
+    QVERIFY(!catalog.checkedOnOpen());
+
+    // Not closed: a second connection keeps the WAL, so the first close leaves no note; and a
+    // crash leaves none either.
+    {
+        Catalog second;
+        QVERIFY2(second.open(path, &error), qPrintable(error));
+        QVERIFY2(second.checkedOnOpen(), "the catalog is open elsewhere: its WAL is there");
+        catalog.close();
+        QVERIFY(!QFileInfo::exists(note));
+    }
+    QVERIFY(QFileInfo::exists(note));
+    QVERIFY(QFile::remove(note));
+    QVERIFY2(catalog.open(path, &error), qPrintable(error));
+    QVERIFY2(catalog.checkedOnOpen(), "no note: as after a crash");
+    catalog.close();
+
+    // A week after the last check, the file is checked again however it was closed.
+    QFile noteFile(note);
+    QVERIFY(noteFile.open(QIODevice::ReadOnly));
+    QJsonObject fields = QJsonDocument::fromJson(noteFile.readAll()).object();
+    noteFile.close();
+    QVERIFY(fields.contains(QLatin1String("checked")));
+    fields.insert(QStringLiteral("checked"),
+                  QDateTime::currentDateTimeUtc().addDays(-7).addSecs(-60).toString(Qt::ISODateWithMs));
+    QVERIFY(writeFile(note, QJsonDocument(fields).toJson()));
+    QVERIFY2(catalog.open(path, &error), qPrintable(error));
+    QVERIFY(catalog.checkedOnOpen());
+    QStringList problems;
+    QVERIFY2(catalog.checkIntegrity(&problems, &error), qPrintable(error));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
 // SQLite treats a zero-byte file as an empty database; `touch catalog.sqlite` is harmless.

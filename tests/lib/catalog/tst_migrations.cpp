@@ -5,6 +5,8 @@
 #include "annotations/annotation.h"
 #include "catalog/catalog.h"
 #include "catalogtestutil.h"
+#include "importing/importservice.h"
+#include "testsupport.h"
 #include "reading/readingjson.h"
 
 #include <QCryptographicHash>
@@ -116,6 +118,7 @@ private Q_SLOTS:
     void v1Database_damagedContent_indexedByMetadataOnly();
     void v2Database_openedByCatalog_migratesToV3KeepingData();
     void v3Database_openedByCatalog_migratesToV4AndCountsNotes();
+    void v4Database_openedByCatalog_migratesToExternalContentSearch();
     void migrate_stepByStep_sameSchemaAsAtOnce();
     void migrate_twice_isNoOp();
     void migrate_failingStep_rollsBackThatStepOnly();
@@ -266,11 +269,12 @@ void TestMigrations::v2Database_openedByCatalog_migratesToV3KeepingData()
     QCOMPARE(catalog.schemaVersion(), migrations::latestVersion());
 
     // Every table, index and row of version 2 is still there exactly as it was — but for the
-    // readings table, which version 4 gives more columns (checked by v3Database_…_countsNotes).
+    // readings table, which version 4 gives more columns (checked by v3Database_…_countsNotes),
+    // and the search index, which version 5 rebuilds (v4Database_…_externalContentSearch).
     const QStringList v3Lines = dumpDatabase(catalog.connectionName()).split(QLatin1Char('\n'));
     for (const QString &line : qAsConst(v2Lines)) {
         if (!line.startsWith(QLatin1String("user_version=")) && !line.startsWith(QLatin1String("schema: table readings readings"))
-            && !line.startsWith(QLatin1String("readings: ")))
+            && !line.startsWith(QLatin1String("readings: ")) && !line.contains(QLatin1String("readings_fts")))
             QVERIFY2(v3Lines.contains(line), qPrintable(line));
     }
     QCOMPARE(test::queryValue(catalog.connectionName(),
@@ -317,7 +321,7 @@ void TestMigrations::v3Database_openedByCatalog_migratesToV4AndCountsNotes()
     Catalog catalog;
     QString error;
     QVERIFY2(catalog.open(path(), &error), qPrintable(error));
-    QCOMPARE(catalog.schemaVersion(), 4);
+    QCOMPARE(catalog.schemaVersion(), migrations::latestVersion());
     const std::optional<CatalogEntry> entry = catalog.entry(reading.id);
     QVERIFY(entry.has_value());
     QCOMPARE(entry->footnotes, 2);
@@ -327,6 +331,90 @@ void TestMigrations::v3Database_openedByCatalog_migratesToV4AndCountsNotes()
     QCOMPARE(catalog.entry(plain.id)->editorialNotes, int(plain.editorialNotes.size()));
     QVERIFY(*catalog.reading(reading.id) == reading);
     QCOMPARE(test::queryValue(catalog.connectionName(), QStringLiteral("SELECT count(*) FROM works")).toInt(), 0);
+}
+
+/*
+ * A version 4 catalog as Red Letter up to version 4 wrote it — the schema from its own migration
+ * steps, readings imported from the real corpus, their rows in the old readings_fts with its own
+ * copy of the text, notes indexed by the old triggers — opened by this build.
+ */
+void TestMigrations::v4Database_openedByCatalog_migratesToExternalContentSearch()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    QVector<Reading> readings;
+    for (const QString &file : {QStringLiteral("markdown/comtext_marx-engels_manifest_de.md"),
+                                QStringLiteral("markdown/comtext_marx-engels_manifesto_en.md")}) {
+        FormatInput input;
+        SourceError sourceError;
+        QVERIFY2(ImportService::readFile(test::corpusFile(file), &input, &sourceError), qPrintable(sourceError.toString()));
+        SourceReport report;
+        ImportedText text;
+        QVERIFY2(ImportService::readInput(input, {}, &report, &text), qPrintable(file));
+        QCOMPARE(text.readings.size(), 1);
+        readings.append(text.readings.first());
+        // The catalog stores "no work" as '' in a NOT NULL column; a null QString would bind NULL.
+        for (QString *field : {&readings.last().author, &readings.last().work}) {
+            if (field->isNull())
+                *field = QStringLiteral("");
+        }
+    }
+    const Reading &german = readings.at(0);
+    const Reading &english = readings.at(1);
+    QVERIFY(german.id != english.id);
+
+    const QString oldBody = migrations::searchableBody(german);
+    {
+        RawDatabase raw(path());
+        QVERIFY(raw.isOpen());
+        QSqlDatabase db = raw.db();
+        QString error;
+        QVERIFY2(migrations::migrate(db, &error, 4), qPrintable(error));
+        for (const Reading &reading : qAsConst(readings)) {
+            QVERIFY(insertV1Reading(raw, reading, jsonText(reading)));
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO readings_fts (id, title, author, work, body) VALUES (?, ?, ?, ?, ?)"),
+                             {reading.id, reading.title, reading.author, reading.work, migrations::searchableBody(reading)}));
+        }
+        // A note on the German text, through the version 3 triggers.
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO annotations (id, reading_id, exact, note, color, created, modified)"
+                                        " VALUES ('n1', ?, 'Gespenst', 'Hetzjagd der alten Mächte', 'yellow', '', '')"),
+                         {german.id}));
+        QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM readings_fts")).toInt(), 2);
+        QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM annotations_fts")).toInt(), 1);
+        // Version 4 keeps a second copy of every text in the index's own content table.
+        QVERIFY(raw.value(QStringLiteral("SELECT sum(length(c4)) FROM readings_fts_content")).toInt()
+                >= oldBody.size());
+    }
+
+    Catalog catalog;
+    QString error;
+    QVERIFY2(catalog.open(path(), &error), qPrintable(error));
+    QCOMPARE(catalog.schemaVersion(), 5);
+    const QString connection = catalog.connectionName();
+    // The copy is gone; the index is over the rows themselves, one entry per reading and note.
+    QCOMPARE(test::queryValue(connection, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN"
+                                                         " ('readings_fts_content', 'annotations_fts_content')"))
+                 .toInt(),
+             0);
+    QCOMPARE(test::queryValue(connection, QStringLiteral("SELECT count(*) FROM readings_fts_docsize")).toInt(), 2);
+    QCOMPARE(test::queryValue(connection, QStringLiteral("SELECT count(*) FROM annotations_fts_docsize")).toInt(), 1);
+    QCOMPARE(test::queryValue(connection, QStringLiteral("SELECT count(*) FROM readings")).toInt(), 2);
+    // The view gives FTS5 the text that version 4 indexed: the same words in the same order.
+    QCOMPARE(test::queryValue(connection, QStringLiteral("SELECT body FROM readings_search s JOIN readings r"
+                                                         " ON r.rowid = s.reading_rowid WHERE r.id = '%1'")
+                                              .arg(german.id))
+                 .toString(),
+             oldBody);
+    QStringList problems;
+    QVERIFY2(catalog.checkIntegrity(&problems, &error), qPrintable(error));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+
+    // "Gespenst" is in the German text only (2 times, counted in the source); "spectre" in the
+    // English (4 times); both texts name Guizot.
+    QCOMPARE(catalog.search(QStringLiteral("Gespenst")), QStringList{german.id});
+    QCOMPARE(catalog.search(QStringLiteral("spectre")), QStringList{english.id});
+    QCOMPARE(catalog.search(QStringLiteral("Guizot")).size(), 2);
+    QCOMPARE(catalog.searchAnnotations(QStringLiteral("Machte")).size(), 1);
+    QCOMPARE(catalog.searchAnnotations(QStringLiteral("Machte")).first().id, QStringLiteral("n1"));
 }
 
 void TestMigrations::migrate_stepByStep_sameSchemaAsAtOnce()
