@@ -588,6 +588,10 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
         <source>Chapter %1</source>
         <translation>Kapitel %1</translation>
     </message>
+    <message>
+        <source>the notes file %1, its notes moved beside their references (%2)</source>
+        <translation>die Anmerkungsdatei %1, ihre Anmerkungen neben ihre Verweise gesetzt (%2)</translation>
+    </message>
 </context>
 <context>
     <name>redletter::ExportFile</name>
@@ -699,6 +703,14 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     <message>
         <source>notes nothing refers to (%1)</source>
         <translation>Anmerkungen, auf die nichts verweist (%1)</translation>
+    </message>
+    <message>
+        <source>the note mark &quot;%1&quot; links to %2, which is not in the book: the mark stays as text</source>
+        <translation>das Anmerkungszeichen „%1“ verweist auf %2, das nicht im Buch ist: das Zeichen bleibt als Text stehen</translation>
+    </message>
+    <message>
+        <source>the note mark &quot;%1&quot; links to %2, where there is no note: the mark stays as text</source>
+        <translation>das Anmerkungszeichen „%1“ verweist auf %2, wo keine Anmerkung steht: das Zeichen bleibt als Text stehen</translation>
     </message>
 </context>
 <context>

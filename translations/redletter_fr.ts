@@ -588,6 +588,10 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
         <source>Chapter %1</source>
         <translation>Chapitre %1</translation>
     </message>
+    <message>
+        <source>the notes file %1, its notes moved beside their references (%2)</source>
+        <translation>le fichier de notes %1, ses notes placées à côté de leurs appels (%2)</translation>
+    </message>
 </context>
 <context>
     <name>redletter::ExportFile</name>
@@ -699,6 +703,14 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     <message>
         <source>notes nothing refers to (%1)</source>
         <translation>notes auxquelles rien ne renvoie (%1)</translation>
+    </message>
+    <message>
+        <source>the note mark &quot;%1&quot; links to %2, which is not in the book: the mark stays as text</source>
+        <translation>l’appel de note «&#xa0;%1&#xa0;» renvoie à %2, qui n’est pas dans le livre&#xa0;: l’appel reste dans le texte</translation>
+    </message>
+    <message>
+        <source>the note mark &quot;%1&quot; links to %2, where there is no note: the mark stays as text</source>
+        <translation>l’appel de note «&#xa0;%1&#xa0;» renvoie à %2, où il n’y a pas de note&#xa0;: l’appel reste dans le texte</translation>
     </message>
 </context>
 <context>
@@ -885,7 +897,7 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     </message>
     <message>
         <source>Tomorrow: Part %1 — %2</source>
-        <translation>Demain : partie %1 — %2</translation>
+        <translation>Demain&#xa0;: partie %1 — %2</translation>
     </message>
 </context>
 <context>

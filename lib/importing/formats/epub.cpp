@@ -2,8 +2,10 @@
 #include "importing/formats/epub.h"
 
 #include "importing/formats/html.h"
+#include "importing/formats/htmlmapping.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -15,6 +17,7 @@
 #include <libxml/xmlerror.h>
 #include <zip.h>
 
+#include <algorithm>
 #include <memory>
 #include <utility>
 
@@ -724,8 +727,44 @@ private:
         }
         if (m_out->spine.isEmpty())
             return failIn(opf, EpubReader::tr("the spine lists no chapters"));
+        if (!readLinkedDocuments(manifest))
+            return false;
 
         readTableOfContents(navPath, ncxPath);
+        return true;
+    }
+
+    //! The pages outside the spine that a chapter links to: EPUB 2 books keep their notes there.
+    bool readLinkedDocuments(const QHash<QString, ManifestItem> &manifest)
+    {
+        QSet<QString> inSpine;
+        for (const EpubSpineItem &item : std::as_const(m_out->spine))
+            inSpine.insert(item.path);
+        for (auto it = manifest.cbegin(); it != manifest.cend(); ++it) {
+            const QString path = m_zip.find(it->path);
+            if (path.isEmpty() || inSpine.contains(path) || it->properties.contains(QLatin1String("nav"))
+                || (it->mediaType != QLatin1String("application/xhtml+xml") && it->mediaType != QLatin1String("text/html")))
+                continue;
+            // A cheap test, not a parse: some chapter names the file ("notes.html#n1"). What it
+            // lets through is only read, under the caps; the mapping decides what is a note.
+            const QString fileName = path.mid(path.lastIndexOf(QLatin1Char('/')) + 1);
+            const QByteArray written = fileName.toUtf8();
+            const QByteArray encoded = QUrl::toPercentEncoding(fileName);
+            bool linked = false;
+            for (const EpubSpineItem &item : std::as_const(m_out->spine))
+                linked = linked || item.bytes.contains(written) || item.bytes.contains(encoded);
+            if (!linked)
+                continue;
+            EpubSpineItem document;
+            document.path = path;
+            document.mediaType = it->mediaType;
+            document.linear = false;
+            if (!readEntry(path, &document.bytes))
+                return false;
+            m_out->linkedDocuments.append(document);
+        }
+        std::sort(m_out->linkedDocuments.begin(), m_out->linkedDocuments.end(),
+                  [](const EpubSpineItem &a, const EpubSpineItem &b) { return a.path < b.path; });
         return true;
     }
 
@@ -1076,11 +1115,36 @@ public:
             }
         }
 
-        QSet<QString> ids;
+        m_package = &package;
+        QVector<MappedChapter> chapters;
+        QHash<QString, QSet<QString>> movedNotes; // notes file → ids of its notes now beside their references
         for (int i = 0; i < kept.size(); ++i) {
-            Reading reading;
-            if (!readChapter(*kept.at(i).item, i + 1, kept.size(), &reading))
+            MappedChapter chapter;
+            if (!readChapter(*kept.at(i).item, i + 1, kept.size(), &chapter))
                 return false;
+            for (auto it = chapter.notesFrom.cbegin(); it != chapter.notesFrom.cend(); ++it)
+                movedNotes[it.key()] += it.value();
+            chapters.append(chapter);
+        }
+        // A file of nothing but notes whose notes went to the chapters citing them is no chapter.
+        QVector<MappedChapter> readings;
+        for (const MappedChapter &chapter : std::as_const(chapters)) {
+            if (movedNotes.contains(chapter.path) && chapters.size() > 1 && isNotesOnly(chapter.path)) {
+                m_out->dropped.append(notesFileMoved(chapter.path, movedNotes.value(chapter.path).size()));
+                continue;
+            }
+            m_out->warnings += chapter.warnings;
+            m_out->dropped += chapter.dropped;
+            readings.append(chapter);
+        }
+        for (const EpubSpineItem &document : std::as_const(package.linkedDocuments)) {
+            if (movedNotes.contains(document.path))
+                m_out->dropped.append(notesFileMoved(document.path, movedNotes.value(document.path).size()));
+        }
+
+        QSet<QString> ids;
+        for (const MappedChapter &chapter : std::as_const(readings)) {
+            Reading reading = chapter.reading;
             QString id = makeReadingId(reading.author, m_title + QLatin1Char(' ') + reading.title);
             for (int n = 2; ids.contains(id); ++n)
                 id = makeReadingId(reading.author, m_title + QLatin1Char(' ') + reading.title) + QLatin1Char('-')
@@ -1121,23 +1185,100 @@ private:
         }
     }
 
-    bool readChapter(const EpubSpineItem &item, int number, int count, Reading *reading)
+    //! A chapter as the mapping made it, before the book decides which files are chapters.
+    struct MappedChapter
     {
-        FormatInput chapter;
-        chapter.bytes = item.bytes;
-        chapter.sourceName = m_input.sourceName + QLatin1String(": ") + item.path;
-        chapter.httpCharset = xmlEncoding(item.bytes);
-        ImportedText mapped;
-        SourceError error;
-        if (!readHtml(chapter, &mapped, &error) || mapped.readings.isEmpty()) {
-            *m_error = error;
-            return false;
+        QString path;
+        Reading reading;
+        QStringList warnings;
+        QStringList dropped;
+        QHash<QString, QSet<QString>> notesFrom;
+    };
+
+    static QString notesFileMoved(const QString &path, qsizetype notes)
+    {
+        // "(3)" as every count in the report is given ("navigation links (12)").
+        return EpubReader::tr("the notes file %1, its notes moved beside their references (%2)").arg(path).arg(notes);
+    }
+
+    //! The spine item or linked document at zip entry @p path (letter case aside), or null.
+    const EpubSpineItem *documentAt(const QString &path) const
+    {
+        for (const QVector<EpubSpineItem> *items : {&m_package->spine, &m_package->linkedDocuments}) {
+            for (const EpubSpineItem &item : *items) {
+                if (item.path.compare(path, Qt::CaseInsensitive) == 0)
+                    return isXhtml(item.mediaType) && !item.isNavDocument ? &item : nullptr;
+            }
         }
-        *reading = mapped.readings.first();
-        for (const QString &warning : std::as_const(mapped.warnings))
-            m_out->warnings.append(item.path + QLatin1String(": ") + warning);
-        for (const QString &dropped : std::as_const(mapped.dropped))
-            m_out->dropped.append(item.path + QLatin1String(": ") + dropped);
+        return nullptr;
+    }
+
+    //! @p item decoded as readHtml() decodes a chapter, once per book.
+    bool decoded(const EpubSpineItem &item, QByteArray *utf8, QStringList *warnings, SourceError *error)
+    {
+        const auto cached = m_decoded.constFind(item.path);
+        if (cached != m_decoded.cend()) {
+            *utf8 = cached.value();
+            return true;
+        }
+        FormatInput input;
+        input.bytes = item.bytes;
+        input.sourceName = m_input.sourceName + QLatin1String(": ") + item.path;
+        input.httpCharset = xmlEncoding(item.bytes);
+        if (!decodeHtml(input, utf8, warnings, error))
+            return false;
+        m_decoded.insert(item.path, *utf8);
+        return true;
+    }
+
+    //! What a link of the chapter at @p base leads to, for the notes kept in another file.
+    bool linkedDocument(const QString &base, const QString &href, LinkedDocument *out)
+    {
+        QString entry;
+        if (resolveHref(base, href, &entry) != PathResult::Resolved)
+            return false; // another site, or outside the book: never
+        const EpubSpineItem *item = documentAt(entry);
+        QStringList ignored;
+        SourceError error;
+        if (!item || !decoded(*item, &out->utf8, &ignored, &error))
+            return false;
+        out->key = item->path;
+        out->sourceName = m_input.sourceName + QLatin1String(": ") + item->path;
+        return true;
+    }
+
+    bool isNotesOnly(const QString &path)
+    {
+        const EpubSpineItem *item = documentAt(path);
+        HtmlSource source;
+        QStringList ignored;
+        SourceError error;
+        return item && decoded(*item, &source.utf8, &ignored, &error) && htmlNotesOnlyCount(source) > 0;
+    }
+
+    bool readChapter(const EpubSpineItem &item, int number, int count, MappedChapter *mapped)
+    {
+        HtmlSource source;
+        source.sourceName = m_input.sourceName + QLatin1String(": ") + item.path;
+        source.documentKey = item.path;
+        const QString base = item.path;
+        source.linkedDocument = [this, base](const QString &href, LinkedDocument *out) {
+            return linkedDocument(base, href, out);
+        };
+        QStringList warnings;
+        HtmlMapping mapping;
+        if (!decoded(item, &source.utf8, &warnings, m_error) || !mapHtml(source, &mapping, m_error))
+            return false;
+        mapped->path = item.path;
+        mapped->notesFrom = mapping.notesFromLinkedDocuments;
+        Reading *reading = &mapped->reading;
+        *reading = mapping.reading;
+        if (reading->title.isEmpty())
+            reading->title = QFileInfo(item.path).completeBaseName(); // as readHtml() names an untitled page
+        for (const QString &warning : std::as_const(warnings) + mapping.warnings)
+            mapped->warnings.append(item.path + QLatin1String(": ") + warning);
+        for (const QString &dropped : std::as_const(mapping.dropped))
+            mapped->dropped.append(item.path + QLatin1String(": ") + dropped);
 
         QString title = item.tocLabel;
         if (title.isEmpty() || title.compare(fileStem(item.path), Qt::CaseInsensitive) == 0)
@@ -1157,8 +1298,8 @@ private:
             reading->year = m_year;
         if (!m_out->declaredLanguage.isEmpty())
             reading->language = m_out->declaredLanguage;
-        else if (!mapped.declaredLanguage.isEmpty())
-            reading->language = mapped.declaredLanguage;
+        else if (!mapping.declaredLanguage.isEmpty())
+            reading->language = mapping.declaredLanguage;
         if (m_input.sourceUrl.isValid())
             reading->source = m_input.sourceUrl;
         return true;
@@ -1171,6 +1312,8 @@ private:
     QString m_author;
     QString m_translator;
     int m_year = 0;
+    const EpubPackage *m_package = nullptr;
+    QHash<QString, QByteArray> m_decoded; //!< entry → its text as UTF-8
 };
 
 } // namespace

@@ -32,8 +32,13 @@ bool looksLikeEpub(const QByteArray &bytes);
  *    an entry nested under a part ("Erster Teil" › "1. Die opportunistische Methode") is titled
  *    "Erster Teil: 1. Die opportunistische Methode". A label that only repeats the file name
  *    ("09") gives way to the chapter's own heading.
- *  - Each chapter's XHTML goes through readHtml() (html.h), the one HTML→Reading mapping, with
- *    the encoding of its XML declaration (UTF-8 when it has none) as the charset.
+ *  - Each chapter's XHTML goes through the one HTML→Reading mapping (htmlmapping.h), decoded as
+ *    readHtml() does (html.h) with the encoding of its XML declaration (UTF-8 when it has none).
+ *    Note references into another file of the book (endnotes.xhtml in the spine, notes.html
+ *    outside it) become footnotes of the chapter that cites them; a file that holds nothing but
+ *    such notes is then no chapter of its own ("the notes file OEBPS/endnotes.xhtml, its notes moved
+ *    beside their references (12)" in out->dropped). A reference whose note cannot be found stays text
+ *    and is named in out->warnings.
  *  - Left out and listed in out->dropped: the navigation document, pages of fewer than 25 words
  *    (covers, title pages, part title pages — a part's name lives on in its chapters' titles),
  *    short error pages some converters put into the spine ("404 | Page not found"), and spine
@@ -71,6 +76,9 @@ struct EpubPackage
     QString date;        //!< the dc:date that best says when the work appeared (original publication first)
     QString tocSource;   //!< where the chapter titles came from: the nav or NCX entry, "" if neither
     QVector<EpubSpineItem> spine;
+    //! XHTML of the manifest that the spine leaves out but a spine item links to — where EPUB 2
+    //! books keep their notes (notes.html) — read under the same caps; never chapters themselves.
+    QVector<EpubSpineItem> linkedDocuments;
     QStringList warnings; //!< tolerated damage ("no mimetype entry")
 };
 

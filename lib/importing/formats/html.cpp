@@ -198,6 +198,11 @@ bool looksLikeHtml(const QByteArray &bytes)
     return false;
 }
 
+bool decodeHtml(const FormatInput &input, QByteArray *utf8, QStringList *warnings, SourceError *error)
+{
+    return decodePage(input, utf8, warnings, error);
+}
+
 bool readHtml(const FormatInput &input, ImportedText *out, SourceError *error)
 {
     HtmlSource source;

@@ -31,6 +31,13 @@ bool looksLikeHtml(const QByteArray &bytes);
 [[nodiscard]] bool readHtml(const FormatInput &input, ImportedText *out, SourceError *error);
 
 /*!
+ * The first step of readHtml() alone: @p input's text as UTF-8, its charset settled as described
+ * there, with the warnings about a lying declaration. For readers that map pages themselves (an
+ * EPUB's chapters, whose notes may stand in another of its files).
+ */
+[[nodiscard]] bool decodeHtml(const FormatInput &input, QByteArray *utf8, QStringList *warnings, SourceError *error);
+
+/*!
  * When the page is the contents page of a work (an MIA index.htm listing its chapters), its
  * chapter links in contents order; empty otherwise. Links are resolved against
  * FormatInput::sourceUrl (a file: or http(s): URL of the page) and kept only when they name a

@@ -118,6 +118,30 @@ bool isNoteContainer(const xmlNode *node)
     return false;
 }
 
+//! A section that gathers notes: `<section epub:type="endnotes">`, `role="doc-endnotes"` …
+bool isNotesSection(const xmlNode *node)
+{
+    const QStringList types = semanticTypes(node);
+    for (const QString &type : types) {
+        if (type == QLatin1String("endnotes") || type == QLatin1String("footnotes") || type == QLatin1String("rearnotes")
+            || type == QLatin1String("doc-endnotes") || type == QLatin1String("doc-footnotes"))
+            return true;
+    }
+    return false;
+}
+
+bool isDeclaredNoteReference(const xmlNode *link)
+{
+    const QStringList types = semanticTypes(link);
+    return types.contains(QLatin1String("noteref")) || types.contains(QLatin1String("doc-noteref"));
+}
+
+bool isDeclaredBackLink(const xmlNode *link)
+{
+    const QStringList types = semanticTypes(link);
+    return types.contains(QLatin1String("backlink")) || types.contains(QLatin1String("doc-backlink"));
+}
+
 QString textContent(const xmlNode *node)
 {
     xmlChar *content = xmlNodeGetContent(node);
@@ -309,6 +333,36 @@ QString yamlString(const QString &value)
     return QString::fromUtf8(dumped.data(), static_cast<int>(dumped.size()));
 }
 
+//! The text of a back link: "↩", "↑", "^", a note mark, "back".
+bool isBackLinkText(const QString &text)
+{
+    static const QRegularExpression arrow(QStringLiteral("^\\W*(back|return|zur\\x{00FC}ck|retour)?\\W*$"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    return arrow.match(simplified(text)).hasMatch() || looksLikeNoteMark(text);
+}
+
+//! A note kept apart from its text opens with its label linking back to the reference:
+//! `<p id="n1"><a href="ch1.html#r1">1</a> The note.</p>`, maybe inside a `<sup>` or a `<p>`.
+bool opensWithLinkBack(const xmlNode *block)
+{
+    const xmlNode *node = block->children;
+    for (int depth = 0; node && depth < 4;) {
+        if (node->type == XML_TEXT_NODE && simplified(fromXml(node->content)).isEmpty()) {
+            node = node->next;
+            continue;
+        }
+        if (!isElement(node))
+            return false;
+        if (tagOf(node) == "a") {
+            const QString href = attribute(node, "href");
+            return href.indexOf(QLatin1Char('#')) >= 0 && isBackLinkText(textContent(node));
+        }
+        node = node->children;
+        ++depth;
+    }
+    return false;
+}
+
 // ---- Parsing -----------------------------------------------------------------------------------
 
 //! Watches the parser's stack of open elements and stops it at the depth limit, so a page of
@@ -404,9 +458,11 @@ struct PageMetadata
 class PageIndex
 {
 public:
-    explicit PageIndex(xmlDoc *doc)
+    //! @p source, when given, may lead to notes in other documents of the book.
+    explicit PageIndex(xmlDoc *doc, const HtmlSource *source = nullptr)
+        : m_source(source)
     {
-        index(xmlDocGetRootElement(doc), 0);
+        index(xmlDocGetRootElement(doc), 0, &order, &elements, &anchors);
         findNotes();
     }
 
@@ -418,9 +474,13 @@ public:
     QSet<QString> referenceNames;                     //!< ids/names of the reference links (for back links)
     QVector<const xmlNode *> footnoteOrder;           //!< definitions of footnotes, in order of first reference
     QVector<const xmlNode *> editorialOrder;          //!< same for the archive's notes
+    QVector<const xmlNode *> linkedDefinitions;       //!< definitions that stand in other documents
+    QHash<QString, QSet<QString>> linkedNotes;        //!< document key → ids of the notes taken from it
+    QStringList warnings;                             //!< references whose notes cannot be found
 
 private:
-    void index(const xmlNode *node, int depth)
+    static void index(const xmlNode *node, int depth, QHash<const xmlNode *, int> *order,
+                      QVector<const xmlNode *> *elements, QHash<QString, const xmlNode *> *anchors)
     {
         // Depth is bounded by the parser guard; the check keeps this walk safe on its own.
         if (depth > MaximumHtmlDepth + 8)
@@ -428,16 +488,127 @@ private:
         for (const xmlNode *n = node; n; n = n->next) {
             if (!isElement(n))
                 continue;
-            order.insert(n, static_cast<int>(elements.size()));
-            elements.append(n);
+            order->insert(n, static_cast<int>(elements->size()));
+            elements->append(n);
             for (const char *key : {"id", "name"}) {
                 const QString value = attribute(n, key);
-                if (!value.isEmpty() && !anchors.contains(value))
-                    anchors.insert(value, n);
+                if (!value.isEmpty() && !anchors->contains(value))
+                    anchors->insert(value, n);
             }
-            index(n->children, depth + 1);
+            index(n->children, depth + 1, order, elements, anchors);
         }
     }
+
+    //! Another document of the book, parsed once for all the references into it.
+    struct LinkedPage
+    {
+        QString key;
+        DocPtr doc;
+        QHash<QString, const xmlNode *> anchors;
+    };
+
+    //! Where a link leads: an element of this page or of another document, or nowhere.
+    struct LinkTarget
+    {
+        const xmlNode *element = nullptr;
+        const LinkedPage *page = nullptr; //!< null: this page
+        QString fragment;
+        bool unreadable = false;          //!< the link names a document that cannot be found or read
+    };
+
+    LinkTarget targetOf(const QString &href)
+    {
+        LinkTarget target;
+        const qsizetype hash = href.indexOf(QLatin1Char('#'));
+        if (hash < 0 || hash + 1 >= href.size())
+            return target;
+        target.fragment = href.mid(hash + 1);
+        if (hash == 0) {
+            target.element = anchors.value(target.fragment);
+            return target;
+        }
+        if (!m_source || !m_source->linkedDocument)
+            return target; // a lone page's links lead to the web, never to its notes
+        const int found = linkedPage(href.left(hash));
+        if (found == SamePage) {
+            target.element = anchors.value(target.fragment);
+        } else if (found == NoPage) {
+            target.unreadable = true;
+        } else {
+            target.page = &m_linked.at(static_cast<size_t>(found));
+            target.element = target.page->anchors.value(target.fragment);
+        }
+        return target;
+    }
+
+    static constexpr int SamePage = -1;
+    static constexpr int NoPage = -2;
+
+    //! The index of the document @p path names in m_linked, parsing it the first time.
+    int linkedPage(const QString &path)
+    {
+        const auto known = m_linkedByPath.constFind(path);
+        if (known != m_linkedByPath.cend())
+            return known.value();
+        int result = NoPage;
+        LinkedDocument document;
+        if (m_source->linkedDocument(path, &document)) {
+            if (document.key == m_source->documentKey) {
+                result = SamePage;
+            } else {
+                for (size_t i = 0; i < m_linked.size(); ++i) {
+                    if (m_linked.at(i).key == document.key)
+                        result = static_cast<int>(i);
+                }
+                if (result == NoPage && m_linked.size() < size_t(MaximumLinkedDocuments)) {
+                    LinkedPage page;
+                    page.key = document.key;
+                    SourceError ignored;
+                    // The same parser and depth guard as the page itself.
+                    if (parseHtml(HtmlSource{document.utf8, document.sourceName, QUrl(), {}, QString()}, &page.doc,
+                                  &ignored)) {
+                        QHash<const xmlNode *, int> order;
+                        QVector<const xmlNode *> elements;
+                        index(xmlDocGetRootElement(page.doc.get()), 0, &order, &elements, &page.anchors);
+                        m_linked.push_back(std::move(page));
+                        result = static_cast<int>(m_linked.size() - 1);
+                    }
+                }
+            }
+        }
+        m_linkedByPath.insert(path, result);
+        return result;
+    }
+
+    //! A note in another document is one when it is marked as a note, stands among notes, answers
+    //! a reference declared as one, or links back: a chapter's paragraph that merely has an id is not.
+    static bool isLinkedDefinition(const xmlNode *reference, const xmlNode *definition)
+    {
+        if (tagOf(definition) == "body" || isHeadingTag(tagOf(definition)))
+            return false;
+        if (isNoteContainer(definition) || isDeclaredNoteReference(reference) || opensWithLinkBack(definition))
+            return true;
+        for (const xmlNode *n = definition->parent; n; n = n->parent) {
+            if (isNotesSection(n))
+                return true;
+        }
+        return false;
+    }
+
+    void warnNoteNotFound(const xmlNode *link, const QString &href, bool unreadable)
+    {
+        const QString mark = simplified(textContent(link));
+        warnings.append(unreadable ? HtmlMapper::tr("the note mark \"%1\" links to %2, which is not in the book: "
+                                                    "the mark stays as text")
+                                         .arg(mark, href)
+                                   : HtmlMapper::tr("the note mark \"%1\" links to %2, where there is no note: "
+                                                    "the mark stays as text")
+                                         .arg(mark, href));
+    }
+
+    const HtmlSource *m_source = nullptr;
+    std::vector<LinkedPage> m_linked;
+    QHash<QString, int> m_linkedByPath;
 
     bool isNoteLikeLink(const xmlNode *link) const
     {
@@ -473,20 +644,30 @@ private:
             const xmlNode *definition;
         };
         QVector<Candidate> candidates;
+        QHash<const xmlNode *, QPair<QString, QString>> linkedIds; // reference → document key, note id
         for (const xmlNode *element : std::as_const(elements)) {
             if (tagOf(element) != "a")
                 continue;
             const QString href = attribute(element, "href");
-            if (!href.startsWith(QLatin1Char('#')) || href.size() < 2)
+            const LinkTarget target = targetOf(href);
+            if (!target.element && (target.unreadable || target.page) && isNoteLikeLink(element)) {
+                warnNoteNotFound(element, href, target.unreadable);
                 continue;
-            const xmlNode *target = anchors.value(href.mid(1));
-            if (!target || !isNoteLikeLink(element))
+            }
+            if (!target.element || !isNoteLikeLink(element))
                 continue;
-            const xmlNode *definition = definitionElement(target);
+            const xmlNode *definition = definitionElement(target.element);
             if (!definition || isInside(element, definition))
                 continue;
             const bool container = isNoteContainer(definition);
-            if (!container) {
+            if (target.page) {
+                if (!isLinkedDefinition(element, definition)) {
+                    if (isDeclaredNoteReference(element))
+                        warnNoteNotFound(element, href, false);
+                    continue;
+                }
+                linkedIds.insert(element, {target.page->key, target.fragment});
+            } else if (!container) {
                 if (order.value(definition) < order.value(element) || tagOf(definition) == "body")
                     continue;
                 // An endnote links back to its reference (MIA: <a href="#ab1" name="a1">), or is
@@ -522,6 +703,9 @@ private:
             if (insideDefinition)
                 continue;
             refs.insert(candidate.link, candidate.definition);
+            const auto linked = linkedIds.constFind(candidate.link);
+            if (linked != linkedIds.cend())
+                linkedNotes[linked->first].insert(linked->second);
             for (const char *key : {"id", "name"}) {
                 const QString name = attribute(candidate.link, key);
                 if (!name.isEmpty())
@@ -566,6 +750,8 @@ private:
             QVector<const xmlNode *> &order = note.editorial ? editorialOrder : footnoteOrder;
             note.index = static_cast<int>(order.size());
             order.append(candidate.definition);
+            if (linkedIds.contains(candidate.link))
+                linkedDefinitions.append(candidate.definition);
         }
     }
 
@@ -687,7 +873,7 @@ public:
     Mapper(const HtmlSource &source, xmlDoc *doc, HtmlMapping *out)
         : m_source(source)
         , m_doc(doc)
-        , m_page(doc)
+        , m_page(doc, &source)
         , m_out(out)
     {
     }
@@ -705,6 +891,14 @@ public:
         const xmlNode *root = xmlDocGetRootElement(m_doc);
         walkChildren(root, 0);
         flush();
+        // Notes kept in another document of the book go beside their references in this page.
+        m_continuing = false;
+        for (const xmlNode *definition : std::as_const(m_page.linkedDefinitions)) {
+            m_walkingLinked = true;
+            walkDefinition(definition, m_page.definitions.value(definition), 0);
+            m_walkingLinked = false;
+            m_continuing = false;
+        }
         finishNotes();
         if (m_reading.body.isEmpty()) {
             *error = SourceError{m_source.sourceName, 0, 0, HtmlMapper::tr("the page has no body text")};
@@ -712,6 +906,8 @@ public:
         }
         settleMetadata();
         reportDropped();
+        m_out->warnings += m_page.warnings;
+        m_out->notesFromLinkedDocuments = m_page.linkedNotes;
         m_out->reading = m_reading;
         return true;
     }
@@ -1240,7 +1436,11 @@ private:
     bool isBackLink(const xmlNode *link) const
     {
         const QString href = attribute(link, "href");
-        return href.startsWith(QLatin1Char('#')) && m_page.referenceNames.contains(href.mid(1));
+        if (href.startsWith(QLatin1Char('#')))
+            return m_page.referenceNames.contains(href.mid(1));
+        // A note from another document links back to the chapters that cite it, this one or not.
+        return m_walkingLinked && href.indexOf(QLatin1Char('#')) > 0
+            && (isDeclaredBackLink(link) || isBackLinkText(textContent(link)));
     }
 
     //! MIA's `<span class="info"><a href="#ab1" name="a1">1.</a></span>` and EPUB's back links.
@@ -1676,6 +1876,7 @@ private:
     bool m_continuing = false;
     bool m_notesRegion = false;
     int m_inDefinition = 0;
+    bool m_walkingLinked = false; //!< inside a note that stands in another document
     Block m_block;
     bool m_blockOpen = false;
     QVector<OpenStyle> m_styles;
@@ -1766,6 +1967,35 @@ void collectContentsLinks(const xmlNode *node, const PageIndex &page, QVector<QP
     }
 }
 
+struct NotesOnlyCount
+{
+    int notes = 0;
+    int otherWords = 0;
+};
+
+void countNotesOnly(const xmlNode *node, NotesOnlyCount *count, int depth)
+{
+    if (depth > MaximumHtmlDepth + 8)
+        return;
+    for (const xmlNode *child = node->children; child; child = child->next) {
+        if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
+            count->otherWords += static_cast<int>(
+                simplified(fromXml(child->content)).split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
+            continue;
+        }
+        if (!isElement(child))
+            continue;
+        const QByteArray tag = tagOf(child);
+        if (isSkippedTag(tag) || isHeadingTag(tag) || tag == "title" || tag == "nav")
+            continue;
+        if (isNoteContainer(child) || (isBlockTag(tag) && tag != "body" && opensWithLinkBack(child))) {
+            ++count->notes;
+            continue;
+        }
+        countNotesOnly(child, count, depth + 1);
+    }
+}
+
 } // namespace
 
 bool mapHtml(const HtmlSource &source, HtmlMapping *out, SourceError *error)
@@ -1812,6 +2042,20 @@ QVector<QUrl> htmlContentsLinks(const HtmlSource &source)
     if (result.size() < 2)
         result.clear();
     return result;
+}
+
+int htmlNotesOnlyCount(const HtmlSource &source)
+{
+    DocPtr doc;
+    SourceError error;
+    if (!parseHtml(source, &doc, &error))
+        return 0;
+    NotesOnlyCount count;
+    countNotesOnly(xmlDocGetRootElement(doc.get()), &count, 0);
+    // "Notes", "Endnotes" in a paragraph rather than a heading, a line of credits: a few words
+    // besides the notes do not make the file a chapter.
+    constexpr int WordsBesideNotes = 5;
+    return count.otherWords <= WordsBesideNotes ? count.notes : 0;
 }
 
 } // namespace redletter

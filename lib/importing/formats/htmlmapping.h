@@ -9,12 +9,32 @@
 #include "reading/readingparser.h" // SourceError
 
 #include <QByteArray>
+#include <QHash>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
 #include <QVector>
 
+#include <functional>
+
 namespace redletter {
+
+//! Another document of the same book, as HtmlSource::linkedDocument finds it.
+struct LinkedDocument
+{
+    QString key;        //!< what names it within the book (an EPUB's zip entry); equal keys, same document
+    QByteArray utf8;    //!< decoded, as HtmlSource::utf8
+    QString sourceName; //!< for warnings
+};
+
+/*!
+ * Finds the document that @p path — a link's target without its fragment, as the page writes it
+ * ("endnotes.xhtml", "../Text/notes.html") — names in the same book. False when it names none
+ * that may be read: outside the book, a URL with a scheme, missing, not a page. Never the
+ * network, never a file outside the book: the callback only hands out what is already in memory.
+ */
+using LinkedDocumentLookup = std::function<bool(const QString &path, LinkedDocument *out)>;
 
 //! A page to map, already decoded.
 struct HtmlSource
@@ -22,7 +42,20 @@ struct HtmlSource
     QByteArray utf8;    //!< the page as UTF-8 (any `<meta charset>` in it is ignored)
     QString sourceName; //!< for errors: "SOURCE:LINE:COL: …"
     QUrl url;           //!< the page's own URL (file: or http(s):), to resolve links; may be empty
+    /*!
+     * For books whose notes stand in a file of their own (Standard Ebooks' endnotes.xhtml, a
+     * converter's notes.html): looks up the other documents that note references point into.
+     * Empty: notes are found in the page only (a lone HTML page, whose links lead to the web).
+     */
+    LinkedDocumentLookup linkedDocument;
+    QString documentKey; //!< the page's own LinkedDocument::key: a link to it is a link within the page
 };
+
+/*!
+ * At most this many other documents are opened for the notes of one page: books keep their notes
+ * in one file or one per chapter, and the cap keeps a page linking everywhere cheap.
+ */
+constexpr int MaximumLinkedDocuments = 8;
 
 //! What the mapping makes of a page.
 struct HtmlMapping
@@ -34,6 +67,9 @@ struct HtmlMapping
     QString declaredLanguage; //!< `<html lang>` / `xml:lang`, "" when none
     QStringList warnings;
     QStringList dropped;      //!< "navigation links (12)", "images (3)", …
+    //! The notes taken from other documents (HtmlSource::linkedDocument): key → the ids of their
+    //! definitions, so that a book can tell which of its files held only notes.
+    QHash<QString, QSet<QString>> notesFromLinkedDocuments;
 };
 
 /*!
@@ -62,7 +98,11 @@ constexpr int MaximumHtmlDepth = 256;
  *    `epub:type="noteref"` / `role="doc-noteref"`; a definition is `p.information` (with the
  *    paragraphs that continue it), a block that links back to its reference, or an
  *    `epub:type="footnote"`/`role="doc-footnote"` element. The author's notes become footnotes
- *    (in order of first reference, labels as printed and unique); the archive's notes — under
+ *    (in order of first reference, labels as printed and unique); with HtmlSource::linkedDocument
+ *    a reference may also lead into another document of the book ("endnotes.xhtml#note-1"), whose
+ *    definition must be a note element, follow a note reference declared as one, or begin with a
+ *    link back; its back links ("↩") are dropped, and a reference whose note cannot be found
+ *    stays text and is named in HtmlMapping::warnings. The archive's notes — under
  *    an "Editorial Notes" heading, `ednote`, lettered notes beside numbered ones, "Note by the
  *    MIA", "Transcriber's note" — become editorial notes, with Reading::editor naming the archive.
  *    Unreferenced MIA notes after the text become editorial notes at the end of the text.
@@ -80,5 +120,13 @@ constexpr int MaximumHtmlDepth = 256;
  * against HtmlSource::url (empty when that is empty or the page is not a contents page).
  */
 QVector<QUrl> htmlContentsLinks(const HtmlSource &source);
+
+/*!
+ * How many notes @p source holds when it holds nothing but notes — an EPUB's endnotes.xhtml or
+ * notes.html: headings and note definitions (`epub:type` endnotes/footnotes, `role="doc-endnote"`
+ * …, or blocks that begin with a link back into another document), at most a few words besides;
+ * 0 for any other page.
+ */
+int htmlNotesOnlyCount(const HtmlSource &source);
 
 } // namespace redletter

@@ -265,6 +265,81 @@ int dataOffset(const QByteArray &zip, const QByteArray &name)
     return -1;
 }
 
+// ---- Books that keep their notes in a file of their own (text written for these tests) -------------
+
+QByteArray xhtml(const QByteArray &title, const QByteArray &body)
+{
+    return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" "
+           "xmlns:epub=\"http://www.idpf.org/2007/ops\"><head><title>"
+        + title + "</title></head><body>" + body + "</body></html>\n";
+}
+
+//! An EPUB 3 shaped as Standard Ebooks make them: two chapters citing endnotes.xhtml, which is in
+//! the spine after them and holds the three notes in a `<section epub:type="endnotes">`.
+QVector<ZipEntry> endnotesBook()
+{
+    return {
+        {"mimetype", "application/epub+zip", 0},
+        {"META-INF/container.xml", ContainerXml, 0},
+        {"OEBPS/content.opf",
+         opf(R"(<item id="c1" href="text/chapter-1.xhtml" media-type="application/xhtml+xml"/>
+             <item id="c2" href="text/chapter-2.xhtml" media-type="application/xhtml+xml"/>
+             <item id="en" href="text/endnotes.xhtml" media-type="application/xhtml+xml"/>)",
+             R"(<itemref idref="c1"/><itemref idref="c2"/><itemref idref="en"/>)"),
+         0},
+        {"OEBPS/text/chapter-1.xhtml",
+         xhtml("The Mill", R"(<section epub:type="chapter"><h2>The Mill</h2>
+<p>The mill by the river ran day and night while the weavers slept in shifts<a href="endnotes.xhtml#note-1" id="noteref-1" epub:type="noteref">1</a>
+and the owner counted the bolts of cloth that left by barge each morning.</p>
+<p>Nobody in the village could say who had built the weir<a href="endnotes.xhtml#note-2" id="noteref-2" epub:type="noteref">2</a>,
+only that the water had belonged to the mill for as long as anyone remembered.</p></section>)"),
+         0},
+        {"OEBPS/text/chapter-2.xhtml",
+         xhtml("The Strike", R"(<section epub:type="chapter"><h2>The Strike</h2>
+<p>In the spring the weavers stopped the looms for nine days and met every evening in the chapel
+hall<a href="endnotes.xhtml#note-3" id="noteref-3" epub:type="noteref">3</a> to read the letters that came from other towns.</p></section>)"),
+         0},
+        {"OEBPS/text/endnotes.xhtml",
+         xhtml("Endnotes", R"(<section id="endnotes" epub:type="endnotes" role="doc-endnotes"><h2 epub:type="title">Endnotes</h2>
+<ol>
+<li id="note-1" epub:type="endnote" role="doc-endnote"><p>Three shifts of eight hours, by the owner's own ledger. <a href="chapter-1.xhtml#noteref-1" epub:type="backlink" role="doc-backlink">&#8617;</a></p></li>
+<li id="note-2" epub:type="endnote" role="doc-endnote"><p>The weir is older than the mill; the parish map of the old survey already shows it.</p>
+<p>Its stones were reused twice. <a href="chapter-1.xhtml#noteref-2" epub:type="backlink" role="doc-backlink">&#8617;</a></p></li>
+<li id="note-3" epub:type="endnote" role="doc-endnote"><p>The hall was lent by the minister, who lost his post for it. <a href="chapter-2.xhtml#noteref-3" epub:type="backlink" role="doc-backlink">&#8617;</a></p></li>
+</ol></section>)"),
+         0},
+    };
+}
+
+QStringList footnoteLabels(const Reading &reading)
+{
+    QStringList labels;
+    for (const Footnote &note : reading.footnotes)
+        labels.append(note.label);
+    return labels;
+}
+
+QStringList footnoteTexts(const Reading &reading)
+{
+    QStringList texts;
+    for (const Footnote &note : reading.footnotes)
+        texts.append(plainText(note.blocks));
+    return texts;
+}
+
+//! The body text just before each footnote mark, as "…word|index": where the margin note stands.
+QStringList markPlaces(const Reading &reading)
+{
+    QStringList places;
+    for (const Block &block : reading.body) {
+        for (const Anchor &anchor : block.anchors) {
+            if (anchor.kind == Anchor::FootnoteReference)
+                places.append(block.text.left(anchor.start).right(6) + QLatin1Char('|') + QString::number(anchor.index));
+        }
+    }
+    return places;
+}
+
 } // namespace
 
 class TestEpubReader : public QObject
@@ -284,6 +359,10 @@ private Q_SLOTS:
     void book_trotsky();
     void book_stalinWithItsWarning();
     void book_epub3FootnotesAndNcxParts();
+    void notes_epub3EndnotesFileInTheSpine();
+    void notes_epub2NotesFileOutsideTheSpineWithPlainLinks();
+    void notes_oneNoteCitedFromTwoChapters();
+    void notes_missingTargetsStayTextAndWarn();
 
     void bad_refusedWithAClearError_data();
     void bad_refusedWithAClearError();
@@ -769,6 +848,132 @@ void TestEpubReader::bad_flippedBytesEverywhereNeverCrash()
           "names' letters, timestamps, the CSS)",
           refused + read, refused, read);
     QVERIFY(refused > read);
+}
+
+void TestEpubReader::notes_epub3EndnotesFileInTheSpine()
+{
+    const Book read = book(makeZip(endnotesBook()));
+    QVERIFY2(read.ok, qPrintable(read.error.toString()));
+    const ImportedText &imported = read.imported;
+    printFigures("endnotes book", imported);
+    // endnotes.xhtml holds only notes: no chapter of its own, and the report says where they went.
+    QCOMPARE(titles(imported), (QStringList{QStringLiteral("The Mill"), QStringLiteral("The Strike")}));
+    QCOMPARE(imported.dropped.filter(QStringLiteral("the notes file OEBPS/text/endnotes.xhtml, its notes moved "
+                                                    "beside their references (3)"))
+                 .size(),
+             1);
+    QVERIFY2(imported.warnings.isEmpty(), qPrintable(imported.warnings.join(QLatin1Char('\n'))));
+
+    const Reading &mill = imported.readings.at(0);
+    QCOMPARE(footnoteLabels(mill), (QStringList{QStringLiteral("1"), QStringLiteral("2")}));
+    QCOMPARE(footnoteTexts(mill), (QStringList{QStringLiteral("Three shifts of eight hours, by the owner's own ledger."),
+                                               QStringLiteral("The weir is older than the mill; the parish map of the "
+                                                              "old survey already shows it.\nIts stones were reused twice.")}));
+    // Each mark right after the word it belongs to, in the margin beside it.
+    QCOMPARE(markPlaces(mill), (QStringList{QStringLiteral("shifts|0"), QStringLiteral("e weir|1")}));
+    QVERIFY(!plainText(mill.body).contains(QLatin1String("ledger")));
+
+    const Reading &strike = imported.readings.at(1);
+    QCOMPARE(footnoteLabels(strike), QStringList{QStringLiteral("3")});
+    QCOMPARE(footnoteTexts(strike), QStringList{QStringLiteral("The hall was lent by the minister, who lost his post for it.")});
+    QCOMPARE(markPlaces(strike), QStringList{QStringLiteral("l hall|0")});
+    for (const Reading &reading : imported.readings) {
+        QVERIFY2(!everything(reading).contains(QChar(0x21A9)), qPrintable(everything(reading)));
+        QVERIFY(!everything(reading).contains(QLatin1String("Endnotes")));
+    }
+}
+
+void TestEpubReader::notes_epub2NotesFileOutsideTheSpineWithPlainLinks()
+{
+    QVector<ZipEntry> entries = minimalBook();
+    entries[2].content = opf(R"(<item id="ncx" href="toc.ncx" media-type="application/x-dtbncx+xml"/>
+        <item id="c1" href="ch1.html" media-type="application/xhtml+xml"/>
+        <item id="notes" href="notes.html" media-type="application/xhtml+xml"/>)",
+                             R"(<itemref idref="c1"/>)");
+    entries[2].content.replace("version=\"3.0\"", "version=\"2.0\"");
+    entries[2].content.replace("<spine>", "<spine toc=\"ncx\">");
+    entries[3] = {"OEBPS/ch1.html", R"(<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.1//EN" "http://www.w3.org/TR/xhtml11/DTD/xhtml11.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml"><head><title>The Ledger</title></head><body>
+<h1>The Ledger</h1>
+<p>Every Saturday the clerk read out the fines for lateness, for talking and for broken thread<a id="r1" href="notes.html#n1">[1]</a>,
+and the sum was taken from the week's pay before it reached anyone's hand.</p>
+<p>The fines paid for the new clock over the gate<sup><a id="r2" href="notes.html#n2">2</a></sup>, which ran five minutes fast.</p>
+</body></html>)", 0};
+    entries.append({"OEBPS/toc.ncx", R"(<?xml version="1.0"?>
+<ncx xmlns="http://www.daisy.org/z3986/2005/ncx/" version="2005-1"><navMap>
+  <navPoint id="c"><navLabel><text>The Ledger</text></navLabel><content src="ch1.html"/></navPoint></navMap></ncx>)", 0});
+    entries.append({"OEBPS/notes.html", R"(<?xml version="1.0" encoding="utf-8"?>
+<html xmlns="http://www.w3.org/1999/xhtml"><head><title>Notes</title></head><body>
+<h2>Notes</h2>
+<p id="n1"><a href="ch1.html#r1">[1]</a> A penny for each broken thread, two for talking.</p>
+<p class="note"><a id="n2" href="ch1.html#r2">2.</a> The clock was the owner's gift, <em>so the notice said</em>.</p>
+</body></html>)", 0});
+    const Book read = book(makeZip(entries));
+    QVERIFY2(read.ok, qPrintable(read.error.toString()));
+    const ImportedText &imported = read.imported;
+    printFigures("EPUB 2 with notes.html", imported);
+    QCOMPARE(titles(imported), QStringList{QStringLiteral("The Ledger")});
+    const Reading &reading = imported.readings.first();
+    QCOMPARE(footnoteLabels(reading), (QStringList{QStringLiteral("1"), QStringLiteral("2")}));
+    QCOMPARE(footnoteTexts(reading), (QStringList{QStringLiteral("A penny for each broken thread, two for talking."),
+                                                  QStringLiteral("The clock was the owner's gift, so the notice said.")}));
+    QCOMPARE(reading.footnotes.at(1).blocks.first().styles.size(), 1); // the emphasis in the note kept
+    QCOMPARE(markPlaces(reading), (QStringList{QStringLiteral("thread|0"), QStringLiteral("e gate|1")}));
+    QVERIFY(!plainText(reading.body).contains(QLatin1String("[1]")));
+    QVERIFY(!plainText(reading.body).contains(QLatin1String("penny")));
+    QCOMPARE(imported.dropped.filter(QStringLiteral("the notes file OEBPS/notes.html, its notes moved beside their references (2)")).size(), 1);
+    QVERIFY2(imported.warnings.isEmpty(), qPrintable(imported.warnings.join(QLatin1Char('\n'))));
+}
+
+void TestEpubReader::notes_oneNoteCitedFromTwoChapters()
+{
+    QVector<ZipEntry> entries = endnotesBook();
+    // The second chapter cites the first chapter's note 1 again, before its own note 3.
+    entries[4].content.replace("in the chapel\nhall",
+                               R"(in the chapel<a href="endnotes.xhtml#note-1" id="noteref-1b" epub:type="noteref">1</a>
+hall)");
+    QVERIFY(entries[4].content.contains("noteref-1b"));
+    const Book read = book(makeZip(entries));
+    QVERIFY2(read.ok, qPrintable(read.error.toString()));
+    const ImportedText &imported = read.imported;
+    QCOMPARE(noteCounts(imported), (QVector<int>{2, 2}));
+    const Reading &strike = imported.readings.at(1);
+    QCOMPARE(footnoteLabels(strike), (QStringList{QStringLiteral("1"), QStringLiteral("3")}));
+    QCOMPARE(footnoteTexts(strike).first(), QStringLiteral("Three shifts of eight hours, by the owner's own ledger."));
+    QCOMPARE(markPlaces(strike), (QStringList{QStringLiteral("chapel|0"), QStringLiteral("l hall|1")}));
+    QCOMPARE(footnoteTexts(imported.readings.at(0)).first(), footnoteTexts(strike).first());
+    QCOMPARE(imported.dropped.filter(QStringLiteral("references (3)")).size(), 1);
+}
+
+void TestEpubReader::notes_missingTargetsStayTextAndWarn()
+{
+    QVector<ZipEntry> entries = endnotesBook();
+    // A reference to a note the notes file does not have, and one to a file the book does not have.
+    entries[3].content.replace("the weavers slept in shifts<a href=\"endnotes.xhtml#note-1\"",
+                               "the weavers slept in shifts<a href=\"endnotes.xhtml#note-9\"");
+    entries[3].content.replace("built the weir<a href=\"endnotes.xhtml#note-2\" id=\"noteref-2\" epub:type=\"noteref\">2</a>",
+                               "built the weir<sup><a href=\"gone.xhtml#n2\" id=\"noteref-2\">2</a></sup>");
+    QVERIFY(entries[3].content.contains("gone.xhtml"));
+    QVERIFY(entries[3].content.contains("note-9"));
+    const Book read = book(makeZip(entries));
+    QVERIFY2(read.ok, qPrintable(read.error.toString()));
+    const ImportedText &imported = read.imported;
+    printFigures("missing notes", imported);
+    const Reading &mill = imported.readings.at(0);
+    QCOMPARE(mill.title, QStringLiteral("The Mill"));
+    QVERIFY(mill.footnotes.isEmpty());
+    // The marks stay as the text printed them.
+    QVERIFY2(plainText(mill.body).contains(QLatin1String("slept in shifts1 and")), qPrintable(plainText(mill.body)));
+    QVERIFY2(plainText(mill.body).contains(QLatin1String("built the weir2,")), qPrintable(plainText(mill.body)));
+    QCOMPARE(imported.warnings.size(), 2);
+    QVERIFY2(imported.warnings.at(0).startsWith(QLatin1String("OEBPS/text/chapter-1.xhtml: ")), qPrintable(imported.warnings.at(0)));
+    QVERIFY2(imported.warnings.at(0).contains(QLatin1String("endnotes.xhtml#note-9")), qPrintable(imported.warnings.at(0)));
+    QVERIFY2(imported.warnings.at(1).contains(QLatin1String("gone.xhtml#n2")), qPrintable(imported.warnings.at(1)));
+    // Note 3 still found its chapter; the notes file still holds only notes.
+    QCOMPARE(footnoteLabels(imported.readings.at(1)), QStringList{QStringLiteral("3")});
+    QCOMPARE(imported.readings.size(), 2);
+    QCOMPARE(imported.dropped.filter(QStringLiteral("endnotes.xhtml, its notes moved beside their references (1)")).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestEpubReader)
