@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog/migrations.h"
 
+#include "catalog/servingmigration.h"
 #include "catalog/sqlutil.h"
 #include "reading/readingjson.h"
 #include "util/logging.h"
@@ -284,6 +285,7 @@ const QVector<Step> &steps()
         {3, QStringLiteral("annotations"), addAnnotations},
         {4, QStringLiteral("works and note counts"), addWorksAndNoteCounts},
         {5, QStringLiteral("external-content search indexes"), useExternalContentSearch},
+        {6, QStringLiteral("served parts and content versions"), addServedParts},
     };
     return all;
 }

@@ -108,3 +108,162 @@ QString pickReadingForDay(const QDate &day, const QVector<CatalogEntry> &catalog
 }
 
 } // namespace redletter
+
+namespace redletter {
+
+namespace {
+
+//! A thing the rotation can serve: a short reading, or a series.
+struct Unit
+{
+    QString id;
+    bool series = false;
+    QString language;
+};
+
+QString primaryLanguage(const QString &code)
+{
+    return code.section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0).toLower();
+}
+
+} // namespace
+
+QStringList readerLanguages(const QLocale &locale)
+{
+    QStringList languages;
+    for (const QString &name : locale.uiLanguages()) {
+        const QString code = primaryLanguage(name);
+        if (!code.isEmpty() && code != QLatin1String("c") && !languages.contains(code))
+            languages.append(code);
+    }
+    return languages;
+}
+
+Pick pickForDay(const PickInput &input)
+{
+    const QDate &day = input.day;
+
+    // The units of the catalog. A work is one unit (its language: its first chapter's); a reading
+    // of a work is never a unit of the rotation on its own.
+    QHash<QString, Unit> units;
+    QHash<QString, int> workFirstPosition;
+    QHash<QString, const CatalogEntry *> readings;
+    readings.reserve(input.catalog.size());
+    for (const CatalogEntry &entry : input.catalog) {
+        readings.insert(entry.id, &entry);
+        if (!entry.workId.isEmpty()) {
+            auto first = workFirstPosition.find(entry.workId);
+            if (first == workFirstPosition.end() || entry.workPosition < *first) {
+                workFirstPosition.insert(entry.workId, entry.workPosition);
+                units.insert(entry.workId, Unit{entry.workId, true, entry.language});
+            }
+            continue;
+        }
+        if (entry.minutes > MaximumDailyMinutes)
+            units.insert(entry.id, Unit{entry.id, true, entry.language});
+        else if (inRotation(entry, day))
+            units.insert(entry.id, Unit{entry.id, false, entry.language});
+    }
+
+    const auto usable = [&](const QString &id) { return !id.isEmpty() && !input.excluded.contains(id); };
+
+    // 1. The queue. A queued reading of a work is served on its own (asked for by name); a long
+    //    one in parts.
+    for (const QString &id : input.queue) {
+        if (!usable(id))
+            continue;
+        if (workFirstPosition.contains(id))
+            return Pick{Pick::Source::Queued, id, true};
+        if (const CatalogEntry *entry = readings.value(id)) {
+            if (entry->minutes < 1)
+                continue;
+            return Pick{Pick::Source::Queued, id, entry->minutes > MaximumDailyMinutes};
+        }
+    }
+
+    // 2. The editor's choice for the day (smallest id on a tie, as pickReadingForDay()).
+    QString curated;
+    for (const CatalogEntry &entry : input.catalog) {
+        if (entry.curatedDate == day && fitsTheDay(entry) && usable(entry.id) && (curated.isEmpty() || entry.id < curated))
+            curated = entry.id;
+    }
+    if (!curated.isEmpty())
+        return Pick{Pick::Source::Curated, curated, false};
+
+    // 3. The series in progress, the latest first.
+    const SeriesProgress *current = nullptr;
+    for (const SeriesProgress &progress : input.series) {
+        if (progress.finished() || input.paused.contains(progress.seriesId) || !usable(progress.seriesId))
+            continue;
+        if (!workFirstPosition.contains(progress.seriesId) && !readings.contains(progress.seriesId))
+            continue; // removed from the catalog
+        if (!current || progress.lastDay > current->lastDay
+            || (progress.lastDay == current->lastDay && progress.seriesId < current->seriesId))
+            current = &progress;
+    }
+    if (current)
+        return Pick{Pick::Source::Series, current->seriesId, true};
+
+    // 4. The rotation over the units not excluded, not paused.
+    QSet<QString> pool;
+    for (const Unit &unit : std::as_const(units)) {
+        if (usable(unit.id) && !(unit.series && input.paused.contains(unit.id)))
+            pool.insert(unit.id);
+    }
+    if (pool.isEmpty())
+        return {};
+
+    QVector<ServedPage> past;
+    for (const ServedPage &served : input.history) {
+        if (served.day < day)
+            past.append(served);
+    }
+    std::stable_sort(past.begin(), past.end(), [](const ServedPage &a, const ServedPage &b) { return a.day < b.day; });
+    int round = 0;
+    QSet<QString> servedThisRound;
+    for (const ServedPage &served : std::as_const(past)) {
+        const QString unit = served.target();
+        if (!pool.contains(unit))
+            continue;
+        servedThisRound.insert(unit);
+        if (servedThisRound.size() == pool.size()) {
+            ++round;
+            servedThisRound.clear();
+        }
+    }
+    QVector<QString> candidates;
+    for (const QString &id : std::as_const(pool)) {
+        if (!servedThisRound.contains(id))
+            candidates.append(id);
+    }
+    if (servedThisRound.isEmpty() && candidates.size() > 1 && !past.isEmpty())
+        candidates.removeOne(past.constLast().target());
+
+    // The reader's languages first: the best-ranked language among the candidates, then the fixed
+    // shuffle within it. Hashing only that language's candidates keeps a 10,000-reading pick fast.
+    QHash<QString, int> rankOf;
+    for (int i = 0; i < input.languages.size(); ++i)
+        rankOf.insert(primaryLanguage(input.languages.at(i)), i);
+    const int unranked = int(input.languages.size());
+    const auto rank = [&](const QString &id) { return rankOf.value(primaryLanguage(units.value(id).language), unranked); };
+    int bestRank = unranked;
+    for (const QString &id : std::as_const(candidates))
+        bestRank = std::min(bestRank, rank(id));
+
+    QString best;
+    QByteArray bestKey;
+    for (const QString &id : std::as_const(candidates)) {
+        if (rank(id) != bestRank)
+            continue;
+        const QByteArray key = shuffleKey(id, round);
+        if (best.isEmpty() || key < bestKey || (key == bestKey && id < best)) {
+            best = id;
+            bestKey = key;
+        }
+    }
+    if (best.isEmpty())
+        return {};
+    return Pick{Pick::Source::Rotation, best, units.value(best).series};
+}
+
+} // namespace redletter

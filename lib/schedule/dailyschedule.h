@@ -2,9 +2,12 @@
 #pragma once
 
 #include "catalog/catalog.h"
+#include "installments/installmentplanner.h"
+#include "schedule/servingstore.h"
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -12,25 +15,84 @@ namespace redletter {
 
 class Clock;
 
+//! A served page: what was given (ServedPage) and the text it showed (ServedText).
+struct DayPage
+{
+    ServedPage served;
+    ServedText text;
+};
+
 /*!
- * Serves the day's reading: picks it with pickReadingForDay() and records it in the catalog's
- * history, so that a served day never changes afterwards (even when the catalog does).
+ * Serves the day's page: picks it with pickForDay() and records it, with the text it shows, so
+ * that a served day never changes afterwards (even when the catalog does).
+ *
+ * Series. A work, or a reading over MaximumDailyMinutes, is served in the parts of an
+ * InstallmentPlan. Plans are not stored: they are computed when a part is served, from the
+ * readings and the cuts of the parts already served (InstallmentPlanner::replan()), so a
+ * re-import never moves a served boundary and nothing can go stale. Looking at a served day
+ * needs no plan at all: its page is stored as served (served_content).
+ *
+ * Read-ahead ("Read the next part now") gives part k + 1 at once and counts it as read: the
+ * following day serves part k + 2, the series keeps its daily rhythm from where the reader is.
+ * The day's own page stays part k (the archive shows what the day served); the part read ahead is
+ * kept with its text too, under the same day.
  */
 class DailySchedule
 {
 public:
     DailySchedule(Catalog &catalog, const Clock &clock);
 
+    //! The reader's languages, the UI language first (readerLanguages(QLocale()) by default).
+    void setLanguages(const QStringList &languages) { m_languages = languages; }
+    QStringList languages() const { return m_languages; }
+
     //! The reading for the clock's local today, serving (and recording) it if needed.
     std::optional<ServedDay> serveToday(QString *error);
     //! The same for any @p day.
     std::optional<ServedDay> serve(const QDate &day, QString *error);
 
+    //! serve() with the page it shows.
+    std::optional<DayPage> servePage(const QDate &day, QString *error);
+    /*!
+     * What @p day showed, as it showed it (never serves). Days served before content versions
+     * were kept show their reading as it is now.
+     */
+    std::optional<DayPage> page(const QDate &day, QString *error) const;
+
+    //! Makes the reading or work @p id the next thing served (`--queue`); unpauses a series.
+    [[nodiscard]] bool queue(const QString &id, QString *error);
+    /*!
+     * "Skip today's reading": takes back today's page, records the skip and serves the next
+     * candidate. A skipped part of a series is served again on a later day.
+     */
+    std::optional<DayPage> skipToday(QString *error);
+    //! "Pause this series": its parts stop coming until it is queued again. Today's page stays.
+    [[nodiscard]] bool pauseSeries(const QString &seriesId, QString *error);
+    //! "Read the next part now" for today's series (see the class documentation).
+    std::optional<DayPage> readNextPartNow(QString *error);
+
+    /*!
+     * The plan of series @p seriesId as the schedule would serve it now: its latest run's served
+     * cuts kept. Fills @p readings (the sequence planned) and @p workTitle when not null.
+     */
+    std::optional<InstallmentPlan> plan(const QString &seriesId, QString *error,
+                                        QVector<Reading> *readings = nullptr, QString *workTitle = nullptr) const;
+
+    ServingStore &store() { return m_store; }
     const Clock &clock() const { return m_clock; }
 
 private:
+    bool loadSeries(const QString &seriesId, QVector<Reading> *readings, QString *workTitle, QString *error) const;
+    std::optional<InstallmentPlan> planRun(const QString &seriesId, int run, const QVector<Reading> &readings,
+                                           const QString &workTitle, QString *error) const;
+    //! Gives the next part of @p seriesId on @p day; false with an empty @p error when none is left.
+    std::optional<DayPage> givePart(const QDate &day, const QString &seriesId, bool ahead, QString *error);
+    std::optional<DayPage> giveReading(const QDate &day, const QString &readingId, QString *error);
+
     Catalog &m_catalog;
     const Clock &m_clock;
+    ServingStore m_store;
+    QStringList m_languages;
 };
 
 } // namespace redletter

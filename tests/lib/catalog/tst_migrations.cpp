@@ -8,6 +8,8 @@
 #include "importing/importservice.h"
 #include "testsupport.h"
 #include "reading/readingjson.h"
+#include "schedule/clock.h"
+#include "schedule/dailyschedule.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -119,6 +121,7 @@ private Q_SLOTS:
     void v2Database_openedByCatalog_migratesToV3KeepingData();
     void v3Database_openedByCatalog_migratesToV4AndCountsNotes();
     void v4Database_openedByCatalog_migratesToExternalContentSearch();
+    void v5Database_openedByCatalog_migratesToV6_servedDaysKeepTheirText();
     void migrate_stepByStep_sameSchemaAsAtOnce();
     void migrate_twice_isNoOp();
     void migrate_failingStep_rollsBackThatStepOnly();
@@ -270,11 +273,13 @@ void TestMigrations::v2Database_openedByCatalog_migratesToV3KeepingData()
 
     // Every table, index and row of version 2 is still there exactly as it was — but for the
     // readings table, which version 4 gives more columns (checked by v3Database_…_countsNotes),
-    // and the search index, which version 5 rebuilds (v4Database_…_externalContentSearch).
+    // the search index, which version 5 rebuilds (v4Database_…_externalContentSearch), and the
+    // schedule, which version 6 gives more columns (v5Database_…_keepTheirText).
     const QStringList v3Lines = dumpDatabase(catalog.connectionName()).split(QLatin1Char('\n'));
     for (const QString &line : qAsConst(v2Lines)) {
         if (!line.startsWith(QLatin1String("user_version=")) && !line.startsWith(QLatin1String("schema: table readings readings"))
-            && !line.startsWith(QLatin1String("readings: ")) && !line.contains(QLatin1String("readings_fts")))
+            && !line.startsWith(QLatin1String("readings: ")) && !line.contains(QLatin1String("readings_fts"))
+            && !line.startsWith(QLatin1String("schema: table schedule schedule")) && !line.startsWith(QLatin1String("schedule: ")))
             QVERIFY2(v3Lines.contains(line), qPrintable(line));
     }
     QCOMPARE(test::queryValue(catalog.connectionName(),
@@ -388,7 +393,7 @@ void TestMigrations::v4Database_openedByCatalog_migratesToExternalContentSearch(
     Catalog catalog;
     QString error;
     QVERIFY2(catalog.open(path(), &error), qPrintable(error));
-    QCOMPARE(catalog.schemaVersion(), 5);
+    QCOMPARE(catalog.schemaVersion(), Catalog::latestSchemaVersion());
     const QString connection = catalog.connectionName();
     // The copy is gone; the index is over the rows themselves, one entry per reading and note.
     QCOMPARE(test::queryValue(connection, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN"
@@ -415,6 +420,55 @@ void TestMigrations::v4Database_openedByCatalog_migratesToExternalContentSearch(
     QCOMPARE(catalog.search(QStringLiteral("Guizot")).size(), 2);
     QCOMPARE(catalog.searchAnnotations(QStringLiteral("Machte")).size(), 1);
     QCOMPARE(catalog.searchAnnotations(QStringLiteral("Machte")).first().id, QStringLiteral("n1"));
+}
+
+void TestMigrations::v5Database_openedByCatalog_migratesToV6_servedDaysKeepTheirText()
+{
+    const Reading reading = sampleReading(QStringLiteral("served"), QStringLiteral("Served Before"),
+                                          QStringLiteral("What the day showed."));
+    {
+        RawDatabase raw(path());
+        QVERIFY(raw.isOpen());
+        QSqlDatabase db = raw.db();
+        QString error;
+        QVERIFY2(migrations::migrate(db, &error, 5), qPrintable(error));
+        QVERIFY(insertV1Reading(raw, reading, jsonText(reading)));
+        for (const char *day : {"2026-01-10", "2026-01-12"}) {
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO schedule (day, reading_id, served_at) VALUES (?, ?, ?)"),
+                             {QString::fromLatin1(day), reading.id, QStringLiteral("2026-01-10T07:00:00.000Z")}));
+        }
+    }
+    Catalog catalog;
+    QString error;
+    QVERIFY2(catalog.open(path(), &error), qPrintable(error));
+    QCOMPARE(catalog.schemaVersion(), Catalog::latestSchemaVersion());
+    QVERIFY(catalog.schemaVersion() >= 6);
+    // Both days point at one snapshot of the reading as it was when the catalog was migrated.
+    QCOMPARE(test::queryValue(catalog.connectionName(), QStringLiteral("SELECT count(*) FROM served_content")).toInt(), 1);
+    QCOMPARE(test::queryValue(catalog.connectionName(),
+                              QStringLiteral("SELECT count(DISTINCT content_sha256) FROM schedule WHERE content_sha256 IS NOT NULL"))
+                 .toInt(),
+             1);
+    QCOMPARE(test::queryValue(catalog.connectionName(), QStringLiteral("SELECT count(*) FROM schedule")).toInt(), 2);
+    // A corrected edition afterwards does not change what those days show.
+    Reading corrected = reading;
+    corrected.body[0].text = QStringLiteral("What the day did not show.");
+    Catalog::ImportOutcome outcome;
+    QVERIFY2(catalog.importReading(corrected, QString(), false, &outcome, &error), qPrintable(error));
+    QCOMPARE(outcome, Catalog::ImportOutcome::Updated);
+    ManualClock clock(QDateTime(QDate(2026, 1, 13), QTime(8, 0), Qt::UTC), QTimeZone::utc());
+    DailySchedule schedule(catalog, clock);
+    const std::optional<DayPage> page = schedule.page(QDate(2026, 1, 12), &error);
+    QVERIFY2(page, qPrintable(error));
+    QCOMPARE(page->text.reading.body.constFirst().text, QStringLiteral("What the day showed."));
+    QCOMPARE(page->text.part, 0);
+    QCOMPARE(catalog.reading(reading.id)->body.constFirst().text, QStringLiteral("What the day did not show."));
+    // The new tables are there and empty.
+    for (const char *table : {"served_parts", "schedule_skips", "schedule_queue", "paused_series"}) {
+        QCOMPARE(test::queryValue(catalog.connectionName(), QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
+                     .toInt(),
+                 0);
+    }
 }
 
 void TestMigrations::migrate_stepByStep_sameSchemaAsAtOnce()

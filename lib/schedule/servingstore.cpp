@@ -1,0 +1,428 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "schedule/servingstore.h"
+
+#include "catalog/catalog.h"
+#include "catalog/sqlutil.h"
+#include "estimating/readingtime.h"
+#include "reading/readingjson.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace redletter {
+
+// ---- ServedText ---------------------------------------------------------------------------------
+
+Installment ServedText::labels() const
+{
+    Installment installment;
+    installment.reading = reading;
+    installment.part = part;
+    installment.parts = parts;
+    installment.workTitle = workTitle;
+    installment.chapters = chapters;
+    installment.words = words;
+    installment.nextTitle = nextTitle;
+    installment.nextContinues = nextContinues;
+    return installment;
+}
+
+ServedText ServedText::of(const Installment &installment)
+{
+    ServedText text;
+    text.reading = installment.reading;
+    text.part = installment.part;
+    text.parts = installment.parts;
+    text.workTitle = installment.workTitle;
+    text.chapters = installment.chapters;
+    text.nextTitle = installment.nextTitle;
+    text.nextContinues = installment.nextContinues;
+    text.words = installment.words;
+    return text;
+}
+
+QByteArray ServedText::toJson() const
+{
+    // {"reading": readingToJson(), "part": {...}}; a whole reading has no "part" key, which is also
+    // what the v6 migration wrote for days served before it.
+    QJsonObject page;
+    page.insert(QStringLiteral("reading"), readingToJson(reading));
+    if (isPart()) {
+        QJsonObject info;
+        info.insert(QStringLiteral("part"), part);
+        info.insert(QStringLiteral("parts"), parts);
+        info.insert(QStringLiteral("workTitle"), workTitle);
+        info.insert(QStringLiteral("chapters"), QJsonArray::fromStringList(chapters));
+        info.insert(QStringLiteral("nextTitle"), nextTitle);
+        info.insert(QStringLiteral("nextContinues"), nextContinues);
+        info.insert(QStringLiteral("words"), words);
+        page.insert(QStringLiteral("part"), info);
+    }
+    return QJsonDocument(page).toJson(QJsonDocument::Compact);
+}
+
+bool ServedText::fromJson(const QByteArray &json, ServedText *text, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (!document.isObject()) {
+        *error = parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                              : QStringLiteral("not a JSON object");
+        return false;
+    }
+    const QJsonObject page = document.object();
+    ServedText result;
+    if (!readingFromJson(page.value(QStringLiteral("reading")).toObject(), &result.reading, error))
+        return false;
+    const QJsonObject info = page.value(QStringLiteral("part")).toObject();
+    if (!info.isEmpty()) {
+        result.part = info.value(QStringLiteral("part")).toInt();
+        result.parts = info.value(QStringLiteral("parts")).toInt();
+        result.workTitle = info.value(QStringLiteral("workTitle")).toString();
+        for (const QJsonValue &chapter : info.value(QStringLiteral("chapters")).toArray())
+            result.chapters.append(chapter.toString());
+        result.nextTitle = info.value(QStringLiteral("nextTitle")).toString();
+        result.nextContinues = info.value(QStringLiteral("nextContinues")).toBool();
+        result.words = info.value(QStringLiteral("words")).toInt();
+        if (result.part < 1 || result.parts < result.part) {
+            *error = QStringLiteral("part %1 of %2 is not a part").arg(result.part).arg(result.parts);
+            return false;
+        }
+    } else {
+        result.words = ReadingTimeEstimator::countWords(result.reading.body);
+    }
+    *text = result;
+    return true;
+}
+
+QString ServedText::sha256(const QByteArray &json)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
+}
+
+// ---- ServingStore -------------------------------------------------------------------------------
+
+namespace {
+
+const QString PageColumns = QStringLiteral("day, reading_id, served_at, series_id, part, parts, content_sha256");
+
+ServedPage dayFromQuery(const QSqlQuery &query)
+{
+    ServedPage page;
+    page.day = QDate::fromString(query.value(0).toString(), Qt::ISODate);
+    page.readingId = query.value(1).toString();
+    page.servedAt = QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs).toUTC();
+    page.seriesId = query.value(3).toString();
+    page.part = query.value(4).toInt();
+    page.parts = query.value(5).toInt();
+    page.contentSha256 = query.value(6).toString();
+    return page;
+}
+
+const QString PartColumns =
+    QStringLiteral("day, reading_id, served_at, series_id, part, parts, content_sha256, run, ahead, cut");
+
+ServedPage partFromQuery(const QSqlQuery &query)
+{
+    ServedPage page = dayFromQuery(query);
+    page.run = query.value(7).toInt();
+    page.ahead = query.value(8).toInt() != 0;
+    page.cutJson = query.value(9).toString();
+    return page;
+}
+
+QString iso(const QDate &day)
+{
+    return day.toString(Qt::ISODate);
+}
+
+QVariant nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+} // namespace
+
+ServingStore::ServingStore(Catalog &catalog)
+    : m_catalog(catalog)
+{
+}
+
+static QSqlDatabase connection(const Catalog &catalog)
+{
+    return QSqlDatabase::database(catalog.connectionName(), false);
+}
+
+bool ServingStore::record(const ServedPage &page, const QByteArray &content, QString *error)
+{
+    const auto fail = [&](const QString &message) {
+        if (error)
+            *error = m_catalog.path() + QLatin1String(": cannot record what %1 served: ").arg(iso(page.day)) + message;
+        return false;
+    };
+    if (!m_catalog.isOpen())
+        return fail(QStringLiteral("the catalog is not open"));
+    if (!page.day.isValid() || page.readingId.isEmpty() || !page.servedAt.isValid())
+        return fail(QStringLiteral("no day, reading or time given"));
+    if (!page.seriesId.isEmpty() && (page.run < 1 || page.part < 1 || page.parts < page.part))
+        return fail(QStringLiteral("part %1 of %2 (run %3) is not a part").arg(page.part).arg(page.parts).arg(page.run));
+
+    QSqlDatabase db = connection(m_catalog);
+    sql::Transaction transaction(db);
+    QString message;
+    if (!transaction.begin(&message))
+        return fail(message);
+    if (!page.ahead) {
+        QSqlQuery known(db);
+        if (!sql::exec(known, QStringLiteral("SELECT 1 FROM schedule WHERE day = ?"), {iso(page.day)}, &message))
+            return fail(message);
+        if (known.next())
+            return true; // the archive never changes under the reader; the caller reads what is there
+    }
+    const QString sha = ServedText::sha256(content);
+    const QString servedAt = page.servedAt.toUTC().toString(Qt::ISODateWithMs);
+    if (!sql::exec(db, QStringLiteral("INSERT OR IGNORE INTO served_content (sha256, content) VALUES (?, ?)"),
+                   {sha, QString::fromUtf8(content)}, &message))
+        return fail(message);
+    if (!page.ahead
+        && !sql::exec(db,
+                      QStringLiteral("INSERT INTO schedule (day, reading_id, served_at, series_id, part, parts, content_sha256)"
+                                     " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                      {iso(page.day), page.readingId, servedAt, nullIfEmpty(page.seriesId),
+                       page.part > 0 ? QVariant(page.part) : QVariant(), page.parts > 0 ? QVariant(page.parts) : QVariant(),
+                       sha},
+                      &message))
+        return fail(message);
+    if (!page.seriesId.isEmpty()
+        && !sql::exec(db,
+                      QStringLiteral("INSERT INTO served_parts (series_id, run, part, parts, day, ahead, reading_id, cut,"
+                                     " content_sha256, served_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                      {page.seriesId, page.run, page.part, page.parts, iso(page.day), page.ahead ? 1 : 0,
+                       page.readingId, nullIfEmpty(page.cutJson), sha, servedAt},
+                      &message))
+        return fail(message);
+    // Served: it is no longer waiting. Only the oldest entry, so queueing twice serves twice.
+    if (!sql::exec(db,
+                   QStringLiteral("DELETE FROM schedule_queue WHERE seq = (SELECT min(seq) FROM schedule_queue"
+                                  " WHERE target_id = ?)"),
+                   {page.target()}, &message))
+        return fail(message);
+    if (!transaction.commit(&message))
+        return fail(message);
+    return true;
+}
+
+std::optional<ServedPage> ServingStore::page(const QDate &day) const
+{
+    QSqlDatabase db = connection(m_catalog);
+    QSqlQuery query(db);
+    QString message;
+    if (!m_catalog.isOpen()
+        || !sql::exec(query, QStringLiteral("SELECT %1 FROM schedule WHERE day = ?").arg(PageColumns), {iso(day)},
+                      &message)
+        || !query.next())
+        return std::nullopt;
+    ServedPage page = dayFromQuery(query);
+    if (!page.seriesId.isEmpty()) {
+        // The run and the cut live with the part.
+        QSqlQuery part(db);
+        if (sql::exec(part,
+                      QStringLiteral("SELECT run, cut FROM served_parts WHERE series_id = ? AND part = ? AND day = ?"
+                                     " AND ahead = 0 ORDER BY run DESC LIMIT 1"),
+                      {page.seriesId, page.part, iso(day)}, &message)
+            && part.next()) {
+            page.run = part.value(0).toInt();
+            page.cutJson = part.value(1).toString();
+        }
+    }
+    return page;
+}
+
+QVector<ServedPage> ServingStore::days() const
+{
+    QVector<ServedPage> result;
+    QSqlDatabase db = connection(m_catalog);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    QString message;
+    if (!m_catalog.isOpen()
+        || !sql::exec(query, QStringLiteral("SELECT %1 FROM schedule ORDER BY day").arg(PageColumns), {}, &message))
+        return result;
+    while (query.next())
+        result.append(dayFromQuery(query));
+    return result;
+}
+
+QVector<ServedPage> ServingStore::partsGivenOn(const QDate &day) const
+{
+    QVector<ServedPage> result;
+    QSqlDatabase db = connection(m_catalog);
+    QSqlQuery query(db);
+    QString message;
+    if (!m_catalog.isOpen()
+        || !sql::exec(query,
+                      QStringLiteral("SELECT %1 FROM served_parts WHERE day = ? ORDER BY series_id, run, part").arg(PartColumns),
+                      {iso(day)}, &message))
+        return result;
+    while (query.next())
+        result.append(partFromQuery(query));
+    return result;
+}
+
+QVector<ServedPage> ServingStore::seriesParts(const QString &seriesId, int run) const
+{
+    QVector<ServedPage> result;
+    QSqlDatabase db = connection(m_catalog);
+    QSqlQuery query(db);
+    QString message;
+    if (!m_catalog.isOpen()
+        || !sql::exec(query,
+                      QStringLiteral("SELECT %1 FROM served_parts WHERE series_id = ? AND run = ? ORDER BY part").arg(PartColumns),
+                      {seriesId, run}, &message))
+        return result;
+    while (query.next())
+        result.append(partFromQuery(query));
+    return result;
+}
+
+QHash<QString, SeriesProgress> ServingStore::progress() const
+{
+    QHash<QString, SeriesProgress> result;
+    QSqlDatabase db = connection(m_catalog);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    QString message;
+    // Rows in (series, run, part) order: the last row of a series is its latest run's highest part.
+    if (!m_catalog.isOpen()
+        || !sql::exec(query,
+                      QStringLiteral("SELECT series_id, run, part, parts, day FROM served_parts"
+                                     " ORDER BY series_id, run, part"),
+                      {}, &message))
+        return result;
+    while (query.next()) {
+        SeriesProgress progress;
+        progress.seriesId = query.value(0).toString();
+        progress.run = query.value(1).toInt();
+        progress.lastPart = query.value(2).toInt();
+        progress.parts = query.value(3).toInt();
+        const QDate day = QDate::fromString(query.value(4).toString(), Qt::ISODate);
+        const SeriesProgress previous = result.value(progress.seriesId);
+        progress.lastDay = previous.run == progress.run && previous.lastDay > day ? previous.lastDay : day;
+        result.insert(progress.seriesId, progress);
+    }
+    return result;
+}
+
+std::optional<ServedText> ServingStore::content(const QString &sha256) const
+{
+    QSqlDatabase db = connection(m_catalog);
+    QSqlQuery query(db);
+    QString message;
+    if (!m_catalog.isOpen() || sha256.isEmpty()
+        || !sql::exec(query, QStringLiteral("SELECT content FROM served_content WHERE sha256 = ?"), {sha256}, &message)
+        || !query.next())
+        return std::nullopt;
+    ServedText text;
+    if (!ServedText::fromJson(query.value(0).toString().toUtf8(), &text, &message))
+        return std::nullopt;
+    return text;
+}
+
+bool ServingStore::skip(const QDate &day, const QDateTime &atUtc, QString *error)
+{
+    const std::optional<ServedPage> served = page(day);
+    if (!served) {
+        if (error)
+            *error = m_catalog.path() + QLatin1String(": nothing was served on %1 to skip").arg(iso(day));
+        return false;
+    }
+    QSqlDatabase db = connection(m_catalog);
+    sql::Transaction transaction(db);
+    QString message;
+    const bool ok = transaction.begin(&message)
+        && sql::exec(db, QStringLiteral("DELETE FROM schedule WHERE day = ?"), {iso(day)}, &message)
+        && sql::exec(db, QStringLiteral("DELETE FROM served_parts WHERE day = ? AND ahead = 0 AND series_id = ?"),
+                     {iso(day), served->seriesId}, &message)
+        && sql::exec(db,
+                     QStringLiteral("INSERT OR IGNORE INTO schedule_skips (day, target_id, skipped_at) VALUES (?, ?, ?)"),
+                     {iso(day), served->target(), atUtc.toUTC().toString(Qt::ISODateWithMs)}, &message)
+        && transaction.commit(&message);
+    if (!ok && error)
+        *error = m_catalog.path() + QLatin1String(": cannot skip %1: ").arg(iso(day)) + message;
+    return ok;
+}
+
+QSet<QString> ServingStore::skippedOn(const QDate &day) const
+{
+    QSet<QString> result;
+    QSqlDatabase db = connection(m_catalog);
+    QSqlQuery query(db);
+    QString message;
+    if (!m_catalog.isOpen()
+        || !sql::exec(query, QStringLiteral("SELECT target_id FROM schedule_skips WHERE day = ?"), {iso(day)}, &message))
+        return result;
+    while (query.next())
+        result.insert(query.value(0).toString());
+    return result;
+}
+
+bool ServingStore::enqueue(const QString &targetId, const QDateTime &atUtc, QString *error)
+{
+    QSqlDatabase db = connection(m_catalog);
+    sql::Transaction transaction(db);
+    QString message;
+    // Queueing a paused series is asking for it: it is paused no longer.
+    const bool ok = m_catalog.isOpen() && transaction.begin(&message)
+        && sql::exec(db, QStringLiteral("INSERT INTO schedule_queue (target_id, queued_at) VALUES (?, ?)"),
+                     {targetId, atUtc.toUTC().toString(Qt::ISODateWithMs)}, &message)
+        && sql::exec(db, QStringLiteral("DELETE FROM paused_series WHERE series_id = ?"), {targetId}, &message)
+        && transaction.commit(&message);
+    if (!ok && error)
+        *error = m_catalog.path() + QLatin1String(": cannot queue %1: ").arg(targetId) + message;
+    return ok;
+}
+
+QStringList ServingStore::queue() const
+{
+    QStringList result;
+    QSqlDatabase db = connection(m_catalog);
+    QSqlQuery query(db);
+    QString message;
+    if (!m_catalog.isOpen()
+        || !sql::exec(query, QStringLiteral("SELECT target_id FROM schedule_queue ORDER BY seq"), {}, &message))
+        return result;
+    while (query.next())
+        result.append(query.value(0).toString());
+    return result;
+}
+
+bool ServingStore::setPaused(const QString &seriesId, bool paused, const QDateTime &atUtc, QString *error)
+{
+    QSqlDatabase db = connection(m_catalog);
+    QString message;
+    const bool ok = m_catalog.isOpen()
+        && (paused ? sql::exec(db,
+                               QStringLiteral("INSERT OR IGNORE INTO paused_series (series_id, paused_at) VALUES (?, ?)"),
+                               {seriesId, atUtc.toUTC().toString(Qt::ISODateWithMs)}, &message)
+                   : sql::exec(db, QStringLiteral("DELETE FROM paused_series WHERE series_id = ?"), {seriesId}, &message));
+    if (!ok && error)
+        *error = m_catalog.path() + QLatin1String(": cannot pause %1: ").arg(seriesId) + message;
+    return ok;
+}
+
+QSet<QString> ServingStore::paused() const
+{
+    QSet<QString> result;
+    QSqlDatabase db = connection(m_catalog);
+    QSqlQuery query(db);
+    QString message;
+    if (!m_catalog.isOpen() || !sql::exec(query, QStringLiteral("SELECT series_id FROM paused_series"), {}, &message))
+        return result;
+    while (query.next())
+        result.insert(query.value(0).toString());
+    return result;
+}
+
+} // namespace redletter

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "installments/installmentview.h"
+#include "reading/reading.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <optional>
+
+namespace redletter {
+
+class Catalog;
+
+/*!
+ * The page a day showed, as it showed it: the reading (a whole reading, or the Reading of one
+ * part) and, for a part, what its page says about the series. Stored as JSON under its SHA-256
+ * (served_content), so a re-import with changes never rewrites a served day.
+ */
+struct ServedText
+{
+    Reading reading;
+    int part = 0;  //!< 1-based; 0 for a whole reading
+    int parts = 0;
+    QString workTitle;
+    QStringList chapters;
+    QString nextTitle;
+    bool nextContinues = false;
+    int words = 0; //!< what the page holds (the part view's count; the reading's text words otherwise)
+
+    bool isPart() const { return part > 0; }
+    //! An Installment with these lines (no origins), for its labels ("Part 3 of 7", "Tomorrow: …").
+    Installment labels() const;
+
+    static ServedText of(const Installment &installment);
+    QByteArray toJson() const;
+    [[nodiscard]] static bool fromJson(const QByteArray &json, ServedText *text, QString *error);
+    //! Hex SHA-256 of toJson(): the content version.
+    static QString sha256(const QByteArray &json);
+};
+
+//! One part of a series, or a whole reading, given to the reader on a day.
+struct ServedPage
+{
+    QDate day;
+    QString readingId;  //!< the reading shown (a part: the reading it starts in)
+    QDateTime servedAt; //!< UTC
+    QString seriesId;   //!< the work or long reading served in parts; empty for a whole reading
+    int run = 0;        //!< which reading of the series (1, or more when it came round again)
+    int part = 0;       //!< 1-based; 0 for a whole reading
+    int parts = 0;
+    bool ahead = false; //!< read ahead ("Read the next part now"), not the day's own page
+    QString cutJson;    //!< the anchor of the cut ending this part (cutAnchorToJson); empty for the last
+    QString contentSha256; //!< empty for a day whose content was not kept
+
+    //! The unit the rotation and skips count: the series, or the reading.
+    QString target() const { return seriesId.isEmpty() ? readingId : seriesId; }
+};
+
+//! Where the latest reading (run) of a series stands.
+struct SeriesProgress
+{
+    QString seriesId;
+    int run = 0;
+    int lastPart = 0; //!< the highest part given (on its day or ahead)
+    int parts = 0;    //!< as planned when that part was given
+    QDate lastDay;    //!< the last day a part of it was given
+    bool finished() const { return lastPart >= parts; }
+};
+
+/*!
+ * The schedule's own tables (schema v6, see lib/catalog/servingmigration.h) on a Catalog's
+ * connection: served pages with their content versions, served parts with their cuts, skips,
+ * the queue and paused series. Kept apart from Catalog, which stays the store of readings, so the
+ * schedule's rules live in one place. Every write is one transaction.
+ */
+class ServingStore
+{
+public:
+    explicit ServingStore(Catalog &catalog);
+
+    /*!
+     * Records @p page with @p content (ServedText::toJson()): the day's row in the schedule
+     * (unless it is read ahead), its part of the series, the content version; and takes the
+     * first entry for its target off the queue. A day already recorded keeps its page: then
+     * nothing is written and this returns true.
+     */
+    [[nodiscard]] bool record(const ServedPage &page, const QByteArray &content, QString *error);
+
+    //! The day's own page; none when the day was not served.
+    std::optional<ServedPage> page(const QDate &day) const;
+    //! Every day's page, oldest first (without parts read ahead).
+    QVector<ServedPage> days() const;
+    //! The parts given on @p day (its own page's part, and parts read ahead), in part order.
+    QVector<ServedPage> partsGivenOn(const QDate &day) const;
+    //! The parts of run @p run of series @p seriesId, in part order.
+    QVector<ServedPage> seriesParts(const QString &seriesId, int run) const;
+    //! The latest run of every series begun.
+    QHash<QString, SeriesProgress> progress() const;
+    std::optional<ServedText> content(const QString &sha256) const;
+
+    /*!
+     * Takes back the page of @p day and remembers that its target was skipped that day; its part
+     * of a series is given again on a later day.
+     */
+    [[nodiscard]] bool skip(const QDate &day, const QDateTime &atUtc, QString *error);
+    QSet<QString> skippedOn(const QDate &day) const;
+
+    [[nodiscard]] bool enqueue(const QString &targetId, const QDateTime &atUtc, QString *error);
+    QStringList queue() const;
+
+    [[nodiscard]] bool setPaused(const QString &seriesId, bool paused, const QDateTime &atUtc, QString *error);
+    QSet<QString> paused() const;
+
+private:
+    Catalog &m_catalog;
+};
+
+} // namespace redletter
