@@ -160,6 +160,8 @@ int runApplication(int argc, char *argv[])
         return commands::showReading(context, commandLine.readingId, out, err);
     case CommandLine::Mode::Today:
         return commands::printToday(context, out, err);
+    case CommandLine::Mode::Queue:
+        return commands::queue(context, commandLine.readingId, out, err);
     case CommandLine::Mode::Archive:
         return commands::printArchive(context, out, err);
     case CommandLine::Mode::Screenshot:

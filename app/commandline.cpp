@@ -42,6 +42,10 @@ CommandLine parseCommandLine(const QStringList &arguments)
                                   CommandLine::tr("Print reading ID in the reading format and exit."), QStringLiteral("ID"));
     const QCommandLineOption today(QStringLiteral("today"),
                                    CommandLine::tr("Print the day's reading as one JSON object and exit."));
+    const QCommandLineOption queue(QStringLiteral("queue"),
+                                   CommandLine::tr("Make the reading or work ID the next thing served (a work, or a reading "
+                                                   "over 15 minutes, in parts from its next one) and exit."),
+                                   QStringLiteral("ID"));
     const QCommandLineOption archive(QStringLiteral("archive"),
                                      CommandLine::tr("Print the served days as JSON lines and exit."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
@@ -81,7 +85,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption pageSize(QStringLiteral("page-size"),
                                       CommandLine::tr("With --export-pdf: A4 or Letter (default: from the locale)."),
                                       QStringLiteral("SIZE"));
-    parser.addOptions({help, version, dataDir, date, import, list, show, today, archive, screenshot, size, minimized, pretendNow,
+    parser.addOptions({help, version, dataDir, date, import, list, show, today, queue, archive, screenshot, size, minimized, pretendNow,
                        exportPdf, exportMarkdown, exportAnnotations, importAnnotations, reading, from, to, tag,
                        wholeReading, pdfA, pageSize});
     parser.addPositionalArgument(QStringLiteral("FILE"), CommandLine::tr("Files or links for --import."),
@@ -125,11 +129,11 @@ CommandLine parseCommandLine(const QStringList &arguments)
     }
     result.minimized = parser.isSet(minimized);
 
-    const int modes = int(parser.isSet(import)) + int(parser.isSet(list)) + int(parser.isSet(show)) + int(parser.isSet(today)) + int(parser.isSet(archive))
+    const int modes = int(parser.isSet(import)) + int(parser.isSet(list)) + int(parser.isSet(show)) + int(parser.isSet(today)) + int(parser.isSet(queue)) + int(parser.isSet(archive))
         + int(parser.isSet(screenshot)) + int(parser.isSet(exportPdf)) + int(parser.isSet(exportMarkdown))
         + int(parser.isSet(exportAnnotations)) + int(parser.isSet(importAnnotations));
     if (modes > 1)
-        return fail(CommandLine::tr("--import, --list, --show, --today, --archive, --screenshot, --export-… and --import-annotations "
+        return fail(CommandLine::tr("--import, --list, --show, --today, --queue, --archive, --screenshot, --export-… and --import-annotations "
                        "cannot be combined"));
 
     const bool exporting = parser.isSet(exportPdf) || parser.isSet(exportMarkdown) || parser.isSet(exportAnnotations);
@@ -193,6 +197,9 @@ CommandLine parseCommandLine(const QStringList &arguments)
         result.readingId = parser.value(show);
     } else if (parser.isSet(today)) {
         result.mode = CommandLine::Mode::Today;
+    } else if (parser.isSet(queue)) {
+        result.mode = CommandLine::Mode::Queue;
+        result.readingId = parser.value(queue);
     } else if (parser.isSet(archive)) {
         result.mode = CommandLine::Mode::Archive;
     } else if (parser.isSet(screenshot)) {

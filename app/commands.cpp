@@ -10,6 +10,8 @@
 #include "importing/importservice.h"
 #include "importing/linkfetcher.h"
 #include "reading/readingwriter.h"
+#include "schedule/dailypick.h"
+#include "schedule/dailyschedule.h"
 
 #include <QFile>
 #include <QPageSize>
@@ -75,10 +77,29 @@ static QJsonObject entryJson(const QDate &day, const CatalogEntry &entry)
     return object;
 }
 
+static QJsonValue countOrNull(int number)
+{
+    return number > 0 ? QJsonValue(number) : QJsonValue();
+}
+
 int printList(AppContext &context, QTextStream &out, QTextStream &err)
 {
-    Q_UNUSED(err);
     const auto textOrNull = [](const QString &text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); };
+    DailySchedule &schedule = context.schedule();
+    // One plan per series, made when its first reading comes up; a reading's part is the first
+    // part with a segment of it.
+    QHash<QString, InstallmentPlan> plans;
+    const auto planOf = [&](const QString &seriesId) -> const InstallmentPlan * {
+        auto found = plans.find(seriesId);
+        if (found == plans.end()) {
+            QString error;
+            const std::optional<InstallmentPlan> plan = schedule.plan(seriesId, &error);
+            if (!plan)
+                err << error << '\n';
+            found = plans.insert(seriesId, plan.value_or(InstallmentPlan()));
+        }
+        return found->isValid() ? &*found : nullptr;
+    };
     for (const CatalogEntry &entry : context.catalog().entries()) {
         QJsonObject object;
         object.insert(QStringLiteral("id"), entry.id);
@@ -93,45 +114,92 @@ int printList(AppContext &context, QTextStream &out, QTextStream &err)
         object.insert(QStringLiteral("editorNotes"), entry.editorialNotes);
         object.insert(QStringLiteral("source"), textOrNull(entry.source.toString()));
         object.insert(QStringLiteral("work_id"), textOrNull(entry.workId));
-        // Installments (issue 9) will fill these; a work's chapter order is work_position.
-        object.insert(QStringLiteral("part"), QJsonValue());
-        object.insert(QStringLiteral("parts"), QJsonValue());
+        int part = 0;
+        int parts = 0;
+        if (!entry.workId.isEmpty()) {
+            if (const InstallmentPlan *plan = planOf(entry.workId)) {
+                parts = int(plan->parts.size());
+                for (int p = 0; p < parts && part == 0; ++p) {
+                    for (const PartSegment &segment : plan->parts.at(p).segments) {
+                        if (segment.readingId == entry.id) {
+                            part = p + 1;
+                            break;
+                        }
+                    }
+                }
+            }
+        } else if (entry.minutes > MaximumDailyMinutes) {
+            if (const InstallmentPlan *plan = planOf(entry.id))
+                parts = int(plan->parts.size());
+        }
+        object.insert(QStringLiteral("part"), countOrNull(part));
+        object.insert(QStringLiteral("parts"), countOrNull(parts));
         out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << '\n';
     }
     out.flush();
     return 0;
 }
 
+//! What --today and --archive print of a served page.
+static QJsonObject pageJson(Catalog &catalog, const ServedPage &served, const ServedText *text)
+{
+    CatalogEntry entry;
+    if (const auto found = catalog.entry(served.readingId))
+        entry = *found;
+    entry.id = served.readingId;
+    QJsonObject object = entryJson(served.day, entry);
+    if (served.part > 0 && text) {
+        // The part's own length, at the pace it was planned at (the house pace).
+        const int wpm = ReadingTimeEstimator().wordsPerMinute();
+        object.insert(QStringLiteral("minutes"), (text->words + wpm - 1) / wpm);
+    }
+    if (text)
+        object.insert(QStringLiteral("words"), text->words);
+    QString workId = entry.workId;
+    if (!served.seriesId.isEmpty() && catalog.work(served.seriesId))
+        workId = served.seriesId;
+    object.insert(QStringLiteral("work_id"), workId.isEmpty() ? QJsonValue() : QJsonValue(workId));
+    object.insert(QStringLiteral("part"), countOrNull(served.part));
+    object.insert(QStringLiteral("parts"), countOrNull(served.parts));
+    return object;
+}
+
 int printToday(AppContext &context, QTextStream &out, QTextStream &err)
 {
     QString error;
-    const std::optional<ServedDay> served = context.schedule().serveToday(&error);
-    if (!served) {
+    const std::optional<DayPage> page = context.schedule().servePage(context.clock().today(), &error);
+    if (!page) {
         err << error << '\n';
         return 1;
     }
-    const std::optional<CatalogEntry> entry = context.catalog().entry(served->readingId);
-    if (!entry) {
-        err << Commands::tr("%1: the reading '%2' served on %3 is missing from the catalog")
-                   .arg(context.catalog().path(), served->readingId,
-                        served->day.toString(Qt::ISODate))
-            << '\n';
+    out << QString::fromUtf8(QJsonDocument(pageJson(context.catalog(), page->served, &page->text)).toJson(QJsonDocument::Compact))
+        << '\n';
+    return 0;
+}
+
+int queue(AppContext &context, const QString &id, QTextStream &out, QTextStream &err)
+{
+    QString error;
+    if (!context.schedule().queue(id, &error)) {
+        err << error << '\n';
         return 1;
     }
-    out << QString::fromUtf8(QJsonDocument(entryJson(served->day, *entry)).toJson(QJsonDocument::Compact))
-        << '\n';
+    QString title = id;
+    if (const std::optional<WorkInfo> work = context.catalog().work(id))
+        title = work->title;
+    else if (const std::optional<CatalogEntry> entry = context.catalog().entry(id))
+        title = entry->title;
+    out << Commands::tr("Queued: %1 comes next.").arg(title) << '\n';
     return 0;
 }
 
 int printArchive(AppContext &context, QTextStream &out, QTextStream &err)
 {
     Q_UNUSED(err);
-    for (const ServedDay &served : context.catalog().history()) {
-        CatalogEntry entry;
-        if (const auto found = context.catalog().entry(served.readingId))
-            entry = *found;
-        entry.id = served.readingId;
-        out << QString::fromUtf8(QJsonDocument(entryJson(served.day, entry)).toJson(QJsonDocument::Compact))
+    for (const ServedPage &served : context.schedule().store().days()) {
+        const std::optional<ServedText> text = context.schedule().store().content(served.contentSha256);
+        out << QString::fromUtf8(
+                   QJsonDocument(pageJson(context.catalog(), served, text ? &*text : nullptr)).toJson(QJsonDocument::Compact))
             << '\n';
     }
     return 0;

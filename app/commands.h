@@ -31,15 +31,25 @@ int importSources(AppContext &context, const QStringList &sources, QTextStream &
 //! Prints reading @p readingId in the reading format (front matter, introduction, text, notes).
 int showReading(AppContext &context, const QString &readingId, QTextStream &out, QTextStream &err);
 
-//! Every reading as one JSON line: id, title, author, work, year, language, words, minutes,
-//! footnotes, editorNotes, source, work_id, part, parts (the last two null until installments).
+/*!
+ * Every reading as one JSON line: id, title, author, work, year, language, words, minutes,
+ * footnotes, editorNotes, source, work_id, part, parts. Served in parts:
+ * - a chapter of a work: work_id, part = the part it starts in, parts = the work's parts;
+ * - a reading over 15 minutes on its own: part null (it is all of the series), parts = its parts;
+ * - a reading of 15 minutes or less on its own: part and parts null.
+ * Parts are as the schedule would serve them now (served boundaries kept).
+ */
 int printList(AppContext &context, QTextStream &out, QTextStream &err);
 
-//! The day's reading (serving it if needed) as one JSON object:
-//! {"date", "id", "title", "author", "work", "year", "minutes"}.
+//! The day's page (serving it if needed) as one JSON object: {"date", "id", "title", "author",
+//! "work", "year", "minutes", "words", "work_id", "part", "parts"}. For a part, id is the reading
+//! it starts in, words and minutes are the part's; a whole reading has part and parts null.
 int printToday(AppContext &context, QTextStream &out, QTextStream &err);
 
-//! Every served day as a JSON line, oldest first.
+//! --queue ID: makes the reading or work ID the next thing served.
+int queue(AppContext &context, const QString &id, QTextStream &out, QTextStream &err);
+
+//! Every served day as a JSON line, oldest first (with part and parts as --today has them).
 int printArchive(AppContext &context, QTextStream &out, QTextStream &err);
 
 /*!

@@ -269,20 +269,20 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
         <translation>Dateien oder Links für --import.</translation>
     </message>
     <message>
-        <source>--import, --list, --show, --today, --archive, --screenshot, --export-… and --import-annotations cannot be combined</source>
-        <translation>--import, --list, --show, --today, --archive, --screenshot, --export-… und --import-annotations lassen sich nicht kombinieren</translation>
-    </message>
-    <message>
         <source>--import needs at least one FILE or URL</source>
         <translation>--import braucht mindestens eine DATEI oder URL</translation>
+    </message>
+    <message>
+        <source>Make the reading or work ID the next thing served (a work, or a reading over 15 minutes, in parts from its next one) and exit.</source>
+        <translation>Die Lektüre oder das Werk ID als Nächstes vorlegen (ein Werk oder eine Lektüre über 15 Minuten in Teilen, ab dem nächsten) und beenden.</translation>
+    </message>
+    <message>
+        <source>--import, --list, --show, --today, --queue, --archive, --screenshot, --export-… and --import-annotations cannot be combined</source>
+        <translation>--import, --list, --show, --today, --queue, --archive, --screenshot, --export-… und --import-annotations lassen sich nicht kombinieren</translation>
     </message>
 </context>
 <context>
     <name>redletter::Commands</name>
-    <message>
-        <source>%1: the reading &apos;%2&apos; served on %3 is missing from the catalog</source>
-        <translation>%1: die am %3 gezeigte Lektüre „%2“ fehlt im Katalog</translation>
-    </message>
     <message>
         <source>%1: there is no reading &apos;%2&apos; in the catalog</source>
         <translation>%1: im Katalog gibt es keine Lektüre „%2“</translation>
@@ -350,6 +350,10 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     <message>
         <source>%1: no reading &apos;%2&apos; in the catalog (--list shows the ids)</source>
         <translation>%1: keine Lektüre „%2“ im Katalog (--list zeigt die IDs)</translation>
+    </message>
+    <message>
+        <source>Queued: %1 comes next.</source>
+        <translation>Vorgemerkt: %1 kommt als Nächstes.</translation>
     </message>
 </context>
 <context>

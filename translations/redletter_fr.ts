@@ -269,20 +269,20 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
         <translation>Fichiers ou liens pour --import.</translation>
     </message>
     <message>
-        <source>--import, --list, --show, --today, --archive, --screenshot, --export-… and --import-annotations cannot be combined</source>
-        <translation>--import, --list, --show, --today, --archive, --screenshot, --export-… et --import-annotations ne peuvent pas être combinés</translation>
-    </message>
-    <message>
         <source>--import needs at least one FILE or URL</source>
         <translation>--import demande au moins un FICHIER ou une URL</translation>
+    </message>
+    <message>
+        <source>Make the reading or work ID the next thing served (a work, or a reading over 15 minutes, in parts from its next one) and exit.</source>
+        <translation>Faire de la lecture ou de l’œuvre ID la prochaine servie (une œuvre, ou une lecture de plus de 15 minutes, en parties à partir de la suivante) et quitter.</translation>
+    </message>
+    <message>
+        <source>--import, --list, --show, --today, --queue, --archive, --screenshot, --export-… and --import-annotations cannot be combined</source>
+        <translation>--import, --list, --show, --today, --queue, --archive, --screenshot, --export-… et --import-annotations ne peuvent pas être combinées</translation>
     </message>
 </context>
 <context>
     <name>redletter::Commands</name>
-    <message>
-        <source>%1: the reading &apos;%2&apos; served on %3 is missing from the catalog</source>
-        <translation>%1&#xa0;: la lecture «&#xa0;%2&#xa0;» servie le %3 manque au catalogue</translation>
-    </message>
     <message>
         <source>%1: there is no reading &apos;%2&apos; in the catalog</source>
         <translation>%1&#xa0;: le catalogue ne contient aucune lecture «&#xa0;%2&#xa0;»</translation>
@@ -350,6 +350,10 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     <message>
         <source>%1: no reading &apos;%2&apos; in the catalog (--list shows the ids)</source>
         <translation>%1 : aucune lecture « %2 » dans le catalogue (--list montre les identifiants)</translation>
+    </message>
+    <message>
+        <source>Queued: %1 comes next.</source>
+        <translation>En file&#xa0;: %1 vient ensuite.</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,8 @@ void TestCommandLine::parses_data()
         << QStringList{QStringLiteral("a.md")} << defaultSize;
     QTest::newRow("today") << args("--today") << int(CommandLine::Mode::Today) << QString() << QDate()
                            << QStringList() << defaultSize;
+    QTest::newRow("queue") << args("--queue primer-hegemony --data-dir d") << int(CommandLine::Mode::Queue)
+                           << QStringLiteral("d") << QDate() << QStringList() << defaultSize;
     QTest::newRow("archive") << args("--archive --data-dir d") << int(CommandLine::Mode::Archive)
                              << QStringLiteral("d") << QDate() << QStringList() << defaultSize;
     QTest::newRow("screenshot with size")
@@ -92,6 +94,8 @@ void TestCommandLine::rejects_data()
     QTest::newRow("unknown option") << args("--frobnicate") << QStringLiteral("frobnicate");
     QTest::newRow("import without files") << args("--import") << QStringLiteral("FILE");
     QTest::newRow("two modes") << args("--today --archive") << QStringLiteral("cannot be combined");
+    QTest::newRow("queue and today") << args("--queue a --today") << QStringLiteral("cannot be combined");
+    QTest::newRow("queue without an id") << args("--queue") << QStringLiteral("queue");
     QTest::newRow("stray file") << args("a.md") << QStringLiteral("--import");
     QTest::newRow("bad size") << args("--screenshot a.png --size big") << QStringLiteral("big");
     QTest::newRow("size without screenshot") << args("--size 10x10") << QStringLiteral("--screenshot");
@@ -129,6 +133,8 @@ void TestCommandLine::minimizedAndPretendNow_areParsed_pretendNowIsHiddenFromHel
     const QString help = parseCommandLine(args("--help")).helpText;
     QVERIFY2(help.contains(QLatin1String("--minimized")), qPrintable(help));
     QVERIFY2(!help.contains(QLatin1String("pretend-now")), qPrintable(help));
+    QVERIFY2(help.contains(QLatin1String("--queue <ID>")), qPrintable(help));
+    QCOMPARE(parseCommandLine(args("--queue lenin--state")).readingId, QStringLiteral("lenin--state"));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

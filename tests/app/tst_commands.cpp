@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -31,6 +32,10 @@ private Q_SLOTS:
     void importOfBadFileLeavesCatalogAsItWas();
     void importTwiceDoesNotDuplicate();
     void archiveListsServedDaysOldestFirst();
+    void queue_longReading_servedInPartsFromTheNextDay();
+    void queue_work_todayNamesTheWorkAndPart();
+    void queue_unknownId_failsNamingIt();
+    void list_fillsWorkIdPartAndParts();
 
 private:
     struct Output
@@ -224,6 +229,114 @@ void TestCommands::archiveListsServedDaysOldestFirst()
     }
     ids.removeDuplicates();
     QCOMPARE(ids.size(), 3);
+}
+
+static const char StateAndRevolution[] = "plain/miaderived_lenin_state-and-revolution.txt";
+static const char ManifestoSite[] = "mia/sites/marx-engels-communist-manifesto/index.htm";
+
+void TestCommands::queue_longReading_servedInPartsFromTheNextDay()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    const QString source = test::corpusFile(QString::fromLatin1(StateAndRevolution));
+    QCOMPARE(run([&](AppContext &c, QTextStream &o, QTextStream &e) { return commands::importSources(c, {source}, o, e); }).status, 0);
+    QString id;
+    for (const CatalogEntry &entry : m_context->catalog().entries()) {
+        if (entry.minutes > 15)
+            id = entry.id;
+    }
+    QCOMPARE(m_context->catalog().entry(id)->words, 39315);
+    // Today is served already (a primer): the queued reading comes tomorrow.
+    const QJsonObject today = QJsonDocument::fromJson(run(commands::printToday).out.toUtf8()).object();
+    QVERIFY(today.value(QStringLiteral("part")).isNull());
+    QVERIFY(today.value(QStringLiteral("parts")).isNull());
+    QVERIFY(today.value(QStringLiteral("work_id")).isNull());
+    QVERIFY(today.value(QStringLiteral("words")).toInt() > 0);
+    const Output queued = run([&](AppContext &c, QTextStream &o, QTextStream &e) { return commands::queue(c, id, o, e); });
+    QCOMPARE(queued.status, 0);
+    // A plain text without a title line: its file name is its title.
+    QCOMPARE(queued.out, QStringLiteral("Queued: miaderived_lenin_state-and-revolution comes next.\n"));
+    for (int part = 1; part <= 2; ++part) {
+        m_clock->advance(24 * 3600);
+        const QJsonObject day = QJsonDocument::fromJson(run(commands::printToday).out.toUtf8()).object();
+        QCOMPARE(day.value(QStringLiteral("id")).toString(), id);
+        QCOMPARE(day.value(QStringLiteral("part")).toInt(), part);
+        QCOMPARE(day.value(QStringLiteral("parts")).toInt(), 7);
+        QVERIFY(day.value(QStringLiteral("work_id")).isNull());
+        QVERIFY(day.value(QStringLiteral("words")).toInt() > 5000);  // 39,315 words in 7 even parts
+        QVERIFY(day.value(QStringLiteral("words")).toInt() <= 5850); // 15 minutes at 390 words a minute
+        // bench_installments: part 1 takes 14.7 minutes, part 2 14.0; rounded up.
+        QCOMPARE(day.value(QStringLiteral("minutes")).toInt(), part == 1 ? 15 : 14);
+    }
+    const QStringList archive = run(commands::printArchive).out.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(archive.size(), 3);
+    QCOMPARE(QJsonDocument::fromJson(archive.at(2).toUtf8()).object().value(QStringLiteral("part")).toInt(), 2);
+}
+
+void TestCommands::queue_work_todayNamesTheWorkAndPart()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    const QString source = test::corpusFile(QString::fromLatin1(ManifestoSite));
+    QCOMPARE(run([&](AppContext &c, QTextStream &o, QTextStream &e) { return commands::importSources(c, {source}, o, e); }).status, 0);
+    QString workId;
+    for (const CatalogEntry &entry : m_context->catalog().entries()) {
+        if (!entry.workId.isEmpty())
+            workId = entry.workId;
+    }
+    QVERIFY(!workId.isEmpty());
+    QCOMPARE(run([&](AppContext &c, QTextStream &o, QTextStream &e) { return commands::queue(c, workId, o, e); }).status, 0);
+    const QJsonObject today = QJsonDocument::fromJson(run(commands::printToday).out.toUtf8()).object();
+    QCOMPARE(today.value(QStringLiteral("work_id")).toString(), workId);
+    QCOMPARE(today.value(QStringLiteral("part")).toInt(), 1);
+    QCOMPARE(today.value(QStringLiteral("parts")).toInt(), 4);
+    QCOMPARE(today.value(QStringLiteral("id")).toString(), m_context->catalog().workEntries(workId).constFirst().id);
+}
+
+void TestCommands::queue_unknownId_failsNamingIt()
+{
+    const Output output = run([](AppContext &c, QTextStream &o, QTextStream &e) {
+        return commands::queue(c, QStringLiteral("no-such-reading"), o, e);
+    });
+    QCOMPARE(output.status, 1);
+    QCOMPARE(output.out, QString());
+    QVERIFY2(output.err.contains(QLatin1String("there is no reading or work 'no-such-reading'")), qPrintable(output.err));
+}
+
+void TestCommands::list_fillsWorkIdPartAndParts()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    const QStringList sources{test::corpusFile(QString::fromLatin1(StateAndRevolution)),
+                              test::corpusFile(QString::fromLatin1(ManifestoSite))};
+    QCOMPARE(run([&](AppContext &c, QTextStream &o, QTextStream &e) { return commands::importSources(c, sources, o, e); }).status, 0);
+    const Output output = run(commands::printList);
+    QCOMPARE(output.status, 0);
+    QCOMPARE(output.err, QString());
+    int primers = 0;
+    QMap<int, int> chapterParts; // work position -> part
+    for (const QString &line : output.out.trimmed().split(QLatin1Char('\n'))) {
+        const QJsonObject object = QJsonDocument::fromJson(line.toUtf8()).object();
+        const QString id = object.value(QStringLiteral("id")).toString();
+        if (object.value(QStringLiteral("words")).toInt() == 39315) { // State and Revolution
+            QVERIFY(object.value(QStringLiteral("work_id")).isNull());
+            QVERIFY(object.value(QStringLiteral("part")).isNull());
+            QCOMPARE(object.value(QStringLiteral("parts")).toInt(), 7);
+        } else if (!object.value(QStringLiteral("work_id")).isNull()) {
+            QCOMPARE(object.value(QStringLiteral("parts")).toInt(), 4);
+            chapterParts.insert(m_context->catalog().entry(id)->workPosition, object.value(QStringLiteral("part")).toInt());
+        } else {
+            QVERIFY(object.value(QStringLiteral("part")).isNull());
+            QVERIFY(object.value(QStringLiteral("parts")).isNull());
+            ++primers;
+        }
+    }
+    QCOMPARE(primers, 8);
+    // Five chapters in four parts, in contents order: the first opens part 1, none goes backwards.
+    QCOMPARE(chapterParts.size(), 5);
+    QCOMPARE(chapterParts.first(), 1);
+    int previous = 1;
+    for (int part : std::as_const(chapterParts)) {
+        QVERIFY(part >= previous && part <= 4);
+        previous = part;
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCommands)
