@@ -564,9 +564,11 @@ private:
                     LinkedPage page;
                     page.key = document.key;
                     SourceError ignored;
+                    HtmlSource linked;
+                    linked.utf8 = document.utf8;
+                    linked.sourceName = document.sourceName;
                     // The same parser and depth guard as the page itself.
-                    if (parseHtml(HtmlSource{document.utf8, document.sourceName, QUrl(), {}, QString()}, &page.doc,
-                                  &ignored)) {
+                    if (parseHtml(linked, &page.doc, &ignored)) {
                         QHash<const xmlNode *, int> order;
                         QVector<const xmlNode *> elements;
                         index(xmlDocGetRootElement(page.doc.get()), 0, &order, &elements, &page.anchors);
@@ -939,7 +941,7 @@ private:
             m_block.ordered = m_lists.last().ordered;
             m_block.listNumber = m_itemNumber;
         }
-        m_block.sourceLine = node ? static_cast<int>(xmlGetLineNo(node)) : 0;
+        m_block.sourceLine = node ? sourceLineOf(node) : 0;
         m_blockOpen = true;
         m_dropCap = false;
         m_linkCharacters = 0;
@@ -947,6 +949,19 @@ private:
         m_links = 0;
         for (OpenStyle &style : m_styles)
             style.start = 0;
+    }
+
+    int sourceLineOf(const xmlNode *node) const
+    {
+        if (!m_source.linesFromSourcepos)
+            return static_cast<int>(xmlGetLineNo(node));
+        // cmark writes data-sourcepos="3:1-5:20" on the blocks it renders; inline HTML has none.
+        for (const xmlNode *n = node; n; n = n->parent) {
+            const QString position = attribute(n, "data-sourcepos");
+            if (!position.isEmpty())
+                return position.section(QLatin1Char(':'), 0, 0).toInt();
+        }
+        return 0;
     }
 
     void append(const QString &text, const xmlNode *node)

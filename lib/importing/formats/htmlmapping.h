@@ -49,6 +49,9 @@ struct HtmlSource
      */
     LinkedDocumentLookup linkedDocument;
     QString documentKey; //!< the page's own LinkedDocument::key: a link to it is a link within the page
+    //! The page was rendered from Markdown by cmark with `data-sourcepos`: Block::sourceLine is
+    //! then the Markdown's line, not the rendered page's.
+    bool linesFromSourcepos = false;
 };
 
 /*!

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importing/formats/markdown.h"
 
+#include "importing/formats/htmlmapping.h"
 #include "importing/formats/plaintext.h"
 #include "importing/formats/textsource.h"
 #include "reading/readingparser.h"
@@ -8,13 +9,18 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
+#include <cstdlib>
 #include <exception>
+#include <memory>
 #include <iterator>
 #include <functional>
 #include <string>
@@ -299,6 +305,8 @@ public:
     }
 
     int headerLines() const { return m_headerLines; }
+    //! The text without the front matter we wrote: its lines are the file's lines.
+    QString body() const { return m_lines.join(QLatin1Char('\n')) + QLatin1Char('\n'); }
     const Metadata &metadata() const { return m_meta; }
     //! Footnote labels we made unique → the number printed in the source.
     const QHash<QString, QString> &noteLabels() const { return m_noteLabels; }
@@ -430,16 +438,7 @@ private:
     void lineByLine()
     {
         static const QRegularExpression divFence(QStringLiteral("^((?:>\\s?)*)\\s{0,3}:::"));
-        static const QRegularExpression blockTag(
-            QStringLiteral("</?(?:p|div|span|center|section|article|font|hr)\\b[^>]*>"), QRegularExpression::CaseInsensitiveOption);
-        static const QRegularExpression br(QStringLiteral("<br\\s*/?>"), QRegularExpression::CaseInsensitiveOption);
-        static const QRegularExpression emphasis(QStringLiteral("</?(?:em|i)>"), QRegularExpression::CaseInsensitiveOption);
-        static const QRegularExpression strong(QStringLiteral("</?(?:strong|b)>"), QRegularExpression::CaseInsensitiveOption);
-        static const QRegularExpression anchorTag(QStringLiteral("</?a\\b[^>]*>"), QRegularExpression::CaseInsensitiveOption);
-        static const QRegularExpression quoteOpen(QStringLiteral("^\\s*<blockquote\\b[^>]*>"), QRegularExpression::CaseInsensitiveOption);
-        static const QRegularExpression quoteClose(QStringLiteral("</blockquote>\\s*$"), QRegularExpression::CaseInsensitiveOption);
         static const QRegularExpression critic(QStringLiteral("\\{(==|>>|\\+\\+|--|~~)"));
-        int htmlQuote = 0;
         bool fence = false;
         for (QString &line : m_lines) {
             const QString trimmed = line.trimmed();
@@ -463,33 +462,8 @@ private:
                 line = div.captured(1).trimmed();
                 continue;
             }
-            bool closes = false;
-            if (line.contains(QLatin1Char('<'))) {
-                const QRegularExpressionMatch open = quoteOpen.match(line);
-                if (open.hasMatch()) {
-                    line.remove(0, open.capturedEnd());
-                    ++htmlQuote;
-                }
-                const QRegularExpressionMatch close = quoteClose.match(line);
-                if (close.hasMatch()) {
-                    line.truncate(close.capturedStart());
-                    closes = true;
-                }
-                line.replace(br, QStringLiteral("\u0001"));
-                line.replace(blockTag, QString());
-                line.replace(emphasis, QStringLiteral("*"));
-                line.replace(strong, QStringLiteral("**"));
-                line.replace(anchorTag, QString());
-                if (line.endsWith(QChar(0x0001)))
-                    line = line.left(line.size() - 1) + QLatin1Char('\\'); // a hard break
-                line.replace(QChar(0x0001), QLatin1Char(' '));
-            }
+            // HTML stays as written: a file with HTML in its text goes through the HTML mapping.
             line.replace(critic, QStringLiteral("\\{\\1"));
-            // Nested <blockquote>s count like `>`: past the limit they nest no deeper.
-            if (htmlQuote > 0)
-                line = QString(QLatin1String("> ")).repeated(qMin(htmlQuote, MaximumQuoteDepth)) + line;
-            if (closes && htmlQuote > 0)
-                --htmlQuote;
         }
     }
 
@@ -668,10 +642,138 @@ private:
     QHash<QString, QString> m_noteLabels;
 };
 
+// ---- Markdown with HTML in its text --------------------------------------------------------------
+
+struct CmarkParserFree
+{
+    void operator()(cmark_parser *parser) const { cmark_parser_free(parser); }
+};
+struct CmarkNodeFree
+{
+    void operator()(cmark_node *node) const { cmark_node_free(node); }
+};
+struct CmarkIterFree
+{
+    void operator()(cmark_iter *iter) const { cmark_iter_free(iter); }
+};
+struct MallocFree
+{
+    void operator()(char *text) const { std::free(text); }
+};
+
+/*!
+ * The text rendered to HTML by cmark-gfm when it has HTML of its own (comments aside, which say
+ * nothing); false, and nothing rendered, when it has none.
+ *
+ * Why the whole text and not only its HTML pieces: HTML in Markdown is rarely self-contained —
+ * a `<blockquote>` opens on one line and closes after Markdown paragraphs, a `<sup class="enote">`
+ * links to a note defined in another block. Rendered whole (raw HTML passed through, GFM notes as
+ * their `<sup>`/`<section class="footnotes">`), the text is one page, and the one HTML mapping
+ * reads it exactly as it reads a page: quotes, `<br>`, emphasis, notes. Text without HTML keeps
+ * the path through our own reading format, whose figures the tests pin down.
+ */
+bool renderedWithHtml(const QString &markdown, QByteArray *html)
+{
+    // Registered once, as readingparser.cpp does: cmark-gfm guards it with a plain flag.
+    static const bool registered = [] {
+        cmark_gfm_core_extensions_ensure_registered();
+        return true;
+    }();
+    Q_UNUSED(registered)
+    const int options = CMARK_OPT_FOOTNOTES | CMARK_OPT_SOURCEPOS | CMARK_OPT_UNSAFE;
+    std::unique_ptr<cmark_parser, CmarkParserFree> parser(cmark_parser_new(options));
+    for (const char *name : {"strikethrough", "table"}) {
+        if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
+            cmark_parser_attach_syntax_extension(parser.get(), extension);
+    }
+    const QByteArray utf8 = markdown.toUtf8();
+    cmark_parser_feed(parser.get(), utf8.constData(), static_cast<size_t>(utf8.size()));
+    std::unique_ptr<cmark_node, CmarkNodeFree> document(cmark_parser_finish(parser.get()));
+    if (!document)
+        return false;
+    bool any = false;
+    {
+        std::unique_ptr<cmark_iter, CmarkIterFree> iter(cmark_iter_new(document.get()));
+        for (cmark_event_type event; !any && (event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE;) {
+            cmark_node *node = cmark_iter_get_node(iter.get());
+            const cmark_node_type type = cmark_node_get_type(node);
+            if (event != CMARK_EVENT_ENTER || (type != CMARK_NODE_HTML_BLOCK && type != CMARK_NODE_HTML_INLINE))
+                continue;
+            const char *literal = cmark_node_get_literal(node);
+            any = literal && !QByteArray(literal).trimmed().startsWith("<!--");
+        }
+    }
+    if (!any)
+        return false;
+    std::unique_ptr<char, MallocFree> rendered(
+        cmark_render_html(document.get(), options, cmark_parser_get_syntax_extensions(parser.get())));
+    *html = rendered ? QByteArray(rendered.get()) : QByteArray();
+    return true;
+}
+
+//! @p html (the file's text rendered by renderedWithHtml()) through the HTML mapping, with the
+//! front matter the normaliser read.
+bool readThroughHtmlMapping(const FormatInput &input, const Metadata &meta, const QByteArray &html,
+                            ImportedText *imported, Reading *reading, SourceError *error)
+{
+    HtmlSource source;
+    source.sourceName = input.sourceName;
+    source.linesFromSourcepos = true;
+    // The title as the page's first heading: the mapping takes it for the title, as it would a
+    // page's, rather than a heading of the text.
+    source.utf8 = "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"></head><body>\n<h1>"
+        + meta.title.toHtmlEscaped().toUtf8() + "</h1>\n" + html + "</body></html>\n";
+    HtmlMapping mapping;
+    if (!mapHtml(source, &mapping, error))
+        return false;
+    *reading = mapping.reading;
+    reading->title = meta.title;
+    if (!meta.author.isEmpty())
+        reading->author = meta.author;
+    if (!meta.work.isEmpty())
+        reading->work = meta.work;
+    if (meta.year != 0)
+        reading->year = meta.year;
+    if (!meta.language.isEmpty())
+        reading->language = meta.language;
+    reading->tags = meta.tags;
+    const QUrl url = input.sourceUrl.isValid() ? input.sourceUrl : QUrl(meta.source, QUrl::StrictMode);
+    if (url.isValid() && !url.isRelative())
+        reading->source = url;
+    reading->id = makeReadingId(reading->author, reading->title);
+    imported->warnings += mapping.warnings;
+    imported->dropped += mapping.dropped;
+    return true;
+}
+
 void shiftLines(QVector<Block> *blocks, int by)
 {
     for (Block &block : *blocks)
         block.sourceLine = block.sourceLine > by ? block.sourceLine - by : 0;
+}
+
+//! The normalised @p document through our own reading format's parser, lines back to the file's.
+bool readThroughReadingFormat(const FormatInput &input, const Normaliser &normaliser, const QString &document,
+                              Reading *reading, SourceError *error)
+{
+    SourceError parseError;
+    if (!parseReading(document.toUtf8(), input.sourceName, reading, &parseError)) {
+        // Back to the file's own lines; an error in the front matter we wrote has no line there.
+        parseError.line = parseError.line > normaliser.headerLines() ? parseError.line - normaliser.headerLines() : 0;
+        if (parseError.line == 0)
+            parseError.column = 0;
+        *error = parseError;
+        return false;
+    }
+    shiftLines(&reading->body, normaliser.headerLines());
+    shiftLines(&reading->introduction, normaliser.headerLines());
+    for (Footnote &note : reading->footnotes) {
+        shiftLines(&note.blocks, normaliser.headerLines());
+        const auto printed = normaliser.noteLabels().constFind(note.label.toLower());
+        if (printed != normaliser.noteLabels().constEnd())
+            note.label = printed.value();
+    }
+    return true;
 }
 
 } // namespace
@@ -688,22 +790,12 @@ bool readForeignMarkdown(const FormatInput &input, ImportedText *result, SourceE
         return false;
 
     Reading reading;
-    SourceError parseError;
-    if (!parseReading(document.toUtf8(), input.sourceName, &reading, &parseError)) {
-        // Back to the file's own lines; an error in the front matter we wrote has no line there.
-        parseError.line = parseError.line > normaliser.headerLines() ? parseError.line - normaliser.headerLines() : 0;
-        if (parseError.line == 0)
-            parseError.column = 0;
-        *error = parseError;
+    QByteArray html;
+    if (renderedWithHtml(normaliser.body(), &html)) {
+        if (!readThroughHtmlMapping(input, normaliser.metadata(), html, &imported, &reading, error))
+            return false;
+    } else if (!readThroughReadingFormat(input, normaliser, document, &reading, error)) {
         return false;
-    }
-    shiftLines(&reading.body, normaliser.headerLines());
-    shiftLines(&reading.introduction, normaliser.headerLines());
-    for (Footnote &note : reading.footnotes) {
-        shiftLines(&note.blocks, normaliser.headerLines());
-        const auto printed = normaliser.noteLabels().constFind(note.label.toLower());
-        if (printed != normaliser.noteLabels().constEnd())
-            note.label = printed.value();
     }
     // Rules that stood around dropped navigation would now stand side by side, or at the end.
     QVector<Block> body;

@@ -23,12 +23,16 @@ namespace redletter {
  *    `[]{#id}` anchors (bracketed spans keep their text), navigation-only paragraphs, an
  *    "Endnotes" line, and the page-wide `>` wrapper Pandoc keeps from MIA pages.
  *  - Kept: GFM footnotes; MIA notes (Pandoc `^[(1)](#a1)^` … `[[1.](#ab1)]{.info}`, and links
- *    `[\[1\]](…#fw01)` … `[\[1\]](…#bk01)`) become footnotes with their printed number as label;
- *    `<blockquote>` becomes a quote, `<br>` a line break, `<em>`/`<strong>` emphasis.
+ *    `[\[1\]](…#fw01)` … `[\[1\]](…#bk01)`) become footnotes with their printed number as label.
+ *  - HTML in the text (not comments): the whole text is rendered to HTML by cmark-gfm (raw HTML
+ *    kept, GFM notes as footnote sections) and read by the one HTML mapping (htmlmapping.h), so
+ *    `<blockquote>`, `p.quoteb`, `<br>`, `<em>`, `sup.enote` notes behave exactly as in a page;
+ *    Block::sourceLine is the Markdown's line where cmark gives one (not inside raw HTML blocks).
+ *    Text without HTML goes through our own reading format's parser, as before.
  *  - CriticMarkup-like text (`{>>`) stays literal: only our own readings carry editorial notes.
  *
  * Refused with a SourceError: what textsource::decode refuses, front matter that is not YAML or
- * larger than 64 KB, block quotes nested more than 100 deep.
+ * larger than 64 KB, block quotes nested more than 100 deep, HTML nested as the mapping refuses it.
  */
 [[nodiscard]] bool readForeignMarkdown(const FormatInput &input, ImportedText *result, SourceError *error);
 
