@@ -262,49 +262,46 @@ bool looksLikeNoteMark(const QString &text)
     return mark.match(text).hasMatch();
 }
 
-bool isNotesHeading(const QString &text)
-{
-    static const QRegularExpression notes(
-        QStringLiteral("^\\W*(authors?'?s?\\s+|editorial\\s+|editor'?s\\s+|transcriber'?s\\s+|translator'?s\\s+|end\\s*|foot\\s*|mia\\s+)?notes?\\W*$"
-                       "|^\\W*(anmerkungen|fu\\x{00DF}noten|notes de l'\\S+|remarques)\\W*$"),
-        QRegularExpression::CaseInsensitiveOption);
-    return notes.match(simplified(text)).hasMatch();
-}
+//! What the mapping recognises by its wording rather than its markup.
+enum class Wording {
+    NotesHeading,       //!< "Notes", "Editorial Notes", "Anmerkungen", "Notes de l'éditeur" …
+    EditorialHeading,   //!< a notes heading that is the editors', not the author's
+    EditorialNoteStart, //!< "Note by the MIA", "Transcriber's note" … at a note's start
+    NavigationWord,     //!< link text of navigation bars: "Next", "Previous", "Contents", "Index" …
+    FooterLine,         //!< "Last updated …", the archive's name
+    DateLine,           //!< a heading line that is only a date ("May, 1871", "1848", "12 March 1883")
+    BackLinkWord,       //!< a back link's text: "↩", "↑", "^", "back"
+};
 
-bool isEditorialHeading(const QString &text)
+/*!
+ * Whether @p text, its white space simplified, reads as @p wording, ignoring case. One table of
+ * the patterns, in English, German and French, so that a new language or spelling is one place.
+ */
+bool says(const QString &text, Wording wording)
 {
-    static const QRegularExpression editorial(QStringLiteral("editor|transcriber|\\bMIA\\b"),
-                                              QRegularExpression::CaseInsensitiveOption);
-    return editorial.match(text).hasMatch();
-}
-
-bool startsLikeEditorialNote(const QString &text)
-{
-    static const QRegularExpression editorial(
-        QStringLiteral("^\\W*(?:[0-9]{1,3}|[A-Za-z])?[.)\\]]?\\s*[\\[(]?\\s*"
-                       "(note by the mia|mia note|note of the mia|transcriber.?s note|editor.?s note|note by the editors?|ed\\.\\s*note|ed\\.\\])"),
-        QRegularExpression::CaseInsensitiveOption);
-    return editorial.match(simplified(text)).hasMatch();
-}
-
-//! Link text of navigation bars: "Next", "Previous", "Contents", "Index" …
-bool isNavigationWord(const QString &text)
-{
-    static const QRegularExpression navigation(
-        QStringLiteral("^\\W*(next|previous|prev|back|up|top|home|index|contents|table of contents|"
-                       "next chapter|previous chapter|next section|main page|archive|library|"
-                       "top of page|back to top|to top|anfang der seite|seitenanfang|nach oben|haut de page|"
-                       "weiter|zur\\x{00FC}ck|inhalt|suivant|pr\\x{00E9}c\\x{00E9}dent|sommaire)\\W*$"),
-        QRegularExpression::CaseInsensitiveOption);
-    return navigation.match(simplified(text)).hasMatch();
-}
-
-bool isFooterLine(const QString &text)
-{
-    static const QRegularExpression footer(
-        QStringLiteral("^\\W*(last updated|last modified|updated:)|marxists internet archive|marxists\\.org"),
-        QRegularExpression::CaseInsensitiveOption);
-    return text.size() < 300 && footer.match(text).hasMatch();
+    static const QVector<QRegularExpression> patterns = [] {
+        const QStringList sources = {
+            QStringLiteral("^\\W*(authors?'?s?\\s+|editorial\\s+|editor'?s\\s+|transcriber'?s\\s+|translator'?s\\s+|end\\s*|foot\\s*|mia\\s+)?notes?\\W*$"
+                           "|^\\W*(anmerkungen|fu\\x{00DF}noten|notes de l'\\S+|remarques)\\W*$"),
+            QStringLiteral("editor|transcriber|\\bMIA\\b"),
+            QStringLiteral("^\\W*(?:[0-9]{1,3}|[A-Za-z])?[.)\\]]?\\s*[\\[(]?\\s*"
+                           "(note by the mia|mia note|note of the mia|transcriber.?s note|editor.?s note|note by the editors?|ed\\.\\s*note|ed\\.\\])"),
+            QStringLiteral("^\\W*(next|previous|prev|back|up|top|home|index|contents|table of contents|"
+                           "next chapter|previous chapter|next section|main page|archive|library|"
+                           "top of page|back to top|to top|anfang der seite|seitenanfang|nach oben|haut de page|"
+                           "weiter|zur\\x{00FC}ck|inhalt|suivant|pr\\x{00E9}c\\x{00E9}dent|sommaire)\\W*$"),
+            QStringLiteral("^\\W*(last updated|last modified|updated:)|marxists internet archive|marxists\\.org"),
+            QStringLiteral("^\\W*(\\d{1,2}\\s+)?(January|February|March|April|May|June|July|August|September|"
+                           "October|November|December|Spring|Summer|Autumn|Fall|Winter|Late|Early)?\\.?\\s*"
+                           "(\\d{1,2},?\\s+)?,?\\s*(1[5-9][0-9]{2}|20[0-9]{2})\\W*$"),
+            QStringLiteral("^\\W*(back|return|zur\\x{00FC}ck|retour)?\\W*$"),
+        };
+        QVector<QRegularExpression> compiled;
+        for (const QString &source : sources)
+            compiled.append(QRegularExpression(source, QRegularExpression::CaseInsensitiveOption));
+        return compiled;
+    }();
+    return patterns.at(static_cast<int>(wording)).match(simplified(text)).hasMatch();
 }
 
 int yearIn(const QString &text)
@@ -312,17 +309,6 @@ int yearIn(const QString &text)
     static const QRegularExpression year(QStringLiteral("\\b(1[5-9][0-9]{2}|20[0-9]{2})\\b"));
     const QRegularExpressionMatch match = year.match(text);
     return match.hasMatch() ? match.captured(1).toInt() : 0;
-}
-
-//! A heading line that is only a date ("May, 1871", "1848", "12 March 1883").
-bool isDateLine(const QString &line)
-{
-    static const QRegularExpression date(
-        QStringLiteral("^\\W*(\\d{1,2}\\s+)?(January|February|March|April|May|June|July|August|September|"
-                       "October|November|December|Spring|Summer|Autumn|Fall|Winter|Late|Early)?\\.?\\s*"
-                       "(\\d{1,2},?\\s+)?,?\\s*(1[5-9][0-9]{2}|20[0-9]{2})\\W*$"),
-        QRegularExpression::CaseInsensitiveOption);
-    return date.match(line).hasMatch();
 }
 
 //! @p value as a YAML scalar, exactly as the reading parser keeps front-matter values it does not know.
@@ -336,9 +322,7 @@ QString yamlString(const QString &value)
 //! The text of a back link: "↩", "↑", "^", a note mark, "back".
 bool isBackLinkText(const QString &text)
 {
-    static const QRegularExpression arrow(QStringLiteral("^\\W*(back|return|zur\\x{00FC}ck|retour)?\\W*$"),
-                                          QRegularExpression::CaseInsensitiveOption);
-    return arrow.match(simplified(text)).hasMatch() || looksLikeNoteMark(text);
+    return says(text, Wording::BackLinkWord) || looksLikeNoteMark(text);
 }
 
 //! A note kept apart from its text opens with its label linking back to the reference:
@@ -732,13 +716,13 @@ private:
             NoteDefinition &note = definitions[it.value()];
             const QString heading = notesHeadingBefore(it.value());
             if (!heading.isEmpty()) {
-                note.editorial = isEditorialHeading(heading);
+                note.editorial = says(heading, Wording::EditorialHeading);
                 if (note.editorial || heading.contains(QLatin1String("author"), Qt::CaseInsensitive))
                     continue;
             }
             if (hasMarkClass(it.key(), "ednote") || hasMarkClass(firstLinkIn(it.value()), "ednote")
                 || (numbered && letter.match(note.label).hasMatch())
-                || startsLikeEditorialNote(textContent(it.value())))
+                || says(textContent(it.value()), Wording::EditorialNoteStart))
                 note.editorial = true;
         }
         // Numbered in order of first reference, whether the definition comes after its reference
@@ -812,7 +796,7 @@ private:
         if (heading < 0)
             return QString();
         const QString text = simplified(textContent(elements.at(heading)));
-        return isNotesHeading(text) ? text : QString();
+        return says(text, Wording::NotesHeading) ? text : QString();
     }
 
     QVector<int> m_headingBefore;
@@ -1100,7 +1084,7 @@ private:
                 return true;
             }
         }
-        if (block.kind == Block::Paragraph && isFooterLine(block.text)) {
+        if (block.kind == Block::Paragraph && block.text.size() < 300 && says(block.text, Wording::FooterLine)) {
             ++m_droppedFooters;
             m_droppedNavigationLinks += m_links;
             return true;
@@ -1211,7 +1195,7 @@ private:
         if (isHeadingTag(tag)) {
             flush();
             const QString text = simplified(textContent(node));
-            if (!m_page.definitions.isEmpty() && isNotesHeading(text) && m_destination.kind == Destination::Body) {
+            if (!m_page.definitions.isEmpty() && says(text, Wording::NotesHeading) && m_destination.kind == Destination::Body) {
                 m_continuing = false;
                 m_notesRegion = true;
                 return; // "Notes", "Editorial Notes": the notes have their own place
@@ -1402,7 +1386,7 @@ private:
                 return;
             }
             const int before = m_blockOpen ? static_cast<int>(m_block.text.size()) : 0;
-            const bool navigation = isNavigationWord(textContent(node));
+            const bool navigation = says(textContent(node), Wording::NavigationWord);
             walkChildren(node, depth);
             if (m_blockOpen) {
                 m_linkCharacters += static_cast<int>(m_block.text.size()) - before;
@@ -1786,7 +1770,7 @@ private:
         int headingYear = 0;
         for (const LeadingHeading &heading : std::as_const(m_leadingHeadings)) {
             for (const QString &line : heading.text.split(QChar(LineSeparator))) {
-                if (!headingYear && isDateLine(line.trimmed()))
+                if (!headingYear && says(line.trimmed(), Wording::DateLine))
                     headingYear = yearIn(line);
             }
         }
@@ -1843,7 +1827,7 @@ private:
             return heading;
         QStringList kept;
         for (const QString &line : std::as_const(lines)) {
-            if (!isDateLine(line.trimmed()))
+            if (!says(line.trimmed(), Wording::DateLine))
                 kept.append(line);
         }
         return kept.join(QChar(LineSeparator));

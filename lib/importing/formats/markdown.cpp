@@ -644,22 +644,20 @@ private:
 
 // ---- Markdown with HTML in its text --------------------------------------------------------------
 
-struct CmarkParserFree
+//! Owns what cmark-gfm hands out, freed by its own function.
+template<typename T, void (*Free)(T *)>
+struct Freed
 {
-    void operator()(cmark_parser *parser) const { cmark_parser_free(parser); }
+    void operator()(T *pointer) const { Free(pointer); }
 };
-struct CmarkNodeFree
+void freeText(char *text)
 {
-    void operator()(cmark_node *node) const { cmark_node_free(node); }
-};
-struct CmarkIterFree
-{
-    void operator()(cmark_iter *iter) const { cmark_iter_free(iter); }
-};
-struct MallocFree
-{
-    void operator()(char *text) const { std::free(text); }
-};
+    std::free(text);
+}
+using CmarkParser = std::unique_ptr<cmark_parser, Freed<cmark_parser, cmark_parser_free>>;
+using CmarkNode = std::unique_ptr<cmark_node, Freed<cmark_node, cmark_node_free>>;
+using CmarkIter = std::unique_ptr<cmark_iter, Freed<cmark_iter, cmark_iter_free>>;
+using CmarkText = std::unique_ptr<char, Freed<char, freeText>>;
 
 /*!
  * The text rendered to HTML by cmark-gfm when it has HTML of its own (comments aside, which say
@@ -681,19 +679,19 @@ bool renderedWithHtml(const QString &markdown, QByteArray *html)
     }();
     Q_UNUSED(registered)
     const int options = CMARK_OPT_FOOTNOTES | CMARK_OPT_SOURCEPOS | CMARK_OPT_UNSAFE;
-    std::unique_ptr<cmark_parser, CmarkParserFree> parser(cmark_parser_new(options));
+    CmarkParser parser(cmark_parser_new(options));
     for (const char *name : {"strikethrough", "table"}) {
         if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
             cmark_parser_attach_syntax_extension(parser.get(), extension);
     }
     const QByteArray utf8 = markdown.toUtf8();
     cmark_parser_feed(parser.get(), utf8.constData(), static_cast<size_t>(utf8.size()));
-    std::unique_ptr<cmark_node, CmarkNodeFree> document(cmark_parser_finish(parser.get()));
+    CmarkNode document(cmark_parser_finish(parser.get()));
     if (!document)
         return false;
     bool any = false;
     {
-        std::unique_ptr<cmark_iter, CmarkIterFree> iter(cmark_iter_new(document.get()));
+        CmarkIter iter(cmark_iter_new(document.get()));
         for (cmark_event_type event; !any && (event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE;) {
             cmark_node *node = cmark_iter_get_node(iter.get());
             const cmark_node_type type = cmark_node_get_type(node);
@@ -705,8 +703,7 @@ bool renderedWithHtml(const QString &markdown, QByteArray *html)
     }
     if (!any)
         return false;
-    std::unique_ptr<char, MallocFree> rendered(
-        cmark_render_html(document.get(), options, cmark_parser_get_syntax_extensions(parser.get())));
+    CmarkText rendered(cmark_render_html(document.get(), options, cmark_parser_get_syntax_extensions(parser.get())));
     *html = rendered ? QByteArray(rendered.get()) : QByteArray();
     return true;
 }
