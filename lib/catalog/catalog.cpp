@@ -22,6 +22,7 @@
 #include <QStandardPaths>
 #include <QVariant>
 
+#include <algorithm>
 #include <atomic>
 
 namespace redletter {
@@ -1236,6 +1237,124 @@ QStringList Catalog::search(const QString &query, int limit) const
     while (select.next())
         ids.append(select.value(0).toString());
     return ids;
+}
+
+namespace {
+
+// Private-use characters as snippet() markers: they do not occur in the texts, so the snippet
+// can be taken apart into plain text and ranges whatever punctuation the text has.
+constexpr char16_t HighlightOpen = 0xE000;
+constexpr char16_t HighlightClose = 0xE001;
+
+void takeHighlights(const QString &marked, SearchHit *hit)
+{
+    hit->snippet.reserve(marked.size());
+    int start = -1;
+    for (const QChar c : marked) {
+        if (c.unicode() == HighlightOpen) {
+            start = int(hit->snippet.size());
+        } else if (c.unicode() == HighlightClose) {
+            if (start >= 0 && start < hit->snippet.size())
+                hit->highlights.append({start, int(hit->snippet.size())});
+            start = -1;
+        } else {
+            hit->snippet.append(c);
+        }
+    }
+}
+
+} // namespace
+
+/*
+ * Notes have their own index (annotations_fts) rather than being searched with a query over the
+ * annotations table: a note is a row of its own with its own columns and weights (a tag counts
+ * more than a word of the quote), LIKE would scan every note and rank nothing, and putting the
+ * notes into the reading's index entry would re-index the whole reading on every note edit.
+ *
+ * Both indexes use SQLite's unicode61 tokenizer with remove_diacritics 2 (SQLite 3.40 in
+ * Debian 12). What it does: splits at every character that is not a letter or digit, folds case
+ * for all scripts (Cyrillic too: "РЕВОЛЮЦИЯ" finds "революция") and removes diacritics from Latin
+ * letters ("Kampfe" finds "Kämpfe", "etat" finds "État"). What it does not: no stemming or
+ * inflection ("Revolution" does not find "Revolutionen", "революция" not "революции"; the porter
+ * tokenizer would stem English only and mangle the rest), no splitting of compounds ("Kampf" does
+ * not find "Klassenkampf"; only the trigram tokenizer would, at three times the index size and
+ * without diacritic folding before SQLite 3.45), no Cyrillic folding (ё stays ё, й stays й) and
+ * no ß → ss. Words are matched whole: the reader types a word as it stands in the text (the
+ * accents may be left off), not its stem or a part of it.
+ */
+QVector<SearchHit> Catalog::searchWithSnippets(const QString &query, int limit) const
+{
+    QVector<SearchHit> hits;
+    const QString match = ftsQuery(query);
+    if (!d->open || match.isEmpty() || limit <= 0)
+        return hits;
+    QSqlDatabase db = d->database();
+    QString message;
+
+    // Ranked first, snippets after: with snippet() in the ranking query SQLite would make one
+    // for every match before sorting (a common word matches most of a catalog), then keep 20.
+    // The second pass must be driven by the MATCH (FTS5 refuses snippet() otherwise), so it
+    // walks the matches again, which costs little without bm25, and makes snippets only for
+    // those in the top list (the join filters before the result columns are computed).
+    QSqlQuery readings(db);
+    readings.setForwardOnly(true);
+    if (!sql::exec(readings,
+                   QStringLiteral("WITH top AS (SELECT rowid, bm25(readings_fts, 10.0, 5.0, 3.0, 1.0) AS score"
+                                  " FROM readings_fts WHERE readings_fts MATCH ? ORDER BY score LIMIT ?)"
+                                  " SELECT r.id, r.title, snippet(readings_fts, 3, char(57344), char(57345), '…', 16),"
+                                  " top.score, snippet(readings_fts, -1, char(57344), char(57345), '…', 16) FROM readings_fts CROSS JOIN top ON top.rowid = readings_fts.rowid"
+                                  " CROSS JOIN readings r ON r.rowid = top.rowid"
+                                  " WHERE readings_fts MATCH ? ORDER BY top.score, r.id"),
+                   {match, limit, match}, &message)) {
+        d->warn(QStringLiteral("cannot search for %1:").arg(query), readings);
+        return hits;
+    }
+    while (readings.next()) {
+        SearchHit hit;
+        hit.kind = SearchHit::ReadingText;
+        hit.readingId = readings.value(0).toString();
+        hit.title = readings.value(1).toString();
+        // The text's words around the match, which the title beside it does not say already;
+        // the title, author or work where only they match (FTS5's choice of column).
+        const QString body = readings.value(2).toString();
+        takeHighlights(body.contains(QChar(HighlightOpen)) ? body : readings.value(4).toString(), &hit);
+        hit.score = -readings.value(3).toDouble();
+        hits.append(hit);
+    }
+
+    QSqlQuery notes(db);
+    notes.setForwardOnly(true);
+    if (!sql::exec(notes,
+                   QStringLiteral("WITH top AS (SELECT rowid, bm25(annotations_fts, 1.0, 1.0, 3.0) AS score"
+                                  " FROM annotations_fts WHERE annotations_fts MATCH ? ORDER BY score LIMIT ?)"
+                                  " SELECT a.id, a.reading_id, r.title,"
+                                  " snippet(annotations_fts, -1, char(57344), char(57345), '…', 16), top.score,"
+                                  " a.position_start FROM annotations_fts CROSS JOIN top ON top.rowid = annotations_fts.rowid"
+                                  " CROSS JOIN annotations a ON a.rowid = top.rowid JOIN readings r ON r.id = a.reading_id"
+                                  " WHERE annotations_fts MATCH ? ORDER BY top.score, a.id"),
+                   {match, limit, match}, &message)) {
+        d->warn(QStringLiteral("cannot search the notes for %1:").arg(query), notes);
+        return hits;
+    }
+    while (notes.next()) {
+        SearchHit hit;
+        hit.kind = SearchHit::Note;
+        hit.annotationId = notes.value(0).toString();
+        hit.readingId = notes.value(1).toString();
+        hit.title = notes.value(2).toString();
+        takeHighlights(notes.value(3).toString(), &hit);
+        hit.score = -notes.value(4).toDouble();
+        hit.position = notes.value(5).isNull() ? -1 : notes.value(5).toInt();
+        hits.append(hit);
+    }
+
+    // bm25 of two indexes is on the same scale, not the same measure (each weighs a word by how
+    // rare it is in its own collection); good enough to interleave, and stable: on equal scores
+    // readings come before notes, in the order each query gave.
+    std::stable_sort(hits.begin(), hits.end(), [](const SearchHit &a, const SearchHit &b) { return a.score > b.score; });
+    if (hits.size() > limit)
+        hits.resize(limit);
+    return hits;
 }
 
 QVector<ServedDay> Catalog::history() const

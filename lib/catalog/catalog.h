@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QPair>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -59,6 +60,30 @@ struct ServedDay
     {
         return a.day == b.day && a.readingId == b.readingId;
     }
+};
+
+/*!
+ * One result of Catalog::searchWithSnippets(): a reading whose title, author, work or text
+ * matches, or one of the reader's notes (quote, note or tags) on a reading.
+ */
+struct SearchHit
+{
+    enum Kind : quint8 {
+        ReadingText, //!< the reading itself matched
+        Note,        //!< a note on the reading matched
+    };
+    Kind kind = ReadingText;
+    QString readingId;
+    QString title;        //!< the reading's title
+    QString annotationId; //!< Note: which note
+    /*!
+     * A passage of about 16 words around the matches (FTS5 snippet()), as plain text, with "…"
+     * where it was cut; from the text, or from the title if that is where the words are.
+     */
+    QString snippet;
+    QVector<QPair<int, int>> highlights; //!< [start, end) UTF-16 ranges of snippet that matched
+    double score = 0;  //!< bm25 relevance, higher is better (for ordering, not for showing)
+    int position = -1; //!< Note: code point where its passage starts in the reading; -1 unknown
 };
 
 /*!
@@ -174,6 +199,14 @@ public:
      * parentheses and '*' have no special meaning. At most @p limit ids.
      */
     QStringList search(const QString &query, int limit = 50) const;
+
+    /*!
+     * search() over readings and the reader's notes together, best first, with a snippet of
+     * each hit: at most @p limit hits. Readings rank as search() ranks them, notes as
+     * searchAnnotations() does; the two lists are merged by their bm25 scores. The query is taken
+     * as plain words, as search() takes it: no input is an error.
+     */
+    QVector<SearchHit> searchWithSnippets(const QString &query, int limit = 20) const;
 
     //! Served days, oldest first.
     QVector<ServedDay> history() const;

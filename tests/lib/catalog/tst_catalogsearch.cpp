@@ -6,6 +6,7 @@
 #include "annotations/annotatabletext.h"
 #include "annotations/annotation.h"
 #include "catalogtestutil.h"
+#include "importing/importservice.h"
 #include "testsupport.h"
 
 #include <QStandardPaths>
@@ -31,6 +32,14 @@ private Q_SLOTS:
     void index_followsReimportAndDelete();
     void index_followsNoteEditsAndDelete();
 
+    void searchWithSnippets_realCorpus_rankedAndHighlighted();
+    void searchWithSnippets_germanWordsAsTheTokenizerSeesThem_data();
+    void searchWithSnippets_germanWordsAsTheTokenizerSeesThem();
+    void searchWithSnippets_russianWords();
+    void searchWithSnippets_findsMyNotes();
+    void searchWithSnippets_hostileQueries_data();
+    void searchWithSnippets_hostileQueries();
+
 private:
     QString catalogPath() const { return m_dir->filePath(QStringLiteral("catalog.sqlite")); }
     //! Entries in the index (not rows of the content: FTS5 counts those through the view).
@@ -45,8 +54,44 @@ private:
         QVERIFY2(catalog.checkIntegrity(&problems, &error), qPrintable(error));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
+    //! The German and English Manifesto (Markdown) and Luxemburg's "Sozialreform oder Revolution" (EPUB).
+    bool importCorpus(Catalog *catalog, QString *germanId);
+    static void verifyHighlights(const SearchHit &hit, const QString &word);
     std::unique_ptr<QTemporaryDir> m_dir;
 };
+
+bool TestCatalogSearch::importCorpus(Catalog *catalog, QString *germanId)
+{
+    QString error;
+    if (!catalog->open(catalogPath(), &error)) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    ImportService service(catalog);
+    const ImportReport report = service.importSources(
+        {test::corpusFile(QStringLiteral("markdown/comtext_marx-engels_manifest_de.md")),
+         test::corpusFile(QStringLiteral("markdown/comtext_marx-engels_manifesto_en.md")),
+         test::corpusFile(QStringLiteral("epub/epubber_luxemburg_sozialreform-oder-revolution_de.epub"))});
+    for (const SourceReport &source : report.sources) {
+        if (!source.succeeded()) {
+            qWarning("%s", qPrintable(source.error.toString()));
+            return false;
+        }
+    }
+    *germanId = report.sources.first().readings.first().id;
+    return true;
+}
+
+void TestCatalogSearch::verifyHighlights(const SearchHit &hit, const QString &word)
+{
+    QVERIFY2(!hit.highlights.isEmpty(), qPrintable(hit.snippet));
+    for (const auto &range : hit.highlights) {
+        QVERIFY(range.first >= 0 && range.first < range.second && range.second <= hit.snippet.size());
+        QVERIFY2(hit.snippet.mid(range.first, range.second - range.first).compare(word, Qt::CaseInsensitive) == 0,
+                 qPrintable(hit.snippet));
+    }
+    QVERIFY2(!hit.snippet.contains(QChar(0xE000)) && !hit.snippet.contains(QChar(0xE001)), qPrintable(hit.snippet));
+}
 
 void TestCatalogSearch::initTestCase()
 {
@@ -130,6 +175,168 @@ void TestCatalogSearch::index_followsNoteEditsAndDelete()
     QCOMPARE(indexed(catalog, QStringLiteral("annotations_fts")), 0);
     QVERIFY(catalog.searchAnnotations(QStringLiteral("internationalism")).isEmpty());
     verifyConsistent(catalog);
+}
+
+void TestCatalogSearch::searchWithSnippets_realCorpus_rankedAndHighlighted()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    Catalog catalog;
+    QString germanId;
+    QVERIFY(importCorpus(&catalog, &germanId));
+
+    // "Gespenst" stands four times in the German Manifesto (twice in its first sentence), in no
+    // other text.
+    const QVector<SearchHit> ghost = catalog.searchWithSnippets(QStringLiteral("Gespenst"));
+    QCOMPARE(ghost.size(), 1);
+    QCOMPARE(ghost.first().kind, SearchHit::ReadingText);
+    QCOMPARE(ghost.first().readingId, germanId);
+    QCOMPARE(ghost.first().title, QStringLiteral("Manifest der Kommunistischen Partei"));
+    QCOMPARE(ghost.first().highlights.size(), 2); // "Ein Gespenst geht um in Europa – das Gespenst des ..."
+    verifyHighlights(ghost.first(), QStringLiteral("Gespenst"));
+    QVERIFY2(ghost.first().snippet.contains(QLatin1String("geht um in Europa")), qPrintable(ghost.first().snippet));
+
+    // "Manifest" is in the German title and 3 times in its text, and in two of Luxemburg's
+    // chapters (once, and five times): the title ranks first, the chapter with five next.
+    const QVector<SearchHit> manifest = catalog.searchWithSnippets(QStringLiteral("manifest"));
+    QCOMPARE(manifest.size(), 3);
+    QCOMPARE(manifest.at(0).readingId, germanId);
+    QVERIFY(manifest.at(0).score > manifest.at(1).score && manifest.at(1).score > manifest.at(2).score);
+    for (const SearchHit &hit : manifest)
+        verifyHighlights(hit, QStringLiteral("Manifest"));
+    QCOMPARE(catalog.search(QStringLiteral("manifest")),
+             (QStringList{manifest.at(0).readingId, manifest.at(1).readingId, manifest.at(2).readingId}));
+    // At most the limit, best first.
+    QCOMPARE(catalog.searchWithSnippets(QStringLiteral("manifest"), 2).size(), 2);
+}
+
+void TestCatalogSearch::searchWithSnippets_germanWordsAsTheTokenizerSeesThem_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("readings");
+    // Counted in the sources: the German Manifesto and the chapters of Luxemburg's book. Only
+    // the text is searched, not the footnotes: "Klassenkampf" stands in 6 chapters, but in one
+    // of them (Part One, 5.) only in a footnote.
+    QTest::newRow("compound as written: Manifesto and 5 chapters") << QStringLiteral("Klassenkampf") << 6;
+    QTest::newRow("no stemming: the genitive is another word") << QStringLiteral("Klassenkampfes") << 6;
+    QTest::newRow("umlaut typed plain finds the plural") << QStringLiteral("Klassenkampfe") << 2;
+    QTest::newRow("umlaut as written") << QStringLiteral("Klassenkämpfe") << 2;
+    QTest::newRow("no compound splitting: Jagd is only in Hetzjagd") << QStringLiteral("Jagd") << 0;
+    QTest::newRow("the compound itself") << QStringLiteral("hetzjagd") << 1;
+    QTest::newRow("both words in one reading") << QStringLiteral("Klassenkampf Manifest") << 2;
+}
+
+void TestCatalogSearch::searchWithSnippets_germanWordsAsTheTokenizerSeesThem()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    QFETCH(QString, query);
+    QFETCH(int, readings);
+    Catalog catalog;
+    QString germanId;
+    QVERIFY(importCorpus(&catalog, &germanId));
+    const QVector<SearchHit> hits = catalog.searchWithSnippets(query);
+    QCOMPARE(hits.size(), readings);
+    QCOMPARE(catalog.search(query).size(), readings);
+}
+
+// The corpus has no Russian text, only one stray Cyrillic letter: the German Manifesto's
+// "überёhaupt" (an OCR slip). The tokenizer keeps it one word, folds the Latin ü but not the ё.
+void TestCatalogSearch::searchWithSnippets_russianWords()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    Catalog catalog;
+    QString germanId;
+    QVERIFY(importCorpus(&catalog, &germanId));
+    QCOMPARE(catalog.search(QStringLiteral("überёhaupt")), QStringList{germanId});
+    QCOMPARE(catalog.search(QStringLiteral("uberёhaupt")), QStringList{germanId});
+    QVERIFY(catalog.search(QStringLiteral("uberehaupt")).isEmpty());
+
+    // Russian of our own: case folds, inflection does not (no stemming), ё is not е.
+    Reading russian = sampleReading(QStringLiteral("lenin-ru"), QStringLiteral("Государство и революция"),
+                                    QStringLiteral("Вопрос о государстве приобретает в настоящее время особую важность. Всё решает революция."));
+    russian.language = QStringLiteral("ru");
+    QString error;
+    QVERIFY2(catalog.importReadings({russian}, false, &error), qPrintable(error));
+    QCOMPARE(catalog.search(QStringLiteral("РЕВОЛЮЦИЯ")), QStringList{russian.id});
+    QVERIFY(catalog.search(QStringLiteral("революции")).isEmpty());
+    QVERIFY(catalog.search(QStringLiteral("Государства")).isEmpty());
+    QCOMPARE(catalog.search(QStringLiteral("всё")), QStringList{russian.id});
+    QVERIFY(catalog.search(QStringLiteral("все")).isEmpty());
+    const QVector<SearchHit> hits = catalog.searchWithSnippets(QStringLiteral("важность"));
+    QCOMPARE(hits.size(), 1);
+    verifyHighlights(hits.first(), QStringLiteral("важность"));
+}
+
+void TestCatalogSearch::searchWithSnippets_findsMyNotes()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    Catalog catalog;
+    QString germanId;
+    QVERIFY(importCorpus(&catalog, &germanId));
+    const std::optional<Reading> german = catalog.reading(germanId);
+    QVERIFY(german.has_value());
+    const AnnotatableText text(*german);
+    const int start = int(text.text().indexOf(QLatin1String("heiligen Hetzjagd")));
+    QVERIFY(start > 0);
+    Annotation note = makeAnnotation(text, start, start + 17, QDateTime(QDate(2026, 5, 1), QTime(9, 0), Qt::UTC));
+    note.note = QStringLiteral("Die Metapher der Jagd: wer jagt wen?");
+    note.tags = {QStringLiteral("Metapher")};
+    QString error;
+    QVERIFY2(catalog.saveAnnotation(note, &error), qPrintable(error));
+
+    // Only in my note: one hit, the note, on its reading, where its passage starts.
+    const QVector<SearchHit> metaphor = catalog.searchWithSnippets(QStringLiteral("Metapher"));
+    QCOMPARE(metaphor.size(), 1);
+    QCOMPARE(metaphor.first().kind, SearchHit::Note);
+    QCOMPARE(metaphor.first().annotationId, note.id);
+    QCOMPARE(metaphor.first().readingId, germanId);
+    QCOMPARE(metaphor.first().title, german->title);
+    QCOMPARE(metaphor.first().position, note.position.start);
+    verifyHighlights(metaphor.first(), QStringLiteral("Metapher"));
+
+    // In the text (once, "heiligen Hetzjagd") and in my note's quote: both.
+    const QVector<SearchHit> hunt = catalog.searchWithSnippets(QStringLiteral("Hetzjagd"));
+    QCOMPARE(hunt.size(), 2);
+    QCOMPARE(hunt.at(0).kind == SearchHit::Note ? 1 : 0 + (hunt.at(1).kind == SearchHit::Note ? 1 : 0), 1);
+    for (const SearchHit &hit : hunt) {
+        QCOMPARE(hit.readingId, germanId);
+        verifyHighlights(hit, QStringLiteral("Hetzjagd"));
+    }
+}
+
+void TestCatalogSearch::searchWithSnippets_hostileQueries_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("hits");
+    QTest::newRow("lone double quote") << QStringLiteral("\"") << 0;
+    QTest::newRow("unbalanced quote before a word") << QStringLiteral("\"Gespenst") << 1;
+    QTest::newRow("star is not a prefix operator") << QStringLiteral("Gesp*") << 0;
+    QTest::newRow("star after a word") << QStringLiteral("Gespenst*") << 1;
+    QTest::newRow("minus is not NOT") << QStringLiteral("-Gespenst") << 1;
+    // "and" is a word like any other: the German Manifesto's author is "Karl Marx and Friedrich Engels".
+    QTest::newRow("AND with open parenthesis") << QStringLiteral("Gespenst AND (") << 1;
+    QTest::newRow("unbalanced parentheses") << QStringLiteral("(Gespenst))") << 1;
+    QTest::newRow("NEAR is a word") << QStringLiteral("NEAR(Gespenst Europa)") << 0;
+    QTest::newRow("column filter syntax") << QStringLiteral("title:Gespenst") << 0;
+    QTest::newRow("caret") << QStringLiteral("^Gespenst") << 1;
+    QTest::newRow("SQL injection attempt") << QStringLiteral("'); DROP TABLE readings; --") << 0;
+    QTest::newRow("NUL character") << QStringLiteral("Gespenst") + QChar(0) + QStringLiteral("x") << 0;
+    QTest::newRow("only punctuation") << QStringLiteral("*** --- ()") << 0;
+    // unicode61 takes a private-use character as part of a word, so this is no word of the text.
+    QTest::newRow("snippet marker typed in") << QString(QChar(0xE000)) + QStringLiteral("Gespenst") << 0;
+}
+
+void TestCatalogSearch::searchWithSnippets_hostileQueries()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    QFETCH(QString, query);
+    QFETCH(int, hits);
+    Catalog catalog;
+    QString germanId;
+    QVERIFY(importCorpus(&catalog, &germanId));
+    const QVector<SearchHit> found = catalog.searchWithSnippets(query);
+    QCOMPARE(found.size(), hits);
+    QCOMPARE(catalog.lastError(), QString());
+    QCOMPARE(catalog.readingCount() > 3, true);
 }
 
 QTEST_GUILESS_MAIN(TestCatalogSearch)

@@ -413,7 +413,7 @@ void TestMigrations::v4Database_openedByCatalog_migratesToExternalContentSearch(
     QVERIFY2(catalog.checkIntegrity(&problems, &error), qPrintable(error));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 
-    // "Gespenst" is in the German text only (2 times, counted in the source); "spectre" in the
+    // "Gespenst" is in the German text only (4 times, counted in the source); "spectre" in the
     // English (4 times); both texts name Guizot.
     QCOMPARE(catalog.search(QStringLiteral("Gespenst")), QStringList{german.id});
     QCOMPARE(catalog.search(QStringLiteral("spectre")), QStringList{english.id});
