@@ -156,6 +156,8 @@ int runApplication(int argc, char *argv[])
         return commands::importSources(context, commandLine.importSources, out, err);
     case CommandLine::Mode::List:
         return commands::printList(context, out, err);
+    case CommandLine::Mode::Search:
+        return commands::printSearch(context, commandLine.searchQuery, out, err);
     case CommandLine::Mode::Show:
         return commands::showReading(context, commandLine.readingId, out, err);
     case CommandLine::Mode::Today:

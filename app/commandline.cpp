@@ -38,6 +38,10 @@ CommandLine parseCommandLine(const QStringList &arguments)
                                                     "a Gutenberg text, Markdown or a reading) into the catalog, report each, and exit."));
     const QCommandLineOption list(QStringLiteral("list"),
                                   CommandLine::tr("Print every reading in the catalog as JSON lines and exit."));
+    const QCommandLineOption search(QStringLiteral("search"),
+                                    CommandLine::tr("Find QUERY's words in the readings and my notes; print the hits, best first, "
+                                                    "as JSON lines (id, title, part, snippet with the words in **, rank) and exit."),
+                                    QStringLiteral("QUERY"));
     const QCommandLineOption show(QStringLiteral("show"),
                                   CommandLine::tr("Print reading ID in the reading format and exit."), QStringLiteral("ID"));
     const QCommandLineOption today(QStringLiteral("today"),
@@ -85,7 +89,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption pageSize(QStringLiteral("page-size"),
                                       CommandLine::tr("With --export-pdf: A4 or Letter (default: from the locale)."),
                                       QStringLiteral("SIZE"));
-    parser.addOptions({help, version, dataDir, date, import, list, show, today, queue, archive, screenshot, size, minimized, pretendNow,
+    parser.addOptions({help, version, dataDir, date, import, list, search, show, today, queue, archive, screenshot, size, minimized, pretendNow,
                        exportPdf, exportMarkdown, exportAnnotations, importAnnotations, reading, from, to, tag,
                        wholeReading, pdfA, pageSize});
     parser.addPositionalArgument(QStringLiteral("FILE"), CommandLine::tr("Files or links for --import."),
@@ -129,11 +133,11 @@ CommandLine parseCommandLine(const QStringList &arguments)
     }
     result.minimized = parser.isSet(minimized);
 
-    const int modes = int(parser.isSet(import)) + int(parser.isSet(list)) + int(parser.isSet(show)) + int(parser.isSet(today)) + int(parser.isSet(queue)) + int(parser.isSet(archive))
+    const int modes = int(parser.isSet(import)) + int(parser.isSet(list)) + int(parser.isSet(search)) + int(parser.isSet(show)) + int(parser.isSet(today)) + int(parser.isSet(queue)) + int(parser.isSet(archive))
         + int(parser.isSet(screenshot)) + int(parser.isSet(exportPdf)) + int(parser.isSet(exportMarkdown))
         + int(parser.isSet(exportAnnotations)) + int(parser.isSet(importAnnotations));
     if (modes > 1)
-        return fail(CommandLine::tr("--import, --list, --show, --today, --queue, --archive, --screenshot, --export-… and --import-annotations "
+        return fail(CommandLine::tr("--import, --list, --search, --show, --today, --queue, --archive, --screenshot, --export-… and --import-annotations "
                        "cannot be combined"));
 
     const bool exporting = parser.isSet(exportPdf) || parser.isSet(exportMarkdown) || parser.isSet(exportAnnotations);
@@ -192,6 +196,11 @@ CommandLine parseCommandLine(const QStringList &arguments)
 
     if (parser.isSet(list)) {
         result.mode = CommandLine::Mode::List;
+    } else if (parser.isSet(search)) {
+        result.mode = CommandLine::Mode::Search;
+        result.searchQuery = parser.value(search);
+        if (result.searchQuery.trimmed().isEmpty())
+            return fail(CommandLine::tr("--search needs the words to find"));
     } else if (parser.isSet(show)) {
         result.mode = CommandLine::Mode::Show;
         result.readingId = parser.value(show);

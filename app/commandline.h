@@ -14,7 +14,7 @@ namespace redletter {
 struct CommandLine
 {
     enum class Mode {
-        Window, Import, List, Show, Today, Queue, Archive, Screenshot,
+        Window, Import, List, Search, Show, Today, Queue, Archive, Screenshot,
         ExportPdf, ExportMarkdown, ExportAnnotations, ImportAnnotations,
         Help, Version, Error
     };
@@ -29,6 +29,7 @@ struct CommandLine
     QSize screenshotSize{1280, 900};
     QString exportFile;       //!< --export-pdf/--export-markdown/--export-annotations FILE, --import-annotations FILE
     QString readingId;        //!< --reading ID: only this reading's annotations; --show ID; --queue ID
+    QString searchQuery;      //!< --search QUERY: words to find in the readings and my notes
     QDate from;               //!< --from DATE: annotations made on or after
     QDate to;                 //!< --to DATE: annotations made on or before
     QString tag;              //!< --tag TAG: annotations (or readings) with this tag

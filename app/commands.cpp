@@ -164,6 +164,48 @@ static QJsonObject pageJson(Catalog &catalog, const ServedPage &served, const Se
     return object;
 }
 
+int printSearch(AppContext &context, const QString &query, QTextStream &out, QTextStream &err)
+{
+    Q_UNUSED(err);
+    const QVector<SearchHit> hits = context.catalog().searchWithSnippets(query);
+    DailySchedule &schedule = context.schedule();
+    QHash<QString, InstallmentPlan> plans; // by work, made when a chapter of it is found
+    for (int i = 0; i < int(hits.size()); ++i) {
+        const SearchHit &hit = hits.at(i);
+        // Markdown's strong emphasis: the reading format's own markup, readable as it is.
+        QString snippet = hit.snippet;
+        for (auto range = hit.highlights.crbegin(); range != hit.highlights.crend(); ++range) {
+            snippet.insert(range->second, QLatin1String("**"));
+            snippet.insert(range->first, QLatin1String("**"));
+        }
+        QJsonObject object;
+        object.insert(QStringLiteral("id"), hit.readingId);
+        object.insert(QStringLiteral("title"), hit.title);
+        // As --list has it: the part a chapter of a work starts in; null for a reading on its own.
+        int part = 0;
+        if (const std::optional<CatalogEntry> entry = context.catalog().entry(hit.readingId); entry && !entry->workId.isEmpty()) {
+            if (!plans.contains(entry->workId)) {
+                QString error;
+                plans.insert(entry->workId, schedule.plan(entry->workId, &error).value_or(InstallmentPlan()));
+            }
+            const InstallmentPlan &plan = plans[entry->workId];
+            for (int p = 0; p < int(plan.parts.size()) && part == 0; ++p) {
+                for (const PartSegment &segment : plan.parts.at(p).segments)
+                    part = part == 0 && segment.readingId == hit.readingId ? p + 1 : part;
+            }
+        }
+        object.insert(QStringLiteral("part"), countOrNull(part));
+        object.insert(QStringLiteral("snippet"), snippet);
+        object.insert(QStringLiteral("rank"), i + 1);
+        object.insert(QStringLiteral("kind"), hit.kind == SearchHit::Note ? QStringLiteral("note") : QStringLiteral("reading"));
+        if (hit.kind == SearchHit::Note)
+            object.insert(QStringLiteral("note"), hit.annotationId);
+        out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << '\n';
+    }
+    out.flush();
+    return 0;
+}
+
 int printToday(AppContext &context, QTextStream &out, QTextStream &err)
 {
     QString error;

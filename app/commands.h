@@ -41,6 +41,15 @@ int showReading(AppContext &context, const QString &readingId, QTextStream &out,
  */
 int printList(AppContext &context, QTextStream &out, QTextStream &err);
 
+/*!
+ * The readings and notes matching @p query (Catalog::searchWithSnippets()), best first, one JSON
+ * line each: id (the reading's), title, part (for a chapter of a work, the part it starts in, as
+ * --list has it; null for a reading on its own), snippet
+ * (the matched words between ** and **), rank (1 for the best), kind ("reading" or "note") and,
+ * for a note, note (its id). Nothing found prints nothing and is not an error.
+ */
+int printSearch(AppContext &context, const QString &query, QTextStream &out, QTextStream &err);
+
 //! The day's page (serving it if needed) as one JSON object: {"date", "id", "title", "author",
 //! "work", "year", "minutes", "words", "work_id", "part", "parts"}. For a part, id is the reading
 //! it starts in, words and minutes are the part's; a whole reading has part and parts null.

@@ -277,8 +277,16 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
         <translation>Die Lektüre oder das Werk ID als Nächstes vorlegen (ein Werk oder eine Lektüre über 15 Minuten in Teilen, ab dem nächsten) und beenden.</translation>
     </message>
     <message>
-        <source>--import, --list, --show, --today, --queue, --archive, --screenshot, --export-… and --import-annotations cannot be combined</source>
-        <translation>--import, --list, --show, --today, --queue, --archive, --screenshot, --export-… und --import-annotations lassen sich nicht kombinieren</translation>
+        <source>Find QUERY&apos;s words in the readings and my notes; print the hits, best first, as JSON lines (id, title, part, snippet with the words in **, rank) and exit.</source>
+        <translation>Die Wörter von QUERY in den Texten und meinen Notizen suchen, die Treffer als JSON-Zeilen ausgeben, die besten zuerst (id, title, part, snippet mit den Wörtern zwischen **, rank), und beenden.</translation>
+    </message>
+    <message>
+        <source>--import, --list, --search, --show, --today, --queue, --archive, --screenshot, --export-… and --import-annotations cannot be combined</source>
+        <translation>--import, --list, --search, --show, --today, --queue, --archive, --screenshot, --export-… und --import-annotations lassen sich nicht kombinieren</translation>
+    </message>
+    <message>
+        <source>--search needs the words to find</source>
+        <translation>--search braucht die Wörter, die gesucht werden sollen</translation>
     </message>
 </context>
 <context>

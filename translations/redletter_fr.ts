@@ -277,8 +277,16 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
         <translation>Faire de la lecture ou de l’œuvre ID la prochaine servie (une œuvre, ou une lecture de plus de 15 minutes, en parties à partir de la suivante) et quitter.</translation>
     </message>
     <message>
-        <source>--import, --list, --show, --today, --queue, --archive, --screenshot, --export-… and --import-annotations cannot be combined</source>
-        <translation>--import, --list, --show, --today, --queue, --archive, --screenshot, --export-… et --import-annotations ne peuvent pas être combinées</translation>
+        <source>Find QUERY&apos;s words in the readings and my notes; print the hits, best first, as JSON lines (id, title, part, snippet with the words in **, rank) and exit.</source>
+        <translation>Chercher les mots de QUERY dans les textes et mes notes, afficher les résultats en lignes JSON, les meilleurs d’abord (id, title, part, snippet avec les mots entre **, rank), puis quitter.</translation>
+    </message>
+    <message>
+        <source>--import, --list, --search, --show, --today, --queue, --archive, --screenshot, --export-… and --import-annotations cannot be combined</source>
+        <translation>--import, --list, --search, --show, --today, --queue, --archive, --screenshot, --export-… et --import-annotations ne peuvent pas être combinés</translation>
+    </message>
+    <message>
+        <source>--search needs the words to find</source>
+        <translation>--search a besoin des mots à chercher</translation>
     </message>
 </context>
 <context>

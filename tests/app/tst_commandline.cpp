@@ -15,6 +15,7 @@ private Q_SLOTS:
     void rejects();
     void catalogPathFollowsDataDir();
     void minimizedAndPretendNow_areParsed_pretendNowIsHiddenFromHelp();
+    void search_takesTheQueryAsGiven_andIsInHelp();
 };
 
 static QStringList args(const char *line)
@@ -96,6 +97,8 @@ void TestCommandLine::rejects_data()
     QTest::newRow("two modes") << args("--today --archive") << QStringLiteral("cannot be combined");
     QTest::newRow("queue and today") << args("--queue a --today") << QStringLiteral("cannot be combined");
     QTest::newRow("queue without an id") << args("--queue") << QStringLiteral("queue");
+    QTest::newRow("search and list") << args("--search x --list") << QStringLiteral("cannot be combined");
+    QTest::newRow("search without words") << args("--search") << QStringLiteral("search");
     QTest::newRow("stray file") << args("a.md") << QStringLiteral("--import");
     QTest::newRow("bad size") << args("--screenshot a.png --size big") << QStringLiteral("big");
     QTest::newRow("size without screenshot") << args("--size 10x10") << QStringLiteral("--screenshot");
@@ -120,6 +123,19 @@ void TestCommandLine::catalogPathFollowsDataDir()
     CommandLine commandLine;
     commandLine.dataDir = QStringLiteral("/tmp/somewhere");
     QCOMPARE(commandLine.catalogPath(), QStringLiteral("/tmp/somewhere/catalog.sqlite"));
+}
+
+void TestCommandLine::search_takesTheQueryAsGiven_andIsInHelp()
+{
+    // One argument with spaces and FTS5 syntax, as a shell passes a quoted query.
+    const QString query = QStringLiteral("\"Klassenkampf AND (Staat* -Revolution");
+    const CommandLine line = parseCommandLine({QStringLiteral("redletter"), QStringLiteral("--search"), query});
+    QCOMPARE(int(line.mode), int(CommandLine::Mode::Search));
+    QCOMPARE(line.searchQuery, query);
+    QCOMPARE(int(parseCommandLine({QStringLiteral("redletter"), QStringLiteral("--search"), QStringLiteral("  ")}).mode),
+             int(CommandLine::Mode::Error));
+    const CommandLine help = parseCommandLine({QStringLiteral("redletter"), QStringLiteral("--help")});
+    QVERIFY2(help.helpText.contains(QLatin1String("--search <QUERY>")), qPrintable(help.helpText));
 }
 
 void TestCommandLine::minimizedAndPretendNow_areParsed_pretendNowIsHiddenFromHelp()

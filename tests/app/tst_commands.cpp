@@ -3,6 +3,8 @@
 #include "appcontext.h"
 #include "application.h"
 #include "commands.h"
+#include "annotations/annotation.h"
+#include "annotations/annotatabletext.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -36,6 +38,7 @@ private Q_SLOTS:
     void queue_work_todayNamesTheWorkAndPart();
     void queue_unknownId_failsNamingIt();
     void list_fillsWorkIdPartAndParts();
+    void searchPrintsJsonLinesBestFirst();
 
 private:
     struct Output
@@ -207,6 +210,67 @@ void TestCommands::importTwiceDoesNotDuplicate()
     QCOMPARE(second.status, 0);
     QVERIFY2(second.out.contains(QLatin1String("  unchanged \"My Note on Rent\"")), qPrintable(second.out));
     QCOMPARE(m_context->catalog().readingCount(), before + 1);
+}
+
+void TestCommands::searchPrintsJsonLinesBestFirst()
+{
+    const QString file = writeFile(QStringLiteral("rent.md"),
+                                   "---\ntitle: Unearned Rent\nauthor: Me\n---\n\nGround rent is *unearned*: the landlord reaps "
+                                   "where he never sowed.\n");
+    QCOMPARE(run([&](AppContext &c, QTextStream &o, QTextStream &e) { return commands::importSources(c, {file}, o, e); })
+                 .status,
+             0);
+    const auto search = [&](const QString &query) {
+        return run([&](AppContext &c, QTextStream &o, QTextStream &e) { return commands::printSearch(c, query, o, e); });
+    };
+
+    // In the title and the text of one reading, in no built-in one; the snippet is from the text.
+    Output output = search(QStringLiteral("unearned"));
+    QCOMPARE(output.status, 0);
+    QCOMPARE(output.err, QString());
+    QStringList lines = output.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1);
+    QJsonObject hit = QJsonDocument::fromJson(lines.first().toUtf8()).object();
+    QCOMPARE(hit.value(QStringLiteral("id")).toString(), QStringLiteral("me--unearned-rent"));
+    QCOMPARE(hit.value(QStringLiteral("title")).toString(), QStringLiteral("Unearned Rent"));
+    QVERIFY(hit.contains(QStringLiteral("part")) && hit.value(QStringLiteral("part")).isNull());
+    QCOMPARE(hit.value(QStringLiteral("rank")).toInt(), 1);
+    QCOMPARE(hit.value(QStringLiteral("kind")).toString(), QStringLiteral("reading"));
+    QVERIFY2(hit.value(QStringLiteral("snippet")).toString().contains(QLatin1String("**unearned**")), qPrintable(lines.first()));
+
+    // A note of mine: found with its reading, after nothing else matches.
+    const std::optional<Reading> reading = m_context->catalog().reading(QStringLiteral("me--unearned-rent"));
+    QVERIFY(reading.has_value());
+    const AnnotatableText text(*reading);
+    Annotation note = makeAnnotation(text, 0, 11, QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC));
+    note.note = QStringLiteral("Quesnay's net product and rent");
+    QString error;
+    QVERIFY2(m_context->catalog().saveAnnotation(note, &error), qPrintable(error));
+    output = search(QStringLiteral("Quesnay"));
+    lines = output.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1);
+    hit = QJsonDocument::fromJson(lines.first().toUtf8()).object();
+    QCOMPARE(hit.value(QStringLiteral("kind")).toString(), QStringLiteral("note"));
+    QCOMPARE(hit.value(QStringLiteral("note")).toString(), note.id);
+    QCOMPARE(hit.value(QStringLiteral("id")).toString(), QStringLiteral("me--unearned-rent"));
+    QCOMPARE(hit.value(QStringLiteral("snippet")).toString(), QStringLiteral("**Quesnay**'s net product and rent"));
+
+    // "rent" in the reading (title and text) and in my note: the reading first, ranks 1 and 2.
+    output = search(QStringLiteral("rent"));
+    lines = output.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(QJsonDocument::fromJson(lines.at(0).toUtf8()).object().value(QStringLiteral("kind")).toString(), QStringLiteral("reading"));
+    QCOMPARE(QJsonDocument::fromJson(lines.at(1).toUtf8()).object().value(QStringLiteral("rank")).toInt(), 2);
+
+    // Hostile input is words, never an error; nothing found prints nothing.
+    for (const QString &query : {QStringLiteral("\"unearned"), QStringLiteral("unearned AND ("), QStringLiteral("*"),
+                                 QStringLiteral("-unearned"), QStringLiteral("NEAR(")}) {
+        output = search(query);
+        QCOMPARE(output.status, 0);
+        QCOMPARE(output.err, QString());
+    }
+    QCOMPARE(search(QStringLiteral("\"unearned")).out.count(QLatin1Char('\n')), 1);
+    QCOMPARE(search(QStringLiteral("nowhereword")).out, QString());
 }
 
 void TestCommands::archiveListsServedDaysOldestFirst()
