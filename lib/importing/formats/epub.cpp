@@ -1089,6 +1089,7 @@ public:
             }
             kept.append({&item, page});
         }
+        QHash<QString, int> shortPages; // a page left out for its few words → its line in dropped
         // A book of nothing but short pages (a poem?) is still a book.
         if (kept.isEmpty()) {
             kept = tiny;
@@ -1104,6 +1105,7 @@ public:
             else
                 m_out->dropped.append(EpubReader::tr("%1: a page with almost no text (a cover or title page)")
                                           .arg(page.item->path));
+            shortPages.insert(page.item->path, static_cast<int>(m_out->dropped.size() - 1));
             // MIA-made books print the year on the cover page, nowhere else.
             if (m_year == 0 && page.item < kept.first().item) {
                 for (const QString &line : page.page.lines) {
@@ -1140,6 +1142,12 @@ public:
         for (const EpubSpineItem &document : std::as_const(package.linkedDocuments)) {
             if (movedNotes.contains(document.path))
                 m_out->dropped.append(notesFileMoved(document.path, movedNotes.value(document.path).size()));
+        }
+        // A notes file of a few short notes was left out as a page with almost no text; its notes
+        // went to their chapters, and the report says so instead.
+        for (auto it = shortPages.cbegin(); it != shortPages.cend(); ++it) {
+            if (movedNotes.contains(it.key()))
+                m_out->dropped[it.value()] = notesFileMoved(it.key(), movedNotes.value(it.key()).size());
         }
 
         QSet<QString> ids;

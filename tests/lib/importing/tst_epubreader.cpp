@@ -363,6 +363,8 @@ private Q_SLOTS:
     void notes_epub2NotesFileOutsideTheSpineWithPlainLinks();
     void notes_oneNoteCitedFromTwoChapters();
     void notes_missingTargetsStayTextAndWarn();
+    void notes_aNotesFileWithTextOfItsOwnStaysAChapter();
+    void notes_aShortNotesFileIsReportedAsNotesMoved();
 
     void bad_refusedWithAClearError_data();
     void bad_refusedWithAClearError();
@@ -974,6 +976,43 @@ void TestEpubReader::notes_missingTargetsStayTextAndWarn()
     QCOMPARE(footnoteLabels(imported.readings.at(1)), QStringList{QStringLiteral("3")});
     QCOMPARE(imported.readings.size(), 2);
     QCOMPARE(imported.dropped.filter(QStringLiteral("endnotes.xhtml, its notes moved beside their references (1)")).size(), 1);
+}
+
+void TestEpubReader::notes_aNotesFileWithTextOfItsOwnStaysAChapter()
+{
+    QVector<ZipEntry> entries = endnotesBook();
+    // An afterword before the notes: the file is a chapter, and its notes still go to the chapters.
+    entries[5].content.replace("<section id=\"endnotes\"",
+                               "<section epub:type=\"afterword\"><h2>Afterword</h2><p>The weavers' hall still stands, and "
+                               "the minutes of their meetings are kept in the county archive, where anyone may read "
+                               "them on a weekday.</p></section>\n<section id=\"endnotes\"");
+    QVERIFY(entries[5].content.contains("Afterword"));
+    const Book read = book(makeZip(entries));
+    QVERIFY2(read.ok, qPrintable(read.error.toString()));
+    const ImportedText &imported = read.imported;
+    QCOMPARE(titles(imported).size(), 3);
+    QVERIFY2(plainText(imported.readings.at(2).body).contains(QLatin1String("county archive")),
+             qPrintable(plainText(imported.readings.at(2).body)));
+    QCOMPARE(noteCounts(imported).mid(0, 2), (QVector<int>{2, 1}));
+    QVERIFY(imported.dropped.filter(QStringLiteral("the notes file")).isEmpty());
+}
+
+void TestEpubReader::notes_aShortNotesFileIsReportedAsNotesMoved()
+{
+    QVector<ZipEntry> entries = endnotesBook();
+    // One short note: the file has fewer than 25 words, so it was never going to be a chapter.
+    entries[3].content.replace(R"(<a href="endnotes.xhtml#note-2" id="noteref-2" epub:type="noteref">2</a>)", "");
+    entries[4].content.replace(R"(<a href="endnotes.xhtml#note-3" id="noteref-3" epub:type="noteref">3</a>)", "");
+    entries[5].content = xhtml("Endnotes", R"(<section epub:type="endnotes"><ol>
+<li id="note-1" epub:type="endnote"><p>Three shifts of eight hours. <a href="chapter-1.xhtml#noteref-1" epub:type="backlink">&#8617;</a></p></li>
+</ol></section>)");
+    const Book read = book(makeZip(entries));
+    QVERIFY2(read.ok, qPrintable(read.error.toString()));
+    const ImportedText &imported = read.imported;
+    QCOMPARE(noteCounts(imported), (QVector<int>{1, 0}));
+    QCOMPARE(footnoteTexts(imported.readings.at(0)), QStringList{QStringLiteral("Three shifts of eight hours.")});
+    QCOMPARE(imported.dropped.filter(QStringLiteral("endnotes.xhtml")),
+             QStringList{QStringLiteral("the notes file OEBPS/text/endnotes.xhtml, its notes moved beside their references (1)")});
 }
 
 QTEST_GUILESS_MAIN(TestEpubReader)
