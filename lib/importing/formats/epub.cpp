@@ -1269,6 +1269,7 @@ private:
         HtmlSource source;
         source.sourceName = m_input.sourceName + QLatin1String(": ") + item.path;
         source.documentKey = item.path;
+        source.linkedCache = &m_linkedCache;
         const QString base = item.path;
         source.linkedDocument = [this, base](const QString &href, LinkedDocument *out) {
             return linkedDocument(base, href, out);
@@ -1322,6 +1323,7 @@ private:
     int m_year = 0;
     const EpubPackage *m_package = nullptr;
     QHash<QString, QByteArray> m_decoded; //!< entry → its text as UTF-8
+    LinkedDocumentCache m_linkedCache;     //!< notes files parsed once for the whole book
 };
 
 } // namespace

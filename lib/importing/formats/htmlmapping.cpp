@@ -414,6 +414,36 @@ bool parseHtml(const HtmlSource &source, DocPtr *doc, SourceError *error)
     return true;
 }
 
+//! Another document of the book, parsed once for all the references into it.
+struct LinkedPage
+{
+    QString key;
+    DocPtr doc;
+    QHash<QString, const xmlNode *> anchors;
+};
+
+} // namespace
+
+struct LinkedDocumentCache::Private
+{
+    std::vector<std::unique_ptr<LinkedPage>> pages;
+    QHash<QString, const LinkedPage *> byKey;
+};
+
+LinkedDocumentCache::LinkedDocumentCache()
+    : d(std::make_unique<Private>())
+{
+}
+
+LinkedDocumentCache::~LinkedDocumentCache() = default;
+
+struct LinkedDocumentCacheAccess
+{
+    static LinkedDocumentCache::Private &of(LinkedDocumentCache *cache) { return *cache->d; }
+};
+
+namespace {
+
 // ---- The page's structure, before mapping ------------------------------------------------------
 
 struct NoteDefinition
@@ -483,14 +513,6 @@ private:
         }
     }
 
-    //! Another document of the book, parsed once for all the references into it.
-    struct LinkedPage
-    {
-        QString key;
-        DocPtr doc;
-        QHash<QString, const xmlNode *> anchors;
-    };
-
     //! Where a link leads: an element of this page or of another document, or nowhere.
     struct LinkTarget
     {
@@ -519,7 +541,7 @@ private:
         } else if (found == NoPage) {
             target.unreadable = true;
         } else {
-            target.page = &m_linked.at(static_cast<size_t>(found));
+            target.page = m_linked.at(found);
             target.element = target.page->anchors.value(target.fragment);
         }
         return target;
@@ -540,29 +562,50 @@ private:
             if (document.key == m_source->documentKey) {
                 result = SamePage;
             } else {
-                for (size_t i = 0; i < m_linked.size(); ++i) {
-                    if (m_linked.at(i).key == document.key)
-                        result = static_cast<int>(i);
+                for (int i = 0; i < m_linked.size(); ++i) {
+                    if (m_linked.at(i)->key == document.key)
+                        result = i;
                 }
-                if (result == NoPage && m_linked.size() < size_t(MaximumLinkedDocuments)) {
-                    LinkedPage page;
-                    page.key = document.key;
-                    SourceError ignored;
-                    HtmlSource linked;
-                    linked.utf8 = document.utf8;
-                    linked.sourceName = document.sourceName;
-                    // The same parser and depth guard as the page itself.
-                    if (parseHtml(linked, &page.doc, &ignored)) {
-                        QHash<const xmlNode *, int> order;
-                        QVector<const xmlNode *> elements;
-                        index(xmlDocGetRootElement(page.doc.get()), 0, &order, &elements, &page.anchors);
-                        m_linked.push_back(std::move(page));
+                if (result == NoPage && m_linked.size() < MaximumLinkedDocuments) {
+                    if (const LinkedPage *page = parsedPage(document)) {
+                        m_linked.append(page);
                         result = static_cast<int>(m_linked.size() - 1);
                     }
                 }
             }
         }
         m_linkedByPath.insert(path, result);
+        return result;
+    }
+
+    //! @p document parsed and indexed, from the book's cache when there is one; null when unreadable.
+    const LinkedPage *parsedPage(const LinkedDocument &document)
+    {
+        auto *cache = m_source->linkedCache ? &LinkedDocumentCacheAccess::of(m_source->linkedCache) : nullptr;
+        if (cache && cache->byKey.contains(document.key))
+            return cache->byKey.value(document.key);
+        auto page = std::make_unique<LinkedPage>();
+        page->key = document.key;
+        SourceError ignored;
+        HtmlSource linked;
+        linked.utf8 = document.utf8;
+        linked.sourceName = document.sourceName;
+        // The same parser and depth guard as the page itself.
+        const bool parsed = parseHtml(linked, &page->doc, &ignored);
+        if (parsed) {
+            QHash<const xmlNode *, int> order;
+            QVector<const xmlNode *> elements;
+            index(xmlDocGetRootElement(page->doc.get()), 0, &order, &elements, &page->anchors);
+        }
+        const LinkedPage *result = parsed ? page.get() : nullptr;
+        // An unreadable document is remembered too, so that it is not parsed again for every page.
+        if (cache) {
+            cache->byKey.insert(document.key, result);
+            if (parsed)
+                cache->pages.push_back(std::move(page));
+        } else if (parsed) {
+            m_ownPages.push_back(std::move(page));
+        }
         return result;
     }
 
@@ -593,7 +636,8 @@ private:
     }
 
     const HtmlSource *m_source = nullptr;
-    std::vector<LinkedPage> m_linked;
+    std::vector<std::unique_ptr<LinkedPage>> m_ownPages; //!< without a cache: this page's alone
+    QVector<const LinkedPage *> m_linked;                //!< the documents this page cites, in the cap
     QHash<QString, int> m_linkedByPath;
 
     bool isNoteLikeLink(const xmlNode *link) const

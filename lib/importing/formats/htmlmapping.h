@@ -17,6 +17,7 @@
 #include <QVector>
 
 #include <functional>
+#include <memory>
 
 namespace redletter {
 
@@ -36,6 +37,25 @@ struct LinkedDocument
  */
 using LinkedDocumentLookup = std::function<bool(const QString &path, LinkedDocument *out)>;
 
+/*!
+ * The other documents of one book, parsed once for all the pages that cite them
+ * (HtmlSource::linkedDocuments): 200 chapters citing one notes file parse it once, not 200 times.
+ * It must outlive the mapHtml() calls it serves; a book's reader keeps one while it reads.
+ */
+class LinkedDocumentCache
+{
+public:
+    LinkedDocumentCache();
+    ~LinkedDocumentCache();
+    LinkedDocumentCache(const LinkedDocumentCache &) = delete;
+    LinkedDocumentCache &operator=(const LinkedDocumentCache &) = delete;
+
+private:
+    friend struct LinkedDocumentCacheAccess; // htmlmapping.cpp
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
 //! A page to map, already decoded.
 struct HtmlSource
 {
@@ -48,6 +68,7 @@ struct HtmlSource
      * Empty: notes are found in the page only (a lone HTML page, whose links lead to the web).
      */
     LinkedDocumentLookup linkedDocument;
+    LinkedDocumentCache *linkedCache = nullptr; //!< optional: shares parsed documents between pages
     QString documentKey; //!< the page's own LinkedDocument::key: a link to it is a link within the page
     //! The page was rendered from Markdown by cmark with `data-sourcepos`: Block::sourceLine is
     //! then the Markdown's line, not the rendered page's.

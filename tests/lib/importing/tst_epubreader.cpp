@@ -365,6 +365,7 @@ private Q_SLOTS:
     void notes_missingTargetsStayTextAndWarn();
     void notes_aNotesFileWithTextOfItsOwnStaysAChapter();
     void notes_aShortNotesFileIsReportedAsNotesMoved();
+    void notes_manyChaptersCitingOneLargeNotesFile();
 
     void bad_refusedWithAClearError_data();
     void bad_refusedWithAClearError();
@@ -1013,6 +1014,52 @@ void TestEpubReader::notes_aShortNotesFileIsReportedAsNotesMoved()
     QCOMPARE(footnoteTexts(imported.readings.at(0)), QStringList{QStringLiteral("Three shifts of eight hours.")});
     QCOMPARE(imported.dropped.filter(QStringLiteral("endnotes.xhtml")),
              QStringList{QStringLiteral("the notes file OEBPS/text/endnotes.xhtml, its notes moved beside their references (1)")});
+}
+
+void TestEpubReader::notes_manyChaptersCitingOneLargeNotesFile()
+{
+    // 200 chapters citing 5 notes each from one notes file of 1,000: every chapter finds its own.
+    constexpr int Chapters = 200;
+    constexpr int NotesPerChapter = 5;
+    QByteArray manifest;
+    QByteArray spine;
+    QVector<ZipEntry> entries = {{"mimetype", "application/epub+zip", 0}, {"META-INF/container.xml", ContainerXml, 0}};
+    QByteArray notes;
+    for (int c = 1; c <= Chapters; ++c) {
+        const QByteArray name = "c" + QByteArray::number(c);
+        manifest += "<item id=\"" + name + "\" href=\"" + name + ".xhtml\" media-type=\"application/xhtml+xml\"/>\n";
+        spine += "<itemref idref=\"" + name + "\"/>";
+        QByteArray body = "<h2>Chapter " + QByteArray::number(c) + "</h2>\n";
+        for (int n = 1; n <= NotesPerChapter; ++n) {
+            const QByteArray id = QByteArray::number((c - 1) * NotesPerChapter + n);
+            body += "<p>The looms ran through the night in the long shed by the river, and the weavers counted "
+                    "the hours until the bell" "<a href=\"notes.xhtml#note-" + id + "\" id=\"noteref-" + id
+                + "\" epub:type=\"noteref\">" + id + "</a> rang.</p>\n";
+            notes += "<li id=\"note-" + id + "\" epub:type=\"endnote\"><p>Note " + id + " on the bell. <a href=\""
+                + name + ".xhtml#noteref-" + id + "\" epub:type=\"backlink\">&#8617;</a></p></li>\n";
+        }
+        entries.append({"OEBPS/" + name + ".xhtml", xhtml("Chapter " + QByteArray::number(c), body), 0});
+    }
+    manifest += "<item id=\"notes\" href=\"notes.xhtml\" media-type=\"application/xhtml+xml\"/>";
+    spine += "<itemref idref=\"notes\"/>";
+    entries.insert(2, {"OEBPS/content.opf", opf(manifest, spine), 0});
+    entries.append({"OEBPS/notes.xhtml", xhtml("Notes", "<section epub:type=\"endnotes\"><ol>\n" + notes + "</ol></section>"), 0});
+
+    QElapsedTimer timer;
+    timer.start();
+    const Book read = book(makeZip(entries));
+    const qint64 elapsed = timer.elapsed();
+    QVERIFY2(read.ok, qPrintable(read.error.toString()));
+    qInfo("%d chapters citing a notes file of %d notes: %lld ms", Chapters, Chapters * NotesPerChapter, elapsed);
+    QCOMPARE(read.imported.readings.size(), Chapters);
+    for (int c = 0; c < Chapters; ++c) {
+        const Reading &reading = read.imported.readings.at(c);
+        QCOMPARE(reading.footnotes.size(), NotesPerChapter);
+        QCOMPARE(reading.footnotes.first().label, QString::number(c * NotesPerChapter + 1));
+        QCOMPARE(plainText(reading.footnotes.last().blocks),
+                 QStringLiteral("Note %1 on the bell.").arg((c + 1) * NotesPerChapter));
+    }
+    QVERIFY2(elapsed < 3000, qPrintable(QString::number(elapsed))); // about 0.5 s here: the notes file is parsed once
 }
 
 QTEST_GUILESS_MAIN(TestEpubReader)
