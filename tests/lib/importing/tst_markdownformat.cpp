@@ -20,6 +20,7 @@ namespace {
 const char ComtextEnglish[] = "markdown/comtext_marx-engels_manifesto_en.md";
 const char ComtextGerman[] = "markdown/comtext_marx-engels_manifest_de.md";
 const char PandocChapter[] = "markdown/miareader-pandoc_marx-engels_communist-manifesto_ch01.md";
+const char MiaChapterOne[] = "mia/mia_marx-engels_communist-manifesto_ch01.htm";
 const char HugoStalin[] = "markdown/mlcom_stalin_dialectical-historical-materialism.md";
 const char LeninText[] = "plain/miaderived_lenin_state-and-revolution.txt";
 const char GutenbergManifesto[] = "plain/gutenberg61-body_marx-engels_communist-manifesto.txt";
@@ -122,6 +123,7 @@ private Q_SLOTS:
     void frontMatter_toml();
     void frontMatter_noneTitleFromFileName();
     void htmlQuotesAndBreaks();
+    void pandocChapterAgreesWithTheMiaPage();
     void inlineHtmlReadAsThePageWouldBe();
     void criticMarkupStaysText();
     void sourceLinesAreTheFilesLines();
@@ -392,6 +394,30 @@ void TestMarkdownFormat::inlineHtmlReadAsThePageWouldBe()
     QCOMPARE(plainText(r.footnotes.first().blocks), QStringLiteral("The rule was posted on the gate in 1850."));
     QCOMPARE(plainText(r.footnotes.first().blocks), plainText(p.footnotes.first().blocks));
     QVERIFY(!plainText(r.body).contains(QLatin1String("Notes")));
+}
+
+void TestMarkdownFormat::pandocChapterAgreesWithTheMiaPage()
+{
+    // The same chapter, Pandoc's Markdown of the MIA page and the page itself: the same notes and
+    // the same text, within 3 % of words.
+    REDLETTER_REQUIRE_CORPUS();
+    const Read markdown = readCorpus(PandocChapter);
+    QVERIFY2(markdown.ok, qPrintable(markdown.error.toString()));
+    FormatInput input;
+    input.bytes = corpus(MiaChapterOne);
+    input.sourceName = QString::fromLatin1(MiaChapterOne);
+    ImportedText page;
+    SourceError error;
+    QVERIFY2(readHtml(input, &page, &error), qPrintable(error.toString()));
+    const Reading &fromPage = page.readings.first();
+    const int markdownWords = ReadingTimeEstimator::countWords(markdown.reading().body);
+    const int pageWords = ReadingTimeEstimator::countWords(fromPage.body);
+    const double difference = std::abs(markdownWords - pageWords) * 100.0 / qMax(markdownWords, pageWords);
+    qInfo("Manifesto, chapter I: MIA page %d words, its Pandoc Markdown %d words, %.2f %% apart; notes %d and %d",
+          pageWords, markdownWords, difference, int(fromPage.footnotes.size()), int(markdown.reading().footnotes.size()));
+    QVERIFY(pageWords > 4000);
+    QVERIFY2(difference < 3.0, qPrintable(QString::number(difference)));
+    QCOMPARE(markdown.reading().footnotes.size(), fromPage.footnotes.size());
 }
 
 void TestMarkdownFormat::criticMarkupStaysText()
