@@ -15,6 +15,7 @@
 #include "importing/importservice.h"
 #include "importing/linkimportprogress.h"
 #include "readerview.h"
+#include "schedule/dailyschedule.h"
 #include "schedule/midnightwatcher.h"
 
 #include <QAction>
@@ -256,6 +257,24 @@ void MainWindow::createActions()
     connect(panel, &QAction::toggled, this,
             [this](bool on) { m_settings->setValue(QStringLiteral("view/notesPanel"), on); });
 
+    // What the reader can say to the schedule about today's page. Shortcuts with Shift: Ctrl+T is
+    // Today's Reading, Ctrl+Shift+N the notes panel, Ctrl+K nothing yet but kept for a command bar.
+    QMenu *readingMenu = menuBar()->addMenu(tr("&Reading"));
+    m_nextPartAction = readingMenu->addAction(tr("Read the &Next Part Now"), this, &MainWindow::readNextPartNow);
+    m_nextPartAction->setObjectName(QStringLiteral("nextPartAction"));
+    m_nextPartAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_T);
+    m_nextPartAction->setStatusTip(tr("Read tomorrow's part now; it counts as read and the series goes on from there."));
+    m_pauseAction = readingMenu->addAction(tr("&Pause This Series"));
+    m_pauseAction->setObjectName(QStringLiteral("pauseSeriesAction"));
+    m_pauseAction->setCheckable(true);
+    m_pauseAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
+    m_pauseAction->setStatusTip(tr("No more parts of this work until you resume it."));
+    connect(m_pauseAction, &QAction::triggered, this, &MainWindow::setSeriesPaused);
+    m_skipAction = readingMenu->addAction(tr("&Skip Today's Reading"), this, &MainWindow::skipToday);
+    m_skipAction->setObjectName(QStringLiteral("skipTodayAction"));
+    m_skipAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_K);
+    m_skipAction->setStatusTip(tr("Serve the next reading instead of today's."));
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Red Letter"), this, [this] {
         QMessageBox::about(this, tr("About Red Letter"),
@@ -347,18 +366,20 @@ void MainWindow::showToday()
 void MainWindow::showDay(const QDate &day)
 {
     QString error;
-    const std::optional<ServedDay> served = m_context.schedule().serve(day, &error);
-    if (!served) {
+    const std::optional<DayPage> page = m_context.schedule().servePage(day, &error);
+    if (!page) {
         savePosition();
         m_shownDay = day;
+        m_shownPage = ServedPage();
         m_reader->showMessage(tr("Nothing to read today"),
                               tr("%1 Import readings with File › Import Readings….").arg(error));
         refreshAnnotations();
         updateTitle();
+        updateSeriesActions();
         Q_EMIT readingShown(day, QString());
         return;
     }
-    display(served->readingId, day);
+    displayPage(*page);
 }
 
 void MainWindow::showReading(const QString &readingId)
@@ -370,27 +391,109 @@ void MainWindow::showReading(const QString &readingId)
 void MainWindow::display(const QString &readingId, const QDate &day)
 {
     savePosition();
-    m_shownDay = day;
+    m_shownPage = ServedPage();
     const std::optional<Reading> reading = m_context.catalog().reading(readingId);
     if (!reading) {
+        m_shownDay = day;
         m_reader->showMessage(tr("This reading cannot be shown"),
                               tr("The catalog %1 has no readable content for '%2'.")
                                   .arg(m_context.catalog().path(), readingId));
         refreshAnnotations();
         updateTitle();
+        updateSeriesActions();
         Q_EMIT readingShown(day, QString());
         return;
     }
-    const ReadingTime time = ReadingTimeEstimator().estimate(*reading);
-    m_reader->showReading(*reading, time, day);
-    m_annotations->setReading(*reading);
+    present(*reading, day, PartLines());
+}
+
+void MainWindow::displayPage(const DayPage &page)
+{
+    // The page as the day showed it (its stored version), not the reading as it is now.
+    savePosition();
+    m_shownPage = page.served;
+    PartLines lines;
+    if (page.text.isPart()) {
+        const Installment labels = page.text.labels();
+        lines.part = labels.partLabel();
+        lines.chapters = labels.chaptersLabel();
+        lines.next = labels.closingLine();
+    }
+    present(page.text.reading, page.served.day, lines);
+}
+
+void MainWindow::present(const Reading &reading, const QDate &day, const PartLines &part)
+{
+    m_shownDay = day;
+    const ReadingTime time = ReadingTimeEstimator().estimate(reading);
+    m_reader->showReading(reading, time, day, part);
+    m_annotations->setReading(reading);
     refreshAnnotations();
-    const TextLocation place = decode(m_settings->value(locationKey(reading->id)).toString());
+    const TextLocation place = decode(m_settings->value(locationKey(reading.id)).toString());
     if (place.isValid())
         m_reader->scrollToLocation(place);
     updateTitle();
     updateMinutesLeft();
-    Q_EMIT readingShown(day, reading->id);
+    updateSeriesActions();
+    Q_EMIT readingShown(day, reading.id);
+}
+
+void MainWindow::updateSeriesActions()
+{
+    DailySchedule &schedule = m_context.schedule();
+    const bool today = m_shownDay.isValid() && m_shownDay == m_context.clock().today();
+    const bool series = !m_shownPage.seriesId.isEmpty();
+    const SeriesProgress progress = series ? schedule.store().progress().value(m_shownPage.seriesId) : SeriesProgress();
+    m_nextPartAction->setEnabled(today && series && progress.run == m_shownPage.run && !progress.finished());
+    m_pauseAction->setEnabled(series);
+    m_pauseAction->setChecked(series && schedule.store().paused().contains(m_shownPage.seriesId));
+    // Only today's own page can be skipped: a day past is the archive's.
+    m_skipAction->setEnabled(today && !m_shownPage.readingId.isEmpty() && !m_shownPage.ahead);
+}
+
+void MainWindow::readNextPartNow()
+{
+    QString error;
+    const std::optional<DayPage> page = m_context.schedule().readNextPartNow(&error);
+    if (!page) {
+        statusBar()->showMessage(tr("There is no next part to read: %1").arg(error));
+        updateSeriesActions();
+        return;
+    }
+    m_followsToday = true;
+    displayPage(*page);
+    statusBar()->showMessage(tr("%1 read ahead: tomorrow brings the part after it.").arg(page->text.labels().partLabel()));
+}
+
+void MainWindow::setSeriesPaused(bool paused)
+{
+    if (m_shownPage.seriesId.isEmpty())
+        return;
+    QString error;
+    DailySchedule &schedule = m_context.schedule();
+    const bool ok = paused ? schedule.pauseSeries(m_shownPage.seriesId, &error)
+                           : schedule.queue(m_shownPage.seriesId, &error);
+    if (!ok)
+        statusBar()->showMessage(error);
+    else if (paused)
+        statusBar()->showMessage(tr("Series paused: no more parts of it until you resume it here."));
+    else
+        statusBar()->showMessage(tr("Series resumed: its next part comes next."));
+    updateSeriesActions();
+}
+
+void MainWindow::skipToday()
+{
+    QString error;
+    const std::optional<DayPage> page = m_context.schedule().skipToday(&error);
+    m_followsToday = true;
+    if (!page) {
+        showDay(m_context.clock().today()); // says why nothing is left
+        statusBar()->showMessage(error);
+        return;
+    }
+    displayPage(*page);
+    statusBar()->showMessage(tr("Skipped. Here is the next reading."));
 }
 
 void MainWindow::refreshAnnotations()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "schedule/servingstore.h"
+
 #include <QDate>
 #include <QMainWindow>
 
@@ -16,7 +18,10 @@ class QUrl;
 
 namespace redletter {
 
+struct DayPage;
 struct ImportReport;
+struct PartLines;
+struct Reading;
 
 class AnnotationController;
 class Exporter;
@@ -54,6 +59,9 @@ public:
 
     //! The day whose reading is on screen (invalid when there is none, or not a served day's).
     QDate shownDay() const { return m_shownDay; }
+    //! What the schedule gave that is on screen (a whole reading, a part, a part read ahead);
+    //! empty for a reading opened from the catalog.
+    const ServedPage &shownPage() const { return m_shownPage; }
     QString shownReadingId() const;
     ReaderView *readerView() const { return m_reader; }
     MidnightWatcher *midnightWatcher() const { return m_watcher; }
@@ -83,6 +91,13 @@ private:
     void onDayChanged(const QDate &day);
     void updateTitle();
     void display(const QString &readingId, const QDate &day);
+    void displayPage(const DayPage &page);
+    void present(const Reading &reading, const QDate &day, const PartLines &part);
+    // Reading menu: the schedule's say for the reader.
+    void readNextPartNow();
+    void setSeriesPaused(bool paused);
+    void skipToday();
+    void updateSeriesActions();
     void applyTypography();
     void refreshAnnotations();
     void savePosition();
@@ -100,6 +115,10 @@ private:
     QLabel *m_dateLabel = nullptr;
     QLabel *m_minutesLeft = nullptr;
     QAction *m_todayAction = nullptr;
+    QAction *m_nextPartAction = nullptr;
+    QAction *m_pauseAction = nullptr;
+    QAction *m_skipAction = nullptr;
+    ServedPage m_shownPage;
     QAction *m_justifyAction = nullptr;
     QActionGroup *m_themeGroup = nullptr;
     QTimer *m_positionTimer = nullptr;

@@ -118,12 +118,14 @@ void ReaderView::setTypography(const Typography &typography)
         rebuild();
 }
 
-void ReaderView::showReading(const Reading &reading, const ReadingTime &time, const QDate &servedOn)
+void ReaderView::showReading(const Reading &reading, const ReadingTime &time, const QDate &servedOn,
+                             const PartLines &part)
 {
     closeEditor(false);
     m_reading = reading;
     m_time = time;
     m_servedOn = servedOn;
+    m_partLines = part;
     m_hasReading = true;
     m_annotations.clear();
     m_findMatches.clear();
@@ -140,6 +142,7 @@ void ReaderView::showMessage(const QString &title, const QString &text)
     closeEditor(false);
     m_hasReading = false;
     m_reading = Reading();
+    m_partLines = PartLines();
     m_notes.clear();
     m_builtNotes = 0;
     m_boxes.clear();
@@ -169,7 +172,7 @@ void ReaderView::rebuild()
 
     const DocumentBuilder builder(m_typography);
     m_map = DocumentMap();
-    m_notes = builder.build(m_reading, m_time, document(), m_servedOn, &m_map);
+    m_notes = builder.build(m_reading, m_time, document(), m_servedOn, &m_map, m_partLines);
     m_builtNotes = m_notes.size();
     m_text = AnnotatableText(m_reading);
     m_highlighted = -1;

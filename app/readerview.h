@@ -50,7 +50,10 @@ public:
     void setTypography(const Typography &typography);
     const Typography &typography() const { return m_typography; }
 
-    void showReading(const Reading &reading, const ReadingTime &time, const QDate &servedOn);
+    //! @p part: for one part of a series, "Part 3 of 7", its chapters and "Tomorrow: …".
+    void showReading(const Reading &reading, const ReadingTime &time, const QDate &servedOn,
+                     const PartLines &part = PartLines());
+    const PartLines &partLines() const { return m_partLines; }
     //! Shows a short message instead of a reading (empty catalog, an error).
     void showMessage(const QString &title, const QString &text);
     bool hasReading() const { return m_hasReading; }
@@ -172,6 +175,7 @@ private:
     Reading m_reading;
     ReadingTime m_time;
     QDate m_servedOn;
+    PartLines m_partLines;
     bool m_hasReading = false;
     AnnotatableText m_text;
     DocumentMap m_map;

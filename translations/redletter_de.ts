@@ -1264,6 +1264,54 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
         <source>Import from %1 cancelled; nothing was imported.</source>
         <translation>Import von %1 abgebrochen; nichts wurde importiert.</translation>
     </message>
+    <message>
+        <source>&amp;Reading</source>
+        <translation>&amp;Lektüre</translation>
+    </message>
+    <message>
+        <source>Read the &amp;Next Part Now</source>
+        <translation>&amp;Nächsten Teil jetzt lesen</translation>
+    </message>
+    <message>
+        <source>Read tomorrow&apos;s part now; it counts as read and the series goes on from there.</source>
+        <translation>Den Teil von morgen jetzt lesen; er gilt als gelesen, und die Reihe geht von dort aus weiter.</translation>
+    </message>
+    <message>
+        <source>&amp;Pause This Series</source>
+        <translation>Diese Reihe &amp;pausieren</translation>
+    </message>
+    <message>
+        <source>No more parts of this work until you resume it.</source>
+        <translation>Keine weiteren Teile dieses Werks, bis Sie es fortsetzen.</translation>
+    </message>
+    <message>
+        <source>&amp;Skip Today&apos;s Reading</source>
+        <translation>Heutige Lektüre &amp;überspringen</translation>
+    </message>
+    <message>
+        <source>Serve the next reading instead of today&apos;s.</source>
+        <translation>Statt der heutigen die nächste Lektüre vorlegen.</translation>
+    </message>
+    <message>
+        <source>There is no next part to read: %1</source>
+        <translation>Es gibt keinen nächsten Teil zu lesen: %1</translation>
+    </message>
+    <message>
+        <source>%1 read ahead: tomorrow brings the part after it.</source>
+        <translation>%1 vorausgelesen: Morgen kommt der Teil danach.</translation>
+    </message>
+    <message>
+        <source>Series paused: no more parts of it until you resume it here.</source>
+        <translation>Reihe pausiert: keine weiteren Teile, bis Sie sie hier fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Series resumed: its next part comes next.</source>
+        <translation>Reihe fortgesetzt: Ihr nächster Teil kommt als Nächstes.</translation>
+    </message>
+    <message>
+        <source>Skipped. Here is the next reading.</source>
+        <translation>Übersprungen. Hier ist die nächste Lektüre.</translation>
+    </message>
 </context>
 <context>
     <name>redletter::MarkdownReader</name>

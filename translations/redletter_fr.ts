@@ -1264,6 +1264,54 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
         <source>Import from %1 cancelled; nothing was imported.</source>
         <translation>Importation depuis %1 annulée ; rien n’a été importé.</translation>
     </message>
+    <message>
+        <source>&amp;Reading</source>
+        <translation>&amp;Lecture</translation>
+    </message>
+    <message>
+        <source>Read the &amp;Next Part Now</source>
+        <translation>Lire la &amp;partie suivante maintenant</translation>
+    </message>
+    <message>
+        <source>Read tomorrow&apos;s part now; it counts as read and the series goes on from there.</source>
+        <translation>Lire dès maintenant la partie de demain&#xa0;; elle compte comme lue et la série reprend à partir de là.</translation>
+    </message>
+    <message>
+        <source>&amp;Pause This Series</source>
+        <translation>Mettre cette &amp;série en pause</translation>
+    </message>
+    <message>
+        <source>No more parts of this work until you resume it.</source>
+        <translation>Plus aucune partie de cette œuvre tant que vous ne la reprenez pas.</translation>
+    </message>
+    <message>
+        <source>&amp;Skip Today&apos;s Reading</source>
+        <translation>Passer la lecture du j&amp;our</translation>
+    </message>
+    <message>
+        <source>Serve the next reading instead of today&apos;s.</source>
+        <translation>Servir la lecture suivante à la place de celle du jour.</translation>
+    </message>
+    <message>
+        <source>There is no next part to read: %1</source>
+        <translation>Il n’y a pas de partie suivante à lire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 read ahead: tomorrow brings the part after it.</source>
+        <translation>%1 lue d’avance&#xa0;: demain vient la partie d’après.</translation>
+    </message>
+    <message>
+        <source>Series paused: no more parts of it until you resume it here.</source>
+        <translation>Série en pause&#xa0;: plus aucune partie tant que vous ne la reprenez pas ici.</translation>
+    </message>
+    <message>
+        <source>Series resumed: its next part comes next.</source>
+        <translation>Série reprise&#xa0;: sa partie suivante vient ensuite.</translation>
+    </message>
+    <message>
+        <source>Skipped. Here is the next reading.</source>
+        <translation>Passée. Voici la lecture suivante.</translation>
+    </message>
 </context>
 <context>
     <name>redletter::MarkdownReader</name>

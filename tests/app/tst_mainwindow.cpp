@@ -7,6 +7,7 @@
 #include "commands.h"
 #include "mainwindow.h"
 #include "readerview.h"
+#include "schedule/dailyschedule.h"
 #include "schedule/midnightwatcher.h"
 #include "testsupport.h"
 
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void narrowWindowFoldsTheMargin();
     void switchesToTheNewReadingAtMidnight();
     void archiveReopensAnEarlierDay();
+    void series_showsPartLines_andTheReadingMenuWorks();
 
 private:
     void importSample();
@@ -180,6 +182,95 @@ void TestMainWindow::archiveReopensAnEarlierDay()
     Q_EMIT dialog->list()->itemActivated(dialog->list()->topLevelItem(1), 0);
     QCOMPARE(m_window->shownDay(), QDate(2026, 11, 24));
     QCOMPARE(m_window->shownReadingId(), yesterdays);
+}
+
+void TestMainWindow::series_showsPartLines_andTheReadingMenuWorks()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    const QString source = test::corpusFile(QStringLiteral("plain/miaderived_lenin_state-and-revolution.txt"));
+    QString out;
+    QString err;
+    QTextStream o(&out);
+    QTextStream e(&err);
+    QCOMPARE(commands::importSources(*m_context, {source}, o, e), 0);
+    QString id;
+    for (const CatalogEntry &entry : m_context->catalog().entries()) {
+        if (entry.minutes > 15)
+            id = entry.id;
+    }
+    QVERIFY(!id.isEmpty());
+    QString error;
+    QVERIFY2(m_context->schedule().queue(id, &error), qPrintable(error));
+
+    const auto shownText = [this] { return m_window->readerView()->document()->toPlainText().remove(QChar(0x00AD)); };
+    const auto action = [this](const char *name) {
+        return m_window->findChild<QAction *>(QString::fromLatin1(name));
+    };
+    QAction *nextPart = action("nextPartAction");
+    QAction *pause = action("pauseSeriesAction");
+    QAction *skip = action("skipTodayAction");
+    QVERIFY(nextPart && pause && skip);
+    // Three different keys, none taken by another action of the window.
+    QList<QKeySequence> others;
+    for (QAction *a : m_window->findChildren<QAction *>()) {
+        if (a != nextPart && a != pause && a != skip && !a->shortcut().isEmpty())
+            others << a->shortcuts();
+    }
+    for (QAction *a : {nextPart, pause, skip}) {
+        QVERIFY(!a->shortcut().isEmpty());
+        QVERIFY2(!others.contains(a->shortcut()), qPrintable(a->shortcut().toString()));
+    }
+
+    // Day 1: the queued series begins.
+    m_window->showToday();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QCOMPARE(m_window->shownPage().seriesId, id);
+    QCOMPARE(m_window->shownPage().part, 1);
+    QVERIFY2(shownText().contains(QLatin1String("Part 1 of 7")), qPrintable(shownText().left(300)));
+    QVERIFY(shownText().contains(QLatin1String("Tomorrow: Part 2")));
+    QVERIFY(nextPart->isEnabled());
+    QVERIFY(skip->isEnabled());
+    QVERIFY(pause->isEnabled());
+    QVERIFY(!pause->isChecked());
+
+    // Read ahead: part 2 now, counted as read.
+    nextPart->trigger();
+    QCOMPARE(m_window->shownPage().part, 2);
+    QVERIFY(m_window->shownPage().ahead);
+    QVERIFY(shownText().contains(QLatin1String("Part 2 of 7")));
+    QVERIFY(!skip->isEnabled()); // a part read ahead is not the day's page
+
+    // Pause: tomorrow brings something else.
+    pause->trigger();
+    QVERIFY(pause->isChecked());
+    QVERIFY(m_context->schedule().store().paused().contains(id));
+    m_clock->advance(24 * 3600);
+    m_window->showToday();
+    QVERIFY(m_window->shownPage().seriesId.isEmpty());
+    QVERIFY(!shownText().contains(QLatin1String("Part 3 of 7")));
+    QVERIFY(!pause->isEnabled());
+
+    // Back on day 1 in the archive, resume it: the day after serves part 3.
+    m_window->showDay(QDate(2026, 11, 24));
+    QCOMPARE(m_window->shownPage().part, 1);
+    QVERIFY(!nextPart->isEnabled()); // not today
+    QVERIFY(pause->isChecked());
+    pause->trigger();
+    QVERIFY(!pause->isChecked());
+    QVERIFY(!m_context->schedule().store().paused().contains(id));
+    m_clock->advance(24 * 3600);
+    m_window->showToday();
+    QCOMPARE(m_window->shownPage().part, 3);
+    QVERIFY(shownText().contains(QLatin1String("Part 3 of 7")));
+
+    // Skip it: another reading today, the skip recorded.
+    skip->trigger();
+    QVERIFY(m_window->shownPage().seriesId.isEmpty());
+    QVERIFY(!m_window->shownReadingId().isEmpty());
+    QCOMPARE(m_window->shownDay(), QDate(2026, 11, 26));
+    QVERIFY(m_context->schedule().store().skippedOn(QDate(2026, 11, 26)).contains(id));
+    QCOMPARE(m_context->catalog().servedOn(QDate(2026, 11, 26))->readingId, m_window->shownReadingId());
 }
 
 QTEST_MAIN(TestMainWindow)
