@@ -130,6 +130,10 @@ QString primaryLanguage(const QString &code)
 
 QStringList readerLanguages(const QLocale &locale)
 {
+    // The C/POSIX locale (LANG=C.UTF-8, common in containers and minimal installs) names no
+    // language, but its messages are English: an English reader is the best guess.
+    if (locale.language() == QLocale::C)
+        return {QStringLiteral("en")};
     QStringList languages;
     for (const QString &name : locale.uiLanguages()) {
         const QString code = primaryLanguage(name);

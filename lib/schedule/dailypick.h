@@ -82,7 +82,8 @@ Pick pickForDay(const PickInput &input);
 
 /*!
  * The reader's languages as two-letter codes, from @p locale's UI languages in order ("en-GB",
- * "en", "de" → en, de). A Preferences setting will replace this; the locale is the best guess now.
+ * "en", "de" → en, de); the C locale gives en. A Preferences setting will replace this; the locale
+ * is the best guess now.
  */
 QStringList readerLanguages(const QLocale &locale);
 

@@ -57,6 +57,8 @@ private Q_SLOTS:
     void servedDay_keepsItsText_afterReimportWithAChangedWord();
     void defaultCatalog_englishLocale_firstDayIsEnglish();
     void defaultCatalog_germanLocale_firstDayIsGerman();
+    void readerLanguages_fromTheLocale_data();
+    void readerLanguages_fromTheLocale();
 
 private:
     QString import(const QString &path);
@@ -403,6 +405,24 @@ void TestServing::defaultCatalog_germanLocale_firstDayIsGerman()
     schedule.setLanguages(readerLanguages(QLocale(QLocale::German, QLocale::Germany)));
     QString error;
     QCOMPARE(schedule.servePage(clock.today(), &error)->served.readingId, QStringLiteral("primer-klassenkampf"));
+}
+
+void TestServing::readerLanguages_fromTheLocale_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QStringList>("languages");
+    QTest::newRow("en_US") << QLocale(QLocale::English, QLocale::UnitedStates) << QStringList{QStringLiteral("en")};
+    QTest::newRow("de_DE") << QLocale(QLocale::German, QLocale::Germany) << QStringList{QStringLiteral("de")};
+    QTest::newRow("fr_CA") << QLocale(QLocale::French, QLocale::Canada) << QStringList{QStringLiteral("fr")};
+    // LANG=C.UTF-8: no language named, English messages.
+    QTest::newRow("C") << QLocale::c() << QStringList{QStringLiteral("en")};
+}
+
+void TestServing::readerLanguages_fromTheLocale()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QStringList, languages);
+    QCOMPARE(readerLanguages(locale), languages);
 }
 
 QTEST_GUILESS_MAIN(TestServing)
