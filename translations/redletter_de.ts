@@ -724,6 +724,10 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
         <source>the note mark &quot;%1&quot; links to %2, where there is no note: the mark stays as text</source>
         <translation>das Anmerkungszeichen „%1“ verweist auf %2, wo keine Anmerkung steht: das Zeichen bleibt als Text stehen</translation>
     </message>
+    <message>
+        <source>%1 more note marks whose notes cannot be found stay as text</source>
+        <translation>%1 weitere Anmerkungszeichen, deren Anmerkungen sich nicht finden, bleiben als Text stehen</translation>
+    </message>
 </context>
 <context>
     <name>redletter::HtmlReader</name>

@@ -724,6 +724,10 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
         <source>the note mark &quot;%1&quot; links to %2, where there is no note: the mark stays as text</source>
         <translation>l’appel de note «&#xa0;%1&#xa0;» renvoie à %2, où il n’y a pas de note&#xa0;: l’appel reste dans le texte</translation>
     </message>
+    <message>
+        <source>%1 more note marks whose notes cannot be found stay as text</source>
+        <translation>%1 autres appels de note dont les notes sont introuvables restent dans le texte</translation>
+    </message>
 </context>
 <context>
     <name>redletter::HtmlReader</name>

@@ -1210,15 +1210,19 @@ private:
     }
 
     //! The spine item or linked document at zip entry @p path (letter case aside), or null.
-    const EpubSpineItem *documentAt(const QString &path) const
+    const EpubSpineItem *documentAt(const QString &path)
     {
-        for (const QVector<EpubSpineItem> *items : {&m_package->spine, &m_package->linkedDocuments}) {
-            for (const EpubSpineItem &item : *items) {
-                if (item.path.compare(path, Qt::CaseInsensitive) == 0)
-                    return isXhtml(item.mediaType) && !item.isNavDocument ? &item : nullptr;
+        if (m_documents.isEmpty()) {
+            // Indexed once: a chapter may link to thousands of names.
+            for (const QVector<EpubSpineItem> *items : {&m_package->spine, &m_package->linkedDocuments}) {
+                for (const EpubSpineItem &item : *items) {
+                    if (!m_documents.contains(item.path.toLower()))
+                        m_documents.insert(item.path.toLower(), &item);
+                }
             }
         }
-        return nullptr;
+        const EpubSpineItem *item = m_documents.value(path.toLower());
+        return item && isXhtml(item->mediaType) && !item->isNavDocument ? item : nullptr;
     }
 
     //! @p item decoded as readHtml() decodes a chapter, once per book.
@@ -1324,6 +1328,7 @@ private:
     const EpubPackage *m_package = nullptr;
     QHash<QString, QByteArray> m_decoded; //!< entry → its text as UTF-8
     LinkedDocumentCache m_linkedCache;     //!< notes files parsed once for the whole book
+    QHash<QString, const EpubSpineItem *> m_documents; //!< lower-cased entry → spine item or linked document
 };
 
 } // namespace

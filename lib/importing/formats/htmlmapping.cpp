@@ -626,6 +626,12 @@ private:
 
     void warnNoteNotFound(const xmlNode *link, const QString &href, bool unreadable)
     {
+        // A page of thousands of broken marks says so in a few lines, not thousands.
+        constexpr int MaximumNamedMarks = 20;
+        if (m_unnamedMissingNotes > 0 || warnings.size() >= MaximumNamedMarks) {
+            ++m_unnamedMissingNotes;
+            return;
+        }
         const QString mark = simplified(textContent(link));
         warnings.append(unreadable ? HtmlMapper::tr("the note mark \"%1\" links to %2, which is not in the book: "
                                                     "the mark stays as text")
@@ -636,6 +642,7 @@ private:
     }
 
     const HtmlSource *m_source = nullptr;
+    int m_unnamedMissingNotes = 0;
     std::vector<std::unique_ptr<LinkedPage>> m_ownPages; //!< without a cache: this page's alone
     QVector<const LinkedPage *> m_linked;                //!< the documents this page cites, in the cap
     QHash<QString, int> m_linkedByPath;
@@ -720,6 +727,9 @@ private:
                 definitions.insert(definition, note);
             }
         }
+        if (m_unnamedMissingNotes > 0)
+            warnings.append(HtmlMapper::tr("%1 more note marks whose notes cannot be found stay as text")
+                                .arg(m_unnamedMissingNotes));
         // A link inside a definition is its back link or a cross reference, never a reference.
         bool numbered = false;
         for (const Candidate &candidate : std::as_const(candidates)) {

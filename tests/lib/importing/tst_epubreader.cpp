@@ -366,6 +366,7 @@ private Q_SLOTS:
     void notes_aNotesFileWithTextOfItsOwnStaysAChapter();
     void notes_aShortNotesFileIsReportedAsNotesMoved();
     void notes_manyChaptersCitingOneLargeNotesFile();
+    void notes_thousandsOfBrokenMarksWarnBriefly();
 
     void bad_refusedWithAClearError_data();
     void bad_refusedWithAClearError();
@@ -1060,6 +1061,26 @@ void TestEpubReader::notes_manyChaptersCitingOneLargeNotesFile()
                  QStringLiteral("Note %1 on the bell.").arg((c + 1) * NotesPerChapter));
     }
     QVERIFY2(elapsed < 3000, qPrintable(QString::number(elapsed))); // about 0.5 s here: the notes file is parsed once
+}
+
+void TestEpubReader::notes_thousandsOfBrokenMarksWarnBriefly()
+{
+    // 5,000 note marks into 5,000 files the book does not have: text, 21 warning lines, quickly.
+    QVector<ZipEntry> entries = minimalBook();
+    QByteArray body = "<h1>One</h1><p>The weavers met in the hall";
+    for (int i = 0; i < 5000; ++i)
+        body += "<sup><a href=\"gone-" + QByteArray::number(i) + ".xhtml#n1\">" + QByteArray::number(i % 100) + "</a></sup> and";
+    body += " went home.</p>";
+    entries[3].content = xhtml("One", body);
+    QElapsedTimer timer;
+    timer.start();
+    const Book read = book(makeZip(entries));
+    QVERIFY2(read.ok, qPrintable(read.error.toString()));
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(read.imported.readings.first().footnotes.size(), 0);
+    QCOMPARE(read.imported.warnings.size(), 21);
+    QVERIFY2(read.imported.warnings.last().contains(QLatin1String("4980 more note marks")),
+             qPrintable(read.imported.warnings.last()));
 }
 
 QTEST_GUILESS_MAIN(TestEpubReader)
