@@ -48,6 +48,15 @@ QByteArray corpus(const char *relativePath)
     return test::readFile(test::corpusFile(QString::fromLatin1(relativePath)));
 }
 
+//! A corpus file as the service hands it to a reader.
+FormatInput corpusInput(const char *relativePath)
+{
+    FormatInput input;
+    input.bytes = corpus(relativePath);
+    input.sourceName = QString::fromLatin1(relativePath);
+    return input;
+}
+
 Read readCorpus(const char *relativePath)
 {
     return readBytes(corpus(relativePath), QString::fromLatin1(relativePath));
@@ -294,9 +303,7 @@ void TestMarkdownFormat::leninTxtIsMarkdown()
 void TestMarkdownFormat::manifestoChapterOneAgreesAcrossFormats()
 {
     REDLETTER_REQUIRE_CORPUS();
-    FormatInput input;
-    input.bytes = corpus(GutenbergManifesto);
-    input.sourceName = QString::fromLatin1(GutenbergManifesto);
+    const FormatInput input = corpusInput(GutenbergManifesto);
     ImportedText gutenberg;
     SourceError error;
     QVERIFY2(readPlainText(input, &gutenberg, &error), qPrintable(error.toString()));
@@ -403,9 +410,7 @@ void TestMarkdownFormat::pandocChapterAgreesWithTheMiaPage()
     REDLETTER_REQUIRE_CORPUS();
     const Read markdown = readCorpus(PandocChapter);
     QVERIFY2(markdown.ok, qPrintable(markdown.error.toString()));
-    FormatInput input;
-    input.bytes = corpus(MiaChapterOne);
-    input.sourceName = QString::fromLatin1(MiaChapterOne);
+    const FormatInput input = corpusInput(MiaChapterOne);
     ImportedText page;
     SourceError error;
     QVERIFY2(readHtml(input, &page, &error), qPrintable(error.toString()));
