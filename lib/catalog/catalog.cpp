@@ -39,9 +39,8 @@ const QString readingColumns = QStringLiteral(
     " introduction_words, note_words, minutes, content, content_sha256, source_file, builtin,"
     " footnote_count, editor_note_count");
 
-const QString entryColumns = QStringLiteral(
-    "id, title, author, work, year, language, minutes, curated_date, builtin, text_words, footnote_count,"
-    " editor_note_count, source, work_id, work_position, source_file");
+// All in the index readings_entries (migrations::entryIndexColumns()): lists read no text.
+const QString entryColumns = migrations::entryIndexColumns();
 
 // Where importOne() finds the stored content among readingColumns.
 constexpr int contentColumn = 13;
@@ -605,6 +604,25 @@ bool Catalog::Private::reanchorAnnotations(QSqlDatabase &db, const Reading &read
     const ReanchorReport report = reanchorAll(newText, annotations);
     const CodePointIndex codePoints(newText);
 
+    // Prepared once for all of them: 10,000 notes moved by an inserted paragraph are 10,000 updates.
+    QSqlQuery moved(db);
+    QSqlQuery lost(db);
+    if (!moved.prepare(QStringLiteral("UPDATE annotations SET exact = ?, prefix = ?, suffix = ?,"
+                                      " position_start = ?, position_end = ?, orphaned = 0 WHERE id = ?"))
+        || !lost.prepare(QStringLiteral("UPDATE annotations SET orphaned = 1 WHERE id = ?"))) {
+        *message = QStringLiteral("cannot re-anchor the annotations of \"%1\": %2")
+                       .arg(reading.id, sql::errorText(moved.lastError().isValid() ? moved.lastError() : lost.lastError()));
+        return false;
+    }
+    const auto execPrepared = [message](QSqlQuery *query, const QVariantList &values) {
+        for (int i = 0; i < int(values.size()); ++i)
+            query->bindValue(i, values.at(i));
+        if (query->exec())
+            return true;
+        *message = sql::errorText(query->lastError());
+        return false;
+    };
+
     ReanchorSummary summary;
     summary.exact = report.exact;
     summary.fuzzy = report.fuzzy;
@@ -618,22 +636,17 @@ bool Catalog::Private::reanchorAnnotations(QSqlDatabase &db, const Reading &read
             if (row.orphaned)
                 ++summary.restored;
             if (row.orphaned || !sameSelectors(updated, row.annotation)) {
-                ok = sql::exec(db,
-                               QStringLiteral("UPDATE annotations SET exact = ?, prefix = ?, suffix = ?,"
-                                              " position_start = ?, position_end = ?, orphaned = 0 WHERE id = ?"),
-                               {updated.quote.exact, notNull(updated.quote.prefix), notNull(updated.quote.suffix),
-                                positionValue(updated.position.start, updated.position),
-                                positionValue(updated.position.end, updated.position), updated.id},
-                               message);
+                ok = execPrepared(&moved,
+                                  {updated.quote.exact, notNull(updated.quote.prefix), notNull(updated.quote.suffix),
+                                   positionValue(updated.position.start, updated.position),
+                                   positionValue(updated.position.end, updated.position), updated.id});
             }
         } else {
             // The old selectors and quote stay: they are what the reader recognises the note by,
             // and what may find the passage again after a later correction.
             summary.orphanedIds.append(row.annotation.id);
-            if (!row.orphaned) {
-                ok = sql::exec(db, QStringLiteral("UPDATE annotations SET orphaned = 1 WHERE id = ?"),
-                               {row.annotation.id}, message);
-            }
+            if (!row.orphaned)
+                ok = execPrepared(&lost, {row.annotation.id});
         }
         if (!ok) {
             *message = QStringLiteral("cannot re-anchor the annotation %1 of \"%2\": %3")
@@ -1227,9 +1240,11 @@ QStringList Catalog::search(const QString &query, int limit) const
     // bm25 weights per column (title, author, work, body): a word in the title says more
     // about what a reading is than the same word somewhere in its text.
     if (!sql::exec(select,
-                   QStringLiteral("SELECT r.id FROM readings_fts JOIN readings r ON r.rowid = readings_fts.rowid"
-                                  " WHERE readings_fts MATCH ?"
-                                  " ORDER BY bm25(readings_fts, 10.0, 5.0, 3.0, 1.0), r.id LIMIT ?"),
+                   // Ranked in the index alone, the ids read for the top rows only: a common word
+                   // matches most readings, and a row lookup for each cost more than ranking them.
+                   QStringLiteral("SELECT r.id FROM (SELECT rowid, bm25(readings_fts, 10.0, 5.0, 3.0, 1.0) AS score"
+                                  " FROM readings_fts WHERE readings_fts MATCH ? ORDER BY score, rowid LIMIT ?) top"
+                                  " CROSS JOIN readings r ON r.rowid = top.rowid ORDER BY top.score, r.id"),
                    {match, limit}, &message)) {
         d->warn(QStringLiteral("cannot search for %1:").arg(query), select);
         return ids;

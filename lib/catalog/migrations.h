@@ -52,6 +52,13 @@ constexpr int ApplicationId = 0x52644c74; // "RdLt"
 QString searchableBody(const Reading &reading);
 
 /*!
+ * The columns of the index readings_entries (schema version 7), in its order: every column
+ * Catalog::entries() reads, so that the list is read from the index alone. A column added to the
+ * entries needs a migration that rebuilds the index (tst_catalog checks that it covers).
+ */
+QString entryIndexColumns();
+
+/*!
  * searchableBody() as an SQL expression over the content column of the readings row @p row
  * ("NEW", "OLD", a table alias): what the view readings_search gives FTS5 (schema version 5).
  * It gives the same tokens, in the same order, as searchableBody() of the stored reading.
