@@ -56,15 +56,7 @@ std::optional<DayPage> DailySchedule::servePage(const QDate &day, QString *error
     if (m_store.page(day))
         return page(day, error);
 
-    PickInput input;
-    input.day = day;
-    input.catalog = m_catalog.entries();
-    input.history = m_store.days();
-    input.series = m_store.progress();
-    input.queue = m_store.queue();
-    input.paused = m_store.paused();
-    input.excluded = m_store.skippedOn(day);
-    input.languages = m_languages;
+    PickInput input = pickInput(day);
 
     // A picked series may turn out to have nothing left (a re-import shortened it below what was
     // served): pass over it and pick again. Few tries: each failure removes one candidate.
@@ -96,6 +88,20 @@ std::optional<DayPage> DailySchedule::servePage(const QDate &day, QString *error
     if (error)
         *error = nothingToServe(day);
     return std::nullopt;
+}
+
+PickInput DailySchedule::pickInput(const QDate &day) const
+{
+    PickInput input;
+    input.day = day;
+    input.catalog = m_store.pickEntries();
+    input.history = m_store.days();
+    input.series = m_store.progress();
+    input.queue = m_store.queue();
+    input.paused = m_store.paused();
+    input.excluded = m_store.skippedOn(day);
+    input.languages = m_languages;
+    return input;
 }
 
 std::optional<DayPage> DailySchedule::page(const QDate &day, QString *error) const

@@ -3,6 +3,7 @@
 
 #include "catalog/catalog.h"
 #include "installments/installmentplanner.h"
+#include "schedule/dailypick.h"
 #include "schedule/servingstore.h"
 
 #include <QDate>
@@ -77,6 +78,9 @@ public:
      */
     std::optional<InstallmentPlan> plan(const QString &seriesId, QString *error,
                                         QVector<Reading> *readings = nullptr, QString *workTitle = nullptr) const;
+
+    //! What pickForDay() is given for @p day (for benchmarks and tools).
+    PickInput pickInput(const QDate &day) const;
 
     ServingStore &store() { return m_store; }
     const Clock &clock() const { return m_clock; }

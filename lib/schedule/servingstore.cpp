@@ -214,6 +214,37 @@ bool ServingStore::record(const ServedPage &page, const QByteArray &content, QSt
     return true;
 }
 
+QVector<CatalogEntry> ServingStore::pickEntries() const
+{
+    QVector<CatalogEntry> result;
+    QSqlDatabase db = connection(m_catalog);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    QString message;
+    if (!m_catalog.isOpen()
+        || !sql::exec(query,
+                      // SQLite reads these from the index covering the entries (schema v7), not
+                      // from the rows, whose work columns sit behind the content's overflow pages.
+                      QStringLiteral("SELECT id, language, minutes, curated_date, work_id, work_position"
+                                     " FROM readings"),
+                      {}, &message))
+        return result;
+    result.reserve(m_catalog.readingCount());
+    while (query.next()) {
+        CatalogEntry entry;
+        entry.id = query.value(0).toString();
+        entry.language = query.value(1).toString();
+        entry.minutes = query.value(2).toInt();
+        const QString curated = query.value(3).toString();
+        if (!curated.isEmpty())
+            entry.curatedDate = QDate::fromString(curated, Qt::ISODate);
+        entry.workId = query.value(4).toString();
+        entry.workPosition = query.value(5).toInt();
+        result.append(entry);
+    }
+    return result;
+}
+
 std::optional<ServedPage> ServingStore::page(const QDate &day) const
 {
     QSqlDatabase db = connection(m_catalog);

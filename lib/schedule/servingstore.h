@@ -18,6 +18,7 @@
 namespace redletter {
 
 class Catalog;
+struct CatalogEntry;
 
 /*!
  * The page a day showed, as it showed it: the reading (a whole reading, or the Reading of one
@@ -93,6 +94,13 @@ public:
      * nothing is written and this returns true.
      */
     [[nodiscard]] bool record(const ServedPage &page, const QByteArray &content, QString *error);
+
+    /*!
+     * What the pick needs of every reading (id, language, minutes, curated date, work and place
+     * in it), and nothing else: Catalog::entries() also reads titles, authors and sources, and
+     * parses a URL per row.
+     */
+    QVector<CatalogEntry> pickEntries() const;
 
     //! The day's own page; none when the day was not served.
     std::optional<ServedPage> page(const QDate &day) const;
