@@ -1372,6 +1372,27 @@ QVector<SearchHit> Catalog::searchWithSnippets(const QString &query, int limit) 
     return hits;
 }
 
+int searchHitOffset(const SearchHit &hit, const QString &text)
+{
+    if (hit.highlights.isEmpty())
+        return -1;
+    // The snippet is a piece of the indexed text, blocks joined by one newline where the
+    // annotatable text has two, cut with "…": the stretch of one block around the first
+    // highlight is found word for word. Several occurrences: the first, as the snippet's words
+    // around the match make a repeat unlikely.
+    const QString &snippet = hit.snippet;
+    const auto isCut = [](QChar c) { return c == QLatin1Char('\n') || c == QChar(0x2026); };
+    const int word = hit.highlights.first().first;
+    int start = word;
+    while (start > 0 && !isCut(snippet.at(start - 1)))
+        --start;
+    int end = hit.highlights.first().second;
+    while (end < snippet.size() && !isCut(snippet.at(end)))
+        ++end;
+    const int found = int(text.indexOf(QStringView(snippet).mid(start, end - start)));
+    return found < 0 ? -1 : found + (word - start);
+}
+
 QVector<ServedDay> Catalog::history() const
 {
     QVector<ServedDay> result;

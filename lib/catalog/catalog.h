@@ -87,6 +87,14 @@ struct SearchHit
 };
 
 /*!
+ * Where the reader opens for @p hit: the UTF-16 offset in @p text (the reading's annotatable
+ * text, see AnnotatableText) of the hit's first highlighted word, found by the snippet's words
+ * around it; -1 when the snippet is from the title, author or work, or is not found word for word.
+ * A note opens at its position instead.
+ */
+int searchHitOffset(const SearchHit &hit, const QString &text);
+
+/*!
  * What re-anchoring did to the annotations of readings whose text changed on import (see
  * Catalog::importReading()), for telling the reader. Readings whose annotatable text stayed the
  * same (only metadata, footnotes or editorial notes changed) are not re-anchored and not counted.

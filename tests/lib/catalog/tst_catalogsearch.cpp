@@ -194,6 +194,13 @@ void TestCatalogSearch::searchWithSnippets_realCorpus_rankedAndHighlighted()
     QCOMPARE(ghost.first().highlights.size(), 2); // "Ein Gespenst geht um in Europa – das Gespenst des ..."
     verifyHighlights(ghost.first(), QStringLiteral("Gespenst"));
     QVERIFY2(ghost.first().snippet.contains(QLatin1String("geht um in Europa")), qPrintable(ghost.first().snippet));
+    // Opening at the hit: the first "Gespenst" of the text, in its first sentence.
+    const std::optional<Reading> german = catalog.reading(germanId);
+    QVERIFY(german.has_value());
+    const QString text = AnnotatableText(*german).text();
+    const int offset = searchHitOffset(ghost.first(), text);
+    QCOMPARE(offset, int(text.indexOf(QLatin1String("Ein Gespenst geht um"))) + 4);
+    QCOMPARE(text.mid(offset, 8), QStringLiteral("Gespenst"));
 
     // "Manifest" is in the German title and 3 times in its text, and in two of Luxemburg's
     // chapters (once, and five times): the title ranks first, the chapter with five next.
