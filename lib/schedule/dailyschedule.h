@@ -93,10 +93,17 @@ private:
     std::optional<DayPage> givePart(const QDate &day, const QString &seriesId, bool ahead, QString *error);
     std::optional<DayPage> giveReading(const QDate &day, const QString &readingId, QString *error);
 
+    //! ServingStore::pickEntries(), read again only when the catalog changed (see the .cpp).
+    const QVector<CatalogEntry> &pickEntries() const;
+    //! After a write of the schedule's own: it changed no reading, so the entries stay good.
+    void keepEntriesAfterOwnWrite(const QPair<qint64, qint64> &before);
+
     Catalog &m_catalog;
     const Clock &m_clock;
     ServingStore m_store;
     QStringList m_languages;
+    mutable QVector<CatalogEntry> m_entries;
+    mutable QPair<qint64, qint64> m_entriesStamp{-1, -1};
 };
 
 } // namespace redletter

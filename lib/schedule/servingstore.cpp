@@ -245,6 +245,19 @@ QVector<CatalogEntry> ServingStore::pickEntries() const
     return result;
 }
 
+QPair<qint64, qint64> ServingStore::changeStamp() const
+{
+    QSqlDatabase db = connection(m_catalog);
+    QSqlQuery query(db);
+    QString message;
+    if (!m_catalog.isOpen() || !sql::exec(query, QStringLiteral("PRAGMA data_version"), {}, &message) || !query.next())
+        return {-1, -1};
+    const qint64 others = query.value(0).toLongLong();
+    if (!sql::exec(query, QStringLiteral("SELECT total_changes()"), {}, &message) || !query.next())
+        return {-1, -1};
+    return {others, query.value(0).toLongLong()};
+}
+
 std::optional<ServedPage> ServingStore::page(const QDate &day) const
 {
     QSqlDatabase db = connection(m_catalog);

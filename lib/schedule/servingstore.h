@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
+#include <QPair>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -101,6 +102,13 @@ public:
      * parses a URL per row.
      */
     QVector<CatalogEntry> pickEntries() const;
+
+    /*!
+     * Changes whenever anything in the catalog changed since it was last taken, by this
+     * connection (SQLite's total_changes()) or by another (PRAGMA data_version): what a cache of
+     * pickEntries() is keyed by. {-1, -1} when it cannot be read.
+     */
+    QPair<qint64, qint64> changeStamp() const;
 
     //! The day's own page; none when the day was not served.
     std::optional<ServedPage> page(const QDate &day) const;

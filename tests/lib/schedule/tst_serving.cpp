@@ -57,6 +57,7 @@ private Q_SLOTS:
     void servedDay_keepsItsText_afterReimportWithAChangedWord();
     void defaultCatalog_englishLocale_firstDayIsEnglish();
     void defaultCatalog_germanLocale_firstDayIsGerman();
+    void readingsAddedAfterAServedDay_bySameOrAnotherConnection_areSeen();
     void readerLanguages_fromTheLocale_data();
     void readerLanguages_fromTheLocale();
 
@@ -405,6 +406,37 @@ void TestServing::defaultCatalog_germanLocale_firstDayIsGerman()
     schedule.setLanguages(readerLanguages(QLocale(QLocale::German, QLocale::Germany)));
     QString error;
     QCOMPARE(schedule.servePage(clock.today(), &error)->served.readingId, QStringLiteral("primer-klassenkampf"));
+}
+
+void TestServing::readingsAddedAfterAServedDay_bySameOrAnotherConnection_areSeen()
+{
+    // The schedule keeps what the pick reads of every reading between days; a reading imported
+    // afterwards, through this catalog or by another process, must still be seen.
+    const QString hegemony = import(test::sourceDir() + QStringLiteral("/resources/catalog/hegemony.md"));
+    ManualClock clock(morning(QDate(2026, 12, 1)), QTimeZone("Europe/Berlin"));
+    DailySchedule schedule(*m_catalog, clock);
+    QString error;
+    QCOMPARE(schedule.servePage(clock.today(), &error)->served.readingId, hegemony);
+    const auto writeCurated = [this](const QString &id, const char *date) {
+        const QString path = m_dir->filePath(id + QStringLiteral(".md"));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return QString();
+        file.write("---\nid: " + id.toUtf8() + "\ntitle: Curated " + id.toUtf8()
+                   + "\nauthor: Red Letter editors\nlang: en\ndate: " + date + "\n---\n\nA few words.\n");
+        return path;
+    };
+    // Another connection (another process would be the same to SQLite).
+    {
+        Catalog other;
+        QVERIFY2(other.open(m_dir->filePath(QStringLiteral("catalog.sqlite")), &error), qPrintable(error));
+        ImportService service(&other);
+        QVERIFY(service.importSources({writeCurated(QStringLiteral("by-another"), "2026-12-02")}).succeeded());
+    }
+    QCOMPARE(schedule.servePage(QDate(2026, 12, 2), &error)->served.readingId, QStringLiteral("by-another"));
+    // This connection.
+    QCOMPARE(import(writeCurated(QStringLiteral("by-this"), "2026-12-03")), QStringLiteral("by-this"));
+    QCOMPARE(schedule.servePage(QDate(2026, 12, 3), &error)->served.readingId, QStringLiteral("by-this"));
 }
 
 void TestServing::readerLanguages_fromTheLocale_data()
