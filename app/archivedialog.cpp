@@ -2,6 +2,9 @@
 #include "archivedialog.h"
 
 #include "catalog/catalog.h"
+#include "estimating/readingtime.h"
+#include "installments/installmentview.h"
+#include "schedule/servingstore.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -12,7 +15,7 @@
 
 namespace redletter {
 
-ArchiveDialog::ArchiveDialog(const Catalog &catalog, QWidget *parent) : QDialog(parent)
+ArchiveDialog::ArchiveDialog(const Catalog &catalog, QWidget *parent, const ServingStore *store) : QDialog(parent)
 {
     setObjectName(QStringLiteral("archiveDialog"));
     setWindowTitle(tr("Archive"));
@@ -34,6 +37,16 @@ ArchiveDialog::ArchiveDialog(const Catalog &catalog, QWidget *parent) : QDialog(
         item->setText(1, entry ? entry->title : it->readingId);
         item->setText(2, entry ? entry->author : QString());
         item->setText(3, entry ? tr("%1 min").arg(entry->minutes) : QString());
+        const std::optional<ServedPage> page = store ? store->page(it->day) : std::nullopt;
+        if (page && page->part > 0) {
+            // The part as the day showed it: its series' title, its number, its own length.
+            if (const std::optional<ServedText> text = store->content(page->contentSha256)) {
+                const QString title = text->workTitle.isEmpty() ? text->reading.title : text->workTitle;
+                item->setText(1, QStringLiteral("%1 \u2014 %2").arg(title, InstallmentView::partLabel(page->part, page->parts)));
+                const int wpm = ReadingTimeEstimator().wordsPerMinute();
+                item->setText(3, tr("%1 min").arg((text->words + wpm - 1) / wpm));
+            }
+        }
     }
     m_list->resizeColumnToContents(0);
     if (m_list->topLevelItemCount() > 0)

@@ -9,6 +9,7 @@ class QTreeWidget;
 namespace redletter {
 
 class Catalog;
+class ServingStore;
 
 /*!
  * The archive ("YTD" on the site): every served day, newest first, with its reading. Choosing a
@@ -18,7 +19,9 @@ class ArchiveDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit ArchiveDialog(const Catalog &catalog, QWidget *parent = nullptr);
+    //! With @p store, a day that served a part of a series says so ("… — Part 3 of 7") and shows
+    //! that part's minutes.
+    explicit ArchiveDialog(const Catalog &catalog, QWidget *parent = nullptr, const ServingStore *store = nullptr);
 
     QDate chosenDay() const { return m_chosenDay; }
     QTreeWidget *list() const { return m_list; }

@@ -568,7 +568,7 @@ void MainWindow::onDayChanged(const QDate &day)
 
 void MainWindow::openArchive()
 {
-    auto *dialog = new ArchiveDialog(m_context.catalog(), this);
+    auto *dialog = new ArchiveDialog(m_context.catalog(), this, &m_context.schedule().store());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ArchiveDialog::dayChosen, this, [this](const QDate &day) {
         m_followsToday = day == m_context.clock().today();

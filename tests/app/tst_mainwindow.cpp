@@ -271,6 +271,17 @@ void TestMainWindow::series_showsPartLines_andTheReadingMenuWorks()
     QCOMPARE(m_window->shownDay(), QDate(2026, 11, 26));
     QVERIFY(m_context->schedule().store().skippedOn(QDate(2026, 11, 26)).contains(id));
     QCOMPARE(m_context->catalog().servedOn(QDate(2026, 11, 26))->readingId, m_window->shownReadingId());
+
+    // The archive names the part a day served; newest first, day 1 is the third row.
+    action("archiveAction")->trigger();
+    auto *dialog = m_window->findChild<ArchiveDialog *>(QStringLiteral("archiveDialog"));
+    QVERIFY(dialog);
+    QCOMPARE(dialog->list()->topLevelItemCount(), 3);
+    const QString day1 = dialog->list()->topLevelItem(2)->text(1);
+    QVERIFY2(day1.endsWith(QStringLiteral(" \u2014 Part 1 of 7")), qPrintable(day1));
+    QVERIFY(!dialog->list()->topLevelItem(0)->text(1).contains(QLatin1String("Part")));
+    QCOMPARE(dialog->list()->topLevelItem(2)->text(3), QStringLiteral("15 min")); // 14.7 minutes
+    dialog->close();
 }
 
 QTEST_MAIN(TestMainWindow)
