@@ -63,7 +63,14 @@ static int takeScreenshot(AppContext &context, const CommandLine &commandLine, Q
     // Laid out and painted like a shown window, without putting one on the user's screen.
     window.setAttribute(Qt::WA_DontShowOnScreen);
     window.resize(commandLine.screenshotSize);
-    window.showToday();
+    if (commandLine.readingId.isEmpty()) {
+        window.showToday();
+    } else if (context.catalog().entry(commandLine.readingId)) {
+        window.showReading(commandLine.readingId);
+    } else {
+        err << commands::noSuchReading(context, commandLine.readingId) << '\n';
+        return 1;
+    }
     window.show();
     for (int i = 0; i < 5; ++i)
         QCoreApplication::processEvents();

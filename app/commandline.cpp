@@ -76,7 +76,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption importAnnotations(QStringLiteral("import-annotations"),
                                                CommandLine::tr("Import W3C Web Annotation JSON into the catalog."),
                                                QStringLiteral("FILE.json"));
-    const QCommandLineOption reading(QStringLiteral("reading"), CommandLine::tr("Export only this reading (its id)."),
+    const QCommandLineOption reading(QStringLiteral("reading"),
+                                     CommandLine::tr("Export only this reading (its id); with --screenshot: show it."),
                                      QStringLiteral("ID"));
     const QCommandLineOption from(QStringLiteral("from"), CommandLine::tr("Export annotations made on or after DATE."),
                                   QStringLiteral("DATE"));
@@ -141,7 +142,9 @@ CommandLine parseCommandLine(const QStringList &arguments)
                        "cannot be combined"));
 
     const bool exporting = parser.isSet(exportPdf) || parser.isSet(exportMarkdown) || parser.isSet(exportAnnotations);
-    for (const QCommandLineOption *option : {&reading, &from, &to, &tag}) {
+    if (parser.isSet(reading) && !exporting && !parser.isSet(screenshot))
+        return fail(CommandLine::tr("--reading goes with --screenshot, --export-pdf, --export-markdown or --export-annotations"));
+    for (const QCommandLineOption *option : {&from, &to, &tag}) {
         if (parser.isSet(*option) && !exporting)
             return fail(CommandLine::tr("--%1 goes with --export-pdf, --export-markdown or --export-annotations")
                             .arg(option->names().constFirst()));

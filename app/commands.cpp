@@ -36,12 +36,16 @@ static QString counted(int n, const char *one, const char *many)
 }
 
 
+QString noSuchReading(AppContext &context, const QString &readingId)
+{
+    return Commands::tr("%1: no reading '%2' in the catalog (--list shows the ids)").arg(context.catalog().path(), readingId);
+}
+
 int showReading(AppContext &context, const QString &readingId, QTextStream &out, QTextStream &err)
 {
     const std::optional<Reading> reading = context.catalog().reading(readingId);
     if (!reading) {
-        err << Commands::tr("%1: no reading '%2' in the catalog (--list shows the ids)").arg(context.catalog().path(), readingId)
-            << '\n';
+        err << noSuchReading(context, readingId) << '\n';
         return 1;
     }
     out.flush();

@@ -28,6 +28,9 @@ namespace commands {
 int importSources(AppContext &context, const QStringList &sources, QTextStream &out, QTextStream &err,
                   const ImportService::FetchFunction &fetcher = {});
 
+//! "CATALOG: no reading 'ID' in the catalog (--list shows the ids)", for every command taking an id.
+QString noSuchReading(AppContext &context, const QString &readingId);
+
 //! Prints reading @p readingId in the reading format (front matter, introduction, text, notes).
 int showReading(AppContext &context, const QString &readingId, QTextStream &out, QTextStream &err);
 

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void catalogPathFollowsDataDir();
     void minimizedAndPretendNow_areParsed_pretendNowIsHiddenFromHelp();
     void search_takesTheQueryAsGiven_andIsInHelp();
+    void screenshotOfAReading();
 };
 
 static QStringList args(const char *line)
@@ -102,6 +103,7 @@ void TestCommandLine::rejects_data()
     QTest::newRow("stray file") << args("a.md") << QStringLiteral("--import");
     QTest::newRow("bad size") << args("--screenshot a.png --size big") << QStringLiteral("big");
     QTest::newRow("size without screenshot") << args("--size 10x10") << QStringLiteral("--screenshot");
+    QTest::newRow("reading without screenshot or export") << args("--reading x") << QStringLiteral("--screenshot");
     QTest::newRow("data dir without value") << args("--data-dir") << QStringLiteral("data-dir");
     QTest::newRow("pretend-now without a time") << args("--pretend-now 2026-11-24")
                                                 << QStringLiteral("YYYY-MM-DDTHH:MM:SS");
@@ -151,6 +153,14 @@ void TestCommandLine::minimizedAndPretendNow_areParsed_pretendNowIsHiddenFromHel
     QVERIFY2(!help.contains(QLatin1String("pretend-now")), qPrintable(help));
     QVERIFY2(help.contains(QLatin1String("--queue <ID>")), qPrintable(help));
     QCOMPARE(parseCommandLine(args("--queue lenin--state")).readingId, QStringLiteral("lenin--state"));
+}
+
+void TestCommandLine::screenshotOfAReading()
+{
+    const CommandLine parsed = parseCommandLine(args("--screenshot out.png --reading karl-marx--wage-labour"));
+    QCOMPARE(int(parsed.mode), int(CommandLine::Mode::Screenshot));
+    QCOMPARE(parsed.readingId, QStringLiteral("karl-marx--wage-labour"));
+    QCOMPARE(parsed.screenshotFile, QStringLiteral("out.png"));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

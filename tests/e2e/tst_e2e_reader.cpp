@@ -11,6 +11,8 @@
 
 #include <QDir>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -25,9 +27,11 @@ private Q_SLOTS:
     void initTestCase();
     void screenshots_data();
     void screenshots();
+    void importedReadingsSetTheirFootnotesInTheMargin_data();
+    void importedReadingsSetTheirFootnotesInTheMargin();
 
 private:
-    int run(const QStringList &arguments, QString *errors);
+    int run(const QStringList &arguments, QString *errors, QString *output = nullptr);
 
     test::VirtualDisplay m_display;
     QTemporaryDir m_home;
@@ -84,7 +88,7 @@ void TestE2eReader::initTestCase()
                       QStringLiteral("%1:%2:0").arg(int(TextLocation::Body)).arg(placeBlock));
 }
 
-int TestE2eReader::run(const QStringList &arguments, QString *errors)
+int TestE2eReader::run(const QStringList &arguments, QString *errors, QString *output)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("DISPLAY"), m_display.display());
@@ -102,6 +106,8 @@ int TestE2eReader::run(const QStringList &arguments, QString *errors)
         return -1;
     }
     *errors = QString::fromUtf8(app.readAllStandardError());
+    if (output)
+        *output = QString::fromUtf8(app.readAllStandardOutput());
     return app.exitStatus() == QProcess::NormalExit ? app.exitCode() : -1;
 }
 
@@ -161,6 +167,99 @@ void TestE2eReader::screenshots()
         QVERIFY2(inkRightOfText > 300, qPrintable(QString::number(inkRightOfText)));
     else
         QVERIFY2(inkRightOfText < 100, qPrintable(QString::number(inkRightOfText)));
+}
+
+void TestE2eReader::importedReadingsSetTheirFootnotesInTheMargin_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("png");
+    QTest::addColumn<int>("footnotes");
+    // MIA's chapter 1 cites Engels' 1888 notes (4, grep -c 'class="enote"') in its first
+    // paragraphs; the Luxemburg EPUB's first chapter of Part One has six notes of the editors'.
+    QTest::newRow("marxists.org chapter") << QStringLiteral("mia/mia_marx-engels_communist-manifesto_ch01.htm")
+                                          << QStringLiteral("Chapter I. Bourgeois and Proletarians")
+                                          << QStringLiteral("imported-mia-chapter.png") << 4;
+    QTest::newRow("EPUB chapter") << QStringLiteral("epub/epubber_luxemburg_sozialreform-oder-revolution_de.epub")
+                                  << QStringLiteral("Erster Teil: 1. Die opportunistische Methode")
+                                  << QStringLiteral("imported-epub-chapter.png") << 6;
+}
+
+void TestE2eReader::importedReadingsSetTheirFootnotesInTheMargin()
+{
+    QFETCH(QString, source);
+    QFETCH(QString, title);
+    QFETCH(QString, png);
+    QFETCH(int, footnotes);
+    QString errors;
+    QCOMPARE(run({QStringLiteral("--import"), test::corpusFile(source)}, &errors), 0);
+    QString listing;
+    QCOMPARE(run({QStringLiteral("--list")}, &errors, &listing), 0);
+    QString id;
+    int listedFootnotes = -1;
+    for (const QString &line : listing.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QJsonObject entry = QJsonDocument::fromJson(line.toUtf8()).object();
+        if (entry.value(QStringLiteral("title")).toString() == title) {
+            id = entry.value(QStringLiteral("id")).toString();
+            listedFootnotes = entry.value(QStringLiteral("footnotes")).toInt();
+        }
+    }
+    QVERIFY2(!id.isEmpty(), qPrintable(listing));
+    QCOMPARE(listedFootnotes, footnotes);
+
+    // Opened where the reader would be when the first footnote comes: at the paragraph before the
+    // one that cites it (MIA's first note is some pages in; the Luxemburg chapter's at the top).
+    int placeBlock = -1;
+    {
+        Catalog catalog;
+        QString error;
+        QVERIFY2(catalog.open(QDir(m_dataDir).filePath(QStringLiteral("catalog.sqlite")), &error), qPrintable(error));
+        const std::optional<Reading> reading = catalog.reading(id);
+        QVERIFY(reading);
+        for (int i = 0; i < reading->body.size() && placeBlock < 0; ++i) {
+            for (const Anchor &anchor : reading->body.at(i).anchors) {
+                if (anchor.kind == Anchor::FootnoteReference)
+                    placeBlock = qMax(0, i - 1);
+            }
+        }
+        QVERIFY(placeBlock >= 0);
+    }
+    {
+        QSettings settings(QDir(m_dataDir).filePath(QStringLiteral("redletter.conf")), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("view/theme"), 1);
+        if (placeBlock > 1) {
+            settings.setValue(QStringLiteral("positions/") + id,
+                              QStringLiteral("%1:%2:0").arg(int(TextLocation::Body)).arg(placeBlock));
+        }
+    }
+    const QString file = QDir(QStringLiteral(REDLETTER_E2E_OUTPUT)).filePath(png);
+    QFile::remove(file);
+    QCOMPARE(run({QStringLiteral("--screenshot"), file, QStringLiteral("--reading"), id}, &errors), 0);
+    const QImage image(file);
+    QVERIFY2(!image.isNull(), qPrintable(errors));
+    QCOMPARE(image.size(), QSize(1280, 900));
+    // Ink in the margin, right of the text column: the footnotes stand beside their references.
+    int inkInMargin = 0;
+    int inkInText = 0;
+    for (int y = 60; y < image.height() - 30; y += 2) {
+        for (int x = 0; x < image.width() - 20; x += 2) {
+            if (image.pixelColor(x, y).lightness() >= 110)
+                continue;
+            if (x > image.width() * 66 / 100)
+                ++inkInMargin;
+            else if (x > image.width() / 10)
+                ++inkInText;
+        }
+    }
+    qInfo().noquote() << png << "ink in the text column:" << inkInText << "in the margin:" << inkInMargin;
+    QVERIFY2(inkInText > 5000, qPrintable(QString::number(inkInText)));
+    QVERIFY2(inkInMargin > 300, qPrintable(QString::number(inkInMargin)));
+
+    // An id that is not in the catalog is an error naming it, not an empty window.
+    QCOMPARE(run({QStringLiteral("--screenshot"), file, QStringLiteral("--reading"), QStringLiteral("no-such-reading")},
+                 &errors),
+             1);
+    QVERIFY2(errors.contains(QLatin1String("no reading 'no-such-reading'")), qPrintable(errors));
 }
 
 QTEST_GUILESS_MAIN(TestE2eReader)
