@@ -177,10 +177,6 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
         <translation>W3C-Web-Annotation-JSON in den Katalog importieren.</translation>
     </message>
     <message>
-        <source>Export only this reading (its id).</source>
-        <translation>Nur diese Lektüre exportieren (ihre ID).</translation>
-    </message>
-    <message>
         <source>Export annotations made on or after DATE.</source>
         <translation>Anmerkungen exportieren, die am oder nach DATE entstanden sind.</translation>
     </message>
@@ -287,6 +283,14 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     <message>
         <source>--search needs the words to find</source>
         <translation>--search braucht die Wörter, die gesucht werden sollen</translation>
+    </message>
+    <message>
+        <source>Export only this reading (its id); with --screenshot: show it.</source>
+        <translation>Nur diese Lektüre exportieren (ihre ID); mit --screenshot: sie zeigen.</translation>
+    </message>
+    <message>
+        <source>--reading goes with --screenshot, --export-pdf, --export-markdown or --export-annotations</source>
+        <translation>--reading gehört zu --screenshot, --export-pdf, --export-markdown oder --export-annotations</translation>
     </message>
 </context>
 <context>

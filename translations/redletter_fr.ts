@@ -177,10 +177,6 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
         <translation>Importer du JSON W3C Web Annotation dans le catalogue.</translation>
     </message>
     <message>
-        <source>Export only this reading (its id).</source>
-        <translation>N’exporter que cette lecture (son identifiant).</translation>
-    </message>
-    <message>
         <source>Export annotations made on or after DATE.</source>
         <translation>Exporter les annotations faites le DATE ou après.</translation>
     </message>
@@ -287,6 +283,14 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     <message>
         <source>--search needs the words to find</source>
         <translation>--search a besoin des mots à chercher</translation>
+    </message>
+    <message>
+        <source>Export only this reading (its id); with --screenshot: show it.</source>
+        <translation>N’exporter que cette lecture (son identifiant) ; avec --screenshot : l’afficher.</translation>
+    </message>
+    <message>
+        <source>--reading goes with --screenshot, --export-pdf, --export-markdown or --export-annotations</source>
+        <translation>--reading s’emploie avec --screenshot, --export-pdf, --export-markdown ou --export-annotations</translation>
     </message>
 </context>
 <context>
