@@ -280,6 +280,18 @@ std::optional<InstallmentPlan> DailySchedule::plan(const QString &seriesId, QStr
     return result;
 }
 
+bool DailySchedule::record(DayPage *given, QString *error)
+{
+    // The page is stored as it is shown, with its hash: the archive never rewrites a served day.
+    const QByteArray content = given->text.toJson();
+    given->served.contentSha256 = ServedText::sha256(content);
+    const QPair<qint64, qint64> before = m_store.changeStamp();
+    if (!m_store.record(given->served, content, error))
+        return false;
+    keepEntriesAfterOwnWrite(before);
+    return true;
+}
+
 std::optional<DayPage> DailySchedule::givePart(const QDate &day, const QString &seriesId, bool ahead, QString *error)
 {
     const SeriesProgress progress = m_store.progress().value(seriesId);
@@ -313,12 +325,8 @@ std::optional<DayPage> DailySchedule::givePart(const QDate &day, const QString &
     page.ahead = ahead;
     if (index < plan->cuts.size())
         page.cutJson = QString::fromUtf8(QJsonDocument(cutAnchorToJson(plan->cuts.at(index))).toJson(QJsonDocument::Compact));
-    const QByteArray content = given.text.toJson();
-    page.contentSha256 = ServedText::sha256(content);
-    const QPair<qint64, qint64> before = m_store.changeStamp();
-    if (!m_store.record(page, content, error))
+    if (!record(&given, error))
         return std::nullopt;
-    keepEntriesAfterOwnWrite(before);
     return given;
 }
 
@@ -334,12 +342,8 @@ std::optional<DayPage> DailySchedule::giveReading(const QDate &day, const QStrin
     page.day = day;
     page.readingId = readingId;
     page.servedAt = m_clock.now();
-    const QByteArray content = given.text.toJson();
-    page.contentSha256 = ServedText::sha256(content);
-    const QPair<qint64, qint64> before = m_store.changeStamp();
-    if (!m_store.record(page, content, error))
+    if (!record(&given, error))
         return std::nullopt;
-    keepEntriesAfterOwnWrite(before);
     return given;
 }
 

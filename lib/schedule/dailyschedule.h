@@ -97,6 +97,8 @@ private:
     const QVector<CatalogEntry> &pickEntries() const;
     //! After a write of the schedule's own: it changed no reading, so the entries stay good.
     void keepEntriesAfterOwnWrite(const QPair<qint64, qint64> &before);
+    //! Stores @p given (its text and the served page, whose content hash it fills) for its day.
+    [[nodiscard]] bool record(DayPage *given, QString *error);
 
     Catalog &m_catalog;
     const Clock &m_clock;
