@@ -286,7 +286,7 @@ void TestCatalogSearch::searchWithSnippets_findsMyNotes()
     QVERIFY(start > 0);
     Annotation note = makeAnnotation(text, start, start + 17, QDateTime(QDate(2026, 5, 1), QTime(9, 0), Qt::UTC));
     note.note = QStringLiteral("Die Metapher der Jagd: wer jagt wen?");
-    note.tags = {QStringLiteral("Metapher")};
+    note.tags = QStringList{QStringLiteral("Metapher")};
     QString error;
     QVERIFY2(catalog.saveAnnotation(note, &error), qPrintable(error));
 
