@@ -14,6 +14,7 @@
 #include "importing/importreportdialog.h"
 #include "importing/importservice.h"
 #include "importing/linkimportprogress.h"
+#include "library/librarywindow.h"
 #include "readerview.h"
 #include "schedule/dailyschedule.h"
 #include "schedule/midnightwatcher.h"
@@ -200,6 +201,9 @@ void MainWindow::createActions()
     QAction *archive = view->addAction(tr("&Archive…"), this, &MainWindow::openArchive);
     archive->setObjectName(QStringLiteral("archiveAction"));
     archive->setShortcut(Qt::CTRL | Qt::Key_Y);
+    QAction *library = view->addAction(tr("&Library…"), this, &MainWindow::openLibrary);
+    library->setObjectName(QStringLiteral("libraryAction"));
+    library->setShortcut(Qt::CTRL | Qt::Key_L);
     view->addSeparator();
 
     QMenu *theme = view->addMenu(tr("T&heme"));
@@ -386,6 +390,35 @@ void MainWindow::showReading(const QString &readingId)
 {
     m_followsToday = false;
     display(readingId, QDate());
+}
+
+void MainWindow::showSearchHit(const SearchHit &hit)
+{
+    if (hit.kind == SearchHit::Note) {
+        showAnnotation(hit.readingId, hit.annotationId);
+        return;
+    }
+    showReading(hit.readingId);
+    if (shownReadingId() != hit.readingId)
+        return;
+    const QString &text = m_reader->annotatableText().text();
+    const int offset = searchHitOffset(hit, text);
+    if (offset < 0 || hit.highlights.isEmpty())
+        return; // the title or author matched: the top of the reading is the place
+    const int length = hit.highlights.first().second - hit.highlights.first().first;
+    m_reader->selectSourceRange({offset, offset + length});
+    m_reader->ensureCursorVisible();
+}
+
+void MainWindow::openLibrary()
+{
+    if (!m_library)
+        m_library = new LibraryWindow(m_context, this);
+    else
+        m_library->reload();
+    m_library->show();
+    m_library->raise();
+    m_library->activateWindow();
 }
 
 void MainWindow::display(const QString &readingId, const QDate &day)

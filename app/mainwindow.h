@@ -22,12 +22,14 @@ struct DayPage;
 struct ImportReport;
 struct PartLines;
 struct Reading;
+struct SearchHit;
 
 class AnnotationController;
 class Exporter;
 class AnnotationPanel;
 class AppContext;
 class FindBar;
+class LibraryWindow;
 class MidnightWatcher;
 class ReaderView;
 
@@ -50,6 +52,14 @@ public:
     void showDay(const QDate &day);
     //! Shows a reading of the catalog that is not a served day's (from the notes panel).
     void showReading(const QString &readingId);
+    /*!
+     * Shows the reading of a search result and selects the hit in it, scrolled into view: the
+     * first matched word of a text hit (searchHitOffset()), the note of a note hit.
+     */
+    void showSearchHit(const SearchHit &hit);
+    //! View › Library: the one library window, made on first use.
+    void openLibrary();
+    LibraryWindow *libraryWindow() const { return m_library; }
     /*!
      * Imports @p url (a page, a work's contents page with its chapters, or an EPUB) with progress
      * and cancel, then shows the import report; a cancelled import only says so in the status bar.
@@ -108,6 +118,7 @@ private:
     std::unique_ptr<QSettings> m_settings;
     ReaderView *m_reader = nullptr;
     FindBar *m_findBar = nullptr;
+    LibraryWindow *m_library = nullptr;
     AnnotationController *m_annotations = nullptr;
     AnnotationPanel *m_panel = nullptr;
     QDockWidget *m_panelDock = nullptr;

@@ -209,14 +209,16 @@ void TestMainWindow::series_showsPartLines_andTheReadingMenuWorks()
     QAction *nextPart = action("nextPartAction");
     QAction *pause = action("pauseSeriesAction");
     QAction *skip = action("skipTodayAction");
-    QVERIFY(nextPart && pause && skip);
+    QAction *library = action("libraryAction");
+    QVERIFY(nextPart && pause && skip && library);
+    QCOMPARE(library->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_L));
     // Three different keys, none taken by another action of the window.
     QList<QKeySequence> others;
     for (QAction *a : m_window->findChildren<QAction *>()) {
-        if (a != nextPart && a != pause && a != skip && !a->shortcut().isEmpty())
+        if (a != nextPart && a != pause && a != skip && a != library && !a->shortcut().isEmpty())
             others << a->shortcuts();
     }
-    for (QAction *a : {nextPart, pause, skip}) {
+    for (QAction *a : {nextPart, pause, skip, library}) {
         QVERIFY(!a->shortcut().isEmpty());
         QVERIFY2(!others.contains(a->shortcut()), qPrintable(a->shortcut().toString()));
     }

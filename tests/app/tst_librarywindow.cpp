@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The library window on a catalog with real corpus readings: rows and figures, filter, sort,
+// open, queue, and search opening the reader at the hit.
+#include "appcontext.h"
+#include "application.h"
+#include "commands.h"
+#include "library/librarywindow.h"
+#include "mainwindow.h"
+#include "readerview.h"
+#include "schedule/dailyschedule.h"
+#include "schedule/midnightwatcher.h"
+#include "testsupport.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QScrollBar>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+#include <QTreeView>
+
+using namespace redletter;
+
+class TestLibraryWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void listsReadingsAndTheWorkWithItsChapters();
+    void filtersByTextAndLanguage_andSorts();
+    void opensAndQueues();
+    void searchOpensAtTheHit();
+
+private:
+    //! The proxy row (top level) whose title is @p title; invalid when it is not shown.
+    QModelIndex row(const QString &title) const;
+    QStringList shownTitles() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<MainWindow> m_window;
+    LibraryWindow *m_library = nullptr;
+};
+
+void TestLibraryWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    initResources();
+}
+
+void TestLibraryWindow::init()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    m_dir = std::make_unique<QTemporaryDir>();
+    const QTimeZone berlin("Europe/Berlin");
+    auto clock = std::make_unique<ManualClock>(QDateTime(QDate(2026, 11, 24), QTime(10, 0), berlin), berlin);
+    m_context = std::make_unique<AppContext>(std::move(clock));
+    QString error;
+    QVERIFY2(m_context->open(m_dir->filePath(QStringLiteral("catalog.sqlite")), &error), qPrintable(error));
+    const QStringList sources{
+        test::corpusFile(QStringLiteral("mia/sites/marx-engels-communist-manifesto/index.htm")),
+        test::corpusFile(QStringLiteral("markdown/comtext_marx-engels_manifest_de.md")),
+        test::corpusFile(QStringLiteral("plain/gutenberg2162_goldman_anarchism-and-other-essays.txt")),
+    };
+    QString out;
+    QString err;
+    QTextStream o(&out);
+    QTextStream e(&err);
+    QCOMPARE(commands::importSources(*m_context, sources, o, e), 0);
+    m_window = std::make_unique<MainWindow>(*m_context);
+    m_window->resize(1100, 800);
+    m_window->openLibrary();
+    m_library = m_window->libraryWindow();
+    QVERIFY(m_library);
+    QVERIFY(QTest::qWaitForWindowExposed(m_library));
+}
+
+void TestLibraryWindow::cleanup()
+{
+    m_window.reset();
+    m_context.reset();
+    m_dir.reset();
+}
+
+QModelIndex TestLibraryWindow::row(const QString &title) const
+{
+    const QAbstractItemModel *model = m_library->proxy();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->index(r, LibraryWindow::Title).data().toString() == title)
+            return model->index(r, LibraryWindow::Title);
+    }
+    return {};
+}
+
+QStringList TestLibraryWindow::shownTitles() const
+{
+    QStringList titles;
+    const QAbstractItemModel *model = m_library->proxy();
+    for (int r = 0; r < model->rowCount(); ++r)
+        titles << model->index(r, LibraryWindow::Title).data().toString();
+    return titles;
+}
+
+void TestLibraryWindow::listsReadingsAndTheWorkWithItsChapters()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    // Every reading of the catalog is a row, a work's chapters under their work.
+    const QVector<CatalogEntry> entries = m_context->catalog().entries();
+    int onTheirOwn = 0;
+    QSet<QString> works;
+    for (const CatalogEntry &entry : entries) {
+        if (entry.workId.isEmpty())
+            ++onTheirOwn;
+        else
+            works.insert(entry.workId);
+    }
+    QCOMPARE(works.size(), 1);
+    QCOMPARE(m_library->proxy()->rowCount(), onTheirOwn + 1);
+
+    // The Manifesto site: its contents page lists the preface and four chapters... as imported.
+    const QString workId = *works.begin();
+    const QVector<CatalogEntry> chapters = m_context->catalog().workEntries(workId);
+    const QModelIndex work = row(m_context->catalog().work(workId)->title);
+    QVERIFY(work.isValid());
+    QCOMPARE(m_library->proxy()->rowCount(work), chapters.size());
+    // Chapters in contents order under the work.
+    for (int i = 0; i < chapters.size(); ++i)
+        QCOMPARE(m_library->proxy()->index(i, LibraryWindow::Title, work).data().toString(), chapters.at(i).title);
+    int minutes = 0;
+    for (const CatalogEntry &chapter : chapters)
+        minutes += chapter.minutes;
+    QCOMPARE(work.siblingAtColumn(LibraryWindow::Length).data().toString(),
+             QStringLiteral("%1 chapters, %2 min").arg(chapters.size()).arg(minutes));
+    QCOMPARE(work.siblingAtColumn(LibraryWindow::State).data().toString(), QStringLiteral("Unread"));
+    QCOMPARE(work.siblingAtColumn(LibraryWindow::Source).data().toString(), QStringLiteral("index.htm"));
+
+    // The German Manifesto: its figures as the catalog has them.
+    const QModelIndex german = row(QStringLiteral("Manifest der Kommunistischen Partei"));
+    QVERIFY2(german.isValid(), qPrintable(shownTitles().join(QLatin1String(" | "))));
+    QCOMPARE(german.siblingAtColumn(LibraryWindow::Author).data().toString(),
+             QStringLiteral("Karl Marx and Friedrich Engels"));
+    QCOMPARE(german.siblingAtColumn(LibraryWindow::Length).data().toString(), QStringLiteral("27 min"));
+    QCOMPARE(german.siblingAtColumn(LibraryWindow::Source).data().toString(),
+             QStringLiteral("comtext_marx-engels_manifest_de.md"));
+    QCOMPARE(german.siblingAtColumn(LibraryWindow::Language).data().toString(), QStringLiteral("de"));
+    QCOMPARE(german.siblingAtColumn(LibraryWindow::State).data().toString(), QStringLiteral("Unread"));
+}
+
+void TestLibraryWindow::filtersByTextAndLanguage_andSorts()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    const int all = m_library->proxy()->rowCount();
+    m_library->filterField()->setText(QStringLiteral("goldman"));
+    QCOMPARE(m_library->proxy()->rowCount(), 1);
+    QVERIFY(shownTitles().constFirst().contains(QLatin1String("Anarchism")));
+    // Every word must match: "kommunistischen partei" only the German title ("manifest der"
+    // would also find "Manifesto" by "Frederick Engels").
+    m_library->filterField()->setText(QStringLiteral("kommunistischen partei"));
+    QCOMPARE(shownTitles(), QStringList{QStringLiteral("Manifest der Kommunistischen Partei")});
+    m_library->filterField()->clear();
+    QCOMPARE(m_library->proxy()->rowCount(), all);
+
+    int german = 0;
+    for (const CatalogEntry &entry : m_context->catalog().entries())
+        german += entry.language == QLatin1String("de") && entry.workId.isEmpty();
+    QComboBox *languages = m_library->languageFilter();
+    languages->setCurrentIndex(languages->findData(QStringLiteral("de")));
+    QCOMPARE(m_library->proxy()->rowCount(), german);
+    QVERIFY(shownTitles().contains(QStringLiteral("Manifest der Kommunistischen Partei")));
+    languages->setCurrentIndex(0);
+    QCOMPARE(m_library->proxy()->rowCount(), all);
+
+    // Year, numerically: 1848 before 1910 (Goldman's essays), and back.
+    m_library->view()->sortByColumn(LibraryWindow::Year, Qt::AscendingOrder);
+    QAbstractItemModel *model = m_library->proxy();
+    int previous = 0;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const int year = model->index(r, LibraryWindow::Year).data().toInt();
+        QVERIFY2(year >= previous, qPrintable(QStringLiteral("%1 after %2").arg(year).arg(previous)));
+        previous = year;
+    }
+    m_library->view()->sortByColumn(LibraryWindow::Year, Qt::DescendingOrder);
+    QVERIFY(model->index(0, LibraryWindow::Year).data().toInt() >= model->index(model->rowCount() - 1, LibraryWindow::Year).data().toInt());
+}
+
+void TestLibraryWindow::opensAndQueues()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    const QModelIndex german = row(QStringLiteral("Manifest der Kommunistischen Partei"));
+    QVERIFY(german.isValid());
+    const QString id = german.data(LibraryWindow::IdRole).toString();
+    m_library->openIndex(german.siblingAtColumn(LibraryWindow::Author));
+    QCOMPARE(m_window->shownReadingId(), id);
+    QVERIFY(m_window->readerView()->document()->toPlainText().remove(QChar(0x00AD)).contains(QLatin1String("Ein Gespenst geht um in Europa")));
+
+    m_library->view()->setCurrentIndex(german);
+    QVERIFY(m_library->queueCurrent());
+    QCOMPARE(m_context->schedule().store().queue(), QStringList{id});
+    // The next pick serves it: 27 minutes, so in parts, the first today.
+    m_window->showToday();
+    QCOMPARE(m_window->shownPage().seriesId, id);
+    QCOMPARE(m_window->shownPage().part, 1);
+    const int parts = m_window->shownPage().parts;
+    QVERIFY(parts > 1);
+    m_library->reload();
+    const QModelIndex served = row(QStringLiteral("Manifest der Kommunistischen Partei"));
+    QCOMPARE(served.siblingAtColumn(LibraryWindow::State).data().toString(),
+             QStringLiteral("In progress: part 1 of %1").arg(parts));
+    QCOMPARE(served.siblingAtColumn(LibraryWindow::Length).data().toString(), QStringLiteral("%1 parts").arg(parts));
+
+    // The shot, looked at by hand.
+    m_library->resize(1000, 560);
+    m_library->grab().save(QDir::current().filePath(QStringLiteral("library-window.png")));
+}
+
+void TestLibraryWindow::searchOpensAtTheHit()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    // "Widerwärtigkeit" is once in the whole corpus: in chapter I of the German Manifesto, far
+    // below its start (line 104 of 480 of the Markdown).
+    m_library->searchField()->setText(QStringLiteral("Widerwärtigkeit"));
+    QTRY_VERIFY(m_library->results()->count() > 0);
+    QListWidget *results = m_library->results();
+    QListWidgetItem *hit = nullptr;
+    for (int i = 0; i < results->count() && !hit; ++i) {
+        if (results->item(i)->text().startsWith(QLatin1String("Manifest der Kommunistischen Partei")))
+            hit = results->item(i);
+    }
+    QVERIFY2(hit, qPrintable(results->item(0)->text()));
+    QCOMPARE(results->count(), 1);
+    QVERIFY(hit->text().contains(QStringLiteral("Widerwärtigkeit")));
+    m_library->resize(1000, 560);
+    m_library->grab().save(QDir::current().filePath(QStringLiteral("library-search.png")));
+
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    Q_EMIT results->itemActivated(hit);
+    ReaderView *reader = m_window->readerView();
+    QCOMPARE(reader->reading().title, QStringLiteral("Manifest der Kommunistischen Partei"));
+    const std::optional<SourceRange> selected = reader->selectedSourceRange();
+    QVERIFY(selected.has_value());
+    QCOMPARE(reader->annotatableText().text().mid(selected->start, selected->end - selected->start).toLower(),
+             QStringLiteral("widerwärtigkeit"));
+    // The hit is on screen: the view scrolled down to it, and it lies within the viewport.
+    QApplication::processEvents();
+    const QRect cursor = reader->cursorRect();
+    QVERIFY2(reader->viewport()->rect().contains(cursor.center()),
+             qPrintable(QStringLiteral("%1,%2").arg(cursor.x()).arg(cursor.y())));
+    QVERIFY(reader->verticalScrollBar()->value() > 0);
+}
+
+QTEST_MAIN(TestLibraryWindow)
+#include "tst_librarywindow.moc"
