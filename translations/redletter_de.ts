@@ -921,6 +921,130 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     </message>
 </context>
 <context>
+    <name>redletter::LibraryWindow</name>
+    <message>
+        <source>Built in</source>
+        <translation>Mitgeliefert</translation>
+    </message>
+    <message>
+        <source>Read &amp;Next</source>
+        <translation>Als &amp;Nächstes lesen</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Readings and works</source>
+        <translation>Lesestücke und Werke</translation>
+    </message>
+    <message>
+        <source>Filter by title or author</source>
+        <translation>Nach Titel oder Autor filtern</translation>
+    </message>
+    <message>
+        <source>Serve this reading or work next</source>
+        <translation>Dieses Lesestück oder Werk als Nächstes bringen</translation>
+    </message>
+    <message>
+        <source>Search readings and my notes</source>
+        <translation>Lesestücke und meine Notizen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>&amp;Readings</source>
+        <translation>&amp;Lesestücke</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suche</translation>
+    </message>
+    <message>
+        <source>Finished %1</source>
+        <translation>Gelesen am %1</translation>
+    </message>
+    <message>
+        <source>In progress: part %1 of %2</source>
+        <translation>Begonnen: Teil %1 von %2</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Ungelesen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parts</source>
+        <translation>
+            <numerusform>%n Teil</numerusform>
+            <numerusform>%n Teile</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chapters, %1 min</source>
+        <translation>
+            <numerusform>%n Kapitel, %1 Min.</numerusform>
+            <numerusform>%n Kapitel, %1 Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Alle Sprachen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öffnen</translation>
+    </message>
+    <message>
+        <source>My note on %1</source>
+        <translation>Meine Notiz zu %1</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Nichts gefunden für „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>redletter::LinkFetcher</name>
     <message>
         <source>not a valid link</source>
@@ -1319,6 +1443,10 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     <message>
         <source>Skipped. Here is the next reading.</source>
         <translation>Übersprungen. Hier ist die nächste Lektüre.</translation>
+    </message>
+    <message>
+        <source>&amp;Library…</source>
+        <translation>&amp;Bibliothek…</translation>
     </message>
 </context>
 <context>

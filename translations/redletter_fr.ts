@@ -921,6 +921,130 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     </message>
 </context>
 <context>
+    <name>redletter::LibraryWindow</name>
+    <message>
+        <source>Built in</source>
+        <translation>Intégré</translation>
+    </message>
+    <message>
+        <source>Read &amp;Next</source>
+        <translation>Lire e&amp;nsuite</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Longueur</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Readings and works</source>
+        <translation>Lectures et œuvres</translation>
+    </message>
+    <message>
+        <source>Filter by title or author</source>
+        <translation>Filtrer par titre ou auteur</translation>
+    </message>
+    <message>
+        <source>Serve this reading or work next</source>
+        <translation>Proposer cette lecture ou cette œuvre en suivant</translation>
+    </message>
+    <message>
+        <source>Search readings and my notes</source>
+        <translation>Rechercher dans les lectures et mes notes</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>&amp;Readings</source>
+        <translation>&amp;Lectures</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Recherche</translation>
+    </message>
+    <message>
+        <source>Finished %1</source>
+        <translation>Terminée le %1</translation>
+    </message>
+    <message>
+        <source>In progress: part %1 of %2</source>
+        <translation>En cours : partie %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Non lue</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parts</source>
+        <translation>
+            <numerusform>%n partie</numerusform>
+            <numerusform>%n parties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chapters, %1 min</source>
+        <translation>
+            <numerusform>%n chapitre, %1 min</numerusform>
+            <numerusform>%n chapitres, %1 min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>My note on %1</source>
+        <translation>Ma note sur %1</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Rien trouvé pour « %1 ».</translation>
+    </message>
+</context>
+<context>
     <name>redletter::LinkFetcher</name>
     <message>
         <source>not a valid link</source>
@@ -1319,6 +1443,10 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     <message>
         <source>Skipped. Here is the next reading.</source>
         <translation>Passée. Voici la lecture suivante.</translation>
+    </message>
+    <message>
+        <source>&amp;Library…</source>
+        <translation>&amp;Bibliothèque…</translation>
     </message>
 </context>
 <context>
