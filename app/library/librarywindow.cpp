@@ -284,7 +284,7 @@ void LibraryWindow::reload()
             const QString title = info ? info->title : entry.work;
             QString workState;
             const int workRank = stateOf(entry.workId, &workState);
-            work = {cell(title),
+            work = QList<QStandardItem *>{cell(title),
                     cell(info && !info->author.isEmpty() ? info->author : entry.author),
                     cell(entry.year > 0 ? QString::number(entry.year) : QString(), entry.year),
                     cell(entry.language),
