@@ -35,6 +35,7 @@ private Q_SLOTS:
     void listsReadingsAndTheWorkWithItsChapters();
     void filtersByTextAndLanguage_andSorts();
     void opensAndQueues();
+    void aWorkInParts_filterAndState();
     void searchOpensAtTheHit();
 
 private:
@@ -217,6 +218,36 @@ void TestLibraryWindow::opensAndQueues()
     // The shot, looked at by hand.
     m_library->resize(1000, 560);
     m_library->grab().save(QDir::current().filePath(QStringLiteral("library-window.png")));
+}
+
+void TestLibraryWindow::aWorkInParts_filterAndState()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    // A chapter's title finds its work with that one chapter under it.
+    m_library->filterField()->setText(QStringLiteral("bourgeois proletarians"));
+    QCOMPARE(shownTitles(), QStringList{QStringLiteral("Manifesto of the Communist Party")});
+    const QModelIndex filtered = row(QStringLiteral("Manifesto of the Communist Party"));
+    QCOMPARE(m_library->proxy()->rowCount(filtered), 1);
+    QCOMPARE(m_library->proxy()->index(0, LibraryWindow::Title, filtered).data().toString(),
+             QStringLiteral("Chapter I. Bourgeois and Proletarians"));
+    m_library->filterField()->clear();
+
+    // Read Next on the work, then today's page is its part 1 of 4 (49 minutes in 4 parts, as
+    // tst_commands has it): the work is in progress, its last chapter unread.
+    m_library->view()->setCurrentIndex(row(QStringLiteral("Manifesto of the Communist Party")));
+    QVERIFY(m_library->queueCurrent());
+    m_window->showToday();
+    QCOMPARE(m_window->shownPage().part, 1);
+    QCOMPARE(m_window->shownPage().parts, 4);
+    m_library->reload();
+    const QModelIndex work = row(QStringLiteral("Manifesto of the Communist Party"));
+    QCOMPARE(work.siblingAtColumn(LibraryWindow::State).data().toString(), QStringLiteral("In progress: part 1 of 4"));
+    QCOMPARE(work.siblingAtColumn(LibraryWindow::Length).data().toString(), QStringLiteral("4 parts"));
+    QCOMPARE(m_library->proxy()->index(0, LibraryWindow::State, work).data().toString(), QStringLiteral("In progress"));
+    QCOMPARE(m_library->proxy()->index(4, LibraryWindow::State, work).data().toString(), QStringLiteral("Unread"));
+    // Opening the work opens its first chapter.
+    m_library->openIndex(work);
+    QCOMPARE(m_window->shownReadingId(), m_context->catalog().workEntries(work.data(LibraryWindow::IdRole).toString()).constFirst().id);
 }
 
 void TestLibraryWindow::searchOpensAtTheHit()
