@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The library window on a catalog with real corpus readings: rows and figures, filter, sort,
 // open, queue, and search opening the reader at the hit.
+#include "annotations/annotation.h"
 #include "appcontext.h"
 #include "application.h"
 #include "commands.h"
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void opensAndQueues();
     void aWorkInParts_filterAndState();
     void searchOpensAtTheHit();
+    void searchFindsMyNote_andOpensAtIt();
 
 private:
     //! The proxy row (top level) whose title is @p title; invalid when it is not shown.
@@ -284,6 +286,36 @@ void TestLibraryWindow::searchOpensAtTheHit()
     QVERIFY2(reader->viewport()->rect().contains(cursor.center()),
              qPrintable(QStringLiteral("%1,%2").arg(cursor.x()).arg(cursor.y())));
     QVERIFY(reader->verticalScrollBar()->value() > 0);
+}
+
+void TestLibraryWindow::searchFindsMyNote_andOpensAtIt()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    const QString id = row(QStringLiteral("Manifest der Kommunistischen Partei")).data(LibraryWindow::IdRole).toString();
+    m_window->showReading(id);
+    const QString text = m_window->readerView()->annotatableText().text();
+    const int start = text.indexOf(QStringLiteral("Widerwärtigkeit"));
+    QVERIFY(start > 0);
+    Annotation note = makeAnnotation(m_window->readerView()->annotatableText(), start, start + 15,
+                                     QDateTime(QDate(2026, 11, 24), QTime(9, 0), Qt::UTC));
+    note.note = QStringLiteral("Maschinensklaverei");
+    QString error;
+    QVERIFY2(m_context->catalog().saveAnnotation(note, &error), qPrintable(error));
+    // Away from the reading, so opening the note reads the notes again.
+    m_window->showReading(row(QStringLiteral("Anarchism and Other Essays")).data(LibraryWindow::IdRole).toString());
+
+    m_library->searchField()->setText(QStringLiteral("Maschinensklaverei"));
+    m_library->runSearch();
+    QListWidget *results = m_library->results();
+    QCOMPARE(results->count(), 1);
+    QVERIFY2(results->item(0)->text().startsWith(QLatin1String("My note on Manifest der Kommunistischen Partei")),
+             qPrintable(results->item(0)->text()));
+    Q_EMIT results->itemActivated(results->item(0));
+    QCOMPARE(m_window->shownReadingId(), id);
+    const std::optional<SourceRange> selected = m_window->readerView()->selectedSourceRange();
+    QVERIFY(selected.has_value());
+    QCOMPARE(selected->start, start);
+    QCOMPARE(selected->end, start + 15);
 }
 
 QTEST_MAIN(TestLibraryWindow)
