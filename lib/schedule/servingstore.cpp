@@ -26,6 +26,7 @@ Installment ServedText::labels() const
     installment.words = words;
     installment.nextTitle = nextTitle;
     installment.nextContinues = nextContinues;
+    installment.origins = origins;
     return installment;
 }
 
@@ -40,6 +41,7 @@ ServedText ServedText::of(const Installment &installment)
     text.nextTitle = installment.nextTitle;
     text.nextContinues = installment.nextContinues;
     text.words = installment.words;
+    text.origins = installment.origins;
     return text;
 }
 
@@ -58,6 +60,13 @@ QByteArray ServedText::toJson() const
         info.insert(QStringLiteral("nextTitle"), nextTitle);
         info.insert(QStringLiteral("nextContinues"), nextContinues);
         info.insert(QStringLiteral("words"), words);
+        // [reading index, reading id, block, offset] per body block: compact, and a page without
+        // the key (served before it existed) still reads.
+        QJsonArray origins;
+        for (const BlockOrigin &origin : this->origins)
+            origins.append(QJsonArray{origin.reading, origin.readingId, origin.block, origin.offset});
+        if (!origins.isEmpty())
+            info.insert(QStringLiteral("origins"), origins);
         page.insert(QStringLiteral("part"), info);
     }
     return QJsonDocument(page).toJson(QJsonDocument::Compact);
@@ -86,6 +95,13 @@ bool ServedText::fromJson(const QByteArray &json, ServedText *text, QString *err
         result.nextTitle = info.value(QStringLiteral("nextTitle")).toString();
         result.nextContinues = info.value(QStringLiteral("nextContinues")).toBool();
         result.words = info.value(QStringLiteral("words")).toInt();
+        for (const QJsonValue &value : info.value(QStringLiteral("origins")).toArray()) {
+            const QJsonArray origin = value.toArray();
+            result.origins.append(BlockOrigin{origin.at(0).toInt(), origin.at(1).toString(),
+                                              origin.at(2).toInt(-1), origin.at(3).toInt()});
+        }
+        if (!result.origins.isEmpty() && result.origins.size() != result.reading.body.size())
+            result.origins.clear(); // not this page's: better no notes than notes in the wrong place
         if (result.part < 1 || result.parts < result.part) {
             *error = QStringLiteral("part %1 of %2 is not a part").arg(result.part).arg(result.parts);
             return false;

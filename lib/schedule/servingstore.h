@@ -36,9 +36,15 @@ struct ServedText
     QString nextTitle;
     bool nextContinues = false;
     int words = 0; //!< what the page holds (the part view's count; the reading's text words otherwise)
+    /*!
+     * Where each body block of a part came from (Installment::origins), stored with the page so
+     * that notes made on it go to the source readings. Empty for a whole reading and for parts
+     * served before origins were stored (notes cannot be placed on those).
+     */
+    QVector<BlockOrigin> origins;
 
     bool isPart() const { return part > 0; }
-    //! An Installment with these lines (no origins), for its labels ("Part 3 of 7", "Tomorrow: …").
+    //! An Installment with these lines and origins, for its labels ("Part 3 of 7", "Tomorrow: …").
     Installment labels() const;
 
     static ServedText of(const Installment &installment);
