@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotationcontroller.h"
 
+#include "annotations/anchoring.h"
 #include "catalog/catalog.h"
+#include "installments/partmapping.h"
 #include "schedule/clock.h"
 
 #include <QUndoCommand>
@@ -53,13 +55,94 @@ AnnotationController::AnnotationController(Catalog &catalog, const Clock &clock,
 void AnnotationController::setReading(const Reading &reading)
 {
     m_text = AnnotatableText(reading);
+    m_part = Installment();
+}
+
+void AnnotationController::setPart(const Installment &part)
+{
+    m_text = AnnotatableText(part.reading);
+    m_part = part;
+}
+
+bool AnnotationController::shows(const QString &readingId) const
+{
+    if (readingId == m_text.readingId())
+        return true;
+    for (const BlockOrigin &origin : m_part.origins) {
+        if (origin.readingId == readingId)
+            return true;
+    }
+    return false;
 }
 
 QVector<Annotation> AnnotationController::annotations() const
 {
     if (m_text.readingId().isEmpty())
         return {};
-    return m_catalog.annotations(m_text.readingId());
+    if (m_part.origins.isEmpty())
+        return m_catalog.annotations(m_text.readingId());
+    QVector<Annotation> shown;
+    QStringList sources;
+    for (const BlockOrigin &origin : m_part.origins) {
+        if (!origin.readingId.isEmpty() && !sources.contains(origin.readingId))
+            sources.append(origin.readingId);
+    }
+    for (const QString &sourceId : qAsConst(sources)) {
+        const std::optional<Reading> source = m_catalog.reading(sourceId);
+        if (!source)
+            continue;
+        const AnnotatableText sourceText(*source);
+        for (Annotation annotation : m_catalog.annotations(sourceId)) {
+            // Anchored in the source as it is now (it may have been re-imported), then moved.
+            const AnchorResult found = anchor(sourceText.text(), annotation.quote, annotation.position);
+            if (found.status == AnchorResult::Orphaned)
+                continue;
+            const TextLocation start = sourceText.fromTextOffset(found.start);
+            const TextLocation end = sourceText.fromTextOffset(found.end);
+            if (start.part != TextLocation::Body || end.part != TextLocation::Body)
+                continue;
+            const int partStart = m_text.toTextOffset(toPartLocation(m_part, SourcePlace{sourceId, start.block, start.offset}));
+            const int partEnd = m_text.toTextOffset(toPartLocation(m_part, SourcePlace{sourceId, end.block, end.offset}));
+            // Only notes wholly in this part: one half-shown would read as a different note.
+            if (partStart < 0 || partEnd < partStart)
+                continue;
+            annotation.quote = makeQuoteSelector(m_text.text(), partStart, partEnd);
+            annotation.position = makePositionSelector(m_text.text(), partStart, partEnd);
+            shown.append(annotation);
+        }
+    }
+    return shown;
+}
+
+std::optional<Annotation> AnnotationController::make(const SourceRange &range, const QString &color)
+{
+    if (m_text.readingId().isEmpty() || range.end <= range.start)
+        return std::nullopt;
+    if (m_part.origins.isEmpty())
+        return makeAnnotation(m_text, range.start, range.end, m_clock.now(), color);
+    // A part is not in the catalog: the note goes on the reading the passage came from, anchored
+    // in that reading's own text, so it shows there and in any part holding the passage.
+    const SourcePlace start = toSourcePlace(m_part, m_text.fromTextOffset(range.start));
+    const SourcePlace end = toSourcePlace(m_part, m_text.fromTextOffset(range.end));
+    // One annotation has one source. Across two chapters it would have to become two notes
+    // (one gesture, two undo steps, the note text twice) or be clamped (dropping part of what
+    // the reader chose without saying so); refusing says why and lets them select again.
+    if (!start.isValid() || !end.isValid() || start.readingId != end.readingId) {
+        Q_EMIT refused(tr("A note or highlight on a part must lie within one chapter's text; "
+                          "select the passage again within one chapter."));
+        return std::nullopt;
+    }
+    const std::optional<Reading> source = m_catalog.reading(start.readingId);
+    if (!source) {
+        Q_EMIT refused(tr("The reading '%1' this passage comes from is no longer in the catalog.").arg(start.readingId));
+        return std::nullopt;
+    }
+    const AnnotatableText sourceText(*source);
+    const int from = sourceText.toTextOffset(TextLocation{TextLocation::Body, start.block, start.offset});
+    const int to = sourceText.toTextOffset(TextLocation{TextLocation::Body, end.block, end.offset});
+    if (from < 0 || to <= from)
+        return std::nullopt;
+    return makeAnnotation(sourceText, from, to, m_clock.now(), color);
 }
 
 std::optional<Annotation> AnnotationController::find(const QString &id) const
@@ -97,19 +180,19 @@ bool AnnotationController::push(const QString &text, const std::optional<Annotat
 
 bool AnnotationController::addHighlight(const SourceRange &range, const QString &color)
 {
-    if (m_text.readingId().isEmpty() || range.end <= range.start)
+    const std::optional<Annotation> annotation = make(range, color);
+    if (!annotation)
         return false;
-    const Annotation annotation = makeAnnotation(m_text, range.start, range.end, m_clock.now(), color);
-    return push(tr("Highlight"), std::nullopt, annotation);
+    return push(tr("Highlight"), std::nullopt, *annotation);
 }
 
 bool AnnotationController::addNote(const SourceRange &range, const QString &text)
 {
-    if (m_text.readingId().isEmpty() || range.end <= range.start)
+    std::optional<Annotation> annotation = make(range, defaultAnnotationColor());
+    if (!annotation)
         return false;
-    Annotation annotation = makeAnnotation(m_text, range.start, range.end, m_clock.now());
-    annotation.note = text;
-    return push(tr("Add Note"), std::nullopt, annotation);
+    annotation->note = text;
+    return push(tr("Add Note"), std::nullopt, *annotation);
 }
 
 bool AnnotationController::editNote(const QString &id, const QString &text)

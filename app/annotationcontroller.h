@@ -3,6 +3,7 @@
 
 #include "annotations/annotatabletext.h"
 #include "annotations/annotation.h"
+#include "installments/installmentview.h"
 #include "readerview.h"
 
 #include <QObject>
@@ -30,8 +31,19 @@ public:
 
     //! The reading whose annotations are edited now (the undo history is kept across readings).
     void setReading(const Reading &reading);
+    /*!
+     * A served part (@p part's reading and origins): its notes are stored on the source readings
+     * its blocks came from, and the notes of those readings that fall inside it show on it.
+     */
+    void setPart(const Installment &part);
     QString readingId() const { return m_text.readingId(); }
-    //! The current reading's annotations, as stored.
+    //! Whether notes of @p readingId show now: the reading shown, or a source of the part shown.
+    bool shows(const QString &readingId) const;
+    /*!
+     * The current reading's annotations, as stored; on a part, the source readings' annotations
+     * that lie in it, with their selectors moved to the part's text (ids and reading ids kept, so
+     * editing and deleting them changes the stored ones).
+     */
     QVector<Annotation> annotations() const;
 
     bool addHighlight(const SourceRange &range, const QString &color);
@@ -48,16 +60,21 @@ Q_SIGNALS:
     void annotationsChanged(const QString &readingId);
     //! A change could not be stored; the message names the catalog and what went wrong.
     void errorOccurred(const QString &message);
+    //! A change was not made, for a reason the reader can act on (a selection across chapters).
+    void refused(const QString &message);
 
 private:
     bool push(const QString &text, const std::optional<Annotation> &before,
               const std::optional<Annotation> &after);
     std::optional<Annotation> find(const QString &id) const;
+    //! A new annotation on @p range of the text shown, anchored where it is stored; empty if refused.
+    std::optional<Annotation> make(const SourceRange &range, const QString &color);
 
     Catalog &m_catalog;
     const Clock &m_clock;
     QUndoStack m_undoStack;
     AnnotatableText m_text;
+    Installment m_part; //!< the part shown (origins non-empty), or nothing
     bool m_lastStoreSucceeded = false;
 };
 

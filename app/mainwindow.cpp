@@ -116,9 +116,11 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     connect(m_reader, &ReaderView::colorChangeRequested, m_annotations, &AnnotationController::changeColor);
     connect(m_reader, &ReaderView::deleteRequested, m_annotations, &AnnotationController::remove);
     connect(m_annotations, &AnnotationController::annotationsChanged, this, [this](const QString &readingId) {
-        if (readingId == shownReadingId())
+        if (readingId == shownReadingId() || m_annotations->shows(readingId))
             refreshAnnotations();
     });
+    connect(m_annotations, &AnnotationController::refused, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
     connect(m_annotations, &AnnotationController::errorOccurred, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Notes"), tr("The change could not be saved.\n\n%1").arg(message));
     });
@@ -446,21 +448,26 @@ void MainWindow::displayPage(const DayPage &page)
     savePosition();
     m_shownPage = page.served;
     PartLines lines;
+    Installment labels;
     if (page.text.isPart()) {
-        const Installment labels = page.text.labels();
+        labels = page.text.labels();
         lines.part = labels.partLabel();
         lines.chapters = labels.chaptersLabel();
         lines.next = labels.closingLine();
     }
-    present(page.text.reading, page.served.day, lines);
+    present(page.text.reading, page.served.day, lines, labels);
 }
 
-void MainWindow::present(const Reading &reading, const QDate &day, const PartLines &part)
+void MainWindow::present(const Reading &reading, const QDate &day, const PartLines &lines,
+                         const Installment &part)
 {
     m_shownDay = day;
     const ReadingTime time = ReadingTimeEstimator().estimate(reading);
-    m_reader->showReading(reading, time, day, part);
-    m_annotations->setReading(reading);
+    m_reader->showReading(reading, time, day, lines);
+    if (part.origins.isEmpty())
+        m_annotations->setReading(reading);
+    else
+        m_annotations->setPart(part);
     refreshAnnotations();
     const TextLocation place = decode(m_settings->value(locationKey(reading.id)).toString());
     if (place.isValid())

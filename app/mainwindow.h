@@ -102,7 +102,9 @@ private:
     void updateTitle();
     void display(const QString &readingId, const QDate &day);
     void displayPage(const DayPage &page);
-    void present(const Reading &reading, const QDate &day, const PartLines &part);
+    //! @p part.origins non-empty: a served part, whose notes live on its source readings.
+    void present(const Reading &reading, const QDate &day, const PartLines &lines,
+                 const Installment &part = Installment());
     // Reading menu: the schedule's say for the reader.
     void readNextPartNow();
     void setSeriesPaused(bool paused);

@@ -46,6 +46,14 @@
         <source>Delete Note</source>
         <translation>Notiz löschen</translation>
     </message>
+    <message>
+        <source>A note or highlight on a part must lie within one chapter&apos;s text; select the passage again within one chapter.</source>
+        <translation>Eine Notiz oder Markierung in einem Teil muss im Text eines einzigen Kapitels liegen; wählen Sie die Stelle innerhalb eines Kapitels erneut aus.</translation>
+    </message>
+    <message>
+        <source>The reading &apos;%1&apos; this passage comes from is no longer in the catalog.</source>
+        <translation>Die Lektüre „%1“, aus der diese Stelle stammt, ist nicht mehr im Katalog.</translation>
+    </message>
 </context>
 <context>
     <name>redletter::AnnotationPanel</name>

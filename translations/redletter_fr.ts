@@ -46,6 +46,14 @@
         <source>Delete Note</source>
         <translation>Supprimer la note</translation>
     </message>
+    <message>
+        <source>A note or highlight on a part must lie within one chapter&apos;s text; select the passage again within one chapter.</source>
+        <translation>Une note ou un surlignage sur une partie doit se trouver dans le texte d’un seul chapitre ; sélectionnez à nouveau le passage à l’intérieur d’un chapitre.</translation>
+    </message>
+    <message>
+        <source>The reading &apos;%1&apos; this passage comes from is no longer in the catalog.</source>
+        <translation>La lecture «&#xa0;%1&#xa0;» dont provient ce passage n’est plus dans le catalogue.</translation>
+    </message>
 </context>
 <context>
     <name>redletter::AnnotationPanel</name>

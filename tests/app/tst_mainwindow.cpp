@@ -7,6 +7,9 @@
 #include "commands.h"
 #include "mainwindow.h"
 #include "readerview.h"
+#include "annotations/anchoring.h"
+#include "annotations/annotatabletext.h"
+#include "catalog/catalog.h"
 #include "schedule/dailyschedule.h"
 #include "schedule/midnightwatcher.h"
 #include "testsupport.h"
@@ -35,6 +38,7 @@ private Q_SLOTS:
     void switchesToTheNewReadingAtMidnight();
     void archiveReopensAnEarlierDay();
     void series_showsPartLines_andTheReadingMenuWorks();
+    void series_noteOnAPartIsStoredOnItsReading();
 
 private:
     void importSample();
@@ -288,3 +292,92 @@ void TestMainWindow::series_showsPartLines_andTheReadingMenuWorks()
 
 QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
+
+void TestMainWindow::series_noteOnAPartIsStoredOnItsReading()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    const QString source = test::corpusFile(QStringLiteral("plain/miaderived_lenin_state-and-revolution.txt"));
+    QString out;
+    QString err;
+    QTextStream o(&out);
+    QTextStream e(&err);
+    QCOMPARE(commands::importSources(*m_context, {source}, o, e), 0);
+    QString id;
+    for (const CatalogEntry &entry : m_context->catalog().entries()) {
+        if (entry.minutes > 15)
+            id = entry.id;
+    }
+    QVERIFY(!id.isEmpty());
+    QString error;
+    QVERIFY2(m_context->schedule().queue(id, &error), qPrintable(error));
+
+    // Day 2 serves part 2, whose text starts well inside the reading.
+    m_window->showToday();
+    m_clock->advance(24 * 3600);
+    m_window->showToday();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QCOMPARE(m_window->shownPage().part, 2);
+    ReaderView *reader = m_window->readerView();
+    QVERIFY(reader->annotatableText().readingId().endsWith(QLatin1String("#part-2")));
+    const QString partText = reader->annotatableText().text();
+    // The part's second sentence; it occurs once in the whole book.
+    const QString phrase = QStringLiteral("Dialectics are replaced by eclecticism");
+    QCOMPARE(phrase.size(), 38);
+    const int start = int(partText.indexOf(phrase));
+    QVERIFY(start > 0);
+
+    // A note on it from the part: stored on the reading itself, anchored in the reading's text.
+    Q_EMIT reader->noteRequested(SourceRange{start, start + 38}, QStringLiteral("eclecticism vs dialectics"));
+    const QVector<Annotation> stored = m_context->catalog().annotations(id);
+    QCOMPARE(stored.size(), 1);
+    const Annotation note = stored.constFirst();
+    QCOMPARE(note.readingId, id);
+    QCOMPARE(note.quote.exact, phrase);
+    QCOMPARE(note.note, QStringLiteral("eclecticism vs dialectics"));
+    const std::optional<Reading> whole = m_context->catalog().reading(id);
+    QVERIFY(whole.has_value());
+    const AnnotatableText wholeText(*whole);
+    QCOMPARE(wholeText.text().count(phrase), 1);
+    const int wholeStart = wholeText.toUtf16(note.position.start);
+    QVERIFY(wholeStart > start); // part 2 starts well inside the book
+    QCOMPARE(wholeText.text().mid(wholeStart, 38), phrase);
+    QCOMPARE(wholeText.toUtf16(note.position.end), wholeStart + 38);
+    // And it shows on the part, in its place.
+    QCOMPARE(reader->annotations().size(), 1);
+    QCOMPARE(reader->annotations().constFirst().id, note.id);
+    QCOMPARE(reader->annotations().constFirst().quote.exact, phrase);
+    QCOMPARE(reader->annotatableText().toUtf16(reader->annotations().constFirst().position.start), start);
+    QVERIFY(reader->unplacedAnnotationIds().isEmpty());
+
+    // Edit it from the part, then undo: the stored note follows.
+    Q_EMIT reader->noteEditRequested(note.id, QStringLiteral("edited on the part"));
+    QCOMPARE(m_context->catalog().annotation(note.id)->note, QStringLiteral("edited on the part"));
+    QAction *undo = m_window->findChild<QAction *>(QStringLiteral("undoAction"));
+    QVERIFY(undo && undo->isEnabled());
+    undo->trigger();
+    QCOMPARE(m_context->catalog().annotation(note.id)->note, QStringLiteral("eclecticism vs dialectics"));
+
+    // The full reading shows it.
+    m_window->showReading(id);
+    QCOMPARE(reader->annotatableText().readingId(), id);
+    QCOMPARE(reader->annotations().size(), 1);
+    QCOMPARE(reader->annotations().constFirst().id, note.id);
+    QVERIFY(reader->unplacedAnnotationIds().isEmpty());
+
+    // A new window on the same day: the part again, with the note in its place.
+    m_window = std::make_unique<MainWindow>(*m_context);
+    m_window->resize(1280, 900);
+    m_window->showToday();
+    reader = m_window->readerView();
+    QCOMPARE(m_window->shownPage().part, 2);
+    QCOMPARE(reader->annotations().size(), 1);
+    QCOMPARE(reader->annotations().constFirst().id, note.id);
+    QCOMPARE(reader->annotatableText().toUtf16(reader->annotations().constFirst().position.start), start);
+    QVERIFY(reader->unplacedAnnotationIds().isEmpty());
+
+    // Deleting it from the part deletes the stored one.
+    Q_EMIT reader->deleteRequested(note.id);
+    QVERIFY(m_context->catalog().annotations(id).isEmpty());
+    QVERIFY(reader->annotations().isEmpty());
+}
