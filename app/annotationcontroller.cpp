@@ -118,8 +118,16 @@ std::optional<Annotation> AnnotationController::make(const SourceRange &range, c
 {
     if (m_text.readingId().isEmpty() || range.end <= range.start)
         return std::nullopt;
-    if (m_part.origins.isEmpty())
+    if (m_part.origins.isEmpty()) {
+        // A part served before parts kept their origins: its reading is not in the catalog and
+        // nothing says where its text came from, so a note could only be stored nowhere.
+        if (m_text.readingId().contains(QLatin1String("#part-"))) {
+            Q_EMIT refused(tr("This part was served before notes could be kept on parts; "
+                              "open the full reading to make notes on this passage."));
+            return std::nullopt;
+        }
         return makeAnnotation(m_text, range.start, range.end, m_clock.now(), color);
+    }
     // A part is not in the catalog: the note goes on the reading the passage came from, anchored
     // in that reading's own text, so it shows there and in any part holding the passage.
     const SourcePlace start = toSourcePlace(m_part, m_text.fromTextOffset(range.start));

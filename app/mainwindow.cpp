@@ -546,7 +546,8 @@ void MainWindow::refreshAnnotations()
 
 void MainWindow::showAnnotation(const QString &readingId, const QString &annotationId)
 {
-    if (readingId != shownReadingId())
+    // A note of a source reading listed beside a part is shown in the part, not the full reading.
+    if (readingId != shownReadingId() && !m_annotations->shows(readingId))
         showReading(readingId);
     for (const Annotation &annotation : m_reader->annotations()) {
         if (annotation.id != annotationId)

@@ -54,6 +54,10 @@
         <source>The reading &apos;%1&apos; this passage comes from is no longer in the catalog.</source>
         <translation>Die Lektüre „%1“, aus der diese Stelle stammt, ist nicht mehr im Katalog.</translation>
     </message>
+    <message>
+        <source>This part was served before notes could be kept on parts; open the full reading to make notes on this passage.</source>
+        <translation>Dieser Teil wurde vorgelegt, bevor Notizen in Teilen gespeichert werden konnten; öffnen Sie die ganze Lektüre, um Notizen zu dieser Stelle zu machen.</translation>
+    </message>
 </context>
 <context>
     <name>redletter::AnnotationPanel</name>

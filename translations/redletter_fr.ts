@@ -54,6 +54,10 @@
         <source>The reading &apos;%1&apos; this passage comes from is no longer in the catalog.</source>
         <translation>La lecture «&#xa0;%1&#xa0;» dont provient ce passage n’est plus dans le catalogue.</translation>
     </message>
+    <message>
+        <source>This part was served before notes could be kept on parts; open the full reading to make notes on this passage.</source>
+        <translation>Cette partie a été servie avant que les notes puissent être conservées sur les parties ; ouvrez la lecture complète pour annoter ce passage.</translation>
+    </message>
 </context>
 <context>
     <name>redletter::AnnotationPanel</name>

@@ -7,6 +7,7 @@
 #include "commands.h"
 #include "mainwindow.h"
 #include "readerview.h"
+#include "annotationpanel.h"
 #include "annotations/anchoring.h"
 #include "annotations/annotatabletext.h"
 #include "catalog/catalog.h"
@@ -375,6 +376,13 @@ void TestMainWindow::series_noteOnAPartIsStoredOnItsReading()
     QCOMPARE(reader->annotations().constFirst().id, note.id);
     QCOMPARE(reader->annotatableText().toUtf16(reader->annotations().constFirst().position.start), start);
     QVERIFY(reader->unplacedAnnotationIds().isEmpty());
+
+    // Opening it from the notes panel keeps the part on screen and selects the passage there.
+    auto *panel = m_window->findChild<AnnotationPanel *>();
+    QVERIFY(panel);
+    Q_EMIT panel->annotationActivated(id, note.id);
+    QVERIFY(reader->annotatableText().readingId().endsWith(QLatin1String("#part-2")));
+    QCOMPARE(reader->textCursor().selectedText().remove(QChar(0x00AD)), phrase);
 
     // Deleting it from the part deletes the stored one.
     Q_EMIT reader->deleteRequested(note.id);
