@@ -6,6 +6,7 @@
 #include "installments/partmapping.h"
 
 #include "importing/importservice.h"
+#include "schedule/servingstore.h"
 #include "testsupport.h"
 
 #include <QTest>
@@ -51,6 +52,7 @@ class TestPartMapping : public QObject
 private Q_SLOTS:
     void manifestoPart2_passageMapsToItsChapterAndBack();
     void cutParagraph_eachPartHoldsItsSide();
+    void servedPage_keepsTheOriginsThroughJson();
 };
 
 void TestPartMapping::manifestoPart2_passageMapsToItsChapterAndBack()
@@ -114,6 +116,23 @@ void TestPartMapping::cutParagraph_eachPartHoldsItsSide()
     QCOMPARE(toPartLocation(b, SourcePlace{QStringLiteral("r"), 3, 12}), (TextLocation{TextLocation::Body, 0, 0}));
     QCOMPARE(toPartLocation(b, SourcePlace{QStringLiteral("r"), 3, 24}), (TextLocation{TextLocation::Body, 0, 12}));
     QVERIFY(!toPartLocation(b, SourcePlace{QStringLiteral("r"), 3, 25}).isValid());
+}
+
+void TestPartMapping::servedPage_keepsTheOriginsThroughJson()
+{
+    // The window maps a served day's stored page, not a fresh plan: the origins must survive it.
+    REDLETTER_REQUIRE_CORPUS();
+    const Source source = read(ManifestoSite);
+    const InstallmentPlan plan = InstallmentPlanner().plan(source.readings, source.workTitle);
+    const Installment part2 = InstallmentView::build(source.readings, plan, 1);
+    ServedText stored;
+    QString error;
+    QVERIFY2(ServedText::fromJson(ServedText::of(part2).toJson(), &stored, &error), qPrintable(error));
+    QCOMPARE(stored.origins, part2.origins);
+    const Installment shown = stored.labels();
+    QCOMPARE(toSourcePlace(shown, TextLocation{TextLocation::Body, 21, 63}),
+             (SourcePlace{source.readings.at(1).id, 7, 63}));
+    QVERIFY(!toSourcePlace(shown, TextLocation{TextLocation::Body, 13, 0}).isValid());
 }
 
 QTEST_GUILESS_MAIN(TestPartMapping)
