@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void archiveReopensAnEarlierDay();
     void series_showsPartLines_andTheReadingMenuWorks();
     void series_noteOnAPartIsStoredOnItsReading();
+    void series_workPart_highlightGoesToItsChapter_acrossChaptersRefused();
 
 private:
     void importSample();
@@ -388,4 +390,52 @@ void TestMainWindow::series_noteOnAPartIsStoredOnItsReading()
     Q_EMIT reader->deleteRequested(note.id);
     QVERIFY(m_context->catalog().annotations(id).isEmpty());
     QVERIFY(reader->annotations().isEmpty());
+}
+
+void TestMainWindow::series_workPart_highlightGoesToItsChapter_acrossChaptersRefused()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    const QString site = test::corpusFile(QStringLiteral("mia/sites/marx-engels-communist-manifesto/index.htm"));
+    QString out;
+    QString err;
+    QTextStream o(&out);
+    QTextStream e(&err);
+    QCOMPARE(commands::importSources(*m_context, {site}, o, e), 0);
+    QString workId;
+    QString preface;
+    QString chapter1;
+    for (const CatalogEntry &entry : m_context->catalog().entries()) {
+        if (entry.id.endsWith(QLatin1String("-preface")))
+            preface = entry.id;
+        if (entry.id.endsWith(QLatin1String("-chapter-i-bourgeois-and-proletarians")))
+            chapter1 = entry.id;
+        if (!entry.workId.isEmpty())
+            workId = entry.workId;
+    }
+    QVERIFY(!workId.isEmpty() && !preface.isEmpty() && !chapter1.isEmpty());
+    QString error;
+    QVERIFY2(m_context->schedule().queue(workId, &error), qPrintable(error));
+    m_window->showToday();
+    m_clock->advance(24 * 3600);
+    m_window->showToday();
+    QCOMPARE(m_window->shownPage().part, 2);
+    ReaderView *reader = m_window->readerView();
+    const QString text = reader->annotatableText().text();
+
+    // Part 2 holds the end of the preface (Engels' 1893 signature) and then Chapter I.
+    const int signature = int(text.indexOf(QLatin1String("February 1, 1893")));
+    const int spectre = int(text.indexOf(QLatin1String("A spectre is haunting Europe")));
+    QVERIFY(signature > 0 && spectre > signature);
+    Q_EMIT reader->highlightRequested(SourceRange{signature, spectre + 9}, defaultAnnotationColor());
+    QVERIFY(m_context->catalog().annotations(preface).isEmpty());
+    QVERIFY(m_context->catalog().annotations(chapter1).isEmpty());
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("within one chapter")));
+
+    // Within Chapter I: stored on the chapter, quoting it.
+    Q_EMIT reader->highlightRequested(SourceRange{spectre, spectre + 28}, defaultAnnotationColor());
+    const QVector<Annotation> stored = m_context->catalog().annotations(chapter1);
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.constFirst().quote.exact, QStringLiteral("A spectre is haunting Europe"));
+    QCOMPARE(reader->annotations().size(), 1);
+    QVERIFY(reader->unplacedAnnotationIds().isEmpty());
 }
