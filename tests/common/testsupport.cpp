@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include "importing/importservice.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -33,6 +35,23 @@ QByteArray readFile(const QString &path)
         return {};
     }
     return file.readAll();
+}
+
+ImportedText readCorpusSource(const QString &relativePath)
+{
+    FormatInput input;
+    SourceError error;
+    if (!ImportService::readFile(corpusFile(relativePath), &input, &error)) {
+        qWarning("%s", qPrintable(error.toString()));
+        return {};
+    }
+    SourceReport report;
+    ImportedText text;
+    if (!ImportService::readInput(input, {}, &report, &text)) {
+        qWarning("%s", qPrintable(report.error.toString()));
+        return {};
+    }
+    return text;
 }
 
 } // namespace redletter::test

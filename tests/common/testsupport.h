@@ -2,6 +2,8 @@
 // Helpers every test may use. Kept small: what is here is needed by more than one test.
 #pragma once
 
+#include "importing/formats/formatreader.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -15,6 +17,12 @@ QString corpusFile(const QString &relativePath);
 QString sourceDir();
 //! The whole content of @p path; fails the current test (QFAIL-style message) if unreadable.
 QByteArray readFile(const QString &path);
+/*!
+ * A corpus source (@p relativePath under corpusDir()) read the way the import service reads it —
+ * format sniffed, its reader run, the language checked — without a catalog: its readings and, for
+ * a work or a book, its title. No readings (and a warning naming the error) when it cannot be read.
+ */
+ImportedText readCorpusSource(const QString &relativePath);
 
 } // namespace redletter::test
 

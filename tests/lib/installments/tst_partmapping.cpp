@@ -17,31 +17,12 @@ namespace {
 
 const QString ManifestoSite = QStringLiteral("mia/sites/marx-engels-communist-manifesto/index.htm");
 
-struct Source
-{
-    QVector<Reading> readings;
-    QString workTitle;
-};
+//! A corpus source read as the import service reads it (readings and work title), no catalog.
+using Source = ImportedText;
 
-//! Reads a corpus source the way the import service does, without a catalog.
 Source read(const QString &relative)
 {
-    Source source;
-    FormatInput input;
-    SourceError error;
-    if (!ImportService::readFile(test::corpusFile(relative), &input, &error)) {
-        qWarning("%s", qPrintable(error.toString()));
-        return source;
-    }
-    SourceReport report;
-    ImportedText text;
-    if (!ImportService::readInput(input, {}, &report, &text)) {
-        qWarning("%s", qPrintable(report.error.toString()));
-        return source;
-    }
-    source.readings = text.readings;
-    source.workTitle = text.workTitle;
-    return source;
+    return test::readCorpusSource(relative);
 }
 
 } // namespace
