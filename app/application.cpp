@@ -124,6 +124,8 @@ int runApplication(int argc, char *argv[])
     }
     initResources();
     installTranslators(*app);
+    if (commandLine.mode == CommandLine::Mode::Check) // needs no catalog
+        return commands::checkReadings(commandLine.checkFiles, err);
 
     // One window per catalog: a second launch hands its arguments to the first and leaves.
     std::unique_ptr<SingleInstance> instance;

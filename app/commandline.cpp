@@ -36,6 +36,9 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption import(QStringLiteral("import"),
                                     CommandLine::tr("Import files or links (a page, a whole work from its contents page, an EPUB, "
                                                     "a Gutenberg text, Markdown or a reading) into the catalog, report each, and exit."));
+    const QCommandLineOption check(QStringLiteral("check"),
+                                   CommandLine::tr("Check reading-format files without importing them: print each problem as "
+                                                   "FILE:LINE:COL: message and exit 1 if any file has one."));
     const QCommandLineOption list(QStringLiteral("list"),
                                   CommandLine::tr("Print every reading in the catalog as JSON lines and exit."));
     const QCommandLineOption search(QStringLiteral("search"),
@@ -90,10 +93,10 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption pageSize(QStringLiteral("page-size"),
                                       CommandLine::tr("With --export-pdf: A4 or Letter (default: from the locale)."),
                                       QStringLiteral("SIZE"));
-    parser.addOptions({help, version, dataDir, date, import, list, search, show, today, queue, archive, screenshot, size, minimized, pretendNow,
+    parser.addOptions({help, version, dataDir, date, import, check, list, search, show, today, queue, archive, screenshot, size, minimized, pretendNow,
                        exportPdf, exportMarkdown, exportAnnotations, importAnnotations, reading, from, to, tag,
                        wholeReading, pdfA, pageSize});
-    parser.addPositionalArgument(QStringLiteral("FILE"), CommandLine::tr("Files or links for --import."),
+    parser.addPositionalArgument(QStringLiteral("FILE"), CommandLine::tr("Files or links for --import; files for --check."),
                                  QStringLiteral("[FILE|URL...]"));
 
     CommandLine result;
@@ -134,11 +137,11 @@ CommandLine parseCommandLine(const QStringList &arguments)
     }
     result.minimized = parser.isSet(minimized);
 
-    const int modes = int(parser.isSet(import)) + int(parser.isSet(list)) + int(parser.isSet(search)) + int(parser.isSet(show)) + int(parser.isSet(today)) + int(parser.isSet(queue)) + int(parser.isSet(archive))
+    const int modes = int(parser.isSet(import)) + int(parser.isSet(check)) + int(parser.isSet(list)) + int(parser.isSet(search)) + int(parser.isSet(show)) + int(parser.isSet(today)) + int(parser.isSet(queue)) + int(parser.isSet(archive))
         + int(parser.isSet(screenshot)) + int(parser.isSet(exportPdf)) + int(parser.isSet(exportMarkdown))
         + int(parser.isSet(exportAnnotations)) + int(parser.isSet(importAnnotations));
     if (modes > 1)
-        return fail(CommandLine::tr("--import, --list, --search, --show, --today, --queue, --archive, --screenshot, --export-… and --import-annotations "
+        return fail(CommandLine::tr("--import, --check, --list, --search, --show, --today, --queue, --archive, --screenshot, --export-… and --import-annotations "
                        "cannot be combined"));
 
     const bool exporting = parser.isSet(exportPdf) || parser.isSet(exportMarkdown) || parser.isSet(exportAnnotations);
@@ -189,6 +192,13 @@ CommandLine parseCommandLine(const QStringList &arguments)
         result.importSources = parser.positionalArguments();
         if (result.importSources.isEmpty())
             return fail(CommandLine::tr("--import needs at least one FILE or URL"));
+        return result;
+    }
+    if (parser.isSet(check)) {
+        result.mode = CommandLine::Mode::Check;
+        result.checkFiles = parser.positionalArguments();
+        if (result.checkFiles.isEmpty())
+            return fail(CommandLine::tr("--check needs at least one FILE"));
         return result;
     }
     if (!parser.positionalArguments().isEmpty())

@@ -15,7 +15,7 @@ struct CommandLine
 {
     enum class Mode {
         Window, Import, List, Search, Show, Today, Queue, Archive, Screenshot,
-        ExportPdf, ExportMarkdown, ExportAnnotations, ImportAnnotations,
+        ExportPdf, ExportMarkdown, ExportAnnotations, ImportAnnotations, Check,
         Help, Version, Error
     };
 
@@ -25,6 +25,7 @@ struct CommandLine
     QDateTime pretendNow;     //!< --pretend-now (hidden, for tests): the clock starts at this local time and runs
     bool minimized = false;   //!< --minimized: start in the tray without showing the window
     QStringList importSources; //!< --import FILE|URL...
+    QStringList checkFiles;   //!< --check FILE...: reading-format files to check, nothing imported
     QString screenshotFile;   //!< --screenshot FILE.png
     QSize screenshotSize{1280, 900};
     QString exportFile;       //!< --export-pdf/--export-markdown/--export-annotations FILE, --import-annotations FILE

@@ -7,6 +7,7 @@
 #include "exporting/markdownexport.h"
 #include "exporting/pdfexport.h"
 #include "exporting/w3cexport.h"
+#include "importing/importer.h"
 #include "importing/importservice.h"
 #include "importing/linkfetcher.h"
 #include "reading/readingwriter.h"
@@ -66,6 +67,21 @@ int importSources(AppContext &context, const QStringList &sources, QTextStream &
     out.flush();
     err.flush();
     return report.succeeded() ? 0 : 1;
+}
+
+int checkReadings(const QStringList &files, QTextStream &err)
+{
+    int status = 0;
+    for (const QString &file : files) {
+        Reading reading;
+        SourceError error;
+        if (!Importer::importFile(file, &reading, &error)) {
+            err << error.toString() << '\n';
+            status = 1;
+        }
+    }
+    err.flush();
+    return status;
 }
 
 static QJsonObject entryJson(const QDate &day, const CatalogEntry &entry)

@@ -28,6 +28,13 @@ namespace commands {
 int importSources(AppContext &context, const QStringList &sources, QTextStream &out, QTextStream &err,
                   const ImportService::FetchFunction &fetcher = {});
 
+/*!
+ * --check FILE...: reads each file as the importer would (same checks, same parser) without a
+ * catalog and prints each file's problem as "FILE:LINE:COL: message" to @p err; a good file prints
+ * nothing. 0 when every file is a valid reading, 1 otherwise.
+ */
+int checkReadings(const QStringList &files, QTextStream &err);
+
 //! "CATALOG: no reading 'ID' in the catalog (--list shows the ids)", for every command taking an id.
 QString noSuchReading(AppContext &context, const QString &readingId);
 

@@ -273,10 +273,6 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
         <translation>Die Lektüre ID im Lektüreformat ausgeben und beenden.</translation>
     </message>
     <message>
-        <source>Files or links for --import.</source>
-        <translation>Dateien oder Links für --import.</translation>
-    </message>
-    <message>
         <source>--import needs at least one FILE or URL</source>
         <translation>--import braucht mindestens eine DATEI oder URL</translation>
     </message>
@@ -289,10 +285,6 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
         <translation>Die Wörter von QUERY in den Texten und meinen Notizen suchen, die Treffer als JSON-Zeilen ausgeben, die besten zuerst (id, title, part, snippet mit den Wörtern zwischen **, rank), und beenden.</translation>
     </message>
     <message>
-        <source>--import, --list, --search, --show, --today, --queue, --archive, --screenshot, --export-… and --import-annotations cannot be combined</source>
-        <translation>--import, --list, --search, --show, --today, --queue, --archive, --screenshot, --export-… und --import-annotations lassen sich nicht kombinieren</translation>
-    </message>
-    <message>
         <source>--search needs the words to find</source>
         <translation>--search braucht die Wörter, die gesucht werden sollen</translation>
     </message>
@@ -303,6 +295,22 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     <message>
         <source>--reading goes with --screenshot, --export-pdf, --export-markdown or --export-annotations</source>
         <translation>--reading gehört zu --screenshot, --export-pdf, --export-markdown oder --export-annotations</translation>
+    </message>
+    <message>
+        <source>Check reading-format files without importing them: print each problem as FILE:LINE:COL: message and exit 1 if any file has one.</source>
+        <translation>Dateien im Lesetext-Format prüfen, ohne sie zu importieren: jedes Problem als FILE:LINE:COL: Meldung ausgeben und mit 1 enden, wenn eine Datei eines hat.</translation>
+    </message>
+    <message>
+        <source>Files or links for --import; files for --check.</source>
+        <translation>Dateien oder Links für --import; Dateien für --check.</translation>
+    </message>
+    <message>
+        <source>--import, --check, --list, --search, --show, --today, --queue, --archive, --screenshot, --export-… and --import-annotations cannot be combined</source>
+        <translation>--import, --check, --list, --search, --show, --today, --queue, --archive, --screenshot, --export-… und --import-annotations lassen sich nicht kombinieren</translation>
+    </message>
+    <message>
+        <source>--check needs at least one FILE</source>
+        <translation>--check braucht mindestens eine Datei (FILE)</translation>
     </message>
 </context>
 <context>

@@ -273,10 +273,6 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
         <translation>Afficher la lecture ID au format de lecture et quitter.</translation>
     </message>
     <message>
-        <source>Files or links for --import.</source>
-        <translation>Fichiers ou liens pour --import.</translation>
-    </message>
-    <message>
         <source>--import needs at least one FILE or URL</source>
         <translation>--import demande au moins un FICHIER ou une URL</translation>
     </message>
@@ -289,10 +285,6 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
         <translation>Chercher les mots de QUERY dans les textes et mes notes, afficher les résultats en lignes JSON, les meilleurs d’abord (id, title, part, snippet avec les mots entre **, rank), puis quitter.</translation>
     </message>
     <message>
-        <source>--import, --list, --search, --show, --today, --queue, --archive, --screenshot, --export-… and --import-annotations cannot be combined</source>
-        <translation>--import, --list, --search, --show, --today, --queue, --archive, --screenshot, --export-… et --import-annotations ne peuvent pas être combinés</translation>
-    </message>
-    <message>
         <source>--search needs the words to find</source>
         <translation>--search a besoin des mots à chercher</translation>
     </message>
@@ -303,6 +295,22 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     <message>
         <source>--reading goes with --screenshot, --export-pdf, --export-markdown or --export-annotations</source>
         <translation>--reading s’emploie avec --screenshot, --export-pdf, --export-markdown ou --export-annotations</translation>
+    </message>
+    <message>
+        <source>Check reading-format files without importing them: print each problem as FILE:LINE:COL: message and exit 1 if any file has one.</source>
+        <translation>Vérifier des fichiers au format de lecture sans les importer : afficher chaque problème sous la forme FILE:LINE:COL: message et quitter avec 1 si un fichier en a un.</translation>
+    </message>
+    <message>
+        <source>Files or links for --import; files for --check.</source>
+        <translation>Fichiers ou liens pour --import ; fichiers pour --check.</translation>
+    </message>
+    <message>
+        <source>--import, --check, --list, --search, --show, --today, --queue, --archive, --screenshot, --export-… and --import-annotations cannot be combined</source>
+        <translation>--import, --check, --list, --search, --show, --today, --queue, --archive, --screenshot, --export-… et --import-annotations ne peuvent pas être combinés</translation>
+    </message>
+    <message>
+        <source>--check needs at least one FILE</source>
+        <translation>--check demande au moins un fichier (FILE)</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void minimizedAndPretendNow_areParsed_pretendNowIsHiddenFromHelp();
     void search_takesTheQueryAsGiven_andIsInHelp();
     void screenshotOfAReading();
+    void check_takesFiles_isInHelp_andStandsAlone();
 };
 
 static QStringList args(const char *line)
@@ -95,6 +96,8 @@ void TestCommandLine::rejects_data()
     QTest::newRow("date in another format") << args("--date 24.11.2026") << QStringLiteral("YYYY-MM-DD");
     QTest::newRow("unknown option") << args("--frobnicate") << QStringLiteral("frobnicate");
     QTest::newRow("import without files") << args("--import") << QStringLiteral("FILE");
+    QTest::newRow("check without files") << args("--check") << QStringLiteral("--check needs at least one FILE");
+    QTest::newRow("check and import") << args("--check a.md --import") << QStringLiteral("cannot be combined");
     QTest::newRow("two modes") << args("--today --archive") << QStringLiteral("cannot be combined");
     QTest::newRow("queue and today") << args("--queue a --today") << QStringLiteral("cannot be combined");
     QTest::newRow("queue without an id") << args("--queue") << QStringLiteral("queue");
@@ -161,6 +164,19 @@ void TestCommandLine::screenshotOfAReading()
     QCOMPARE(int(parsed.mode), int(CommandLine::Mode::Screenshot));
     QCOMPARE(parsed.readingId, QStringLiteral("karl-marx--wage-labour"));
     QCOMPARE(parsed.screenshotFile, QStringLiteral("out.png"));
+}
+
+void TestCommandLine::check_takesFiles_isInHelp_andStandsAlone()
+{
+    const CommandLine parsed = parseCommandLine(args("--check a.md dir/b.markdown"));
+    QCOMPARE(parsed.errorText, QString());
+    QCOMPARE(int(parsed.mode), int(CommandLine::Mode::Check));
+    QCOMPARE(parsed.checkFiles, (QStringList{QStringLiteral("a.md"), QStringLiteral("dir/b.markdown")}));
+    QVERIFY(parsed.importSources.isEmpty());
+    QVERIFY(!parsed.needsGui()); // runs headless, in CI of reading collections
+    const CommandLine help = parseCommandLine(args("--help"));
+    QVERIFY2(help.helpText.contains(QLatin1String("--check")), qPrintable(help.helpText));
+    QVERIFY2(help.helpText.contains(QLatin1String("FILE:LINE:COL: message")), qPrintable(help.helpText));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -39,6 +39,8 @@ private Q_SLOTS:
     void queue_unknownId_failsNamingIt();
     void list_fillsWorkIdPartAndParts();
     void searchPrintsJsonLinesBestFirst();
+    void check_goodFiles_printNothingAndExitZero();
+    void check_badFiles_printFileLineColumnAndExitOne();
 
 private:
     struct Output
@@ -401,6 +403,39 @@ void TestCommands::list_fillsWorkIdPartAndParts()
         QVERIFY(part >= previous && part <= 4);
         previous = part;
     }
+}
+
+void TestCommands::check_goodFiles_printNothingAndExitZero()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    const QString sample = test::corpusFile(QStringLiteral("red-letter/dictatorship-of-the-proletariat.md"));
+    const QString mine = writeFile(QStringLiteral("mine.md"),
+                                   "---\ntitle: On Rent\n---\n\n::: introduction\nRead {==slowly==}{>>why?<<}.\n:::\n\n"
+                                   "Rent is *unearned*.[^1]\n\n[^1]: Ricardo.\n");
+    const int before = m_context->catalog().readingCount();
+    QString err;
+    QTextStream errStream(&err);
+    QCOMPARE(commands::checkReadings({sample, mine}, errStream), 0);
+    QCOMPARE(err, QString());
+    QCOMPARE(m_context->catalog().readingCount(), before); // checking imports nothing
+}
+
+void TestCommands::check_badFiles_printFileLineColumnAndExitOne()
+{
+    // Positions counted by hand: line 5 is "Some {>>note", the '{' is its 6th character.
+    const QString unclosed = writeFile(QStringLiteral("unclosed.md"), "---\ntitle: A\n---\n\nSome {>>note\n\nMore.\n");
+    // Line 3 "year: 19x4": the value starts at column 7.
+    const QString badYear = writeFile(QStringLiteral("year.md"), "---\ntitle: B\nyear: 19x4\n---\n\nText.\n");
+    const QString good = writeFile(QStringLiteral("good.md"), "---\ntitle: C\n---\n\nText.\n");
+    const QString missing = m_dir->filePath(QStringLiteral("missing.md"));
+    QString err;
+    QTextStream errStream(&err);
+    QCOMPARE(commands::checkReadings({unclosed, good, badYear, missing}, errStream), 1);
+    const QStringList lines = err.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 3); // the good file says nothing
+    QCOMPARE(lines[0], unclosed + QLatin1String(":5:6: unterminated editorial note '{>>': expected '<<}' before the end of the paragraph"));
+    QVERIFY2(lines[1].startsWith(badYear + QLatin1String(":3:7: 'year' must be a whole number")), qPrintable(lines[1]));
+    QCOMPARE(lines[2], missing + QLatin1String(": cannot read: no such file"));
 }
 
 QTEST_GUILESS_MAIN(TestCommands)
