@@ -29,6 +29,8 @@ test_packages=(
   poppler-utils qpdf imagemagick desktop-file-utils
   # The translation check (tests/i18n) reads the .ts files.
   python3
+  # The parsers' fuzz targets (scripts/fuzz.sh): clang and its libFuzzer runtime (libclang_rt.fuzzer).
+  clang-14 libclang-rt-14-dev
 )
 
 case "$mode" in

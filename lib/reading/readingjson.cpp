@@ -476,8 +476,10 @@ bool readingFromJson(const QJsonObject &json, Reading *reading, QString *error)
     result.year = reader.integer(json, top, QStringLiteral("year"));
     result.editor = reader.string(json, top, QStringLiteral("editor"));
     const QString source = reader.string(json, top, QStringLiteral("source"));
-    if (!source.isEmpty())
-        result.source = QUrl(source); // written FullyEncoded, so tolerant parsing changes nothing
+    // Written FullyEncoded, so tolerant parsing changes nothing. A source that is no valid URL
+    // (hand-edited or damaged content) is no source: kept, it would be written back as "".
+    if (const QUrl url(source); !source.isEmpty() && url.isValid())
+        result.source = url;
     result.translator = reader.string(json, top, QStringLiteral("translator"));
     result.language = reader.string(json, top, QStringLiteral("language"), result.language);
     result.tagline = reader.string(json, top, QStringLiteral("tagline"));

@@ -151,6 +151,7 @@ private Q_SLOTS:
     void malformed_data();
     void malformed();
     void malformed_anyFieldReplacedByAnyType_neverCrashes();
+    void fuzzFound_invalidSourceUrl_isDroppedSoTheReadingSurvivesItsJson();
 };
 
 void TestReadingJson::roundTrip_data()
@@ -368,6 +369,30 @@ void TestReadingJson::malformed_anyFieldReplacedByAnyType_neverCrashes()
     QVERIFY2(tried > 500, qPrintable(QString::number(tried)));
     // Most replacements are of the wrong type; a few (null curatedDate, -1 year, ...) are fine.
     QVERIFY2(refused > tried / 2, qPrintable(QStringLiteral("%1 of %2 refused").arg(refused).arg(tried)));
+}
+
+// Found by tests/fuzz/fuzz_readingjson: a stored "source" that is no valid URL (a '+' in the
+// host) was kept as an invalid QUrl, written back as "" and so lost on the next save — the
+// reading changed through its own JSON. An invalid source is now no source, on the first read.
+void TestReadingJson::fuzzFound_invalidSourceUrl_isDroppedSoTheReadingSurvivesItsJson()
+{
+    const QJsonObject stored{{QStringLiteral("format"), 1},
+                             {QStringLiteral("title"), QStringLiteral("T")},
+                             {QStringLiteral("source"), QStringLiteral("https://red+letter.invalid/seed")},
+                             {QStringLiteral("body"), QJsonArray()}};
+    Reading first;
+    QString error;
+    QVERIFY2(readingFromJson(stored, &first, &error), qPrintable(error));
+    QVERIFY(first.source.isEmpty());
+    Reading again;
+    QVERIFY2(readingFromJson(readingToJson(first), &again, &error), qPrintable(error));
+    QCOMPARE(again, first);
+
+    // A valid source is kept exactly.
+    QJsonObject valid = stored;
+    valid.insert(QStringLiteral("source"), QStringLiteral("https://redletter.invalid/seed?x=1"));
+    QVERIFY2(readingFromJson(valid, &first, &error), qPrintable(error));
+    QCOMPARE(first.source, QUrl(QStringLiteral("https://redletter.invalid/seed?x=1")));
 }
 
 QTEST_GUILESS_MAIN(TestReadingJson)
