@@ -119,7 +119,7 @@ int runApplication(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(REDLETTER_VERSION_STRING));
     if (commandLine.needsGui()) {
         QGuiApplication::setApplicationDisplayName(QObject::tr("Red Letter"));
-        QGuiApplication::setDesktopFileName(QStringLiteral("org.redletter.RedLetter"));
+        QGuiApplication::setDesktopFileName(QStringLiteral("org.redletter.redletter"));
         QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/redletter.svg")));
     }
     initResources();

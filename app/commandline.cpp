@@ -110,7 +110,12 @@ CommandLine parseCommandLine(const QStringList &arguments)
         return fail(parser.errorText());
     if (parser.isSet(help)) {
         result.mode = CommandLine::Mode::Help;
+        // Parsed before any QCoreApplication exists, Qt names the program "<executable_name>", and
+        // after, the path it was started as: the help (and the man page help2man makes from it)
+        // names the command people type.
         result.helpText = parser.helpText();
+        static const QRegularExpression usageProgram(QStringLiteral("^(\\S+: )\\S+"));
+        result.helpText.replace(usageProgram, QStringLiteral("\\1redletter"));
         return result;
     }
     if (parser.isSet(version)) {

@@ -18,6 +18,8 @@ app_packages=(
   libexttextcat-dev libexttextcat-data
   libsqlite3-dev
   fonts-ebgaramond fonts-sil-charis fonts-dejavu-core
+  # Built with the app: the PNG icons rendered from the SVG, the man page from --help.
+  librsvg2-bin help2man
 )
 test_packages=(
   # The second Qt leg: Qt 5.15 with KDE Frameworks 5 syntax highlighting.
@@ -27,6 +29,9 @@ test_packages=(
   xvfb xauth dbus dbus-x11 dunst trayer x11-utils x11-apps xdotool libnotify-bin
   # Looking at what we produce.
   poppler-utils qpdf imagemagick desktop-file-utils
+  # The Debian package (scripts/check-package.sh): built with CPack + dpkg-shlibdeps, checked the
+  # way Debian and AppStream check one, installed, opened through xdg-open.
+  dpkg-dev lintian appstream xdg-utils man-db
   # The translation check (tests/i18n) reads the .ts files.
   python3
   # The parsers' fuzz targets (scripts/fuzz.sh): clang and its libFuzzer runtime (libclang_rt.fuzzer).

@@ -13,7 +13,7 @@ namespace redletter {
 
 namespace {
 
-const QString EntryName = QStringLiteral("org.redletter.RedLetter.desktop");
+const QString EntryName = QStringLiteral("org.redletter.redletter.desktop");
 
 //! Quotes one Exec argument per the Desktop Entry Specification ("Exec key").
 QString quoteExecArgument(const QString &argument)
@@ -86,7 +86,7 @@ QString Autostart::entryContents(const QString &program)
                           "Name=Red Letter\n"
                           "Comment=Daily left theory. 15 minutes or less. Refreshes at midnight.\n"
                           "Exec=%1 %2\n"
-                          "Icon=org.redletter.RedLetter\n"
+                          "Icon=org.redletter.redletter\n"
                           "Terminal=false\n"
                           "NoDisplay=true\n"
                           "X-GNOME-Autostart-enabled=true\n")

@@ -6,7 +6,7 @@
 namespace redletter {
 
 /*!
- * "Start at login": an XDG autostart entry, autostart/org.redletter.RedLetter.desktop in the
+ * "Start at login": an XDG autostart entry, autostart/org.redletter.redletter.desktop in the
  * user's config directory (XDG_CONFIG_HOME, ~/.config by default), which starts the app minimized
  * to the tray. Written atomically; removing it turns the feature off.
  */

@@ -29,7 +29,7 @@ const QString Notifier::ServiceName = QStringLiteral("org.freedesktop.Notificati
 const QString Notifier::ObjectPath = QStringLiteral("/org/freedesktop/Notifications");
 const QString Notifier::InterfaceName = QStringLiteral("org.freedesktop.Notifications");
 const QString Notifier::AppName = QStringLiteral("Red Letter");
-const QString Notifier::DesktopEntry = QStringLiteral("org.redletter.RedLetter");
+const QString Notifier::DesktopEntry = QStringLiteral("org.redletter.redletter");
 
 ReminderMessage ReminderMessage::forReading(const Reading &reading, int minutes)
 {

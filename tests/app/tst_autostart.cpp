@@ -31,7 +31,7 @@ void TestAutostart::defaultLocation_isTheUsersConfigDirectory()
 {
     // QStandardPaths' config location is XDG_CONFIG_HOME (~/.config by default; a test directory here).
     QCOMPARE(Autostart().entryPath(), QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
-                                          + QStringLiteral("/autostart/org.redletter.RedLetter.desktop"));
+                                          + QStringLiteral("/autostart/org.redletter.redletter.desktop"));
 }
 
 void TestAutostart::enable_writesAnEntryThatStartsMinimized()
@@ -42,12 +42,12 @@ void TestAutostart::enable_writesAnEntryThatStartsMinimized()
     QString error;
     QVERIFY2(autostart.setEnabled(true, QStringLiteral("/opt/red letter/bin/redletter"), &error), qPrintable(error));
     QVERIFY(autostart.isEnabled());
-    QCOMPARE(autostart.entryPath(), config.filePath(QStringLiteral("autostart/org.redletter.RedLetter.desktop")));
+    QCOMPARE(autostart.entryPath(), config.filePath(QStringLiteral("autostart/org.redletter.redletter.desktop")));
     const QString text = QString::fromUtf8(test::readFile(autostart.entryPath()));
     QVERIFY2(text.startsWith(QLatin1String("[Desktop Entry]\n")), qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("\nType=Application\n")), qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("\nExec=\"/opt/red letter/bin/redletter\" --minimized\n")), qPrintable(text));
-    QVERIFY2(text.contains(QLatin1String("\nIcon=org.redletter.RedLetter\n")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("\nIcon=org.redletter.redletter\n")), qPrintable(text));
 
     // Enabling again rewrites the same file in place.
     QVERIFY(autostart.setEnabled(true, QStringLiteral("/usr/bin/redletter"), &error));

@@ -81,8 +81,11 @@ void TestCommandLine::parses()
     QCOMPARE(parsed.date, date);
     QCOMPARE(parsed.importSources, files);
     QCOMPARE(parsed.screenshotSize, size);
-    if (parsed.mode == CommandLine::Mode::Help)
+    if (parsed.mode == CommandLine::Mode::Help) {
         QVERIFY(parsed.helpText.contains(QLatin1String("--screenshot")));
+        // The command people type, not Qt's "<executable_name>" nor the test's own path.
+        QVERIFY2(parsed.helpText.startsWith(QLatin1String("Usage: redletter [options]")), qPrintable(parsed.helpText));
+    }
     if (parsed.mode == CommandLine::Mode::Version)
         QVERIFY(parsed.helpText.startsWith(QLatin1String("redletter ")));
 }

@@ -158,7 +158,7 @@ void TestNotifier::showReminder_sendsNotifyWithNameIconDefaultActionAndDesktopEn
     QCOMPARE(call.body, QStringLiteral("Marx &amp; Engels &lt;1848&gt;"));
     QVERIFY2(call.actions.size() == 2 && call.actions.at(0) == QLatin1String("default"),
              qPrintable(call.actions.join(QLatin1Char(','))));
-    QCOMPARE(call.hints.value(QStringLiteral("desktop-entry")).toString(), QStringLiteral("org.redletter.RedLetter"));
+    QCOMPARE(call.hints.value(QStringLiteral("desktop-entry")).toString(), QStringLiteral("org.redletter.redletter"));
     QCOMPARE(call.expireTimeout, -1);
 }
 
