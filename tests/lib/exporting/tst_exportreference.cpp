@@ -2,12 +2,17 @@
 // Golden files for the exports (after KSyntaxHighlighting's autotests/reference): the Markdown
 // export and the text of the PDF export (pdftotext) of fixed inputs are compared with the files in
 // tests/lib/exporting/reference/, so that every change to how a text is set shows up in review as
-// a diff. The inputs are the project's own readings (resources/catalog, by the Red Letter editors)
+// a diff. Beside them, the blocks of the reader's document and of the PDF's as they are formatted
+// (margins, indents, alignment, leading, in ems of the text size): what pdftotext cannot show,
+// the vertical rhythm of each medium (BlockSpacing::screen() and ::print()), side by side. The inputs are the project's own readings (resources/catalog, by the Red Letter editors)
 // and the made-up reading of exporttestsupport.h: no third-party text.
 //
 // A deliberate change: run scripts/update-references.sh, read the diff, commit it.
 #include "exporting/markdownexport.h"
+#include "exporting/passages.h"
 #include "exporting/pdfexport.h"
+#include "exporting/printtypesetter.h"
+#include "typesetting/documentbuilder.h"
 #include "exporttestsupport.h"
 #include "testsupport.h"
 
@@ -17,6 +22,8 @@
 #include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
 
 using namespace redletter;
 
@@ -32,6 +39,8 @@ private Q_SLOTS:
     void markdown();
     void pdfText_data();
     void pdfText();
+    void blockFormats_data();
+    void blockFormats();
 
 private:
     static void compareWithReference(const QString &name, const QByteArray &actual);
@@ -65,6 +74,38 @@ ExportSource annotatedSmallReading()
     source.annotations[0].id = QStringLiteral("00000000-0000-4000-8000-000000000001");
     source.annotations[1].id = QStringLiteral("00000000-0000-4000-8000-000000000002");
     return source;
+}
+
+/*!
+ * One line a block of @p document: its margins, first-line indent and leading in ems of @p em,
+ * its alignment, the keep properties, and the start of its text (enough to tell which block).
+ */
+QByteArray blockFormatLines(QTextDocument *document, qreal em)
+{
+    const auto ems = [em](qreal value) { return QString::number(value / em, 'f', 2); };
+    QString out;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        const QTextBlockFormat f = block.blockFormat();
+        const Qt::Alignment a = f.alignment() & Qt::AlignHorizontal_Mask;
+        const QString align = a == Qt::AlignJustify ? QStringLiteral("justify")
+            : a == Qt::AlignHCenter                 ? QStringLiteral("center")
+            : a == Qt::AlignRight                   ? QStringLiteral("right")
+                                                    : QStringLiteral("left");
+        const QString leading = f.lineHeightType() == QTextBlockFormat::FixedHeight ? ems(f.lineHeight())
+                                                                                    : QStringLiteral("-");
+        QString text = block.text();
+        text.remove(QChar(QChar::SoftHyphen));
+        text.replace(QChar(QChar::LineSeparator), QLatin1Char(' '));
+        if (text.size() > 40)
+            text = text.left(40) + QChar(0x2026);
+        out += QStringLiteral("above %1 below %2 left %3 right %4 indent %5 leading %6 %7%8%9 | %10\n")
+                   .arg(ems(f.topMargin()), ems(f.bottomMargin()), ems(f.leftMargin()), ems(f.rightMargin()),
+                        ems(f.textIndent()), leading, align,
+                        f.boolProperty(KeepWithNextProperty) ? QStringLiteral(" keep-next") : QString(),
+                        f.boolProperty(KeepWithPreviousProperty) ? QStringLiteral(" keep-previous") : QString(),
+                        text);
+    }
+    return out.toUtf8();
 }
 
 ExportOptions options(ExportOptions::Scope scope)
@@ -161,6 +202,36 @@ void TestExportReference::pdfText()
         line = line.trimmed();
     compareWithReference(QString(name).replace(QStringLiteral(".md"), QStringLiteral(".pdf.txt")),
                          lines.join('\n'));
+}
+
+void TestExportReference::blockFormats_data()
+{
+    QTest::addColumn<QString>("file");
+    // The German primer has quotations and a list; the English one headings, footnotes and notes.
+    QTest::newRow("German primer") << QStringLiteral("klassenkampf");
+    QTest::newRow("English primer") << QStringLiteral("the-state");
+}
+
+void TestExportReference::blockFormats()
+{
+    QFETCH(QString, file);
+    const ExportSource source = catalogReading(file + QStringLiteral(".md"));
+    QVERIFY(!source.reading.body.isEmpty());
+    const Typography typography;
+
+    // The reader's page (lib/typesetting/documentbuilder), with BlockSpacing::screen().
+    QTextDocument screen;
+    DocumentBuilder(typography).build(source.reading, ReadingTime(), &screen, source.servedOn);
+    compareWithReference(file + QStringLiteral(".screen-blocks.txt"),
+                         blockFormatLines(&screen, typography.textSize()));
+
+    // The PDF's whole-reading passage (lib/exporting/printtypesetter), with BlockSpacing::print().
+    const PrintTypesetter typesetter(typography, PrintGeometry::forPage(QPageSize(QPageSize::A4), 10));
+    const PassageCollection collection = collectPassages({source}, ExportOptions::Scope::WholeReading);
+    QCOMPARE(collection.passages.size(), 1);
+    const TypesetItem item = typesetter.passage(source, collection.passages.first(), 0, false);
+    compareWithReference(file + QStringLiteral(".print-blocks.txt"),
+                         blockFormatLines(item.document.get(), typesetter.typography().textSize()));
 }
 
 QTEST_MAIN(TestExportReference)
