@@ -5,7 +5,6 @@
 #include "text/sentences.h"
 
 #include <QCryptographicHash>
-#include <QTextBoundaryFinder>
 
 #include <algorithm>
 #include <cmath>
@@ -148,11 +147,7 @@ double penaltyBefore(const QVector<Block> &body, int index)
 QVector<int> sentenceCuts(const Block &block)
 {
     QVector<int> cuts;
-    const QString &text = block.text;
-    QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, text);
-    for (int at = int(finder.toNextBoundary()); at > 0 && at < text.size(); at = int(finder.toNextBoundary())) {
-        if (!sentences::isReaderBoundary(text, at))
-            continue;
+    for (const int at : sentences::boundaries(block.text)) {
         bool insidePassage = false;
         for (const Anchor &anchor : block.anchors) {
             if (anchor.kind == Anchor::EditorialNote && anchor.start < at && at < anchor.end)

@@ -18,6 +18,11 @@ enum Flag {
     Reference = 0x4,
     //! With Reference: lower-case roman numerals count too ("p. xiv").
     SmallRoman = 0x8,
+    /*!
+     * Closes a list and so often a sentence ("land, tools, etc. Then …", "usw. Danach"): ends
+     * one before a capital like any word, never before a lower-case continuation.
+     */
+    EndsList = 0x10,
 };
 
 struct Abbreviation
@@ -55,10 +60,11 @@ constexpr Abbreviation abbreviations[] = {
     {u"ed", Always},
     {u"eds", Always},
     {u"trans", Always},
-    {u"etc", Always},
+    {u"etc", EndsList},
     {u"vs", Always},
     {u"vgl", Always},                 // German "vergleiche"
-    {u"usw", Always},                 // German "und so weiter"
+    {u"usw", EndsList},               // German "und so weiter"
+    {u"др", EndsList},                // Russian "и др.", "and others"
     {u"см", Always},                  // Russian "смотри"
     // Titles before names
     {u"mr", Always},
@@ -67,6 +73,31 @@ constexpr Abbreviation abbreviations[] = {
     {u"dr", Always},
     {u"st", Always},
 };
+
+/*!
+ * Abbreviations of two letters, each with its full stop, that close a list like "etc." ("и т. д.",
+ * "и т. п."); every other pair of initials ("z. B.", "т. е.", "J. V.") never ends a sentence.
+ */
+constexpr const char16_t *listEndingPairs[][2] = {
+    {u"т", u"д"}, // и так далее
+    {u"т", u"п"}, // и тому подобное
+};
+
+//! Whether the initial @p letter at @p at (its full stop after it) closes a list with the initial before it.
+bool endsListPair(const QString &text, int at)
+{
+    // "т. д": the initial before is at at - 3, with its full stop and a space.
+    if (at < 3 || text.at(at - 1) != QLatin1Char(' ') || text.at(at - 2) != QLatin1Char('.')
+        || !text.at(at - 3).isLetter() || (at >= 4 && text.at(at - 4).isLetter()))
+        return false;
+    const QString first = text.at(at - 3).toLower();
+    const QString second = text.at(at).toLower();
+    for (const auto &pair : listEndingPairs) {
+        if (QStringView(first) == QStringView(pair[0]) && QStringView(second) == QStringView(pair[1]))
+            return true;
+    }
+    return false;
+}
 
 const Abbreviation *find(const QString &word)
 {
@@ -125,11 +156,22 @@ bool isReaderBoundary(const QString &text, int position)
         --wordStart;
     const int length = end - 1 - wordStart;
     if (length == 1)
-        return false; // an initial
+        return endsListPair(text, wordStart); // an initial, or the end of "и т. д."
     const Abbreviation *abbreviation = find(text.mid(wordStart, length));
-    if (!abbreviation)
+    if (!abbreviation || (abbreviation->flags & EndsList))
         return true;
     return (abbreviation->flags & BeforeNumberOnly) && !numberFollows;
+}
+
+QVector<int> boundaries(const QString &text)
+{
+    QVector<int> result;
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, text);
+    for (int at = int(finder.toNextBoundary()); at > 0 && at < text.size(); at = int(finder.toNextBoundary())) {
+        if (isReaderBoundary(text, at))
+            result.append(at);
+    }
+    return result;
 }
 
 int startOf(const QString &text, int position)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QVector>
 
 namespace redletter {
 
@@ -13,11 +14,16 @@ namespace redletter {
  * QTextBoundaryFinder's sentence rules (UAX #29) end a sentence after "Vol." in "see Vol. XXIII,
  * p. 355", after an initial ("J. V. Stalin") and, in Qt's implementation, before a lower-case
  * continuation ("etc., leaving"); these functions keep only the boundaries a reader would see.
+ * Initials ("J. V. Stalin", "e.g.", "z. B.", "т. е.") and the abbreviations of the table never end
+ * a sentence, except those that close a list ("etc.", "usw.", "и т. д."), which do before a capital.
  */
 namespace sentences {
 
 //! Whether @p position in @p text (a boundary UAX #29 reports) is one a reader would see.
 bool isReaderBoundary(const QString &text, int position);
+
+//! Every boundary a reader sees inside @p text (neither 0 nor its end), in order.
+QVector<int> boundaries(const QString &text);
 
 //! The start of the sentence holding the character at @p position (0 at most).
 int startOf(const QString &text, int position);

@@ -14,6 +14,8 @@ private Q_SLOTS:
     void sentenceAround();
     void firstEnd_data();
     void firstEnd();
+    void boundaries_data();
+    void boundaries();
     void abbreviations();
     void referenceAbbreviations();
     void boundsAreSafe();
@@ -52,6 +54,36 @@ void TestSentences::sentenceAround_data()
     QTest::newRow("no. at the end of a sentence ends it")
         << QStringLiteral("He said no. Then he left.") << QStringLiteral("left")
         << QStringLiteral("Then he left.");
+    QTest::newRow("e.g. before a name")
+        << QStringLiteral("Before. Some, e.g. Marx and Engels, wrote it. After.") << QStringLiteral("wrote")
+        << QStringLiteral("Some, e.g. Marx and Engels, wrote it. ");
+    QTest::newRow("i.e. before a capital")
+        << QStringLiteral("Before. The state, i.e. The Apparatus, stays. After.") << QStringLiteral("stays")
+        << QStringLiteral("The state, i.e. The Apparatus, stays. ");
+    QTest::newRow("German: z. B.")
+        << QStringLiteral("Davor. Manche, z. B. Marx, schrieben es. Danach.") << QStringLiteral("schrieben")
+        << QStringLiteral("Manche, z. B. Marx, schrieben es. ");
+    QTest::newRow("German: S. 12")
+        << QStringLiteral("Davor. Siehe S. 12 dazu. Danach.") << QStringLiteral("dazu")
+        << QStringLiteral("Siehe S. 12 dazu. ");
+    QTest::newRow("German: usw. ends a sentence")
+        << QStringLiteral("Boden, Werkzeug usw. Dann kam mehr.") << QStringLiteral("kam")
+        << QStringLiteral("Dann kam mehr.");
+    QTest::newRow("Russian: т. е. before a name")
+        << QStringLiteral("Раньше. Это труд, т. е. Маркс так писал. Потом.") << QStringLiteral("писал")
+        << QStringLiteral("Это труд, т. е. Маркс так писал. ");
+    QTest::newRow("Russian: и т. д. ends a sentence")
+        << QStringLiteral("Земля, орудия и т. д. Потом пришло другое.") << QStringLiteral("пришло")
+        << QStringLiteral("Потом пришло другое.");
+    QTest::newRow("Russian: и т. п. ends a sentence")
+        << QStringLiteral("Раньше. Земля, орудия и т. п. Потом.") << QStringLiteral("орудия")
+        << QStringLiteral("Земля, орудия и т. п. ");
+    QTest::newRow("etc. before a capital ends a sentence")
+        << QStringLiteral("Land, tools, etc. Then came more.") << QStringLiteral("came")
+        << QStringLiteral("Then came more.");
+    QTest::newRow("Vol. before a capital does not")
+        << QStringLiteral("Before. See Vol. Three of it. After.") << QStringLiteral("Three")
+        << QStringLiteral("See Vol. Three of it. ");
     QTest::newRow("closing quote after the full stop")
         << QStringLiteral("\u201CIt ends.\u201D Then more.") << QStringLiteral("more")
         << QStringLiteral("Then more.");
@@ -89,6 +121,36 @@ void TestSentences::firstEnd()
     QFETCH(QString, text);
     QFETCH(QString, expected);
     QCOMPARE(text.left(sentences::firstEnd(text)), expected);
+}
+
+void TestSentences::boundaries_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("three sentences") << QStringLiteral("One. Two. Three.")
+                                     << QStringList{QStringLiteral("One. "), QStringLiteral("Two. "),
+                                                    QStringLiteral("Three.")};
+    QTest::newRow("a reference in the middle")
+        << QStringLiteral("See Vol. XXIII, p. 355. Mr. Smith agreed. Done.")
+        << QStringList{QStringLiteral("See Vol. XXIII, p. 355. "), QStringLiteral("Mr. Smith agreed. "),
+                       QStringLiteral("Done.")};
+    QTest::newRow("one sentence") << QStringLiteral("Only this, e.g. Marx.") << QStringList{QStringLiteral("Only this, e.g. Marx.")};
+    QTest::newRow("empty") << QString() << QStringList{QString()};
+}
+
+void TestSentences::boundaries()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    QStringList got;
+    int from = 0;
+    for (const int at : sentences::boundaries(text)) {
+        QVERIFY(at > from);
+        got << text.mid(from, at - from);
+        from = at;
+    }
+    got << text.mid(from);
+    QCOMPARE(got, expected);
 }
 
 void TestSentences::abbreviations()
