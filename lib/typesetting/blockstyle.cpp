@@ -8,15 +8,16 @@ namespace redletter {
 
 BlockSpacing BlockSpacing::print()
 {
+    // The screen's figures times printDisplayScale (3/4), written out so that the two media can be
+    // read side by side; tst_blockstyle checks the rule. Indents and paragraph spacing: as on screen.
     BlockSpacing s;
-    s.headingAbove = 1.0;
+    s.headingAbove = 1.05;
     s.flushFirstHeading = true;
-    s.headingBelow = 0.4;
+    s.headingBelow = 0.375;
     s.breakAround = 0.6;
-    s.codeAround = 0.4;
-    s.spacedParagraph = 0.5;
-    s.quoteAround = 0.7;
-    s.listAround = 0.6;
+    s.codeAround = 0.375;
+    s.quoteAround = 0.6;
+    s.listAround = 0.525;
     return s;
 }
 
