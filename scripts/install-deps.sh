@@ -25,6 +25,8 @@ test_packages=(
   # The second Qt leg: Qt 5.15 with KDE Frameworks 5 syntax highlighting.
   qtbase5-dev qtbase5-dev-tools libqt5sql5-sqlite libqt5svg5-dev qttools5-dev qttools5-dev-tools
   libkf5syntaxhighlighting-dev extra-cmake-modules
+  # kate-syntax-highlighter: renders a reading with our installed syntax definition (tests/app).
+  libkf5syntaxhighlighting-tools
   # A person's desktop, simulated: X server, session bus, notification daemon, tray host.
   xvfb xauth dbus dbus-x11 dunst trayer x11-utils x11-apps xdotool libnotify-bin
   # Looking at what we produce.

@@ -1766,6 +1766,17 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     </message>
 </context>
 <context>
+    <name>redletter::SourceHighlighting</name>
+    <message>
+        <source>No syntax colours: this build has no KDE Syntax-Highlighting</source>
+        <translation>Keine Syntaxfarben: Diese Version ist ohne KDE Syntax-Highlighting gebaut</translation>
+    </message>
+    <message>
+        <source>No syntax colours: the syntax definition &quot;%1&quot; was not found</source>
+        <translation>Keine Syntaxfarben: Die Syntaxdefinition „%1“ wurde nicht gefunden</translation>
+    </message>
+</context>
+<context>
     <name>redletter::TextSource</name>
     <message>
         <source>too large for a text (%1 MB; the limit is %2 MB)</source>

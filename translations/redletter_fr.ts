@@ -1766,6 +1766,17 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     </message>
 </context>
 <context>
+    <name>redletter::SourceHighlighting</name>
+    <message>
+        <source>No syntax colours: this build has no KDE Syntax-Highlighting</source>
+        <translation>Pas de coloration syntaxique : cette version est compilée sans KDE Syntax-Highlighting</translation>
+    </message>
+    <message>
+        <source>No syntax colours: the syntax definition &quot;%1&quot; was not found</source>
+        <translation>Pas de coloration syntaxique : la définition de syntaxe « %1 » est introuvable</translation>
+    </message>
+</context>
+<context>
     <name>redletter::TextSource</name>
     <message>
         <source>too large for a text (%1 MB; the limit is %2 MB)</source>
