@@ -7,6 +7,7 @@
 #include "appcontext.h"
 #include "archivedialog.h"
 #include "commands.h"
+#include "editor/readingeditor.h"
 #include "exporting/exporter.h"
 #include "exporting/exportfile.h"
 #include "exporting/exportoptions.h"
@@ -148,6 +149,13 @@ void MainWindow::createActions()
     importLink->setObjectName(QStringLiteral("importFromLinkAction"));
     importLink->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     file->addSeparator();
+    QAction *newReading = file->addAction(tr("&New Reading"), this, [this] {
+        if (ReadingEditor *editor = openEditor())
+            editor->newReading();
+    });
+    newReading->setObjectName(QStringLiteral("newReadingAction"));
+    newReading->setShortcut(QKeySequence::New);
+    file->addSeparator();
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     exportMenu->addAction(tr("My Notes on This &Reading…"), this, [this] { exportNotes(ExportChoice::ThisReading); });
     exportMenu->addAction(tr("This Reading in &Full, with All Notes…"), this,
@@ -185,6 +193,10 @@ void MainWindow::createActions()
     findNext->setShortcut(QKeySequence::FindNext);
     QAction *findPrevious = edit->addAction(tr("Find Pre&vious"), m_findBar, &FindBar::findPrevious);
     findPrevious->setShortcut(QKeySequence::FindPrevious);
+    edit->addSeparator();
+    QAction *editReading = edit->addAction(tr("&Edit This Reading"), this, &MainWindow::editShownReading);
+    editReading->setObjectName(QStringLiteral("editReadingAction"));
+    editReading->setShortcut(Qt::CTRL | Qt::Key_E);
     edit->addSeparator();
     QAction *highlight = edit->addAction(tr("&Highlight Selection"), this, [this] {
         if (const auto range = m_reader->selectedSourceRange())
@@ -349,6 +361,56 @@ void MainWindow::applyTypography()
     typography.justify = m_justifyAction->isChecked();
     m_settings->setValue(QStringLiteral("view/justify"), typography.justify);
     m_reader->setTypography(typography);
+    if (m_editor)
+        m_editor->setTypography(typography);
+}
+
+ReadingEditor *MainWindow::readingEditor() const
+{
+    return m_editor;
+}
+
+ReadingEditor *MainWindow::openEditor()
+{
+    if (m_editor && m_editor->isModified()) {
+        // One reading at a time: the open one is saved, discarded or kept open first.
+        m_editor->raise();
+        m_editor->activateWindow();
+        if (!m_editor->close())
+            return nullptr;
+    }
+    if (!m_editor) {
+        m_editor = new ReadingEditor(m_context.catalog(), QFileInfo(m_context.catalog().path()).absolutePath(), this);
+        m_editor->setWindowFlag(Qt::Window);
+        m_editor->setAttribute(Qt::WA_DeleteOnClose);
+        m_editor->setTypography(m_reader->typography());
+        connect(m_editor, &ReadingEditor::readingSaved, this, [this](const QString &readingId) {
+            // The reader shows the saved text at once, with my notes re-anchored in it.
+            if (shownReadingId() == readingId)
+                display(readingId, m_shownDay);
+            if (m_library)
+                m_library->reload();
+        });
+    }
+    m_editor->show();
+    m_editor->raise();
+    m_editor->activateWindow();
+    return m_editor;
+}
+
+void MainWindow::editShownReading()
+{
+    const QString readingId = shownReadingId();
+    if (readingId.isEmpty()) {
+        statusBar()->showMessage(tr("There is no reading on screen to edit."));
+        return;
+    }
+    ReadingEditor *editor = openEditor();
+    QString error;
+    if (editor && !editor->openReading(readingId, &error)) {
+        editor->close();
+        statusBar()->showMessage(error);
+    }
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -32,6 +33,7 @@ class FindBar;
 class LibraryWindow;
 class MidnightWatcher;
 class ReaderView;
+class ReadingEditor;
 
 /*!
  * The main window: the day's reading in the reader view, the masthead, the reader's notes panel,
@@ -79,6 +81,14 @@ public:
     AnnotationPanel *annotationPanel() const { return m_panel; }
     FindBar *findBar() const { return m_findBar; }
 
+    /*!
+     * The editor window (made on first use, one at a time): Edit › Edit This Reading opens the
+     * reading on screen in it, File › New Reading a new one. Null when none is open.
+     */
+    ReadingEditor *readingEditor() const;
+    //! Edit › Edit This Reading (Ctrl+E).
+    void editShownReading();
+
     enum class ThemeChoice { System, Light, Sepia, Dark };
     void setThemeChoice(ThemeChoice choice);
 
@@ -111,6 +121,7 @@ private:
     void skipToday();
     void updateSeriesActions();
     void applyTypography();
+    ReadingEditor *openEditor();
     void refreshAnnotations();
     void savePosition();
     void updateMinutesLeft();
@@ -121,6 +132,7 @@ private:
     ReaderView *m_reader = nullptr;
     FindBar *m_findBar = nullptr;
     LibraryWindow *m_library = nullptr;
+    QPointer<ReadingEditor> m_editor;
     AnnotationController *m_annotations = nullptr;
     AnnotationPanel *m_panel = nullptr;
     QDockWidget *m_panelDock = nullptr;

@@ -1468,6 +1468,18 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
         <source>&amp;Library…</source>
         <translation>&amp;Bibliothek…</translation>
     </message>
+    <message>
+        <source>&amp;New Reading</source>
+        <translation>&amp;Neue Lektüre</translation>
+    </message>
+    <message>
+        <source>&amp;Edit This Reading</source>
+        <translation>Diese Lektüre &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <source>There is no reading on screen to edit.</source>
+        <translation>Es wird keine Lektüre angezeigt, die bearbeitet werden könnte.</translation>
+    </message>
 </context>
 <context>
     <name>redletter::MarkdownReader</name>
@@ -1763,6 +1775,229 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     <message>
         <source>&amp;Delete Highlight and Note</source>
         <translation>Markierung und Notiz &amp;löschen</translation>
+    </message>
+</context>
+<context>
+    <name>redletter::ReadingEditor</name>
+    <message>
+        <source>Reading source</source>
+        <translation>Quelltext der Lektüre</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New Reading</source>
+        <translation>&amp;Neue Lektüre</translation>
+    </message>
+    <message>
+        <source>&amp;Open Reading File…</source>
+        <translation>Lektüre-Datei ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open Reading File</source>
+        <translation>Lektüre-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Readings (*.md *.markdown *.txt)</source>
+        <translation>Lektüren (*.md *.markdown *.txt)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <source>Save Reading As</source>
+        <translation>Lektüre speichern unter</translation>
+    </message>
+    <message>
+        <source>Readings (*.md)</source>
+        <translation>Lektüren (*.md)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen …</translation>
+    </message>
+    <message>
+        <source>Find and &amp;Replace…</source>
+        <translation>Suchen und &amp;Ersetzen …</translation>
+    </message>
+    <message>
+        <source>Add Editor&apos;s &amp;Note</source>
+        <translation>Anmerkung der &amp;Redaktion hinzufügen</translation>
+    </message>
+    <message>
+        <source>Select a passage in the preview: its note is written into the source</source>
+        <translation>Wählen Sie eine Stelle in der Vorschau: Die Anmerkung wird in den Quelltext geschrieben</translation>
+    </message>
+    <message>
+        <source>The catalog has no reading &apos;%1&apos;.</source>
+        <translation>Der Katalog enthält keine Lektüre „%1“.</translation>
+    </message>
+    <message>
+        <source>new reading</source>
+        <translation>neue Lektüre</translation>
+    </message>
+    <message>
+        <source>%1[*] — Red Letter Editor</source>
+        <translation>%1[*] — Red-Letter-Editor</translation>
+    </message>
+    <message>
+        <source>Click to go there</source>
+        <translation>Klicken, um dorthin zu springen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words</source>
+        <translation>
+            <numerusform>%n Wort</numerusform>
+            <numerusform>%n Wörter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Reading</source>
+        <translation>Lektüre speichern</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. The catalog keeps the reading as it was until this is fixed.</source>
+        <translation>Nicht gespeichert: %1. Der Katalog behält die Lektüre, wie sie war, bis das behoben ist.</translation>
+    </message>
+    <message>
+        <source>Saved to %1, but not imported: %2</source>
+        <translation>In %1 gespeichert, aber nicht importiert: %2</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Nicht importiert: %1</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>My notes: %1 found again, %2 could not be found (they are listed in My Notes).</source>
+        <translation>Meine Notizen: %1 wiedergefunden, %2 nicht mehr gefunden (sie stehen unter „Meine Notizen“).</translation>
+    </message>
+    <message>
+        <source>Select a passage in the preview first.</source>
+        <translation>Wählen Sie zuerst eine Stelle in der Vorschau aus.</translation>
+    </message>
+    <message>
+        <source>An editor&apos;s note is on a passage within one paragraph.</source>
+        <translation>Eine Anmerkung der Redaktion gilt einer Stelle innerhalb eines Absatzes.</translation>
+    </message>
+    <message>
+        <source>The passage is not in the source as written; mark it there with {==…==}{&gt;&gt;…&lt;&lt;}.</source>
+        <translation>Die Stelle steht so nicht im Quelltext; markieren Sie sie dort mit {==…==}{&gt;&gt;…&lt;&lt;}.</translation>
+    </message>
+    <message>
+        <source>Write the note between {&gt;&gt; and &lt;&lt;}.</source>
+        <translation>Schreiben Sie die Anmerkung zwischen {&gt;&gt; und &lt;&lt;}.</translation>
+    </message>
+    <message>
+        <source>Could not write the autosave copy %1: %2</source>
+        <translation>Die Sicherungskopie %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Unsaved changes to this reading from %1 were kept when the editor last closed without saving them.</source>
+        <translation>Ungesicherte Änderungen an dieser Lektüre vom %1 wurden aufbewahrt, als der Editor zuletzt ohne Speichern beendet wurde.</translation>
+    </message>
+    <message>
+        <source>Recovered the unsaved changes; save to keep them.</source>
+        <translation>Die ungesicherten Änderungen sind wiederhergestellt; speichern Sie, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungesicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved. Save them?</source>
+        <translation>„%1“ hat ungesicherte Änderungen. Speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>redletter::SourceFindBar</name>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>&amp;Alle ersetzen</translation>
+    </message>
+    <message>
+        <source>From the top</source>
+        <translation>Wieder von oben</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n ersetzt</numerusform>
+            <numerusform>%n ersetzt</numerusform>
+        </translation>
     </message>
 </context>
 <context>

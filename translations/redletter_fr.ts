@@ -1468,6 +1468,18 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
         <source>&amp;Library…</source>
         <translation>&amp;Bibliothèque…</translation>
     </message>
+    <message>
+        <source>&amp;New Reading</source>
+        <translation>&amp;Nouvelle lecture</translation>
+    </message>
+    <message>
+        <source>&amp;Edit This Reading</source>
+        <translation>&amp;Modifier cette lecture</translation>
+    </message>
+    <message>
+        <source>There is no reading on screen to edit.</source>
+        <translation>Aucune lecture affichée à modifier.</translation>
+    </message>
 </context>
 <context>
     <name>redletter::MarkdownReader</name>
@@ -1763,6 +1775,229 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     <message>
         <source>&amp;Delete Highlight and Note</source>
         <translation>&amp;Supprimer le surlignage et la note</translation>
+    </message>
+</context>
+<context>
+    <name>redletter::ReadingEditor</name>
+    <message>
+        <source>Reading source</source>
+        <translation>Source de la lecture</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Récupérer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New Reading</source>
+        <translation>&amp;Nouvelle lecture</translation>
+    </message>
+    <message>
+        <source>&amp;Open Reading File…</source>
+        <translation>&amp;Ouvrir un fichier de lecture…</translation>
+    </message>
+    <message>
+        <source>Open Reading File</source>
+        <translation>Ouvrir un fichier de lecture</translation>
+    </message>
+    <message>
+        <source>Readings (*.md *.markdown *.txt)</source>
+        <translation>Lectures (*.md *.markdown *.txt)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Save Reading As</source>
+        <translation>Enregistrer la lecture sous</translation>
+    </message>
+    <message>
+        <source>Readings (*.md)</source>
+        <translation>Lectures (*.md)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Find and &amp;Replace…</source>
+        <translation>Rechercher et &amp;remplacer…</translation>
+    </message>
+    <message>
+        <source>Add Editor&apos;s &amp;Note</source>
+        <translation>Ajouter une &amp;note de la rédaction</translation>
+    </message>
+    <message>
+        <source>Select a passage in the preview: its note is written into the source</source>
+        <translation>Sélectionnez un passage dans l’aperçu : sa note est écrite dans la source</translation>
+    </message>
+    <message>
+        <source>The catalog has no reading &apos;%1&apos;.</source>
+        <translation>Le catalogue ne contient aucune lecture « %1 ».</translation>
+    </message>
+    <message>
+        <source>new reading</source>
+        <translation>nouvelle lecture</translation>
+    </message>
+    <message>
+        <source>%1[*] — Red Letter Editor</source>
+        <translation>%1[*] — Éditeur Red Letter</translation>
+    </message>
+    <message>
+        <source>Click to go there</source>
+        <translation>Cliquer pour y aller</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words</source>
+        <translation>
+            <numerusform>%n mot</numerusform>
+            <numerusform>%n mots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Reading</source>
+        <translation>Enregistrer la lecture</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d’enregistrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. The catalog keeps the reading as it was until this is fixed.</source>
+        <translation>Non enregistré : %1. Le catalogue garde la lecture telle quelle tant que ce n’est pas corrigé.</translation>
+    </message>
+    <message>
+        <source>Saved to %1, but not imported: %2</source>
+        <translation>Enregistré dans %1, mais non importé : %2</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Non importé : %1</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>« %1 » enregistré.</translation>
+    </message>
+    <message>
+        <source>My notes: %1 found again, %2 could not be found (they are listed in My Notes).</source>
+        <translation>Mes notes : %1 retrouvées, %2 introuvables (elles figurent dans « Mes notes »).</translation>
+    </message>
+    <message>
+        <source>Select a passage in the preview first.</source>
+        <translation>Sélectionnez d’abord un passage dans l’aperçu.</translation>
+    </message>
+    <message>
+        <source>An editor&apos;s note is on a passage within one paragraph.</source>
+        <translation>Une note de la rédaction porte sur un passage à l’intérieur d’un seul paragraphe.</translation>
+    </message>
+    <message>
+        <source>The passage is not in the source as written; mark it there with {==…==}{&gt;&gt;…&lt;&lt;}.</source>
+        <translation>Le passage ne figure pas tel quel dans la source ; marquez-le là avec {==…==}{&gt;&gt;…&lt;&lt;}.</translation>
+    </message>
+    <message>
+        <source>Write the note between {&gt;&gt; and &lt;&lt;}.</source>
+        <translation>Écrivez la note entre {&gt;&gt; et &lt;&lt;}.</translation>
+    </message>
+    <message>
+        <source>Could not write the autosave copy %1: %2</source>
+        <translation>Impossible d’écrire la copie de sauvegarde %1 : %2</translation>
+    </message>
+    <message>
+        <source>Unsaved changes to this reading from %1 were kept when the editor last closed without saving them.</source>
+        <translation>Des modifications non enregistrées de cette lecture datant du %1 ont été conservées lors de la dernière fermeture de l’éditeur sans enregistrement.</translation>
+    </message>
+    <message>
+        <source>Recovered the unsaved changes; save to keep them.</source>
+        <translation>Modifications non enregistrées récupérées ; enregistrez pour les garder.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved. Save them?</source>
+        <translation>« %1 » contient des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+</context>
+<context>
+    <name>redletter::SourceFindBar</name>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Remplacer par</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>Remplacer &amp;tout</translation>
+    </message>
+    <message>
+        <source>From the top</source>
+        <translation>Reprise depuis le début</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n remplacement</numerusform>
+            <numerusform>%n remplacements</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -371,7 +371,18 @@ SourceReport ImportService::importSource(const QString &source)
     } else if (!readFile(source, &input, &report.error)) {
         return report;
     }
+    return storeInput(input, source);
+}
 
+SourceReport ImportService::importInput(const FormatInput &input)
+{
+    return storeInput(input, input.sourceName);
+}
+
+SourceReport ImportService::storeInput(const FormatInput &input, const QString &source)
+{
+    SourceReport report;
+    report.source = source;
     ImportedText text;
     if (!readInput(input, m_fetcher, &report, &text))
         return report;

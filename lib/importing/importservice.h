@@ -58,6 +58,12 @@ public:
     //! Imports each of @p sources (paths, file: URLs or http(s) URLs) in its own transaction.
     ImportReport importSources(const QStringList &sources);
     SourceReport importSource(const QString &source);
+    /*!
+     * Imports a source already in memory, as importSource() does after reading it: the editor's
+     * text of a reading that has no file of its own (an imported page's conversion). @p input's
+     * sourceUrl is a file: URL when the text was just written to that file, else empty.
+     */
+    SourceReport importInput(const FormatInput &input);
 
     /*!
      * Reads @p input without storing it: the format is sniffed, the reader run, the language
@@ -74,6 +80,8 @@ public:
     [[nodiscard]] static bool readFile(const QString &path, FormatInput *out, SourceError *error);
 
 private:
+    SourceReport storeInput(const FormatInput &input, const QString &source);
+
     Catalog *m_catalog;
     FetchFunction m_fetcher;
 };
