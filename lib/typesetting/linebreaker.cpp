@@ -55,6 +55,11 @@ LineBreaking run(const QVector<ParagraphItem> &items, const std::function<double
                  const LineBreakParameters &p, double tolerance, bool emergency)
 {
     const int n = int(items.size());
+    double maxLineWidth = 0;
+    if (p.lineCount > 0) {
+        for (int line = 0; line < p.lineCount; ++line)
+            maxLineWidth = std::max(maxLineWidth, lineWidth(line));
+    }
     // Prefix sums of widths, stretch and shrink of the items before index i.
     std::vector<double> sumWidth(n + 1, 0), sumStretch(n + 1, 0), sumShrink(n + 1, 0);
     for (int i = 0; i < n; ++i) {
@@ -126,11 +131,19 @@ LineBreaking run(const QVector<ParagraphItem> &items, const std::function<double
             // A line that cannot shrink enough ends the node's chances; so does a forced break.
             const bool overfull = ratio < -1;
             const bool tooManyLines = p.lineCount > 0 && node.line >= p.lineCount;
+            // With a fixed number of lines, a break that leaves more text than the lines after
+            // it can hold leads nowhere.
+            if (p.lineCount > 0 && !last && !tooManyLines && maxLineWidth > 0
+                && (sumWidth[n] - sumWidth[b]) > (p.lineCount - node.line - 1) * maxLineWidth * 1.05) {
+                if (!overfull && !forced)
+                    stillActive.push_back(a);
+                continue;
+            }
             if (!overfull && !forced && !tooManyLines)
                 stillActive.push_back(a);
             if (tooManyLines || (overfull && !emergency))
                 continue;
-            if (!(ratio <= tolerance || emergency))
+            if (!(ratio <= tolerance))
                 continue;
             if (p.lineCount > 0 && (last ? node.line + 1 != p.lineCount : node.line + 1 >= p.lineCount))
                 continue;
@@ -148,8 +161,9 @@ LineBreaking run(const QVector<ParagraphItem> &items, const std::function<double
                 extra += 1e14; // more than any line's demerits: only when nothing else works
             }
             const double r = std::isfinite(ratio) ? std::max(ratio, -1.0) : 1e3;
-            const double badness = std::min(100 * std::pow(std::abs(r), 3), 1e6);
-            double demerits = std::pow(p.linePenalty + badness, 2);
+            const double size = std::abs(r);
+            const double badness = std::min(100 * size * size * size, 1e6);
+            double demerits = (p.linePenalty + badness) * (p.linePenalty + badness);
             const double penalty = item.type == ParagraphItem::Penalty ? item.penalty : 0;
             if (penalty > 0)
                 demerits += penalty * penalty;
@@ -160,6 +174,8 @@ LineBreaking run(const QVector<ParagraphItem> &items, const std::function<double
             const int fitness = last ? 2 : fitnessClass(r);
             if (node.item >= 0 && std::abs(fitness - node.fitness) > 1)
                 demerits += p.fitnessDemerits;
+            if (node.item >= 0 && fitness == 0 && node.fitness == 0)
+                demerits += p.looseRunDemerits;
             if (last && width > 0) {
                 const double fill = natural / width;
                 if (fill < p.shortLastLine && node.item >= 0) {
@@ -230,7 +246,7 @@ LineBreaking breakLines(const QVector<ParagraphItem> &items, const std::function
     if (!breaking.valid)
         breaking = run(items, lineWidth, parameters, parameters.tolerance * 2, false);
     if (!breaking.valid)
-        breaking = run(items, lineWidth, parameters, std::numeric_limits<double>::infinity(), true);
+        breaking = run(items, lineWidth, parameters, parameters.emergencyTolerance, true);
     return breaking;
 }
 

@@ -4,6 +4,7 @@
 #include <QVector>
 
 #include <functional>
+#include <limits>
 
 namespace redletter {
 
@@ -55,10 +56,21 @@ struct LineBreakParameters
      * stays within it, the next pass allows any ratio, so a paragraph always gets set.
      */
     double tolerance = 1.0;
+    /*!
+     * The last pass's tolerance (after 2 x tolerance failed). Infinite: any breaking, as TeX's
+     * emergency pass; a caller that knows a breaking that works (Qt's) passes its loosest ratio,
+     * which keeps the search small.
+     */
+    double emergencyTolerance = std::numeric_limits<double>::infinity();
     double linePenalty = 10;
     double hyphenPenalty = 50;      //!< the penalty of a flagged break the caller did not weigh
     double flaggedDemerits = 3000;  //!< two hyphenated lines in a row
     double fitnessDemerits = 3000;  //!< adjacent lines more than one fitness class apart
+    /*!
+     * Two very loose lines in a row (both stretched past the tolerance's "loose"): wide spaces
+     * stacked over each other are where rivers run.
+     */
+    double looseRunDemerits = 0;
     int maxConsecutiveHyphens = 2;  //!< never more hyphenated lines in a row
     bool hyphenBeforeLastLine = false; //!< false: the last line never starts with a word's tail
     /*!

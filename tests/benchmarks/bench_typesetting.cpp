@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Prints figures for the reading view's typesetting (not a pass/fail test):
+// Prints figures for the reading view's typesetting (not a pass/fail test), Qt's greedy line
+// breaking against the paragraph setter's Knuth–Plass breaking (paragraphsetter.h):
 //  - time to typeset the Red Letter sample with 50 margin notes (its 6 plus 44 of the reader's),
 //  - time to lay it out again after a width change, notes placed again,
-//  - the share of justified lines whose word spaces stretch over 1.5 times a normal space,
-//    with and without hyphenation.
+//  - on the sample and on long corpus texts (English, German): the share of justified lines whose
+//    word spaces stretch over 1.5 times a normal space, the loosest line, hyphens per 100 lines,
+//    lines wider than their measure, and runs of two very loose lines.
 // Run: build/<preset>/tests/benchmarks/bench_typesetting (needs ../shared/corpus).
 #include "estimating/readingtime.h"
 #include "importing/importer.h"
 #include "testsupport.h"
 #include "typesetting/documentbuilder.h"
 #include "typesetting/marginplacement.h"
+#include "typesetting/paragraphsetter.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QElapsedTimer>
@@ -59,10 +62,12 @@ Typeset typeset(const Reading &reading, const Typography &typography, qreal widt
     return result;
 }
 
-void place(Typeset &set, const Typography &typography)
+void place(Typeset &set, const Typography &typography, bool optimal)
 {
     QAbstractTextDocumentLayout *layout = set.document->documentLayout();
     layout->blockBoundingRect(set.document->lastBlock());
+    if (optimal) // as the reader does, before it looks at where its anchors are
+        ParagraphSetter::setDocument(set.document.get());
     QVector<MarginBox> boxes;
     for (size_t i = 0; i < set.noteDocuments.size(); ++i) {
         set.noteDocuments[i]->setTextWidth(typography.marginWidth());
@@ -79,29 +84,68 @@ double medianMs(QVector<double> samples)
     return samples.isEmpty() ? 0 : samples[samples.size() / 2];
 }
 
-//! Share of justified, non-final lines whose spaces stretch over 1.5 times a normal space.
-std::pair<double, int> looseLines(QTextDocument *document, const Typography &typography)
+struct Figures
+{
+    int lines = 0;      //!< justified lines with a word space, the last of each paragraph not counted
+    int loose = 0;      //!< of them, spaces over 1.5 times a normal space
+    double worst = 1;   //!< the widest word space, in normal spaces
+    int hyphens = 0;    //!< lines ending on a hyphen (soft or written), of all lines
+    int allLines = 0;
+    int overfull = 0;   //!< lines whose text is wider than the line
+    int looseRuns = 0;  //!< two loose lines in a row
+    int hyphenRuns = 0; //!< three hyphenated lines in a row (the setter allows two)
+    int hyphenBeforeLast = 0;
+
+    double looseShare() const { return lines ? 100.0 * loose / lines : 0; }
+    double hyphensPer100() const { return allLines ? 100.0 * hyphens / allLines : 0; }
+};
+
+Figures figures(QTextDocument *document, const Typography &typography)
 {
     const qreal normalSpace = QFontMetricsF(typography.textFont()).horizontalAdvance(QLatin1Char(' '));
-    int lines = 0;
-    int loose = 0;
+    Figures f;
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
-        if (block.blockFormat().alignment() != Qt::AlignJustify || !block.layout())
-            continue;
         QTextLayout *layout = block.layout();
-        for (int i = 0; i + 1 < layout->lineCount(); ++i) { // the last line is not justified
+        if (!layout)
+            continue;
+        const bool justified = block.blockFormat().alignment() == Qt::AlignJustify;
+        bool previousLoose = false;
+        int hyphenRun = 0;
+        for (int i = 0; i < layout->lineCount(); ++i) {
             const QTextLine line = layout->lineAt(i);
+            ++f.allLines;
+            const bool hyphen = ParagraphSetter::endsWithHyphen(block, i);
+            f.hyphens += hyphen;
+            hyphenRun = hyphen ? hyphenRun + 1 : 0;
+            f.hyphenRuns += hyphenRun > 2;
+            f.hyphenBeforeLast += hyphen && i == layout->lineCount() - 2;
+            if (line.naturalTextWidth() > line.width() + 0.5)
+                ++f.overfull;
+            if (!justified || i + 1 == layout->lineCount()) // the last line is not justified
+                continue;
             const QString text = block.text().mid(line.textStart(), line.textLength()).trimmed();
             const int spaces = int(text.count(QLatin1Char(' ')));
             if (spaces == 0)
                 continue;
-            ++lines;
+            ++f.lines;
             const qreal extra = (line.width() - line.naturalTextWidth()) / spaces;
-            if ((normalSpace + extra) / normalSpace > 1.5)
-                ++loose;
+            const double factor = (normalSpace + extra) / normalSpace;
+            f.worst = std::max(f.worst, factor);
+            const bool loose = factor > 1.5;
+            f.loose += loose;
+            f.looseRuns += loose && previousLoose;
+            previousLoose = loose;
         }
     }
-    return {lines ? double(loose) / lines : 0, lines};
+    return f;
+}
+
+void printFigures(const char *name, const char *breaking, const Figures &f)
+{
+    std::printf("  %-34s %-13s %5.1f%% of %4d lines over 1.5x, loosest %.2fx, %4.1f hyphens/100 lines, "
+                "%d over-full, %d loose pairs, %d hyphen runs > 2, %d before a last line\n",
+                name, breaking, f.looseShare(), f.lines, f.worst, f.hyphensPer100(), f.overfull, f.looseRuns,
+                f.hyphenRuns, f.hyphenBeforeLast);
 }
 
 } // namespace
@@ -124,40 +168,59 @@ int main(int argc, char *argv[])
     const qreal width = typography.measureWidth() + 80;
     const int runs = 15;
 
-    QVector<double> build;
-    QVector<double> relayout;
-    int notes = 0;
-    for (int run = 0; run < runs; ++run) {
-        QElapsedTimer timer;
-        timer.start();
-        Typeset set = typeset(reading, typography, width);
-        place(set, typography);
-        build.append(timer.nsecsElapsed() / 1e6);
-        notes = set.notes.size();
+    std::printf("Red Letter sample (%d words), measure %.0f px, median of %d runs\n",
+                ReadingTimeEstimator().estimate(reading).totalWords(), typography.measureWidth(), runs);
+    for (const bool optimal : {false, true}) {
+        QVector<double> build;
+        QVector<double> relayout;
+        int notes = 0;
+        for (int run = 0; run < runs; ++run) {
+            QElapsedTimer timer;
+            timer.start();
+            Typeset set = typeset(reading, typography, width);
+            place(set, typography, optimal);
+            build.append(timer.nsecsElapsed() / 1e6);
+            notes = set.notes.size();
 
-        // A width change: the text reflows (the view keeps the measure, so it is the window
-        // growing or shrinking by the margin) and the notes are placed again.
-        timer.restart();
-        set.document->setTextWidth(width * (run % 2 ? 1.2 : 0.8));
-        place(set, typography);
-        relayout.append(timer.nsecsElapsed() / 1e6);
+            // A width change: the text reflows (the view keeps the measure, so it is the window
+            // growing or shrinking by the margin) and the notes are placed again.
+            timer.restart();
+            set.document->setTextWidth(width * (run % 2 ? 1.2 : 0.8));
+            place(set, typography, optimal);
+            relayout.append(timer.nsecsElapsed() / 1e6);
+        }
+        std::printf("  %-13s typeset with %d notes placed %6.1f ms, relayout on a width change %6.1f ms\n",
+                    optimal ? "Knuth-Plass" : "greedy (Qt)", notes, medianMs(build), medianMs(relayout));
     }
 
-    Typeset hyphenated = typeset(reading, typography, typography.measureWidth());
-    place(hyphenated, typography);
-    Typography noHyphens = typography;
-    noHyphens.hyphenate = false;
-    Typeset unhyphenated = typeset(reading, noHyphens, typography.measureWidth());
-    place(unhyphenated, noHyphens);
-    const auto withHyphens = looseLines(hyphenated.document.get(), typography);
-    const auto withoutHyphens = looseLines(unhyphenated.document.get(), noHyphens);
-
-    std::printf("Red Letter sample (%d words), %d margin notes, measure %.0f px, median of %d runs\n",
-                ReadingTimeEstimator().estimate(reading).totalWords(), notes, typography.measureWidth(), runs);
-    std::printf("typeset with notes placed:    %8.1f ms\n", medianMs(build));
-    std::printf("relayout on a width change:   %8.1f ms\n", medianMs(relayout));
-    std::printf("justified lines with spaces over 1.5x normal: %.1f%% of %d lines with hyphenation, "
-                "%.1f%% of %d without\n",
-                withHyphens.first * 100, withHyphens.second, withoutHyphens.first * 100, withoutHyphens.second);
+    struct Text
+    {
+        const char *name;
+        QString path;
+    };
+    const QVector<Text> texts{
+        {"Red Letter sample (en)", QStringLiteral("red-letter/dictatorship-of-the-proletariat.md")},
+        {"Lenin, State and Revolution (en)", QStringLiteral("plain/miaderived_lenin_state-and-revolution.txt")},
+        {"Manifest, German original (de)", QStringLiteral("markdown/comtext_marx-engels_manifest_de.md")},
+    };
+    std::printf("Justified text at the reader's measure (%.0f px):\n", typography.measureWidth());
+    for (const Text &t : texts) {
+        Reading text;
+        if (!Importer::importFile(test::corpusFile(t.path), &text, &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error.toString()));
+            return 1;
+        }
+        for (const bool hyphenate : {true, false}) {
+            Typography setting = typography;
+            setting.hyphenate = hyphenate;
+            Typeset set = typeset(text, setting, typography.measureWidth());
+            place(set, setting, false);
+            const QByteArray name = QByteArray(t.name) + (hyphenate ? "" : ", no hyphens");
+            printFigures(name.constData(), "greedy (Qt)", figures(set.document.get(), setting));
+            ParagraphSetter::setDocument(set.document.get());
+            printFigures(name.constData(), "Knuth-Plass", figures(set.document.get(), setting));
+        }
+    }
+    std::printf("(no Russian text in ../shared/corpus: not measured)\n");
     return 0;
 }
