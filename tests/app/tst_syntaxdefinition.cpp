@@ -228,6 +228,20 @@ void TestSyntaxDefinition::installedDefinitionHighlightsInKateSyntaxHighlighter(
     QVERIFY(note.contains(QStringLiteral("italic")));
     QVERIFY(deleted.contains(QStringLiteral("line-through")));
     QCOMPARE(spanStyle(html, QStringLiteral("See the first chapter.")), note);
+
+    // Without --syntax: a *.reading.md file gets ours, any other .md file stays Markdown.
+    const auto detected = [&](const QString &name) {
+        QFile::copy(reading, prefix.filePath(name));
+        QProcess run;
+        run.setProcessEnvironment(environment);
+        run.start(tool, {QStringLiteral("--output-format"), QStringLiteral("html"), prefix.filePath(name)});
+        run.waitForFinished(60000);
+        const QString out = QString::fromUtf8(run.readAllStandardOutput());
+        const QRegularExpression generator(QStringLiteral("Definition \\(([^)]*)\\)"));
+        return generator.match(out).captured(1);
+    };
+    QCOMPARE(detected(QStringLiteral("state.reading.md")), QStringLiteral("Red Letter Reading"));
+    QCOMPARE(detected(QStringLiteral("notes.md")), QStringLiteral("Markdown"));
 }
 
 QTEST_MAIN(TestSyntaxDefinition)
