@@ -123,6 +123,10 @@
         <source>read %1</source>
         <translation>gelesen am %1</translation>
     </message>
+    <message>
+        <source>translated by %1</source>
+        <translation>übersetzt von %1</translation>
+    </message>
 </context>
 <context>
     <name>redletter::CommandLine</name>

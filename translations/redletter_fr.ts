@@ -123,6 +123,10 @@
         <source>read %1</source>
         <translation>lu le %1</translation>
     </message>
+    <message>
+        <source>translated by %1</source>
+        <translation>traduit par %1</translation>
+    </message>
 </context>
 <context>
     <name>redletter::CommandLine</name>

@@ -48,6 +48,7 @@ Citation Citation::of(const Reading &reading, const QDate &readOn, bool fromIntr
     c.title = reading.title;
     c.work = reading.work;
     c.editor = reading.editor;
+    c.translator = reading.translator;
     c.language = reading.language;
     c.year = reading.year;
     c.source = reading.source;
@@ -73,6 +74,8 @@ QVector<Citation::Part> Citation::parts() const
         }
         if (year > 0)
             parts.append({Part::Text, QStringLiteral(" (%1)").arg(year)});
+        if (!translator.isEmpty())
+            parts.append({Part::Text, QStringLiteral(", ") + tr("translated by %1").arg(translator)});
     }
     if (readOn.isValid())
         parts.append({Part::Text, separator + tr("read %1").arg(formatCitationDate(readOn))});

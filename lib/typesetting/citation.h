@@ -26,7 +26,7 @@ namespace redletter {
  * Where a quotation comes from, as every medium cites it: the reader's Copy with Citation, the
  * PDF's and the Markdown export's citation lines. One value, one order of its parts:
  *
- *   Author, “Title”, *Work* (1924) · read 24 November 2026 · https://…
+ *   Author, “Title”, *Work* (1924), translated by A. Translator · read 24 November 2026 · https://…
  *   The editor, introduction to “Title” · read … · https://…
  *
  * The title is set with smart punctuation and put in the primary quotation marks of the
@@ -54,6 +54,7 @@ public:
     QString title;
     QString work;
     QString editor;
+    QString translator; //!< of the text cited: a translation is cited with its translator
     QString language;
     int year = 0;
     QUrl source;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exporting/markdownexport.h"
+#include "typesetting/citation.h"
 #include "exporttestsupport.h"
 #include "testsupport.h"
 
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void passage_isAQuoteWithItsHighlightMarked_notesAndCitationBelow();
     void citation_quotesTheTitleByTheReadingsLanguage_data();
     void citation_quotesTheTitleByTheReadingsLanguage();
+    void citation_namesTheTranslator();
     void longParagraph_isQuotedWithEllipses();
     void overlappingHighlights_areOneMark();
     void emphasisCrossingAHighlight_nestsProperly();
@@ -159,6 +161,23 @@ void TestMarkdownExport::citation_quotesTheTitleByTheReadingsLanguage()
     const QString markdown = markdownDocument({source}, ExportOptions(), nullptr);
     const QString citation = QStringLiteral("\n\u2014 A. Writer, ") + title + QStringLiteral(", *Essays* (1901)");
     QVERIFY2(markdown.contains(citation), qPrintable(markdown));
+}
+
+void TestMarkdownExport::citation_namesTheTranslator()
+{
+    // A translation is cited with its translator, in every medium's citation (one Citation).
+    Reading reading = test::smallReading();
+    reading.translator = QStringLiteral("B. Translator");
+    ExportSource source = smallSource({test::highlight(reading, 0, QStringLiteral("owned"))});
+    source.reading = reading;
+    const QString markdown = markdownDocument({source}, ExportOptions(), nullptr);
+    const QString citation = QStringLiteral("\n\u2014 A. Writer, \u201COn Rent\u201D, *Essays* (1901), translated by B. Translator");
+    QVERIFY2(markdown.contains(citation), qPrintable(markdown));
+    // Copy with Citation and the PDF render the same parts.
+    QVERIFY2(Citation::of(reading).toPlainText().contains(QStringLiteral("(1901), translated by B. Translator")),
+             qPrintable(Citation::of(reading).toPlainText()));
+    // Only when the editor's introduction is cited is the translator not the point.
+    QVERIFY(!Citation::of(reading, {}, true).toPlainText().contains(QStringLiteral("translated")));
 }
 
 void TestMarkdownExport::longParagraph_isQuotedWithEllipses()
