@@ -10,6 +10,24 @@
 
 namespace redletter {
 
+namespace {
+
+// The help text as people read it, naming the command they type. Parsed before any application
+// object exists, Qt 6 names the program "<executable_name>" and Qt 5's helpText() crashes reading
+// QCoreApplication::arguments(); a short-lived core application named "redletter" serves both.
+QString helpTextOf(const QCommandLineParser &parser)
+{
+    if (QCoreApplication::instance())
+        return parser.helpText();
+    int argc = 1;
+    char name[] = "redletter";
+    char *argv[] = {name, nullptr};
+    const QCoreApplication naming(argc, argv);
+    return parser.helpText();
+}
+
+} // namespace
+
 QString CommandLine::catalogPath() const
 {
     if (dataDir.isEmpty())
@@ -110,10 +128,9 @@ CommandLine parseCommandLine(const QStringList &arguments)
         return fail(parser.errorText());
     if (parser.isSet(help)) {
         result.mode = CommandLine::Mode::Help;
-        // Parsed before any QCoreApplication exists, Qt names the program "<executable_name>", and
-        // after, the path it was started as: the help (and the man page help2man makes from it)
-        // names the command people type.
-        result.helpText = parser.helpText();
+        // In a running application Qt names the program by the path it was started as: the help
+        // (and the man page help2man makes from it) names the command people type.
+        result.helpText = helpTextOf(parser);
         static const QRegularExpression usageProgram(QStringLiteral("^(\\S+: )\\S+"));
         result.helpText.replace(usageProgram, QStringLiteral("\\1redletter"));
         return result;
