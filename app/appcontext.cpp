@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appcontext.h"
 
+#include "catalog/backups.h"
 #include "importing/importer.h"
+#include "util/logging.h"
 
 #include <QDir>
 #include <QFile>
@@ -29,6 +31,21 @@ bool AppContext::open(const QString &catalogPath, QString *error)
     if (!m_catalog.open(catalogPath, error))
         return false;
     return importBuiltinCatalog(m_catalog, QStringLiteral(":/catalog"), error);
+}
+
+bool AppContext::backUpIfDue(QString *error)
+{
+    if (!m_catalog.isOpen())
+        return false;
+    CatalogBackups backups(m_catalog.path());
+    QString message;
+    if (backups.makeDailyBackup(m_catalog, m_clock->today(), &message) == CatalogBackups::Outcome::Failed) {
+        qCWarning(lcCatalog).noquote() << message;
+        if (error)
+            *error = message;
+        return false;
+    }
+    return true;
 }
 
 bool AppContext::importBuiltinCatalog(Catalog &catalog, const QString &directory, QString *error)

@@ -27,6 +27,13 @@ public:
     [[nodiscard]] bool open(const QString &catalogPath, QString *error);
 
     /*!
+     * Makes today's backup of the catalog (CatalogBackups) unless there is one for the clock's
+     * date: when the app starts and when the day turns. A failure is logged and returned, never
+     * fatal: the catalog itself is untouched by it.
+     */
+    bool backUpIfDue(QString *error = nullptr);
+
+    /*!
      * Where the reader's settings live (theme, zoom, reading positions, reminders):
      * XDG_CONFIG_HOME/redletter/redletter.conf, or "redletter.conf" in the data directory given
      * with --data-dir, so a separate catalog keeps separate settings (and tests never touch the

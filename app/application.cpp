@@ -159,6 +159,8 @@ int runApplication(int argc, char *argv[])
                                   QObject::tr("The catalog cannot be opened.\n\n%1").arg(error));
         return 1;
     }
+    // Once a day, before the command or the window changes anything (a failure is logged, never fatal).
+    context.backUpIfDue();
 
     switch (commandLine.mode) {
     case CommandLine::Mode::Import:

@@ -110,6 +110,49 @@
     </message>
 </context>
 <context>
+    <name>redletter::CatalogBackups</name>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Der Sicherungsordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot back up the catalog: %1</source>
+        <translation>Der Katalog kann nicht gesichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot back up the catalog: %1 cannot be written (%2)</source>
+        <translation>Der Katalog kann nicht gesichert werden: %1 lässt sich nicht schreiben (%2)</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>not a Red Letter catalog</source>
+        <translation>kein Red-Letter-Katalog</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside to %2.</source>
+        <translation>%1 kann nicht nach %2 beiseitegelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2: %3</source>
+        <translation>%1 kann nicht nach %2 kopiert werden: %3</translation>
+    </message>
+    <message>
+        <source>The catalog is not open.</source>
+        <translation>Der Katalog ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read: %2</source>
+        <translation>Die Sicherung %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1: %2</source>
+        <translation>%1 kann nicht wiederhergestellt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>redletter::Citation</name>
     <message>
         <source>%1, introduction to %2</source>

@@ -110,6 +110,49 @@
     </message>
 </context>
 <context>
+    <name>redletter::CatalogBackups</name>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Impossible de créer le dossier de sauvegarde %1.</translation>
+    </message>
+    <message>
+        <source>Cannot back up the catalog: %1</source>
+        <translation>Impossible de sauvegarder le catalogue : %1</translation>
+    </message>
+    <message>
+        <source>Cannot back up the catalog: %1 cannot be written (%2)</source>
+        <translation>Impossible de sauvegarder le catalogue : %1 ne peut pas être écrit (%2)</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>le fichier n’existe pas</translation>
+    </message>
+    <message>
+        <source>not a Red Letter catalog</source>
+        <translation>ce n’est pas un catalogue Red Letter</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside to %2.</source>
+        <translation>Impossible de mettre %1 de côté sous %2.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2: %3</source>
+        <translation>Impossible de copier %1 vers %2 : %3</translation>
+    </message>
+    <message>
+        <source>The catalog is not open.</source>
+        <translation>Le catalogue n’est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read: %2</source>
+        <translation>La sauvegarde %1 est illisible : %2</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1: %2</source>
+        <translation>Impossible de restaurer %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>redletter::Citation</name>
     <message>
         <source>%1, introduction to %2</source>

@@ -949,6 +949,21 @@ bool Catalog::checkIntegrity(QStringList *problems, QString *error)
     return true;
 }
 
+bool Catalog::copyTo(const QString &file, QString *error)
+{
+    if (!d->open)
+        return d->fail(error, QStringLiteral("the catalog is not open"));
+    if (QFileInfo::exists(file))
+        return d->fail(error, QStringLiteral("cannot copy the catalog to %1: the file exists").arg(file));
+    QSqlDatabase db = d->database();
+    QString message;
+    if (!sql::exec(db, QStringLiteral("VACUUM INTO ?"), {file}, &message)) {
+        QFile::remove(file); // a partial copy (a full disk) is no backup
+        return d->fail(error, QStringLiteral("cannot copy the catalog to %1: %2").arg(file, message));
+    }
+    return true;
+}
+
 bool Catalog::isOpen() const
 {
     return d->open;

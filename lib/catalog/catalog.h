@@ -153,6 +153,13 @@ public:
     bool isOpen() const;
     QString path() const;
 
+    /*!
+     * Writes a consistent copy of the catalog as last committed to @p file (VACUUM INTO: compact,
+     * every committed transaction whole or not at all, nothing of one in progress). @p file must
+     * not exist. The copy keeps rowids, so its search indexes stay valid.
+     */
+    [[nodiscard]] bool copyTo(const QString &file, QString *error);
+
     //! The schema version this build writes, and the one the open database has.
     static int latestSchemaVersion();
     int schemaVersion() const;

@@ -2,7 +2,10 @@
 // Helpers shared by the catalog tests: raw looks at the database behind a Catalog.
 #pragma once
 
+#include "annotations/annotation.h"
 #include "reading/reading.h"
+
+#include <QDateTime>
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -119,6 +122,23 @@ inline Reading sampleReading(const QString &id, const QString &title, const QStr
     note.end = 7;
     reading.body[1].anchors = {reference, note};
     return reading;
+}
+
+/*!
+ * A note on @p readingId quoting @p exact (position unknown, as an imported note has it), made
+ * and modified at @p when.
+ */
+inline Annotation sampleNote(const QString &id, const QString &readingId, const QString &exact, const QString &note,
+                             const QDateTime &when = QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC))
+{
+    Annotation annotation;
+    annotation.id = id;
+    annotation.readingId = readingId;
+    annotation.quote.exact = exact;
+    annotation.note = note;
+    annotation.created = when;
+    annotation.modified = when;
+    return annotation;
 }
 
 } // namespace redletter::test

@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catalog/backups.h"
+
+#include "catalog/catalog.h"
+#include "catalogtestutil.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace redletter;
+using redletter::test::sampleNote;
+using redletter::test::sampleReading;
+
+class TestCatalogBackups : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void dailyBackup_isAWholeCatalogWithItsNotesAndValidIndexes();
+    void dailyBackup_atMostOnceADay();
+    void dailyBackup_leavesOutAnUncommittedTransaction();
+    void dailyBackup_keepsSevenDays();
+    void dailyBackup_failureLeavesNoPartialCopyAndTheCatalogAsItWas();
+    void list_newestFirstWithCountsAndUnreadableOnesSaySo();
+    void restore_replacesTheCatalogAndKeepsTheCurrentAside();
+    void restore_unreadableBackup_changesNothing();
+
+private:
+    QString catalogPath() const { return m_dir->filePath(QStringLiteral("catalog.sqlite")); }
+    void fillCatalog(int notes);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Catalog> m_catalog;
+};
+
+void TestCatalogBackups::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_catalog = std::make_unique<Catalog>();
+    QString error;
+    QVERIFY2(m_catalog->open(catalogPath(), &error), qPrintable(error));
+}
+
+void TestCatalogBackups::cleanup()
+{
+    m_catalog.reset();
+    m_dir.reset();
+}
+
+void TestCatalogBackups::fillCatalog(int notes)
+{
+    QString error;
+    QVERIFY2(m_catalog->importReadings({sampleReading(QStringLiteral("state"), QStringLiteral("The State"),
+                                                      QStringLiteral("The state is an organ of class rule.")),
+                                        sampleReading(QStringLiteral("capital"), QStringLiteral("Capital"),
+                                                      QStringLiteral("Commodities come into the world."))},
+                                       false, &error),
+             qPrintable(error));
+    for (int i = 0; i < notes; ++i) {
+        QVERIFY2(m_catalog->saveAnnotation(sampleNote(QStringLiteral("note-%1").arg(i), QStringLiteral("state"),
+                                                      QStringLiteral("organ of class rule"),
+                                                      QStringLiteral("my thought number %1").arg(i)),
+                                           &error),
+                 qPrintable(error));
+    }
+    QVERIFY2(m_catalog->recordServed(QDate(2026, 3, 1), QStringLiteral("state"), QDateTime::currentDateTimeUtc(),
+                                     &error),
+             qPrintable(error));
+}
+
+void TestCatalogBackups::dailyBackup_isAWholeCatalogWithItsNotesAndValidIndexes()
+{
+    fillCatalog(3);
+    CatalogBackups backups(catalogPath());
+    QString error;
+    const QDate today(2026, 3, 2);
+    QCOMPARE(backups.makeDailyBackup(*m_catalog, today, &error), CatalogBackups::Outcome::Made);
+    const QString file = m_dir->filePath(QStringLiteral("backups/catalog-2026-03-02.sqlite"));
+    QCOMPARE(backups.fileFor(today), file);
+    QVERIFY(QFileInfo::exists(file));
+    QVERIFY(!QFileInfo::exists(file + QStringLiteral(".part")));
+    QVERIFY2(!QFileInfo::exists(file + QStringLiteral("-wal")), "a backup is a plain file, not a WAL database");
+
+    // Opened as a catalog of its own (a copy of it: opening writes), it holds everything, and its
+    // search indexes still point at the right rows (VACUUM INTO keeps rowids).
+    const QString copy = m_dir->filePath(QStringLiteral("opened.sqlite"));
+    QVERIFY(QFile::copy(file, copy));
+    Catalog restored;
+    QVERIFY2(restored.open(copy, &error), qPrintable(error));
+    QCOMPARE(restored.readingCount(), 2);
+    QCOMPARE(restored.allAnnotations(), m_catalog->allAnnotations());
+    QCOMPARE(restored.history(), m_catalog->history());
+    QStringList problems;
+    QVERIFY2(restored.checkIntegrity(&problems, &error), qPrintable(error));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    QCOMPARE(restored.search(QStringLiteral("commodities")), QStringList{QStringLiteral("capital")});
+    QCOMPARE(restored.searchAnnotations(QStringLiteral("thought number 2")).size(), 1);
+}
+
+void TestCatalogBackups::dailyBackup_atMostOnceADay()
+{
+    fillCatalog(1);
+    CatalogBackups backups(catalogPath());
+    QString error;
+    const QDate today(2026, 3, 2);
+    QCOMPARE(backups.makeDailyBackup(*m_catalog, today, &error), CatalogBackups::Outcome::Made);
+    const QByteArray first = test::readFile(backups.fileFor(today));
+    fillCatalog(5); // more notes later the same day
+    QCOMPARE(backups.makeDailyBackup(*m_catalog, today, &error), CatalogBackups::Outcome::AlreadyMadeToday);
+    QCOMPARE(test::readFile(backups.fileFor(today)), first);
+    QCOMPARE(backups.makeDailyBackup(*m_catalog, today.addDays(1), &error), CatalogBackups::Outcome::Made);
+    const QVector<BackupInfo> list = backups.list();
+    QCOMPARE(list.size(), 2);
+    QCOMPARE(list.at(0).annotations, 5);
+    QCOMPARE(list.at(1).annotations, 1);
+}
+
+void TestCatalogBackups::dailyBackup_leavesOutAnUncommittedTransaction()
+{
+    fillCatalog(2);
+    // Another connection (another process, say) is halfway through a write.
+    const QString name = QStringLiteral("other-writer");
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        other.setDatabaseName(catalogPath());
+        QVERIFY(other.open());
+        QSqlQuery query(other);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA busy_timeout = 2000")));
+        QVERIFY(query.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QVERIFY2(query.exec(QStringLiteral("DELETE FROM annotations")), qPrintable(query.lastError().text()));
+
+        CatalogBackups backups(catalogPath());
+        QString error;
+        QCOMPARE(backups.makeDailyBackup(*m_catalog, QDate(2026, 3, 2), &error), CatalogBackups::Outcome::Made);
+        QVERIFY(query.exec(QStringLiteral("COMMIT")));
+        QCOMPARE(m_catalog->allAnnotations().size(), 0);
+        const QVector<BackupInfo> list = backups.list();
+        QCOMPARE(list.size(), 1);
+        QVERIFY2(list.first().readable, qPrintable(list.first().problem));
+        QCOMPARE(list.first().annotations, 2);
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+void TestCatalogBackups::dailyBackup_keepsSevenDays()
+{
+    fillCatalog(1);
+    CatalogBackups backups(catalogPath());
+    QString error;
+    // A copy dated after the days below (the clock was set back since): kept, it may be the newest.
+    const QDate later(2026, 4, 30);
+    QCOMPARE(backups.makeDailyBackup(*m_catalog, later, &error), CatalogBackups::Outcome::Made);
+    const QDate first(2026, 3, 1);
+    for (int day = 0; day < 10; ++day)
+        QCOMPARE(backups.makeDailyBackup(*m_catalog, first.addDays(day), &error), CatalogBackups::Outcome::Made);
+    QVector<QDate> days;
+    for (const BackupInfo &info : backups.list())
+        days.append(info.day);
+    QVector<QDate> expected{later};
+    for (int day = 9; day >= 9 - (CatalogBackups::KeptDays - 1); --day)
+        expected.append(first.addDays(day));
+    QCOMPARE(days, expected);
+}
+
+void TestCatalogBackups::dailyBackup_failureLeavesNoPartialCopyAndTheCatalogAsItWas()
+{
+    fillCatalog(2);
+    CatalogBackups backups(catalogPath());
+    // A file where the folder should be: nothing can be written there, as root too.
+    QFile blocker(backups.folder());
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    QString error;
+    QCOMPARE(backups.makeDailyBackup(*m_catalog, QDate(2026, 3, 2), &error), CatalogBackups::Outcome::Failed);
+    QVERIFY2(error.contains(QDir::toNativeSeparators(backups.folder())), qPrintable(error));
+    QCOMPARE(m_catalog->allAnnotations().size(), 2);
+    QVERIFY(m_catalog->isOpen());
+
+    // A target that exists but is no backup (a folder of that name): VACUUM INTO fails, no .part stays.
+    QVERIFY(QFile::remove(backups.folder()));
+    QVERIFY(QDir().mkpath(backups.folder()));
+    const QString target = backups.fileFor(QDate(2026, 3, 3));
+    QVERIFY(QDir().mkpath(target + QStringLiteral(".part/x")));
+    QCOMPARE(backups.makeDailyBackup(*m_catalog, QDate(2026, 3, 3), &error), CatalogBackups::Outcome::Failed);
+    QVERIFY2(error.startsWith(QStringLiteral("Cannot back up the catalog: ")), qPrintable(error));
+    QVERIFY(!QFileInfo::exists(target));
+    QVERIFY(backups.list().isEmpty());
+    QCOMPARE(m_catalog->allAnnotations().size(), 2);
+}
+
+void TestCatalogBackups::list_newestFirstWithCountsAndUnreadableOnesSaySo()
+{
+    fillCatalog(4);
+    CatalogBackups backups(catalogPath());
+    QString error;
+    QCOMPARE(backups.makeDailyBackup(*m_catalog, QDate(2026, 3, 5), &error), CatalogBackups::Outcome::Made);
+    {
+        QFile garbage(backups.fileFor(QDate(2026, 3, 6)));
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write(QByteArray(8192, 'x'));
+    }
+    {
+        QFile unrelated(QDir(backups.folder()).filePath(QStringLiteral("notes.txt")));
+        QVERIFY(unrelated.open(QIODevice::WriteOnly));
+    }
+    const QVector<BackupInfo> list = backups.list();
+    QCOMPARE(list.size(), 2);
+    QCOMPARE(list.at(0).day, QDate(2026, 3, 6));
+    QVERIFY(!list.at(0).readable);
+    QVERIFY2(list.at(0).problem.contains(QStringLiteral("not a database")), qPrintable(list.at(0).problem));
+    QCOMPARE(list.at(1).day, QDate(2026, 3, 5));
+    QVERIFY(list.at(1).readable);
+    QCOMPARE(list.at(1).readings, 2);
+    QCOMPARE(list.at(1).annotations, 4);
+    QCOMPARE(list.at(1).servedDays, 1);
+    QVERIFY(list.at(1).bytes > 0);
+    QVERIFY(list.at(1).made.isValid());
+    // Listing read the copies without writing anything beside them.
+    QCOMPARE(QDir(backups.folder()).entryList(QDir::Files).size(), 3);
+}
+
+void TestCatalogBackups::restore_replacesTheCatalogAndKeepsTheCurrentAside()
+{
+    fillCatalog(2);
+    CatalogBackups backups(catalogPath());
+    QString error;
+    QCOMPARE(backups.makeDailyBackup(*m_catalog, QDate(2026, 3, 2), &error), CatalogBackups::Outcome::Made);
+    QVERIFY2(m_catalog->saveAnnotation(sampleNote(QStringLiteral("later"), QStringLiteral("capital"),
+                                                  QStringLiteral("Commodities"), QStringLiteral("after the backup")),
+                                       &error),
+             qPrintable(error));
+    QCOMPARE(m_catalog->allAnnotations().size(), 3);
+
+    QString aside;
+    const QDateTime now(QDate(2026, 3, 2), QTime(14, 30, 5));
+    QVERIFY2(CatalogBackups::restore(*m_catalog, backups.fileFor(QDate(2026, 3, 2)), now, &aside, &error),
+             qPrintable(error));
+    QVERIFY(m_catalog->isOpen());
+    QCOMPARE(m_catalog->path(), catalogPath());
+    QCOMPARE(m_catalog->allAnnotations().size(), 2);
+    QVERIFY(!m_catalog->annotation(QStringLiteral("later")));
+    QCOMPARE(aside, catalogPath() + QStringLiteral(".before-restore-2026-03-02T143005"));
+    const BackupInfo kept = CatalogBackups::inspect(aside);
+    QVERIFY2(kept.readable, qPrintable(kept.problem));
+    QCOMPARE(kept.annotations, 3);
+
+    // A second restore in the same second keeps that file too.
+    QString secondAside;
+    QVERIFY2(CatalogBackups::restore(*m_catalog, backups.fileFor(QDate(2026, 3, 2)), now, &secondAside, &error),
+             qPrintable(error));
+    QCOMPARE(secondAside, aside + QStringLiteral("-2"));
+    QVERIFY(QFileInfo::exists(aside));
+}
+
+void TestCatalogBackups::restore_unreadableBackup_changesNothing()
+{
+    fillCatalog(2);
+    const QString bogus = m_dir->filePath(QStringLiteral("bogus.sqlite"));
+    {
+        QFile file(bogus);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("SQLite format 3 but not really");
+    }
+    QString aside;
+    QString error;
+    QVERIFY(!CatalogBackups::restore(*m_catalog, bogus, QDateTime::currentDateTime(), &aside, &error));
+    QVERIFY2(error.startsWith(QStringLiteral("The backup ")), qPrintable(error));
+    QVERIFY(aside.isEmpty());
+    QVERIFY(m_catalog->isOpen());
+    QCOMPARE(m_catalog->allAnnotations().size(), 2);
+    QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("catalog.sqlite.*")}, QDir::Files), QStringList());
+}
+
+QTEST_GUILESS_MAIN(TestCatalogBackups)
+#include "tst_catalogbackups.moc"
