@@ -28,6 +28,23 @@ QString AppContext::settingsFile() const
 
 bool AppContext::open(const QString &catalogPath, QString *error)
 {
+    m_recovery.reset();
+    // A file of 0 bytes would be taken for a new database: never start empty without a word.
+    QString damage = CatalogRecovery::damageOf(catalogPath);
+    if (damage.isEmpty()) {
+        if (m_catalog.open(catalogPath, error))
+            return importBuiltinCatalog(m_catalog, QStringLiteral(":/catalog"), error);
+        if (m_catalog.openProblem() != Catalog::OpenProblem::Damaged)
+            return false;
+        damage = m_catalog.openProblemDetail();
+    }
+    QVector<Reading> builtin;
+    if (!builtinReadings(QStringLiteral(":/catalog"), &builtin, error))
+        return false;
+    RecoveryReport report;
+    if (!CatalogRecovery::recover(catalogPath, damage, builtin, m_clock->localNow(), &report, error))
+        return false;
+    m_recovery = report;
     if (!m_catalog.open(catalogPath, error))
         return false;
     return importBuiltinCatalog(m_catalog, QStringLiteral(":/catalog"), error);
@@ -50,9 +67,16 @@ bool AppContext::backUpIfDue(QString *error)
 
 bool AppContext::importBuiltinCatalog(Catalog &catalog, const QString &directory, QString *error)
 {
+    QVector<Reading> readings;
+    if (!builtinReadings(directory, &readings, error))
+        return false;
+    return catalog.importReadings(readings, /*builtin=*/true, error);
+}
+
+bool AppContext::builtinReadings(const QString &directory, QVector<Reading> *readings, QString *error)
+{
     const QDir dir(directory);
     const QStringList files = dir.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
-    QVector<Reading> readings;
     for (const QString &name : files) {
         if (name.compare(QLatin1String("README.md"), Qt::CaseInsensitive) == 0)
             continue;
@@ -68,9 +92,9 @@ bool AppContext::importBuiltinCatalog(Catalog &catalog, const QString &directory
             *error = sourceError.toString();
             return false;
         }
-        readings.append(reading);
+        readings->append(reading);
     }
-    return catalog.importReadings(readings, /*builtin=*/true, error);
+    return true;
 }
 
 } // namespace redletter

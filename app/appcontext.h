@@ -2,10 +2,12 @@
 #pragma once
 
 #include "catalog/catalog.h"
+#include "catalog/recovery.h"
 #include "schedule/clock.h"
 #include "schedule/dailyschedule.h"
 
 #include <memory>
+#include <optional>
 
 namespace redletter {
 
@@ -23,8 +25,16 @@ public:
     /*!
      * Opens the catalog at @p catalogPath and brings the embedded default catalog (":/catalog")
      * up to date in it. On failure, @p error names the file and what is wrong.
+     *
+     * A damaged catalog (or one of 0 bytes) is recovered first (CatalogRecovery: kept aside,
+     * every readable row copied into a new one, or merged into the newest good backup); then
+     * recoveryReport() says what was recovered and what was not. Any other failure (locked,
+     * unreadable, a full disk, another application's database) changes nothing.
      */
     [[nodiscard]] bool open(const QString &catalogPath, QString *error);
+
+    //! What opening recovered from a damaged catalog; empty when it was not damaged.
+    std::optional<RecoveryReport> recoveryReport() const { return m_recovery; }
 
     /*!
      * Makes today's backup of the catalog (CatalogBackups) unless there is one for the clock's
@@ -49,12 +59,15 @@ public:
     //! Imports every reading file in @p directory as built-in, in one transaction.
     [[nodiscard]] static bool importBuiltinCatalog(Catalog &catalog, const QString &directory,
                                                    QString *error);
+    //! The reading files of @p directory, parsed (the embedded catalog is ":/catalog").
+    [[nodiscard]] static bool builtinReadings(const QString &directory, QVector<Reading> *readings, QString *error);
 
 private:
     std::unique_ptr<Clock> m_clock;
     Catalog m_catalog;
     std::unique_ptr<DailySchedule> m_schedule;
     QString m_settingsFile;
+    std::optional<RecoveryReport> m_recovery;
 };
 
 } // namespace redletter

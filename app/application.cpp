@@ -82,6 +82,41 @@ static int takeScreenshot(AppContext &context, const CommandLine &commandLine, Q
     return 0;
 }
 
+// The exit status of a command that ran on a catalog recovered from damage (see README).
+constexpr int RecoveredExitStatus = 3;
+
+// The command-line modes that need the catalog (the window is not one of them).
+static int runCommand(AppContext &context, const CommandLine &commandLine, QTextStream &out, QTextStream &err)
+{
+    switch (commandLine.mode) {
+    case CommandLine::Mode::Import:
+        return commands::importSources(context, commandLine.importSources, out, err);
+    case CommandLine::Mode::List:
+        return commands::printList(context, out, err);
+    case CommandLine::Mode::Search:
+        return commands::printSearch(context, commandLine.searchQuery, out, err);
+    case CommandLine::Mode::Show:
+        return commands::showReading(context, commandLine.readingId, out, err);
+    case CommandLine::Mode::Today:
+        return commands::printToday(context, out, err);
+    case CommandLine::Mode::Queue:
+        return commands::queue(context, commandLine.readingId, out, err);
+    case CommandLine::Mode::Archive:
+        return commands::printArchive(context, out, err);
+    case CommandLine::Mode::Screenshot:
+        return takeScreenshot(context, commandLine, err);
+    case CommandLine::Mode::ExportPdf:
+    case CommandLine::Mode::ExportMarkdown:
+    case CommandLine::Mode::ExportAnnotations:
+        return commands::exportAnnotations(context, commandLine, out, err);
+    case CommandLine::Mode::ImportAnnotations:
+        return commands::importAnnotations(context, commandLine.exportFile, out, err);
+    default:
+        break;
+    }
+    return 0;
+}
+
 int runApplication(int argc, char *argv[])
 {
     QStringList arguments;
@@ -159,34 +194,22 @@ int runApplication(int argc, char *argv[])
                                   QObject::tr("The catalog cannot be opened.\n\n%1").arg(error));
         return 1;
     }
+    // A damaged catalog was recovered: the reader is told what was and what was not, on stderr
+    // and in a dialog; a command still runs on what was recovered, and exits non-zero.
+    const bool recovered = context.recoveryReport().has_value();
+    if (recovered) {
+        const QString report = context.recoveryReport()->toText();
+        err << report << '\n';
+        err.flush();
+        if (commandLine.mode == CommandLine::Mode::Window)
+            QMessageBox::warning(nullptr, QObject::tr("Red Letter"), report);
+    }
     // Once a day, before the command or the window changes anything (a failure is logged, never fatal).
     context.backUpIfDue();
 
-    switch (commandLine.mode) {
-    case CommandLine::Mode::Import:
-        return commands::importSources(context, commandLine.importSources, out, err);
-    case CommandLine::Mode::List:
-        return commands::printList(context, out, err);
-    case CommandLine::Mode::Search:
-        return commands::printSearch(context, commandLine.searchQuery, out, err);
-    case CommandLine::Mode::Show:
-        return commands::showReading(context, commandLine.readingId, out, err);
-    case CommandLine::Mode::Today:
-        return commands::printToday(context, out, err);
-    case CommandLine::Mode::Queue:
-        return commands::queue(context, commandLine.readingId, out, err);
-    case CommandLine::Mode::Archive:
-        return commands::printArchive(context, out, err);
-    case CommandLine::Mode::Screenshot:
-        return takeScreenshot(context, commandLine, err);
-    case CommandLine::Mode::ExportPdf:
-    case CommandLine::Mode::ExportMarkdown:
-    case CommandLine::Mode::ExportAnnotations:
-        return commands::exportAnnotations(context, commandLine, out, err);
-    case CommandLine::Mode::ImportAnnotations:
-        return commands::importAnnotations(context, commandLine.exportFile, out, err);
-    default:
-        break;
+    if (commandLine.mode != CommandLine::Mode::Window) {
+        const int status = runCommand(context, commandLine, out, err);
+        return recovered && status == 0 ? RecoveredExitStatus : status;
     }
 
     // XDG_CONFIG_HOME/redletter/redletter.conf, or beside a --data-dir catalog (AppContext).

@@ -153,6 +153,77 @@
     </message>
 </context>
 <context>
+    <name>redletter::CatalogRecovery</name>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation>die Datei ist leer (0 Byte)</translation>
+    </message>
+    <message>
+        <source>Cannot make a working folder in %1: %2</source>
+        <translation>In %1 kann kein Arbeitsordner angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to read it (is the disk full?).</source>
+        <translation>%1 kann zum Lesen nicht kopiert werden (ist der Datenträger voll?).</translation>
+    </message>
+    <message>
+        <source>Cannot make a new catalog: %1</source>
+        <translation>Es kann kein neuer Katalog angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the recovered catalog: %1</source>
+        <translation>Der wiederhergestellte Katalog kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the notes of lost readings to %1: %2</source>
+        <translation>Die Notizen verlorener Lektüren können nicht in %1 gesichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The catalog %1 was damaged (%2).</source>
+        <translation>Der Katalog %1 war beschädigt (%2).</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept, unchanged, as %1.</source>
+        <translation>Die beschädigte Datei bleibt unverändert erhalten als %1.</translation>
+    </message>
+    <message>
+        <source>Nothing in it could be read, and there is no backup: Red Letter starts with a new, empty catalog.</source>
+        <translation>Nichts darin war lesbar, und es gibt keine Sicherung: Red Letter beginnt mit einem neuen, leeren Katalog.</translation>
+    </message>
+    <message>
+        <source>Recovered from it — notes: %1, days of the reading history: %2, readings: %3.</source>
+        <translation>Daraus wiederhergestellt – Notizen: %1, Tage des Leseverlaufs: %2, Lektüren: %3.</translation>
+    </message>
+    <message>
+        <source>They were added to the backup of %1 (%2), which held more.</source>
+        <translation>Sie wurden der Sicherung vom %1 (%2) hinzugefügt, die mehr enthielt.</translation>
+    </message>
+    <message>
+        <source>The catalog now holds — notes: %1, days of the reading history: %2, readings: %3.</source>
+        <translation>Der Katalog enthält jetzt – Notizen: %1, Tage des Leseverlaufs: %2, Lektüren: %3.</translation>
+    </message>
+    <message>
+        <source>Not recovered — notes: %1 (%2).</source>
+        <translation>Nicht wiederhergestellt – Notizen: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Not recovered — readings: %1 (%2); import them again.</source>
+        <translation>Nicht wiederhergestellt – Lektüren: %1 (%2); bitte erneut importieren.</translation>
+    </message>
+    <message>
+        <source>Notes of readings that were not recovered: %1; they are saved in %2. Import those readings again, then that file with File › Import Notes.</source>
+        <translation>Notizen zu nicht wiederhergestellten Lektüren: %1; sie sind in %2 gesichert. Importieren Sie diese Lektüren erneut und danach diese Datei mit Datei › Notizen importieren.</translation>
+    </message>
+    <message>
+        <source>Every note and reading the damaged file still names was recovered.</source>
+        <translation>Jede Notiz und jede Lektüre, die die beschädigte Datei noch nennt, wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Einzelheiten: %1</translation>
+    </message>
+</context>
+<context>
     <name>redletter::Citation</name>
     <message>
         <source>%1, introduction to %2</source>

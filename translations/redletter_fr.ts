@@ -153,6 +153,77 @@
     </message>
 </context>
 <context>
+    <name>redletter::CatalogRecovery</name>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation>le fichier est vide (0 octet)</translation>
+    </message>
+    <message>
+        <source>Cannot make a working folder in %1: %2</source>
+        <translation>Impossible de créer un dossier de travail dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to read it (is the disk full?).</source>
+        <translation>Impossible de copier %1 pour le lire (le disque est-il plein ?).</translation>
+    </message>
+    <message>
+        <source>Cannot make a new catalog: %1</source>
+        <translation>Impossible de créer un nouveau catalogue : %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the recovered catalog: %1</source>
+        <translation>Impossible d’écrire le catalogue récupéré : %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the notes of lost readings to %1: %2</source>
+        <translation>Impossible d’enregistrer les notes des lectures perdues dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>The catalog %1 was damaged (%2).</source>
+        <translation>Le catalogue %1 était endommagé (%2).</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept, unchanged, as %1.</source>
+        <translation>Le fichier endommagé est conservé, intact, sous %1.</translation>
+    </message>
+    <message>
+        <source>Nothing in it could be read, and there is no backup: Red Letter starts with a new, empty catalog.</source>
+        <translation>Rien n’a pu y être lu et il n’existe aucune sauvegarde : Red Letter repart d’un catalogue neuf et vide.</translation>
+    </message>
+    <message>
+        <source>Recovered from it — notes: %1, days of the reading history: %2, readings: %3.</source>
+        <translation>Récupéré — notes : %1, jours de l’historique de lecture : %2, lectures : %3.</translation>
+    </message>
+    <message>
+        <source>They were added to the backup of %1 (%2), which held more.</source>
+        <translation>Ils ont été ajoutés à la sauvegarde du %1 (%2), qui en contenait davantage.</translation>
+    </message>
+    <message>
+        <source>The catalog now holds — notes: %1, days of the reading history: %2, readings: %3.</source>
+        <translation>Le catalogue contient désormais — notes : %1, jours de l’historique de lecture : %2, lectures : %3.</translation>
+    </message>
+    <message>
+        <source>Not recovered — notes: %1 (%2).</source>
+        <translation>Non récupéré — notes : %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Not recovered — readings: %1 (%2); import them again.</source>
+        <translation>Non récupéré — lectures : %1 (%2) ; importez-les à nouveau.</translation>
+    </message>
+    <message>
+        <source>Notes of readings that were not recovered: %1; they are saved in %2. Import those readings again, then that file with File › Import Notes.</source>
+        <translation>Notes de lectures non récupérées : %1 ; elles sont enregistrées dans %2. Importez à nouveau ces lectures, puis ce fichier avec Fichier › Importer des notes.</translation>
+    </message>
+    <message>
+        <source>Every note and reading the damaged file still names was recovered.</source>
+        <translation>Chaque note et chaque lecture que le fichier endommagé mentionne encore a été récupérée.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Détails : %1</translation>
+    </message>
+</context>
+<context>
     <name>redletter::Citation</name>
     <message>
         <source>%1, introduction to %2</source>

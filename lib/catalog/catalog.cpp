@@ -283,6 +283,8 @@ public:
     QString connectionName;
     bool open = false;
     bool checkedOnOpen = false;
+    mutable OpenProblem openProblem = OpenProblem::None; // set by open() and prepareConnection()
+    mutable QString openProblemDetail;
     QDateTime lastChecked; // UTC; for the note close() leaves (see reasonToCheck())
     mutable QString lastError; // also set by the const readers, which only log
 
@@ -328,7 +330,7 @@ public:
     bool checkFileAccess(QString *message) const;
     bool prepareConnection(QSqlDatabase &db, QString *message) const;
     static bool integrityProblems(QSqlDatabase &db, const QString &pragma, int limit, QStringList *problems,
-                                  QString *message);
+                                  QString *message, QSqlError *cause = nullptr);
     bool importOne(QSqlDatabase &db, const Reading &reading, const QString &sourceFile, bool builtin,
                    ImportOutcome *outcome, ReanchorSummary *reanchored, QString *message) const;
     bool reanchorAnnotations(QSqlDatabase &db, const Reading &reading, const QString &oldContent,
@@ -375,12 +377,15 @@ bool Catalog::Private::checkFileAccess(QString *message) const
 
 //! The lines of @p pragma (quick_check or integrity_check) other than "ok", at most @p limit.
 bool Catalog::Private::integrityProblems(QSqlDatabase &db, const QString &pragma, int limit, QStringList *problems,
-                                         QString *message)
+                                         QString *message, QSqlError *cause)
 {
     QSqlQuery check(db);
     check.setForwardOnly(true);
-    if (!sql::exec(check, pragma, {}, message))
+    if (!sql::exec(check, pragma, {}, message)) {
+        if (cause)
+            *cause = check.lastError();
         return false;
+    }
     while (check.next()) {
         const QString line = check.value(0).toString();
         if (line != QLatin1String("ok") && problems->size() < limit)
@@ -388,6 +393,8 @@ bool Catalog::Private::integrityProblems(QSqlDatabase &db, const QString &pragma
     }
     if (check.lastError().isValid()) {
         *message = sql::errorText(check.lastError());
+        if (cause)
+            *cause = check.lastError();
         return false;
     }
     return true;
@@ -399,7 +406,16 @@ bool Catalog::Private::integrityProblems(QSqlDatabase &db, const QString &pragma
  */
 bool Catalog::Private::prepareConnection(QSqlDatabase &db, QString *message) const
 {
-    const auto notACatalog = [message](const QString &why) {
+    // Damage (SQLite finds the file malformed, or not a database) is told apart from a file that
+    // cannot be read now (locked, unreadable, a full disk): only damage is a case for recovery.
+    const auto notACatalog = [this, message](const QString &why, const QSqlError &cause = QSqlError()) {
+        openProblemDetail = why;
+        if (cause.isValid() && !sql::isDamage(cause)) {
+            openProblem = OpenProblem::Unavailable;
+            *message = QStringLiteral("cannot read the catalog (%1); it was left untouched").arg(why);
+            return false;
+        }
+        openProblem = OpenProblem::Damaged;
         *message = QStringLiteral("not a Red Letter catalog or damaged (%1); it was left untouched").arg(why);
         return false;
     };
@@ -415,33 +431,38 @@ bool Catalog::Private::prepareConnection(QSqlDatabase &db, QString *message) con
     // The first real read: SQLite only now looks at the file header.
     QSqlQuery probe(db);
     if (!sql::exec(probe, QStringLiteral("SELECT count(*) FROM sqlite_master"), {}, &sqlError))
-        return notACatalog(sqlError);
+        return notACatalog(sqlError, probe.lastError());
     if (!probe.next())
-        return notACatalog(sql::errorText(probe.lastError()));
+        return notACatalog(sql::errorText(probe.lastError()), probe.lastError());
     const int schemaObjects = probe.value(0).toInt();
     probe.finish();
 
     if (checkedOnOpen) {
         QStringList problems;
-        if (!integrityProblems(db, QStringLiteral("PRAGMA quick_check"), 3, &problems, &sqlError))
-            return notACatalog(sqlError);
+        QSqlError checkError;
+        if (!integrityProblems(db, QStringLiteral("PRAGMA quick_check"), 3, &problems, &sqlError, &checkError))
+            return notACatalog(sqlError, checkError);
         if (!problems.isEmpty())
             return notACatalog(problems.join(QLatin1String("; ")));
     }
 
     QSqlQuery header(db);
     if (!sql::exec(header, QStringLiteral("PRAGMA application_id"), {}, &sqlError) || !header.next())
-        return notACatalog(sqlError);
+        return notACatalog(sqlError, header.lastError());
     const int applicationId = header.value(0).toInt();
     header.finish();
     const int version = migrations::currentVersion(db);
     if (version < 0)
-        return notACatalog(sql::errorText(db.lastError()));
+        return notACatalog(sql::errorText(db.lastError()), db.lastError());
 
     const bool empty = schemaObjects == 0 && version == 0 && applicationId == 0;
-    if (!empty && applicationId != migrations::ApplicationId)
-        return notACatalog(QStringLiteral("a SQLite database of another application"));
+    if (!empty && applicationId != migrations::ApplicationId) {
+        notACatalog(QStringLiteral("a SQLite database of another application"));
+        openProblem = OpenProblem::NotOurs;
+        return false;
+    }
     if (version > migrations::latestVersion()) {
+        openProblem = OpenProblem::Newer;
         *message = QStringLiteral("catalog schema version %1 is newer than this Red Letter (%2); update the app")
                        .arg(version)
                        .arg(migrations::latestVersion());
@@ -853,6 +874,10 @@ bool Catalog::open(const QString &path, QString *error)
 {
     close();
     d->path = path;
+    // Anything but damage, a foreign file or a newer one (set where found) is a file that
+    // cannot be used now.
+    d->openProblem = OpenProblem::Unavailable;
+    d->openProblemDetail.clear();
     if (path.isEmpty())
         return d->fail(error, QStringLiteral("no catalog file given"));
 
@@ -895,6 +920,7 @@ bool Catalog::open(const QString &path, QString *error)
     // Open now: until close() says otherwise, the file counts as not closed cleanly.
     QFile::remove(closedNotePath(path));
     d->open = true;
+    d->openProblem = OpenProblem::None;
     d->lastError.clear();
     return true;
 }
@@ -921,6 +947,16 @@ void Catalog::close()
         }
     }
     d->path.clear();
+}
+
+Catalog::OpenProblem Catalog::openProblem() const
+{
+    return d->openProblem;
+}
+
+QString Catalog::openProblemDetail() const
+{
+    return d->openProblemDetail;
 }
 
 bool Catalog::checkedOnOpen() const

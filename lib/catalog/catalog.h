@@ -134,6 +134,18 @@ public:
      * SQLite database, or one from a newer version of the app, is left untouched and reported.
      */
     [[nodiscard]] bool open(const QString &path, QString *error);
+
+    //! Why the last open() failed, so that only real damage leads to recovery.
+    enum class OpenProblem {
+        None,
+        Damaged,     //!< SQLite finds the file malformed, not a database, or quick_check fails
+        NotOurs,     //!< a SQLite database of another application
+        Newer,       //!< a schema version newer than this build
+        Unavailable, //!< cannot be read or written now: permissions, a lock, a full disk, I/O
+    };
+    OpenProblem openProblem() const;
+    //! What the last failed open() found, in SQLite's words ("database disk image is malformed").
+    QString openProblemDetail() const;
     //! Closes; when this was the last connection to the file, notes that it closed cleanly.
     void close();
 

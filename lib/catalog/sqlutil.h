@@ -18,6 +18,25 @@ inline QString errorText(const QSqlError &error)
     return text.isEmpty() ? error.text().trimmed() : text;
 }
 
+/*!
+ * SQLite's primary result code behind @p error (SQLITE_CORRUPT is 11, SQLITE_NOTADB 26), from
+ * the Qt driver's native code; 0 when there is none.
+ */
+inline int primaryCode(const QSqlError &error)
+{
+    return error.nativeErrorCode().toInt() & 0xff;
+}
+
+constexpr int SqliteCorrupt = 11;
+constexpr int SqliteNotADatabase = 26;
+
+//! Whether @p error says the file itself is damaged (rather than locked, full or unreadable).
+inline bool isDamage(const QSqlError &error)
+{
+    const int code = primaryCode(error);
+    return code == SqliteCorrupt || code == SqliteNotADatabase;
+}
+
 //! Prepares @p sql, binds @p values in order and runs it; on failure fills @p error.
 [[nodiscard]] inline bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values,
                                QString *error)
