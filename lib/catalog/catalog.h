@@ -249,8 +249,8 @@ public:
     // ---- Annotations ----------------------------------------------------------------------------
     //
     // Every write is its own committed transaction: once a call returns true the annotation is in
-    // the file, whatever happens to the app a moment later (with synchronous = NORMAL only a power
-    // cut or an OS crash could still lose the last commits). Annotations are returned as stored,
+    // the file, whatever happens to the app a moment later, and (synchronous = FULL for these
+    // transactions: the WAL is synced before the commit returns) a power cut or an OS crash too. Annotations are returned as stored,
     // the same value that was saved (an invalid created/modified time stays invalid).
     //
     // Besides the Annotation itself the catalog keeps whether it is orphaned: its passage could

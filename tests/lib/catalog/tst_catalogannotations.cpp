@@ -154,6 +154,7 @@ private Q_SLOTS:
     void closed_catalogRefusesAnnotationWritesAndAnswersEmpty();
 
     void saveAnnotation_new_readsBackEqual();
+    void annotationWrites_leaveTheConnectionAtSynchronousNormal();
     void saveAnnotation_unknownPosition_storedAsNullAndReadBack();
     void saveAnnotation_sameId_updatesInPlaceAndSearchFollows();
     void saveAnnotation_invalid_data();
@@ -285,6 +286,27 @@ void TestCatalogAnnotations::saveAnnotation_new_readsBackEqual()
     QVERIFY(catalog.orphanedAnnotations(QStringLiteral("b")).isEmpty());
     QVERIFY(!catalog.annotation(QStringLiteral("no-such-id")).has_value());
     QCOMPARE(queryValue(catalog.connectionName(), QStringLiteral("SELECT count(*) FROM annotations_fts")).toInt(), 1);
+}
+
+void TestCatalogAnnotations::annotationWrites_leaveTheConnectionAtSynchronousNormal()
+{
+    // Annotations commit with synchronous = FULL (catalog.cpp, FullSync); everything else keeps
+    // NORMAL (1), which imports need for their speed: the setting must not leak out of a write.
+    Catalog catalog;
+    QVERIFY(openWithReadings(&catalog));
+    const QString sync = QStringLiteral("PRAGMA synchronous");
+    QCOMPARE(queryValue(catalog.connectionName(), sync).toInt(), 1);
+    Annotation annotation = highlight(readingB(), QStringLiteral("kein Vaterland"), march(2));
+    QString error;
+    QVERIFY2(catalog.saveAnnotation(annotation, &error), qPrintable(error));
+    QCOMPARE(queryValue(catalog.connectionName(), sync).toInt(), 1);
+    QVERIFY2(catalog.saveAnnotations({annotation}, &error), qPrintable(error));
+    QCOMPARE(queryValue(catalog.connectionName(), sync).toInt(), 1);
+    annotation.readingId = QStringLiteral("no-such-reading");
+    QVERIFY(!catalog.saveAnnotation(annotation, &error)); // a failed write too
+    QCOMPARE(queryValue(catalog.connectionName(), sync).toInt(), 1);
+    QVERIFY2(catalog.deleteAnnotation(annotation.id, &error), qPrintable(error));
+    QCOMPARE(queryValue(catalog.connectionName(), sync).toInt(), 1);
 }
 
 void TestCatalogAnnotations::saveAnnotation_unknownPosition_storedAsNullAndReadBack()
