@@ -6,6 +6,7 @@
 #include "annotationpanel.h"
 #include "appcontext.h"
 #include "archivedialog.h"
+#include "restorebackupdialog.h"
 #include "commands.h"
 #include "editor/readingeditor.h"
 #include "exporting/exporter.h"
@@ -162,6 +163,14 @@ void MainWindow::createActions()
                           [this] { exportNotes(ExportChoice::WholeReading); });
     exportMenu->addAction(tr("&All My Notes…"), this, [this] { exportNotes(ExportChoice::AllNotes); });
     file->addAction(tr("Import &Notes…"), this, &MainWindow::importNotes);
+    file->addSeparator();
+    QAction *restore = file->addAction(tr("Restore from &Backup…"), this, [this] {
+        auto *dialog = new RestoreBackupDialog(m_context, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &RestoreBackupDialog::restored, this, &MainWindow::showToday);
+        dialog->open();
+    });
+    restore->setObjectName(QStringLiteral("restoreBackupAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setObjectName(QStringLiteral("quitAction"));

@@ -1598,6 +1598,10 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
         <source>There is no reading on screen to edit.</source>
         <translation>Es wird keine Lektüre angezeigt, die bearbeitet werden könnte.</translation>
     </message>
+    <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation>Aus &amp;Sicherung wiederherstellen …</translation>
+    </message>
 </context>
 <context>
     <name>redletter::MarkdownReader</name>
@@ -2078,6 +2082,64 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     <message>
         <source>“%1” has changes that are not saved. Save them?</source>
         <translation>„%1“ hat ungesicherte Änderungen. Speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>redletter::RestoreBackupDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Red Letter copies the catalog once a day and keeps %n days. Restoring one replaces the catalog; the current one is kept in %1.</source>
+        <translation>
+            <numerusform>Red Letter kopiert den Katalog einmal täglich und behält %n Tag. Eine Wiederherstellung ersetzt den Katalog; der aktuelle bleibt in %1 erhalten.</numerusform>
+            <numerusform>Red Letter kopiert den Katalog einmal täglich und behält %n Tage. Eine Wiederherstellung ersetzt den Katalog; der aktuelle bleibt in %1 erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>Lektüren</translation>
+    </message>
+    <message>
+        <source>Days served</source>
+        <translation>Ausgelieferte Tage</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>There is no backup yet: the first is made when Red Letter starts.</source>
+        <translation>Noch keine Sicherung: Die erste entsteht beim Start von Red Letter.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>No backup chosen.</source>
+        <translation>Keine Sicherung gewählt.</translation>
+    </message>
+    <message>
+        <source>Replace the catalog by the backup of %1 (%2 notes)? Notes and readings added since then are not in it; the current catalog is kept aside.</source>
+        <translation>Den Katalog durch die Sicherung vom %1 (%2 Notizen) ersetzen? Seither hinzugekommene Notizen und Lektüren sind darin nicht enthalten; der aktuelle Katalog wird beiseitegelegt.</translation>
+    </message>
+    <message>
+        <source>The catalog is now the backup of %1. The catalog before is kept as %2.</source>
+        <translation>Der Katalog ist jetzt die Sicherung vom %1. Der bisherige Katalog bleibt als %2 erhalten.</translation>
     </message>
 </context>
 <context>

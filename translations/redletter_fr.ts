@@ -1598,6 +1598,10 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
         <source>There is no reading on screen to edit.</source>
         <translation>Aucune lecture affichée à modifier.</translation>
     </message>
+    <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation>Restaurer une &amp;sauvegarde…</translation>
+    </message>
 </context>
 <context>
     <name>redletter::MarkdownReader</name>
@@ -2078,6 +2082,64 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     <message>
         <source>“%1” has changes that are not saved. Save them?</source>
         <translation>« %1 » contient des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+</context>
+<context>
+    <name>redletter::RestoreBackupDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message numerus="yes">
+        <source>Red Letter copies the catalog once a day and keeps %n days. Restoring one replaces the catalog; the current one is kept in %1.</source>
+        <translation>
+            <numerusform>Red Letter copie le catalogue une fois par jour et conserve %n jour. Restaurer une copie remplace le catalogue ; l’actuel est conservé dans %1.</numerusform>
+            <numerusform>Red Letter copie le catalogue une fois par jour et conserve %n jours. Restaurer une copie remplace le catalogue ; l’actuel est conservé dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>Lectures</translation>
+    </message>
+    <message>
+        <source>Days served</source>
+        <translation>Jours servis</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>illisible : %1</translation>
+    </message>
+    <message>
+        <source>There is no backup yet: the first is made when Red Letter starts.</source>
+        <translation>Aucune sauvegarde pour l’instant : la première est faite au démarrage de Red Letter.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>No backup chosen.</source>
+        <translation>Aucune sauvegarde choisie.</translation>
+    </message>
+    <message>
+        <source>Replace the catalog by the backup of %1 (%2 notes)? Notes and readings added since then are not in it; the current catalog is kept aside.</source>
+        <translation>Remplacer le catalogue par la sauvegarde du %1 (%2 notes) ? Les notes et lectures ajoutées depuis n’y figurent pas ; le catalogue actuel est mis de côté.</translation>
+    </message>
+    <message>
+        <source>The catalog is now the backup of %1. The catalog before is kept as %2.</source>
+        <translation>Le catalogue est désormais la sauvegarde du %1. Le catalogue précédent est conservé sous %2.</translation>
     </message>
 </context>
 <context>
