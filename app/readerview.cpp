@@ -4,7 +4,6 @@
 #include "annotations/anchoring.h"
 #include "typesetting/citation.h"
 #include "typesetting/marginplacement.h"
-#include "typesetting/paragraphsetter.h"
 #include "util/qtcompat.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -323,10 +322,6 @@ void ReaderView::relayout()
 
 void ReaderView::placeNotes()
 {
-    // Qt has broken the lines greedily; set the paragraphs as a book would, before anything
-    // asks where a line is (the lines keep their places: only where they break changes).
-    document()->documentLayout()->blockBoundingRect(document()->lastBlock()); // lays out the whole document
-    ParagraphSetter::setDocument(document());
     const auto hideAll = [this] {
         for (auto &box : m_boxes)
             box->rect = QRectF();
@@ -443,7 +438,6 @@ void ReaderView::releasePlace()
 
 void ReaderView::paintEvent(QPaintEvent *event)
 {
-    ParagraphSetter::setDocument(document()); // blocks Qt laid out again since (cheap when none)
     QTextBrowser::paintEvent(event);
     if (!m_marginShown || m_boxes.empty())
         return;

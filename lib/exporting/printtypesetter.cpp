@@ -4,7 +4,6 @@
 #include "typesetting/blockstyle.h"
 #include "typesetting/citation.h"
 #include "typesetting/inlineruns.h"
-#include "typesetting/paragraphsetter.h"
 #include "typesetting/smartpunctuation.h"
 #include "typesetting/textsetter.h"
 
@@ -631,7 +630,6 @@ QVector<LayoutLine> PrintTypesetter::lines(const TypesetItem &item)
     QVector<LayoutLine> result;
     QTextDocument *document = item.document.get();
     document->size(); // lays the document out
-    ParagraphSetter::setDocument(document); // Knuth–Plass breaking, the lines in Qt's places
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
         const QTextLayout *layout = block.layout();
         const QTextBlockFormat format = block.blockFormat();
@@ -648,8 +646,6 @@ QVector<LayoutLine> PrintTypesetter::lines(const TypesetItem &item)
             l.breakAfter = !(count >= 3 && (i == 0 || i == count - 2)) && !(count == 2 && i == 0);
             if (i == count - 1 && format.boolProperty(KeepWithNextProperty))
                 l.breakAfter = false;
-            if (ParagraphSetter::endsWithHyphen(block, i)) // no word split over a page break
-                l.breakAfter = false;
             result.append(l);
         }
     }
@@ -660,7 +656,6 @@ void PrintTypesetter::drawLines(QPainter *painter, const TypesetItem &item, int 
 {
     QTextDocument *document = item.document.get();
     document->size(); // lays the document out
-    ParagraphSetter::setDocument(document);
     int index = 0;
     for (QTextBlock block = document->begin(); block.isValid() && index <= lastLine; block = block.next()) {
         const QTextLayout *layout = block.layout();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "typesetting/paragraphsetter.h"
 
+#include <QDebug>
 #include <QFontMetricsF>
 #include <QHash>
 #include <QObject>

@@ -205,11 +205,16 @@ int main(int argc, char *argv[])
     };
     std::printf("Justified text at the reader's measure (%.0f px):\n", typography.measureWidth());
     for (const Text &t : texts) {
-        Reading text;
-        if (!Importer::importFile(test::corpusFile(t.path), &text, &error)) {
-            std::fprintf(stderr, "%s\n", qPrintable(error.toString()));
+        // Read as the import service reads it (a Gutenberg-style text has no front matter);
+        // a work's parts are set one after the other, as the reader would serve them.
+        const ImportedText imported = test::readCorpusSource(t.path);
+        if (imported.readings.isEmpty()) {
+            std::fprintf(stderr, "%s: nothing read\n", qPrintable(t.path));
             return 1;
         }
+        Reading text = imported.readings.first();
+        for (int part = 1; part < imported.readings.size(); ++part)
+            text.body += imported.readings.at(part).body;
         for (const bool hyphenate : {true, false}) {
             Typography setting = typography;
             setting.hyphenate = hyphenate;
