@@ -527,7 +527,8 @@ void MainWindow::displayPage(const DayPage &page)
         labels = page.text.labels();
         lines.part = labels.partLabel();
         lines.chapters = labels.chaptersLabel();
-        lines.next = labels.closingLine();
+        // Today's page after a part was read ahead: tomorrow brings the part after that one.
+        lines.next = m_context.schedule().closingLine(page);
     }
     present(page.text.reading, page.served.day, lines, labels);
 }

@@ -264,6 +264,12 @@ void TestMainWindow::series_showsPartLines_andTheReadingMenuWorks()
     QVERIFY(m_window->shownPage().ahead);
     QVERIFY(shownText().contains(QLatin1String("Part 2 of 7")));
     QVERIFY(!skip->isEnabled()); // a part read ahead is not the day's page
+    QVERIFY(shownText().contains(QLatin1String("Tomorrow: Part 3")));
+    // Back on the day's own page: it says what tomorrow brings now, part 3.
+    m_window->showToday();
+    QCOMPARE(m_window->shownPage().part, 1);
+    QVERIFY(shownText().contains(QLatin1String("Tomorrow: Part 3")));
+    QVERIFY(!shownText().contains(QLatin1String("Tomorrow: Part 2")));
 
     // Pause: tomorrow brings something else.
     pause->trigger();

@@ -216,12 +216,22 @@ void TestServing::readAhead_countsAsRead_nextDayServesThePartAfter()
     // The day's own page stays part 1 (the archive shows what the day served).
     QCOMPARE(schedule.page(clock.today(), &error)->served.part, 1);
     QCOMPARE(schedule.store().partsGivenOn(clock.today()).size(), 2);
+    // Both pages end on what tomorrow really brings: part 3, not the part 2 read already.
+    const DayPage today = *schedule.page(clock.today(), &error);
+    QVERIFY2(today.text.labels().closingLine().startsWith(QStringLiteral("Tomorrow: Part 2 \u2014")), qPrintable(today.text.labels().closingLine()));
+    QVERIFY2(schedule.closingLine(today).startsWith(QStringLiteral("Tomorrow: Part 3 \u2014")), qPrintable(schedule.closingLine(today)));
+    QCOMPARE(schedule.closingLine(*ahead), ahead->text.labels().closingLine());
+    QVERIFY(schedule.closingLine(*ahead).startsWith(QStringLiteral("Tomorrow: Part 3 \u2014")));
     clock.advance(24 * 3600);
+    // A day past keeps the line it showed.
+    QCOMPARE(schedule.closingLine(today), today.text.labels().closingLine());
     QCOMPARE(schedule.servePage(clock.today(), &error)->served.part, 3);
     // Read ahead to the end: the last part has nothing after it.
     for (int part = 4; part <= 7; ++part)
         QCOMPARE(schedule.readNextPartNow(&error)->served.part, part);
     QVERIFY(!schedule.readNextPartNow(&error));
+    // Read to the last part: today's page has no tomorrow left.
+    QVERIFY(schedule.closingLine(*schedule.page(clock.today(), &error)).isEmpty());
     QVERIFY(schedule.store().progress().value(id).finished());
 }
 
