@@ -94,6 +94,16 @@
     </message>
 </context>
 <context>
+    <name>redletter::RestoreBackupDialog</name>
+    <message numerus="yes">
+        <source>Red Letter copies the catalog once a day and keeps %n days. Restoring one replaces the catalog; the current one is kept in %1.</source>
+        <translation>
+            <numerusform>Red Letter copies the catalog once a day and keeps %n day. Restoring one replaces the catalog; the current one is kept in %1.</numerusform>
+            <numerusform>Red Letter copies the catalog once a day and keeps %n days. Restoring one replaces the catalog; the current one is kept in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>redletter::SourceFindBar</name>
     <message numerus="yes">
         <source>%n replaced</source>
