@@ -41,8 +41,14 @@ void initResources()
     }
 }
 
-static void installTranslators(QCoreApplication &app)
+void installTranslators(QCoreApplication &app)
 {
+    // English plural forms first ("1 part", not "1 parts"): the source strings are English, and
+    // Qt takes the forms of a "%n" string from a translation. The locale's own, installed after
+    // it, is asked first.
+    auto *english = new QTranslator(&app);
+    if (english->load(QStringLiteral("redletter_en"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(english);
     auto *ours = new QTranslator(&app);
     if (ours->load(QLocale(), QStringLiteral("redletter"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(ours);

@@ -5,7 +5,6 @@
 #include "annotations/anchoring.h"
 #include "annotationpanel.h"
 #include "appcontext.h"
-#include "archivedialog.h"
 #include "restorebackupdialog.h"
 #include "commands.h"
 #include "editor/readingeditor.h"
@@ -99,6 +98,9 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
 
     m_minutesLeft = new QLabel(this);
     m_minutesLeft->setObjectName(QStringLiteral("minutesLeft"));
+    m_streak = new QLabel(this);
+    m_streak->setObjectName(QStringLiteral("streakLabel"));
+    statusBar()->addPermanentWidget(m_streak);
     statusBar()->addPermanentWidget(m_minutesLeft);
     statusBar()->setSizeGripEnabled(false);
 
@@ -130,6 +132,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
         updateMinutesLeft();
         m_positionTimer->start();
     });
+    connect(m_reader, &ReaderView::endReached, this, &MainWindow::recordFinished);
     connect(m_panel, &AnnotationPanel::annotationActivated, this, &MainWindow::showAnnotation);
 
     m_watcher = new MidnightWatcher(context.clock(), this);
@@ -524,7 +527,8 @@ void MainWindow::displayPage(const DayPage &page)
         labels = page.text.labels();
         lines.part = labels.partLabel();
         lines.chapters = labels.chaptersLabel();
-        lines.next = labels.closingLine();
+        // Today's page after a part was read ahead: tomorrow brings the part after that one.
+        lines.next = m_context.schedule().closingLine(page);
     }
     present(page.text.reading, page.served.day, lines, labels);
 }
@@ -654,6 +658,46 @@ void MainWindow::updateMinutesLeft()
     m_minutesLeft->setText(left > 0 ? tr("%1 min left").arg(left) : tr("Finished"));
 }
 
+void MainWindow::recordFinished()
+{
+    if (!m_reader->hasReading())
+        return;
+    const Clock &clock = m_context.clock();
+    FinishedReading finished;
+    if (!m_shownPage.seriesId.isEmpty()) {
+        finished.targetId = m_shownPage.seriesId;
+        finished.run = m_shownPage.run;
+        finished.part = m_shownPage.part;
+    } else {
+        // A day's whole reading, or one opened from the library: the reading itself.
+        finished.targetId = m_reader->reading().id;
+    }
+    finished.day = clock.today();
+    finished.finishedAt = clock.now();
+    bool isNew = false;
+    QString error;
+    if (!m_context.schedule().store().recordFinished(finished, &isNew, &error)) {
+        statusBar()->showMessage(error);
+        return;
+    }
+    if (!isNew)
+        return;
+    updateStreak();
+    if (m_library && m_library->isVisible())
+        m_library->reload();
+    Q_EMIT readingFinished(finished);
+}
+
+void MainWindow::updateStreak()
+{
+    const QDate today = m_context.clock().today();
+    const QSet<QDate> days = m_context.schedule().store().daysRead();
+    const int streak = ServingStore::streak(days, today);
+    m_streak->setText(streak > 0 ? tr("%n day(s) in a row", nullptr, streak) : QString());
+    m_streak->setToolTip(days.contains(today) ? tr("Consecutive days on which you read a reading to its end, today included.")
+                                              : tr("Consecutive days on which you read a reading to its end; read today's to keep it going."));
+}
+
 void MainWindow::updateTitle()
 {
     const QString title = m_reader->hasReading() ? m_reader->reading().title : QString();
@@ -666,6 +710,7 @@ void MainWindow::updateTitle()
         m_dateLabel->setText(isToday ? tr("Today, %1").arg(QLocale().toString(m_shownDay, QLocale::LongFormat))
                                      : QLocale().toString(m_shownDay, QLocale::LongFormat));
     m_todayAction->setEnabled(!isToday);
+    updateStreak();
 }
 
 void MainWindow::onDayChanged(const QDate &day)
@@ -682,13 +727,15 @@ void MainWindow::onDayChanged(const QDate &day)
 
 void MainWindow::openArchive()
 {
-    auto *dialog = new ArchiveDialog(m_context.catalog(), this, &m_context.schedule().store());
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ArchiveDialog::dayChosen, this, [this](const QDate &day) {
-        m_followsToday = day == m_context.clock().today();
-        showDay(day);
-    });
-    dialog->open();
+    // The archive is the library's Days tab: served days, their parts, and what was read.
+    openLibrary();
+    m_library->showDays();
+}
+
+void MainWindow::openDay(const QDate &day)
+{
+    m_followsToday = day == m_context.clock().today();
+    showDay(day);
 }
 
 void MainWindow::exportNotes(ExportChoice choice)

@@ -52,6 +52,8 @@ public:
     void showToday();
     //! Shows the reading served on @p day (from the archive).
     void showDay(const QDate &day);
+    //! The archive's "open this day": shows it, and follows today only when it is today.
+    void openDay(const QDate &day);
     //! Shows a reading of the catalog that is not a served day's (from the notes panel).
     void showReading(const QString &readingId);
     /*!
@@ -92,9 +94,14 @@ public:
     enum class ThemeChoice { System, Light, Sepia, Dark };
     void setThemeChoice(ThemeChoice choice);
 
+    //! The streak of consecutive days read, as the status bar shows it.
+    QLabel *streakLabel() const { return m_streak; }
+
 Q_SIGNALS:
     //! The reading on screen changed (for tests and the tray).
     void readingShown(const QDate &day, const QString &readingId);
+    //! What is on screen was read to its end for the first time (a reading, or a part of @p targetId).
+    void readingFinished(const FinishedReading &finished);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -125,6 +132,9 @@ private:
     void refreshAnnotations();
     void savePosition();
     void updateMinutesLeft();
+    //! Records that what is on screen was read to its end (the reader reached it).
+    void recordFinished();
+    void updateStreak();
     void showAnnotation(const QString &readingId, const QString &annotationId);
 
     AppContext &m_context;
@@ -139,6 +149,7 @@ private:
     MidnightWatcher *m_watcher = nullptr;
     QLabel *m_dateLabel = nullptr;
     QLabel *m_minutesLeft = nullptr;
+    QLabel *m_streak = nullptr;
     QAction *m_todayAction = nullptr;
     QAction *m_nextPartAction = nullptr;
     QAction *m_pauseAction = nullptr;

@@ -131,10 +131,17 @@ void ReaderView::showReading(const Reading &reading, const ReadingTime &time, co
     m_findMatches.clear();
     m_findSelections.clear();
     m_pendingPlace = TextLocation();
+    // A new reading starts at its top: not at the place of the one before it, and nothing of it
+    // has been read while the view moves there.
+    m_map = DocumentMap();
+    m_endReported = true;
     rebuild();
     moveCursor(QTextCursor::Start);
     verticalScrollBar()->setValue(0);
+    m_endReported = false;
     Q_EMIT positionChanged();
+    // A reading shorter than the window is read once it is laid out and shown.
+    QTimer::singleShot(0, this, &ReaderView::checkEnd);
 }
 
 void ReaderView::showMessage(const QString &title, const QString &text)
@@ -417,6 +424,7 @@ void ReaderView::updateSelections()
 
 void ReaderView::resizeEvent(QResizeEvent *event)
 {
+    QTimer::singleShot(0, this, &ReaderView::checkEnd);
     const TextLocation place = m_pendingPlace.isValid() ? m_pendingPlace : topLocation();
     QTextBrowser::resizeEvent(event);
     relayout();
@@ -434,6 +442,33 @@ void ReaderView::resizeEvent(QResizeEvent *event)
 void ReaderView::releasePlace()
 {
     m_pendingPlace = TextLocation();
+}
+
+bool ReaderView::isEndVisible() const
+{
+    if (!m_hasReading || m_text.text().isEmpty())
+        return false;
+    const int viewTop = verticalScrollBar()->value();
+    if (viewTop >= verticalScrollBar()->maximum())
+        return true; // nothing left below
+    int position = -1;
+    // The last character that stands in the text column (a footnote's text stands in the margin).
+    const int last = m_text.text().size() - 1;
+    for (int offset = last; offset >= 0 && offset > last - 2000 && position < 0; --offset)
+        position = m_map.documentPosition(m_text.fromTextOffset(offset));
+    if (position < 0)
+        return false;
+    const QRectF line = lineRectAt(document(), position);
+    return line.bottom() <= viewTop + viewport()->height();
+}
+
+void ReaderView::checkEnd()
+{
+    // Hidden or minimized, nothing is read; an empty viewport has not been laid out yet.
+    if (m_endReported || !isVisible() || window()->isMinimized() || viewport()->height() < 50 || !isEndVisible())
+        return;
+    m_endReported = true;
+    Q_EMIT endReached();
 }
 
 void ReaderView::paintEvent(QPaintEvent *event)
@@ -619,6 +654,13 @@ void ReaderView::scrollContentsBy(int dx, int dy)
     QTextBrowser::scrollContentsBy(dx, dy);
     placeEditor();
     Q_EMIT positionChanged();
+    checkEnd();
+}
+
+void ReaderView::showEvent(QShowEvent *event)
+{
+    QTextBrowser::showEvent(event);
+    QTimer::singleShot(0, this, &ReaderView::checkEnd);
 }
 
 QMimeData *ReaderView::createMimeDataFromSelection() const

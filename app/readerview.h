@@ -100,6 +100,11 @@ public:
     TextLocation readingPlace() const { return m_pendingPlace.isValid() ? m_pendingPlace : topLocation(); }
     //! Minutes of reading left below the top of the view, at the estimate's pace.
     int minutesLeft() const;
+    /*!
+     * Whether the last line of the reading's text is on screen (the closing lines of a part,
+     * "Tomorrow: …", need not be): the reading has been read to its end.
+     */
+    bool isEndVisible() const;
 
     /*!
      * Finds @p text (case-insensitive; soft hyphens, curly quotes and dashes are found by their
@@ -128,6 +133,8 @@ Q_SIGNALS:
     void deleteRequested(const QString &annotationId);
     //! The top of the view moved (scrolling, zoom, a new reading).
     void positionChanged();
+    //! The end of the reading's text came on screen in a visible view; once per showReading().
+    void endReached();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -141,6 +148,7 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
+    void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     //! Copies what the reader sees: without the soft hyphens the typesetter put in.
     QMimeData *createMimeDataFromSelection() const override;
@@ -162,6 +170,8 @@ private:
     QRectF editorRect() const;
     void setZoom(qreal zoom);
     void releasePlace();
+    //! Emits endReached() the first time the end is visible.
+    void checkEnd();
 
     struct NoteBox;
     struct Placed
@@ -193,6 +203,7 @@ private:
     qreal m_textLeft = 0;
     int m_highlighted = -1;
     bool m_inRelayout = false;
+    bool m_endReported = false; //!< endReached() was emitted for the reading shown
 
     TextLocation m_pendingPlace; //!< the place kept through relayouts until the reader scrolls
     QPointer<QPlainTextEdit> m_editor;

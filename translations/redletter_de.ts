@@ -83,33 +83,6 @@
     </message>
 </context>
 <context>
-    <name>redletter::ArchiveDialog</name>
-    <message>
-        <source>Archive</source>
-        <translation>Archiv</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Tag</translation>
-    </message>
-    <message>
-        <source>Reading</source>
-        <translation>Lektüre</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Autor</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 Min.</translation>
-    </message>
-</context>
-<context>
     <name>redletter::CatalogBackups</name>
     <message>
         <source>Cannot create the backup folder %1.</source>
@@ -1181,6 +1154,30 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
         <source>Nothing found for “%1”.</source>
         <translation>Nichts gefunden für „%1“.</translation>
     </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lektüre</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Days served</source>
+        <translation>Vorgelegte Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Days</source>
+        <translation>&amp;Tage</translation>
+    </message>
+    <message>
+        <source>Not read to the end</source>
+        <translation>Nicht zu Ende gelesen</translation>
+    </message>
 </context>
 <context>
     <name>redletter::LinkFetcher</name>
@@ -1601,6 +1598,21 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     <message>
         <source>Restore from &amp;Backup…</source>
         <translation>Aus &amp;Sicherung wiederherstellen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in a row</source>
+        <translation>
+            <numerusform>%n Tag in Folge</numerusform>
+            <numerusform>%n Tage in Folge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Consecutive days on which you read a reading to its end, today included.</source>
+        <translation>Tage in Folge, an denen Sie eine Lektüre zu Ende gelesen haben, heute eingeschlossen.</translation>
+    </message>
+    <message>
+        <source>Consecutive days on which you read a reading to its end; read today&apos;s to keep it going.</source>
+        <translation>Tage in Folge, an denen Sie eine Lektüre zu Ende gelesen haben; lesen Sie die heutige, damit die Reihe weitergeht.</translation>
     </message>
 </context>
 <context>

@@ -83,33 +83,6 @@
     </message>
 </context>
 <context>
-    <name>redletter::ArchiveDialog</name>
-    <message>
-        <source>Archive</source>
-        <translation>Archives</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Jour</translation>
-    </message>
-    <message>
-        <source>Reading</source>
-        <translation>Lecture</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Auteur</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Durée</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1&#xa0;min</translation>
-    </message>
-</context>
-<context>
     <name>redletter::CatalogBackups</name>
     <message>
         <source>Cannot create the backup folder %1.</source>
@@ -1181,6 +1154,30 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
         <source>Nothing found for “%1”.</source>
         <translation>Rien trouvé pour « %1 ».</translation>
     </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Days served</source>
+        <translation>Jours proposés</translation>
+    </message>
+    <message>
+        <source>&amp;Days</source>
+        <translation>&amp;Jours</translation>
+    </message>
+    <message>
+        <source>Not read to the end</source>
+        <translation>Pas lue jusqu’au bout</translation>
+    </message>
 </context>
 <context>
     <name>redletter::LinkFetcher</name>
@@ -1601,6 +1598,21 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     <message>
         <source>Restore from &amp;Backup…</source>
         <translation>Restaurer une &amp;sauvegarde…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in a row</source>
+        <translation>
+            <numerusform>%n jour d’affilée</numerusform>
+            <numerusform>%n jours d’affilée</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Consecutive days on which you read a reading to its end, today included.</source>
+        <translation>Jours d’affilée où vous avez lu une lecture jusqu’au bout, aujourd’hui compris.</translation>
+    </message>
+    <message>
+        <source>Consecutive days on which you read a reading to its end; read today&apos;s to keep it going.</source>
+        <translation>Jours d’affilée où vous avez lu une lecture jusqu’au bout&#xa0;; lisez celle d’aujourd’hui pour continuer la série.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include "mainwindow.h"
 #include "schedule/dailyschedule.h"
 #include "schedule/servingstore.h"
+#include "estimating/readingtime.h"
+#include "installments/installmentview.h"
 
 #include <QComboBox>
 #include <QFileInfo>
@@ -110,6 +112,25 @@ QString snippetHtml(const SearchHit &hit)
 
 } // namespace
 
+QString LibraryWindow::stateText(const ReadingState &state)
+{
+    switch (state.kind) {
+    case ReadingState::Unread:
+        break;
+    case ReadingState::InProgress:
+        return state.parts > 1 ? tr("In progress: part %1 of %2").arg(state.part).arg(state.parts) : tr("In progress");
+    case ReadingState::Finished:
+        return tr("Finished %1").arg(QLocale().toString(state.finishedOn, QLocale::ShortFormat));
+    }
+    return tr("Unread");
+}
+
+QVariant LibraryWindow::stateSortKey(const ReadingState &state)
+{
+    // Unread, then in progress, then finished by the day (an earlier day first).
+    return state.kind == ReadingState::Finished ? QVariant(2e8 + state.finishedOn.toJulianDay()) : QVariant(double(state.kind));
+}
+
 LibraryWindow::LibraryWindow(AppContext &context, MainWindow *window)
     : QWidget(window, Qt::Window)
     , m_context(context)
@@ -125,6 +146,8 @@ LibraryWindow::LibraryWindow(AppContext &context, MainWindow *window)
     , m_results(new QListWidget(this))
     , m_tabs(new QTabWidget(this))
     , m_searchPage(new QWidget(this))
+    , m_daysModel(new QStandardItemModel(this))
+    , m_days(new QTreeView(this))
 {
     setWindowTitle(tr("Library"));
     setObjectName(QStringLiteral("libraryWindow"));
@@ -143,6 +166,8 @@ LibraryWindow::LibraryWindow(AppContext &context, MainWindow *window)
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setAccessibleName(tr("Readings and works"));
     m_view->header()->setStretchLastSection(true);
+    // Column widths from the first rows, not all of them (a full pass over 10,000 rows is slow).
+    m_view->header()->setResizeContentsPrecision(200);
 
     m_filter->setPlaceholderText(tr("Filter by title or author"));
     m_filter->setClearButtonEnabled(true);
@@ -168,12 +193,24 @@ LibraryWindow::LibraryWindow(AppContext &context, MainWindow *window)
     readingsLayout->addLayout(filterRow);
     readingsLayout->addWidget(m_view);
 
+    m_daysModel->setHorizontalHeaderLabels({tr("Day"), tr("Reading"), tr("Author"), tr("Time"), tr("State")});
+    m_days->setObjectName(QStringLiteral("daysView"));
+    m_days->setModel(m_daysModel);
+    m_days->setRootIsDecorated(false);
+    m_days->setUniformRowHeights(true);
+    m_days->setAlternatingRowColors(true);
+    m_days->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_days->setAccessibleName(tr("Days served"));
+    m_days->header()->setStretchLastSection(true);
+    m_days->header()->setResizeContentsPrecision(200);
+
     auto *searchLayout = new QVBoxLayout(m_searchPage);
     searchLayout->addWidget(m_search);
     searchLayout->addWidget(m_results);
 
     m_tabs->addTab(readings, tr("&Readings"));
     m_tabs->addTab(m_searchPage, tr("&Search"));
+    m_tabs->addTab(m_days, tr("&Days"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
 
@@ -185,78 +222,29 @@ LibraryWindow::LibraryWindow(AppContext &context, MainWindow *window)
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, [this] { m_searchTimer->start(); });
     connect(m_searchTimer, &QTimer::timeout, this, &LibraryWindow::runSearch);
     connect(m_results, &QListWidget::itemActivated, this, &LibraryWindow::openHit);
+    connect(m_days, &QTreeView::activated, this, &LibraryWindow::openDayIndex);
 
     reload();
 }
 
 void LibraryWindow::reload()
 {
+    // Filled with the proxy detached: attached, it would sort and filter each of 10,000 rows as
+    // it comes (seconds); detached, it sorts and filters once, when it is given the model back.
+    m_proxy->setSourceModel(nullptr);
     m_model->removeRows(0, m_model->rowCount());
     Catalog &catalog = m_context.catalog();
     ServingStore &store = m_context.schedule().store();
-    const QLocale locale;
 
-    // What was served. A whole reading's page is the whole text, so the day it was served is the
-    // day it was finished (we cannot know more than that the reader was given all of it). A
-    // reading or work served in parts is finished when its latest run gave its last part: the
-    // day of that part. A chapter of a work read in parts is finished once a later part began
-    // in a later chapter (or the work is finished), and in progress while a part began in it.
-    QHash<QString, QDate> wholeServed;
-    const QVector<ServedPage> days = store.days();
-    for (const ServedPage &page : days) {
-        if (page.seriesId.isEmpty() && !wholeServed.contains(page.readingId))
-            wholeServed.insert(page.readingId, page.day);
-    }
-    const QHash<QString, SeriesProgress> progress = store.progress();
-
-    const auto stateOf = [&](const QString &id, QString *text) {
-        if (wholeServed.contains(id)) {
-            *text = tr("Finished %1").arg(locale.toString(wholeServed.value(id), QLocale::ShortFormat));
-            return 2;
-        }
-        const auto it = progress.constFind(id);
-        if (it != progress.constEnd() && it->lastPart > 0) {
-            if (it->finished()) {
-                *text = tr("Finished %1").arg(locale.toString(it->lastDay, QLocale::ShortFormat));
-                return 2;
-            }
-            *text = tr("In progress: part %1 of %2").arg(it->lastPart).arg(it->parts);
-            return 1;
-        }
-        *text = tr("Unread");
-        return 0;
-    };
+    const QVector<CatalogEntry> entries = catalog.entries();
+    m_states = ReadingStates(store, entries);
+    const QHash<QString, SeriesProgress> &progress = m_states.progress();
 
     QSet<QString> languages;
     QHash<QString, QList<QStandardItem *>> workRows;
-    const QVector<CatalogEntry> entries = catalog.entries();
     for (const CatalogEntry &entry : entries) {
         languages.insert(entry.language);
-        QString state;
-        int stateRank = stateOf(entry.id, &state);
-        const auto series = progress.constFind(entry.workId);
-        if (stateRank == 0 && !entry.workId.isEmpty() && series != progress.constEnd() && series->lastPart > 0) {
-            // A chapter of a work read in parts: where did the parts of its latest run begin?
-            int latestPosition = 0;
-            QDate latestDay;
-            bool begunHere = false;
-            for (const ServedPage &part : store.seriesParts(entry.workId, series->run)) {
-                const std::optional<CatalogEntry> startEntry = catalog.entry(part.readingId);
-                const int position = startEntry ? startEntry->workPosition : 0;
-                if (position > entry.workPosition && !latestDay.isValid())
-                    latestDay = part.day;
-                latestPosition = std::max(latestPosition, position);
-                begunHere = begunHere || part.readingId == entry.id;
-            }
-            if (series->finished() || latestPosition > entry.workPosition) {
-                const QDate day = latestDay.isValid() ? latestDay : series->lastDay;
-                state = tr("Finished %1").arg(locale.toString(day, QLocale::ShortFormat));
-                stateRank = 2;
-            } else if (begunHere) {
-                state = tr("In progress");
-                stateRank = 1;
-            }
-        }
+        const ReadingState state = m_states.reading(entry);
         const auto own = progress.constFind(entry.id);
         const QString length = own != progress.constEnd() && own->parts > 1
                                    ? tr("%n parts", nullptr, own->parts)
@@ -267,7 +255,7 @@ void LibraryWindow::reload()
             cell(entry.year > 0 ? QString::number(entry.year) : QString(), entry.year),
             cell(entry.language),
             cell(length, entry.minutes),
-            cell(state, stateRank),
+            cell(stateText(state), stateSortKey(state)),
             cell(sourceLabel(entry), entry.source.toString()),
         };
         row[Title]->setData(entry.id, IdRole);
@@ -282,14 +270,13 @@ void LibraryWindow::reload()
         if (work.isEmpty()) {
             const std::optional<WorkInfo> info = catalog.work(entry.workId);
             const QString title = info ? info->title : entry.work;
-            QString workState;
-            const int workRank = stateOf(entry.workId, &workState);
+            const ReadingState workState = m_states.series(entry.workId);
             work = QList<QStandardItem *>{cell(title),
                     cell(info && !info->author.isEmpty() ? info->author : entry.author),
                     cell(entry.year > 0 ? QString::number(entry.year) : QString(), entry.year),
                     cell(entry.language),
                     cell(QString(), 0),
-                    cell(workState, workRank),
+                    cell(stateText(workState), stateSortKey(workState)),
                     cell(QString(), QString())};
             work[Title]->setData(entry.workId, IdRole);
             work[Title]->setData(entry.language, LanguageRole);
@@ -314,6 +301,8 @@ void LibraryWindow::reload()
                                   : tr("%n chapters, %1 min", nullptr, work[Title]->rowCount()).arg(minutes));
     }
 
+    fillDays(entries);
+
     const QString current = m_language->currentData().toString();
     m_language->blockSignals(true);
     m_language->clear();
@@ -326,9 +315,71 @@ void LibraryWindow::reload()
     }
     m_language->setCurrentIndex(std::max(0, m_language->findData(current)));
     m_language->blockSignals(false);
+    m_proxy->setSourceModel(m_model);
+    m_view->sortByColumn(m_view->header()->sortIndicatorSection(), m_view->header()->sortIndicatorOrder());
     applyFilter();
     for (int column = 0; column < ColumnCount - 1; ++column)
         m_view->resizeColumnToContents(column);
+}
+
+void LibraryWindow::fillDays(const QVector<CatalogEntry> &entries)
+{
+    m_daysModel->removeRows(0, m_daysModel->rowCount());
+    ServingStore &store = m_context.schedule().store();
+    QHash<QString, int> byId;
+    for (int i = 0; i < entries.size(); ++i)
+        byId.insert(entries.at(i).id, i);
+    const int wpm = ReadingTimeEstimator().wordsPerMinute();
+    const QLocale locale;
+    const QVector<ServedPage> days = store.days();
+    for (auto it = days.crbegin(); it != days.crend(); ++it) {
+        const auto entry = byId.constFind(it->readingId);
+        QString title = entry != byId.constEnd() ? entries.at(*entry).title : it->readingId;
+        QString author = entry != byId.constEnd() ? entries.at(*entry).author : QString();
+        int minutes = entry != byId.constEnd() ? entries.at(*entry).minutes : 0;
+        if (it->part > 0) {
+            // The part as the day showed it: its series' title, its number, its own length.
+            if (const std::optional<ServedText> text = store.content(it->contentSha256)) {
+                title = QStringLiteral("%1 \u2014 %2")
+                            .arg(text->workTitle.isEmpty() ? text->reading.title : text->workTitle,
+                                 InstallmentView::partLabel(it->part, it->parts));
+                author = text->reading.author;
+                minutes = (text->words + wpm - 1) / wpm;
+            }
+        }
+        const ReadingState state = m_states.part(it->target(), it->run, it->part);
+        QList<QStandardItem *> row{
+            cell(locale.toString(it->day, QLocale::ShortFormat), it->day.toJulianDay()),
+            cell(title),
+            cell(author),
+            cell(minutes > 0 ? tr("%n min", nullptr, minutes) : QString(), minutes),
+            cell(state.kind == ReadingState::Finished ? stateText(state) : tr("Not read to the end"),
+                 stateSortKey(state)),
+        };
+        row[Day]->setData(it->day, DayRole);
+        row[DayReading]->setToolTip(title);
+        m_daysModel->appendRow(row);
+    }
+    for (int column = 0; column < DayColumnCount - 1; ++column)
+        m_days->resizeColumnToContents(column);
+}
+
+void LibraryWindow::showDays()
+{
+    m_tabs->setCurrentWidget(m_days);
+    if (m_daysModel->rowCount() > 0)
+        m_days->setCurrentIndex(m_daysModel->index(0, Day));
+    m_days->setFocus();
+}
+
+void LibraryWindow::openDayIndex(const QModelIndex &index)
+{
+    const QDate day = index.siblingAtColumn(Day).data(DayRole).toDate();
+    if (!day.isValid())
+        return;
+    m_window->openDay(day);
+    m_window->raise();
+    m_window->activateWindow();
 }
 
 void LibraryWindow::applyFilter()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "catalog/catalog.h"
+#include "schedule/readingstates.h"
 
 #include <QVector>
 #include <QWidget>
@@ -25,14 +26,20 @@ class MainWindow;
 /*!
  * View › Library: every reading and work of the catalog (a work as one row with its chapters
  * under it) with author, year, language, length, state and source, sorted and filtered; opens a
- * reading in the main window or queues it as the next one served; and full-text search over the
- * readings and the reader's notes, opening the reader at the hit.
+ * reading in the main window or queues it as the next one served; full-text search over the
+ * readings and the reader's notes, opening the reader at the hit; and the archive (View ›
+ * Archive, the Days tab): every served day with its reading or part and whether it was read to
+ * its end, reopening the day as it was served.
  */
 class LibraryWindow : public QWidget
 {
     Q_OBJECT
 public:
     enum Column { Title, Author, Year, Language, Length, State, Source, ColumnCount };
+    //! The columns of the Days tab (the archive).
+    enum DayColumn { Day, DayReading, DayAuthor, DayTime, DayState, DayColumnCount };
+    //! The day of a row of the Days tab (Qt::UserRole + 1 of its Day column).
+    static constexpr int DayRole = Qt::UserRole + 1;
     //! The reading or work id of a row (Qt::UserRole + 1 of the title column).
     static constexpr int IdRole = Qt::UserRole + 1;
 
@@ -46,6 +53,13 @@ public:
     QComboBox *languageFilter() const { return m_language; }
     QLineEdit *searchField() const { return m_search; }
     QListWidget *results() const { return m_results; }
+    //! The Days tab: every served day, newest first, with what it served and whether it was read.
+    QTreeView *daysView() const { return m_days; }
+
+    //! Brings up the Days tab (View › Archive), the newest day current.
+    void showDays();
+    //! Opens the day of @p index (a row of the Days tab) in the main window.
+    void openDayIndex(const QModelIndex &index);
 
     //! Opens the reading (or a work's first chapter) of @p proxyIndex in the main window.
     void openIndex(const QModelIndex &proxyIndex);
@@ -54,8 +68,14 @@ public:
     //! Runs the search now (the field runs it after a pause in typing).
     void runSearch();
 
+    //! "Unread", "In progress: part 2 of 7", "Finished 06/12/2026".
+    static QString stateText(const ReadingState &state);
+    //! Sorts unread before in progress before finished (by day).
+    static QVariant stateSortKey(const ReadingState &state);
+
 private:
     void applyFilter();
+    void fillDays(const QVector<CatalogEntry> &entries);
     void openHit(QListWidgetItem *item);
     void showContextMenu(const QPoint &pos);
 
@@ -72,7 +92,10 @@ private:
     QListWidget *m_results;
     QTabWidget *m_tabs;
     QWidget *m_searchPage;
+    QStandardItemModel *m_daysModel;
+    QTreeView *m_days;
     QVector<SearchHit> m_hits;
+    ReadingStates m_states;
 };
 
 } // namespace redletter

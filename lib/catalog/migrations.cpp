@@ -299,6 +299,7 @@ const QVector<Step> &steps()
         {5, QStringLiteral("external-content search indexes"), useExternalContentSearch},
         {6, QStringLiteral("served parts and content versions"), addServedParts},
         {7, QStringLiteral("an index covering the list of readings"), addEntriesIndex},
+        {8, QStringLiteral("readings read to their end"), addFinishedReadings},
     };
     return all;
 }

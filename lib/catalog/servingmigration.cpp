@@ -82,4 +82,23 @@ bool addServedParts(QSqlDatabase &db, QString *error)
     return true;
 }
 
+bool addFinishedReadings(QSqlDatabase &db, QString *error)
+{
+    const QStringList statements{
+        QStringLiteral("CREATE TABLE finished_readings ("
+                       " target_id TEXT NOT NULL," // a reading, or the series the part belongs to
+                       " run INTEGER NOT NULL DEFAULT 0," // the series' run; 0 for a reading
+                       " part INTEGER NOT NULL DEFAULT 0 CHECK (part >= 0)," // 0: a whole reading
+                       " day TEXT NOT NULL," // the local day it was first read to its end
+                       " finished_at TEXT NOT NULL," // UTC
+                       " PRIMARY KEY (target_id, run, part))"),
+        QStringLiteral("CREATE INDEX finished_readings_day ON finished_readings(day)"),
+    };
+    for (const QString &statement : statements) {
+        if (!sql::exec(db, statement, {}, error))
+            return false;
+    }
+    return true;
+}
+
 } // namespace redletter::migrations

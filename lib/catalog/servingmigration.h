@@ -23,4 +23,12 @@ namespace redletter::migrations {
  */
 [[nodiscard]] bool addServedParts(QSqlDatabase &db, QString *error);
 
+/*!
+ * finished_readings: when the reader read a reading, or one part of a series, to its end (the
+ * last of its text on screen in the reader). One row per reading, or per part of a series' run,
+ * with the local day it was first read to the end: what the library's "Finished" and the streak
+ * of days read are made of. Nothing to fill: no earlier version knew it.
+ */
+[[nodiscard]] bool addFinishedReadings(QSqlDatabase &db, QString *error);
+
 } // namespace redletter::migrations

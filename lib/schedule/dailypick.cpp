@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schedule/dailypick.h"
 
-#include <QCryptographicHash>
 #include <QSet>
 
 #include <algorithm>
@@ -22,97 +21,6 @@ bool inRotation(const CatalogEntry &entry, const QDate &day)
     return fitsTheDay(entry) && (!entry.curatedDate.isValid() || entry.curatedDate < day);
 }
 
-/*!
- * The fixed shuffle of a round. qHash is seeded per process, so it would serve a different
- * reading after every restart; SHA-1 of "id:round" is the same on every machine and run.
- */
-QByteArray shuffleKey(const QString &id, int round)
-{
-    const QString input = id + QLatin1Char(':') + QString::number(round);
-    return QCryptographicHash::hash(input.toUtf8(), QCryptographicHash::Sha1);
-}
-
-} // namespace
-
-QString pickReadingForDay(const QDate &day, const QVector<CatalogEntry> &catalog,
-                          const QVector<ServedDay> &history)
-{
-    // 1. A day already served keeps its reading, whatever the catalog says now.
-    for (const ServedDay &served : history) {
-        if (served.day == day)
-            return served.readingId;
-    }
-
-    // 2. The editor's choice for the day. Two readings curated for the same day: the smallest id,
-    //    so the answer does not depend on the catalog's order.
-    QString curated;
-    for (const CatalogEntry &entry : catalog) {
-        if (entry.curatedDate == day && fitsTheDay(entry) && (curated.isEmpty() || entry.id < curated))
-            curated = entry.id;
-    }
-    if (!curated.isEmpty())
-        return curated;
-
-    // 3. The rotation.
-    QSet<QString> pool;
-    for (const CatalogEntry &entry : catalog) {
-        if (inRotation(entry, day))
-            pool.insert(entry.id);
-    }
-    if (pool.isEmpty())
-        return {};
-
-    QVector<ServedDay> past;
-    for (const ServedDay &served : history) {
-        if (served.day < day)
-            past.append(served);
-    }
-    std::stable_sort(past.begin(), past.end(),
-                     [](const ServedDay &a, const ServedDay &b) { return a.day < b.day; });
-
-    // Replay the past against today's pool: a round closes once every reading of the pool has been
-    // served in it. Readings added to the catalog mid-round thus join the round under way, and
-    // removed ones stop holding it open.
-    int round = 0;
-    QSet<QString> servedThisRound;
-    for (const ServedDay &served : std::as_const(past)) {
-        if (!pool.contains(served.readingId))
-            continue;
-        servedThisRound.insert(served.readingId);
-        if (servedThisRound.size() == pool.size()) {
-            ++round;
-            servedThisRound.clear();
-        }
-    }
-
-    QVector<QString> candidates;
-    for (const QString &id : std::as_const(pool)) {
-        if (!servedThisRound.contains(id))
-            candidates.append(id);
-    }
-    // A fresh round: do not serve yesterday's reading again on the first day of the next one.
-    if (servedThisRound.isEmpty() && candidates.size() > 1 && !past.isEmpty())
-        candidates.removeOne(past.constLast().readingId);
-
-    // Key by hash, then id: the order is fixed even in the (theoretical) case of equal hashes.
-    QString best;
-    QByteArray bestKey;
-    for (const QString &id : std::as_const(candidates)) {
-        const QByteArray key = shuffleKey(id, round);
-        if (best.isEmpty() || key < bestKey || (key == bestKey && id < best)) {
-            best = id;
-            bestKey = key;
-        }
-    }
-    return best;
-}
-
-} // namespace redletter
-
-namespace redletter {
-
-namespace {
-
 //! A thing the rotation can serve: a short reading, or a series.
 struct Unit
 {
@@ -122,7 +30,7 @@ struct Unit
 };
 
 /*!
- * The fixed shuffle of the rotation, as pickReadingForDay()'s but cheaper: FNV-1a over the id's
+ * The fixed shuffle of the rotation, cheaper than a cryptographic hash: FNV-1a over the id's
  * UTF-16 and the round, then the splitmix64 finaliser so that ids differing in one digit land far
  * apart. The same on every machine and run (qHash is seeded), and about a fiftieth of a SHA-1:
  * a pick over 10,000 readings hashes thousands of ids.
@@ -222,7 +130,8 @@ Pick pickForDay(const PickInput &input)
         }
     }
 
-    // 2. The editor's choice for the day (smallest id on a tie, as pickReadingForDay()).
+    // 2. The editor's choice for the day: the smallest id on a tie, so the answer does not depend
+    //    on the catalog's order.
     QString curated;
     for (const CatalogEntry &entry : input.catalog) {
         if (entry.curatedDate == day && fitsTheDay(entry) && usable(entry.id) && (curated.isEmpty() || entry.id < curated))

@@ -18,25 +18,6 @@ namespace redletter {
 inline constexpr int MaximumDailyMinutes = 15;
 
 /*!
- * Which reading a day gets. A pure function of the catalog, the history and the local date:
- *  1. a day already in @p history keeps its reading;
- *  2. a reading curated for @p day (its `date:`) wins;
- *  3. otherwise the rotation: readings of at most MaximumDailyMinutes that are not reserved for a
- *     later curated date, none repeated until all of them have been served since the last time
- *     the pool ran dry; the order within a round is a fixed shuffle (a hash of id and round), so
- *     it is varied but reproducible; a new round never starts with the previous day's reading.
- * Readings over MaximumDailyMinutes are never served whole.
- * Returns an empty string when nothing can be served (empty catalog, only long works).
- * Only history before @p day counts towards the rotation.
- */
-QString pickReadingForDay(const QDate &day, const QVector<CatalogEntry> &catalog,
-                          const QVector<ServedDay> &history);
-
-} // namespace redletter
-
-namespace redletter {
-
-/*!
  * What the schedule knows when it picks a day's page (see pickForDay()). Everything is passed in,
  * so the rules stay a pure function that tests can drive without a database.
  */
@@ -70,9 +51,14 @@ struct Pick
  *  3. the next part of the series in progress (begun and not finished, not paused), the one given
  *     most recently when there are several: a started series goes on day after day until it ends,
  *     and a curated day or a queued reading only interrupts it;
- *  4. the rotation, as pickReadingForDay() keeps it, over units rather than readings: a short
- *     reading on its own, a reading over MaximumDailyMinutes (served in parts), a work (its
- *     chapters served as one series in parts, never one by one). Within a round the reader's
+ *  4. the rotation over units: a reading of 1 to MaximumDailyMinutes on its own (0 minutes is
+ *     "not estimated": never served), a reading over MaximumDailyMinutes (served in parts), a
+ *     work (its chapters served as one series in parts, never one by one); a reading curated for
+ *     a later day is held back for it. No unit comes again until every unit has been served
+ *     since the last time the pool ran dry (units added mid-round join the round, removed ones
+ *     stop holding it open; only days before input.day count); the order within a round is a
+ *     fixed shuffle (a hash of id and round: varied, the same on every machine), and a new round
+ *     never starts with the previous day's page. Within a round the reader's
  *     languages come first, in their order (@p languages; the UI language first), then the rest:
  *     an English reader's first day is English, and a German reading still comes once the round
  *     has no English one left.

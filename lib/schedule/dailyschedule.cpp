@@ -204,6 +204,18 @@ std::optional<DayPage> DailySchedule::readNextPartNow(QString *error)
     return given;
 }
 
+QString DailySchedule::closingLine(const DayPage &page) const
+{
+    const QString own = page.text.labels().closingLine();
+    if (!page.text.isPart() || page.served.seriesId.isEmpty() || page.served.day != m_clock.today())
+        return own;
+    const QVector<ServedPage> parts = m_store.seriesParts(page.served.seriesId, page.served.run);
+    if (parts.isEmpty() || parts.constLast().part <= page.served.part)
+        return own;
+    const std::optional<ServedText> latest = m_store.content(parts.constLast().contentSha256);
+    return latest ? latest->labels().closingLine() : own;
+}
+
 bool DailySchedule::loadSeries(const QString &seriesId, QVector<Reading> *readings, QString *workTitle,
                                QString *error) const
 {

@@ -71,6 +71,12 @@ public:
     [[nodiscard]] bool pauseSeries(const QString &seriesId, QString *error);
     //! "Read the next part now" for today's series (see the class documentation).
     std::optional<DayPage> readNextPartNow(QString *error);
+    /*!
+     * The line that ends @p page: "Tomorrow: Part k + 1 — …" as it stands now. On the clock's
+     * today, a part read ahead moves tomorrow on, so the line is that of the latest part of the
+     * run given so far (empty when that was the last part); a day past keeps the line it showed.
+     */
+    QString closingLine(const DayPage &page) const;
 
     /*!
      * The plan of series @p seriesId as the schedule would serve it now: its latest run's served

@@ -307,11 +307,20 @@ QVector<ServedPage> ServingStore::days() const
     QSqlQuery query(db);
     query.setForwardOnly(true);
     QString message;
+    // A part's run lives with the part (as in page()).
     if (!m_catalog.isOpen()
-        || !sql::exec(query, QStringLiteral("SELECT %1 FROM schedule ORDER BY day").arg(PageColumns), {}, &message))
+        || !sql::exec(query,
+                      QStringLiteral("SELECT %1, (SELECT run FROM served_parts p WHERE p.series_id = s.series_id"
+                                     " AND p.part = s.part AND p.day = s.day AND p.ahead = 0"
+                                     " ORDER BY p.run DESC LIMIT 1) FROM schedule s ORDER BY day")
+                          .arg(PageColumns),
+                      {}, &message))
         return result;
-    while (query.next())
-        result.append(dayFromQuery(query));
+    while (query.next()) {
+        ServedPage page = dayFromQuery(query);
+        page.run = query.value(7).toInt();
+        result.append(page);
+    }
     return result;
 }
 
@@ -483,6 +492,85 @@ QSet<QString> ServingStore::paused() const
     while (query.next())
         result.insert(query.value(0).toString());
     return result;
+}
+
+bool ServingStore::recordFinished(const FinishedReading &finished, bool *isNew, QString *error)
+{
+    if (isNew)
+        *isNew = false;
+    QSqlDatabase db = connection(m_catalog);
+    QSqlQuery query(db);
+    QString message;
+    const bool ok = m_catalog.isOpen() && !finished.targetId.isEmpty() && finished.day.isValid()
+        && sql::exec(query,
+                     QStringLiteral("INSERT OR IGNORE INTO finished_readings (target_id, run, part, day, finished_at)"
+                                    " VALUES (?, ?, ?, ?, ?)"),
+                     {finished.targetId, finished.run, finished.part, iso(finished.day),
+                      finished.finishedAt.toUTC().toString(Qt::ISODateWithMs)},
+                     &message);
+    if (!ok) {
+        if (error)
+            *error = m_catalog.path() + QLatin1String(": cannot record that %1 was read: ").arg(finished.targetId)
+                     + (message.isEmpty() ? QStringLiteral("no catalog, reading or day") : message);
+        return false;
+    }
+    if (isNew)
+        *isNew = query.numRowsAffected() > 0;
+    return true;
+}
+
+QVector<FinishedReading> ServingStore::finished() const
+{
+    QVector<FinishedReading> result;
+    QSqlDatabase db = connection(m_catalog);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    QString message;
+    if (!m_catalog.isOpen()
+        || !sql::exec(query,
+                      QStringLiteral("SELECT target_id, run, part, day, finished_at FROM finished_readings"
+                                     " ORDER BY target_id, run, part"),
+                      {}, &message))
+        return result;
+    while (query.next()) {
+        FinishedReading finished;
+        finished.targetId = query.value(0).toString();
+        finished.run = query.value(1).toInt();
+        finished.part = query.value(2).toInt();
+        finished.day = QDate::fromString(query.value(3).toString(), Qt::ISODate);
+        finished.finishedAt = QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs);
+        result.append(finished);
+    }
+    return result;
+}
+
+QSet<QDate> ServingStore::daysRead() const
+{
+    QSet<QDate> result;
+    QSqlDatabase db = connection(m_catalog);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    QString message;
+    if (!m_catalog.isOpen()
+        || !sql::exec(query, QStringLiteral("SELECT DISTINCT day FROM finished_readings"), {}, &message))
+        return result;
+    while (query.next()) {
+        const QDate day = QDate::fromString(query.value(0).toString(), Qt::ISODate);
+        if (day.isValid())
+            result.insert(day);
+    }
+    return result;
+}
+
+int ServingStore::streak(const QSet<QDate> &daysRead, const QDate &today)
+{
+    QDate day = daysRead.contains(today) ? today : today.addDays(-1);
+    int days = 0;
+    while (daysRead.contains(day)) {
+        ++days;
+        day = day.addDays(-1);
+    }
+    return days;
 }
 
 } // namespace redletter

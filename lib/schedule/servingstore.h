@@ -84,6 +84,19 @@ struct SeriesProgress
 };
 
 /*!
+ * A reading, or one part of a series, read to its end: the last of its text was on screen in the
+ * reader. Only the first time counts.
+ */
+struct FinishedReading
+{
+    QString targetId;     //!< the reading, or the series a part belongs to
+    int run = 0;          //!< the series' run (ServedPage::run); 0 for a reading
+    int part = 0;         //!< 1-based; 0 for a whole reading
+    QDate day;            //!< the local day it was read to its end
+    QDateTime finishedAt; //!< UTC
+};
+
+/*!
  * The schedule's own tables (schema v6, see lib/catalog/servingmigration.h) on a Catalog's
  * connection: served pages with their content versions, served parts with their cuts, skips,
  * the queue and paused series. Kept apart from Catalog, which stays the store of readings, so the
@@ -118,7 +131,7 @@ public:
 
     //! The day's own page; none when the day was not served.
     std::optional<ServedPage> page(const QDate &day) const;
-    //! Every day's page, oldest first (without parts read ahead).
+    //! Every day's page, oldest first (without parts read ahead), with a part's run but not its cut.
     QVector<ServedPage> days() const;
     //! The parts given on @p day (its own page's part, and parts read ahead), in part order.
     QVector<ServedPage> partsGivenOn(const QDate &day) const;
@@ -137,6 +150,21 @@ public:
 
     [[nodiscard]] bool enqueue(const QString &targetId, const QDateTime &atUtc, QString *error);
     QStringList queue() const;
+
+    /*!
+     * Records that @p finished was read to its end (schema v8). A reading or part already
+     * finished keeps its first day: then nothing is written, *isNew is false and this returns true.
+     */
+    [[nodiscard]] bool recordFinished(const FinishedReading &finished, bool *isNew, QString *error);
+    //! Everything read to its end, by target, run and part.
+    QVector<FinishedReading> finished() const;
+    //! The local days on which something was read to its end.
+    QSet<QDate> daysRead() const;
+    /*!
+     * The streak of consecutive days read up to @p today: counted back from today, or from
+     * yesterday while today's reading is not finished yet (a streak lasts until a day is missed).
+     */
+    static int streak(const QSet<QDate> &daysRead, const QDate &today);
 
     [[nodiscard]] bool setPaused(const QString &seriesId, bool paused, const QDateTime &atUtc, QString *error);
     QSet<QString> paused() const;

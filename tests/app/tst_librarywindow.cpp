@@ -13,6 +13,8 @@
 #include "testsupport.h"
 
 #include <QComboBox>
+#include <QLabel>
+#include <QSignalSpy>
 #include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
@@ -39,8 +41,12 @@ private Q_SLOTS:
     void aWorkInParts_filterAndState();
     void searchOpensAtTheHit();
     void searchFindsMyNote_andOpensAtIt();
+    void readToTheEnd_finishesAndCountsTheStreak();
 
 private:
+    //! Scrolls the reader to its end and waits for the window to record it.
+    bool readToTheEnd();
+
     //! The proxy row (top level) whose title is @p title; invalid when it is not shown.
     QModelIndex row(const QString &title) const;
     QStringList shownTitles() const;
@@ -49,12 +55,15 @@ private:
     std::unique_ptr<AppContext> m_context;
     std::unique_ptr<MainWindow> m_window;
     LibraryWindow *m_library = nullptr;
+    ManualClock *m_clock = nullptr;
 };
 
 void TestLibraryWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     initResources();
+    // As the app does: English plural forms (the tests run under LANG=C.UTF-8).
+    installTranslators(*qApp);
 }
 
 void TestLibraryWindow::init()
@@ -63,7 +72,10 @@ void TestLibraryWindow::init()
     m_dir = std::make_unique<QTemporaryDir>();
     const QTimeZone berlin("Europe/Berlin");
     auto clock = std::make_unique<ManualClock>(QDateTime(QDate(2026, 11, 24), QTime(10, 0), berlin), berlin);
+    m_clock = clock.get();
     m_context = std::make_unique<AppContext>(std::move(clock));
+    // Each test's own settings: a place kept in a reading by an earlier run is not this one's.
+    m_context->setSettingsFile(m_dir->filePath(QStringLiteral("redletter.conf")));
     QString error;
     QVERIFY2(m_context->open(m_dir->filePath(QStringLiteral("catalog.sqlite")), &error), qPrintable(error));
     const QStringList sources{
@@ -245,6 +257,10 @@ void TestLibraryWindow::aWorkInParts_filterAndState()
     const QModelIndex work = row(QStringLiteral("Manifesto of the Communist Party"));
     QCOMPARE(work.siblingAtColumn(LibraryWindow::State).data().toString(), QStringLiteral("In progress: part 1 of 4"));
     QCOMPARE(work.siblingAtColumn(LibraryWindow::Length).data().toString(), QStringLiteral("4 parts"));
+    // English plurals come from translations/redletter_en.ts: never "1 chapters" or "1 parts".
+    QCOMPARE(LibraryWindow::tr("%n chapters, %1 min", nullptr, 1).arg(12), QStringLiteral("1 chapter, 12 min"));
+    QCOMPARE(LibraryWindow::tr("%n chapters, %1 min", nullptr, 5).arg(49), QStringLiteral("5 chapters, 49 min"));
+    QCOMPARE(LibraryWindow::tr("%n parts", nullptr, 1), QStringLiteral("1 part"));
     QCOMPARE(m_library->proxy()->index(0, LibraryWindow::State, work).data().toString(), QStringLiteral("In progress"));
     QCOMPARE(m_library->proxy()->index(4, LibraryWindow::State, work).data().toString(), QStringLiteral("Unread"));
     // Opening the work opens its first chapter.
@@ -316,6 +332,147 @@ void TestLibraryWindow::searchFindsMyNote_andOpensAtIt()
     QVERIFY(selected.has_value());
     QCOMPARE(selected->start, start);
     QCOMPARE(selected->end, start + 15);
+}
+
+bool TestLibraryWindow::readToTheEnd()
+{
+    ReaderView *reader = m_window->readerView();
+    QSignalSpy finished(m_window.get(), &MainWindow::readingFinished);
+    reader->verticalScrollBar()->setValue(reader->verticalScrollBar()->maximum());
+    return finished.count() == 1 || finished.wait(2000);
+}
+
+void TestLibraryWindow::readToTheEnd_finishesAndCountsTheStreak()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    ServingStore &store = m_context->schedule().store();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QLabel *streak = m_window->streakLabel();
+    QVERIFY(streak->text().isEmpty());
+
+    // Part 1 of 4 of the Manifesto on the 24th. Shown, not read to its end: nothing is finished.
+    const QString workId = row(QStringLiteral("Manifesto of the Communist Party")).data(LibraryWindow::IdRole).toString();
+    QString error;
+    QVERIFY2(m_context->schedule().queue(workId, &error), qPrintable(error));
+    m_window->showToday();
+    QCOMPARE(m_window->shownPage().part, 1);
+    ReaderView *reader = m_window->readerView();
+    QVERIFY(reader->verticalScrollBar()->maximum() > 0);
+    QVERIFY(!reader->isEndVisible());
+    QTest::qWait(50);
+    reader->verticalScrollBar()->setValue(reader->verticalScrollBar()->maximum() / 2);
+    QApplication::processEvents();
+    QVERIFY(store.finished().isEmpty());
+    m_library->reload();
+    QCOMPARE(row(QStringLiteral("Manifesto of the Communist Party")).siblingAtColumn(LibraryWindow::State).data().toString(),
+             QStringLiteral("In progress: part 1 of 4"));
+
+    // Scrolled to its end: part 1 of run 1 is finished today, and the streak begins.
+    QVERIFY(readToTheEnd());
+    QVector<FinishedReading> finished = store.finished();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().targetId, workId);
+    QCOMPARE(finished.first().run, 1);
+    QCOMPARE(finished.first().part, 1);
+    QCOMPARE(finished.first().day, QDate(2026, 11, 24));
+    QCOMPARE(finished.first().finishedAt, m_clock->now());
+    QCOMPARE(streak->text(), QStringLiteral("1 day in a row"));
+    // Reading the end again changes nothing (the first day stays).
+    reader->verticalScrollBar()->setValue(0);
+    reader->verticalScrollBar()->setValue(reader->verticalScrollBar()->maximum());
+    QCOMPARE(store.finished().size(), 1);
+
+    // Part 2 read ahead the same day: where it begins tells which chapters part 1 finished.
+    m_window->findChild<QAction *>(QStringLiteral("nextPartAction"))->trigger();
+    QCOMPARE(m_window->shownPage().part, 2);
+    const QVector<CatalogEntry> chapters = m_context->catalog().workEntries(workId);
+    const int part2Starts = m_context->catalog().entry(m_window->shownPage().readingId)->workPosition;
+    m_library->reload();
+    const QString finishedOn24 = QStringLiteral("Finished %1").arg(QLocale().toString(QDate(2026, 11, 24), QLocale::ShortFormat));
+    QModelIndex work = row(QStringLiteral("Manifesto of the Communist Party"));
+    for (int i = 0; i < chapters.size(); ++i) {
+        const QModelIndex chapter = m_library->proxy()->index(i, LibraryWindow::State, work);
+        QCOMPARE(chapter.siblingAtColumn(LibraryWindow::Title).data(LibraryWindow::IdRole).toString(), chapters.at(i).id);
+        const QString state = chapter.data().toString();
+        if (chapters.at(i).workPosition < part2Starts)
+            QCOMPARE(state, finishedOn24);
+        else if (chapters.at(i).workPosition == part2Starts)
+            QCOMPARE(state, QStringLiteral("In progress"));
+        else
+            QCOMPARE(state, QStringLiteral("Unread"));
+    }
+
+    // The next day: part 3, read to its end. Two days in a row.
+    m_clock->advance(24 * 3600);
+    m_window->showToday();
+    QCOMPARE(m_window->shownPage().part, 3);
+    QVERIFY(readToTheEnd());
+    QCOMPARE(store.finished().last().day, QDate(2026, 11, 25));
+    QCOMPARE(streak->text(), QStringLiteral("2 days in a row"));
+
+    // A reading opened from the library and read to its end is finished too, on its own.
+    const QModelIndex goldman = row(QStringLiteral("Anarchism and Other Essays"));
+    QVERIFY(goldman.isValid());
+    QCOMPARE(goldman.siblingAtColumn(LibraryWindow::State).data().toString(), QStringLiteral("Unread"));
+    m_library->openIndex(goldman);
+    QCOMPARE(m_window->shownReadingId(), goldman.data(LibraryWindow::IdRole).toString());
+    QVERIFY(readToTheEnd());
+    m_library->reload();
+    QCOMPARE(row(QStringLiteral("Anarchism and Other Essays")).siblingAtColumn(LibraryWindow::State).data().toString(),
+             QStringLiteral("Finished %1").arg(QLocale().toString(QDate(2026, 11, 25), QLocale::ShortFormat)));
+    QCOMPARE(store.finished().size(), 3);
+
+    // A day without reading: the streak lasts through the 26th (today's may still come), and is
+    // gone on the 27th.
+    m_clock->advance(24 * 3600);
+    m_window->showToday();
+    QCOMPARE(streak->text(), QStringLiteral("2 days in a row"));
+    m_clock->advance(24 * 3600);
+    m_window->showToday();
+    QVERIFY(streak->text().isEmpty());
+
+    // The archive (View › Archive) is the library's Days tab: each served day, newest first, its
+    // part, and whether it was read to its end (the part read ahead on the 24th is no day's own).
+    m_window->findChild<QAction *>(QStringLiteral("archiveAction"))->trigger();
+    QTreeView *days = m_library->daysView();
+    QVERIFY(days->isVisible());
+    const QAbstractItemModel *model = days->model();
+    QCOMPARE(model->rowCount(), 4);
+    const auto dayRow = [model](int row) {
+        QStringList cells;
+        for (int column = 0; column < LibraryWindow::DayColumnCount; ++column)
+            cells << model->index(row, column).data().toString();
+        return cells;
+    };
+    const auto shortDay = [](int day) { return QLocale().toString(QDate(2026, 11, day), QLocale::ShortFormat); };
+    QCOMPARE(model->index(0, LibraryWindow::Day).data(LibraryWindow::DayRole).toDate(), QDate(2026, 11, 27));
+    QCOMPARE(dayRow(1).mid(0, 2), (QStringList{shortDay(26), QStringLiteral("Manifesto of the Communist Party \u2014 Part 4 of 4")}));
+    QCOMPARE(dayRow(1).at(LibraryWindow::DayState), QStringLiteral("Not read to the end"));
+    QCOMPARE(dayRow(2).at(LibraryWindow::DayReading), QStringLiteral("Manifesto of the Communist Party \u2014 Part 3 of 4"));
+    QCOMPARE(dayRow(2).at(LibraryWindow::DayState), QStringLiteral("Finished %1").arg(shortDay(25)));
+    QCOMPARE(dayRow(3).at(LibraryWindow::DayReading), QStringLiteral("Manifesto of the Communist Party \u2014 Part 1 of 4"));
+    QCOMPARE(dayRow(3).at(LibraryWindow::DayState), QStringLiteral("Finished %1").arg(shortDay(24)));
+    QVERIFY(dayRow(3).at(LibraryWindow::DayTime).endsWith(QLatin1String(" min")));
+    // The parts began in the Preface (1 and 2), Chapter I (3) and Chapter II (4). A chapter is
+    // finished when the part it ends in was read to its end: Chapter I ends in part 3 (read on the
+    // 25th); the Preface ends in part 2, read ahead but never to its end; the rest in part 4.
+    QCOMPARE(store.seriesParts(workId, 1).size(), 4);
+    m_library->reload();
+    work = row(QStringLiteral("Manifesto of the Communist Party"));
+    QCOMPARE(work.siblingAtColumn(LibraryWindow::State).data().toString(), QStringLiteral("In progress: part 4 of 4"));
+    QStringList chapterStates;
+    for (int i = 0; i < chapters.size(); ++i)
+        chapterStates << m_library->proxy()->index(i, LibraryWindow::State, work).data().toString();
+    QCOMPARE(chapterStates, (QStringList{QStringLiteral("In progress"), QStringLiteral("Finished %1").arg(shortDay(25)),
+                                         QStringLiteral("In progress"), QStringLiteral("In progress"),
+                                         QStringLiteral("In progress")}));
+    // Opening a day shows it as it was served.
+    m_library->openDayIndex(model->index(2, LibraryWindow::DayReading));
+    QCOMPARE(m_window->shownDay(), QDate(2026, 11, 25));
+    QCOMPARE(m_window->shownPage().part, 3);
+    m_library->resize(1000, 420);
+    m_library->grab().save(QDir::current().filePath(QStringLiteral("library-days.png")));
 }
 
 QTEST_MAIN(TestLibraryWindow)

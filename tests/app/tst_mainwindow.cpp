@@ -3,7 +3,7 @@
 // and the switch to the next reading at midnight.
 #include "appcontext.h"
 #include "application.h"
-#include "archivedialog.h"
+#include "library/librarywindow.h"
 #include "commands.h"
 #include "mainwindow.h"
 #include "readerview.h"
@@ -22,7 +22,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
-#include <QTreeWidget>
+#include <QTreeView>
 
 using namespace redletter;
 
@@ -200,12 +200,18 @@ void TestMainWindow::archiveReopensAnEarlierDay()
     QAction *archive = m_window->findChild<QAction *>(QStringLiteral("archiveAction"));
     QVERIFY(archive);
     archive->trigger();
-    auto *dialog = m_window->findChild<ArchiveDialog *>(QStringLiteral("archiveDialog"));
-    QVERIFY(dialog);
-    QCOMPARE(dialog->list()->topLevelItemCount(), 2);
+    // The archive is the library's Days tab, brought up with the newest day current.
+    LibraryWindow *library = m_window->libraryWindow();
+    QVERIFY(library);
+    QTreeView *days = library->daysView();
+    QVERIFY(days->isVisibleTo(library));
+    QCOMPARE(days->model()->rowCount(), 2);
+    QCOMPARE(days->currentIndex().row(), 0);
+    QCOMPARE(days->model()->index(0, LibraryWindow::Day).data(LibraryWindow::DayRole).toDate(), QDate(2026, 11, 25));
+    // Neither day's reading was read to its end (the window is not even shown).
+    QCOMPARE(days->model()->index(1, LibraryWindow::DayState).data().toString(), QStringLiteral("Not read to the end"));
     // Newest first: the second row is yesterday.
-    dialog->list()->setCurrentItem(dialog->list()->topLevelItem(1));
-    Q_EMIT dialog->list()->itemActivated(dialog->list()->topLevelItem(1), 0);
+    library->openDayIndex(days->model()->index(1, LibraryWindow::DayReading));
     QCOMPARE(m_window->shownDay(), QDate(2026, 11, 24));
     QCOMPARE(m_window->shownReadingId(), yesterdays);
 }
@@ -258,6 +264,12 @@ void TestMainWindow::series_showsPartLines_andTheReadingMenuWorks()
     QVERIFY(m_window->shownPage().ahead);
     QVERIFY(shownText().contains(QLatin1String("Part 2 of 7")));
     QVERIFY(!skip->isEnabled()); // a part read ahead is not the day's page
+    QVERIFY(shownText().contains(QLatin1String("Tomorrow: Part 3")));
+    // Back on the day's own page: it says what tomorrow brings now, part 3.
+    m_window->showToday();
+    QCOMPARE(m_window->shownPage().part, 1);
+    QVERIFY(shownText().contains(QLatin1String("Tomorrow: Part 3")));
+    QVERIFY(!shownText().contains(QLatin1String("Tomorrow: Part 2")));
 
     // Pause: tomorrow brings something else.
     pause->trigger();
@@ -292,14 +304,13 @@ void TestMainWindow::series_showsPartLines_andTheReadingMenuWorks()
 
     // The archive names the part a day served; newest first, day 1 is the third row.
     action("archiveAction")->trigger();
-    auto *dialog = m_window->findChild<ArchiveDialog *>(QStringLiteral("archiveDialog"));
-    QVERIFY(dialog);
-    QCOMPARE(dialog->list()->topLevelItemCount(), 3);
-    const QString day1 = dialog->list()->topLevelItem(2)->text(1);
+    QAbstractItemModel *days = m_window->libraryWindow()->daysView()->model();
+    QCOMPARE(days->rowCount(), 3);
+    const QString day1 = days->index(2, LibraryWindow::DayReading).data().toString();
     QVERIFY2(day1.endsWith(QStringLiteral(" \u2014 Part 1 of 7")), qPrintable(day1));
-    QVERIFY(!dialog->list()->topLevelItem(0)->text(1).contains(QLatin1String("Part")));
-    QCOMPARE(dialog->list()->topLevelItem(2)->text(3), QStringLiteral("15 min")); // 14.7 minutes
-    dialog->close();
+    QVERIFY(!days->index(0, LibraryWindow::DayReading).data().toString().contains(QLatin1String("Part")));
+    QCOMPARE(days->index(2, LibraryWindow::DayTime).data().toString(), QStringLiteral("15 min")); // 14.7 minutes
+    m_window->libraryWindow()->close();
 }
 
 void TestMainWindow::series_noteOnAPartIsStoredOnItsReading()

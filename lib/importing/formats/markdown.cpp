@@ -264,6 +264,7 @@ public:
             return false;
         dropToolLine();
         dropBreadcrumbs();
+        latexLineBreaks();
         unwrapPageQuote();
         lineByLine();
         QString body = m_lines.join(QLatin1Char('\n'));
@@ -275,7 +276,7 @@ public:
         headingsOfEscapedNumbers();
 
         if (m_meta.title.isEmpty())
-            m_meta.title = textsource::baseName(m_input);
+            m_meta.title = textsource::titleFromFileName(m_input);
         if (m_meta.title.isEmpty())
             m_meta.title = MarkdownReader::tr("Untitled text");
         QStringList header{QStringLiteral("---"), QStringLiteral("title: ") + yamlQuoted(m_meta.title)};
@@ -605,6 +606,30 @@ private:
             for (int k = i; k < end; ++k)
                 m_lines[k].clear();
             m_result->dropped.append(MarkdownReader::tr("the table of contents"));
+        }
+    }
+
+    /*!
+     * "\\" at a line's end is LaTeX's line break, left over in texts converted from LaTeX (the
+     * Lenin text has 19): Markdown reads it as an escaped backslash, so the text would show "\".
+     * It goes; a line of only "\\" joins its neighbours (a space entity keeps the line from
+     * being blank, which would split the paragraph). Three backslashes (an escaped one, then a
+     * hard break) are left alone.
+     */
+    void latexLineBreaks()
+    {
+        for (QString &line : m_lines) {
+            int end = int(line.size());
+            while (end > 0 && (line.at(end - 1) == QLatin1Char(' ') || line.at(end - 1) == QLatin1Char('\t')))
+                --end;
+            int slashes = 0;
+            while (end - slashes > 0 && line.at(end - slashes - 1) == QLatin1Char('\\'))
+                ++slashes;
+            if (slashes != 2)
+                continue;
+            line.truncate(end - 2);
+            if (isBlank(line))
+                line = QStringLiteral("&#32;");
         }
     }
 

@@ -445,7 +445,7 @@ public:
         build(items);
 
         if (m_reading.title.isEmpty())
-            m_reading.title = textsource::baseName(m_input);
+            m_reading.title = textsource::titleFromFileName(m_input);
         if (m_reading.title.isEmpty())
             m_reading.title = PlainTextReader::tr("Untitled text");
         const QString language = languageTag(header.language);

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace redletter {
 
 namespace {
@@ -111,6 +113,34 @@ QString baseName(const FormatInput &input)
     if (name.isEmpty())
         name = input.sourceUrl.path();
     return QFileInfo(name).completeBaseName();
+}
+
+QString titleFromFileName(const FormatInput &input)
+{
+    QString name = baseName(input);
+    const QString last = name.section(QLatin1Char('_'), -1).trimmed();
+    if (!last.isEmpty())
+        name = last;
+    name.replace(QLatin1Char('-'), QLatin1Char(' ')).replace(QLatin1Char('_'), QLatin1Char(' '));
+    name = name.simplified();
+    if (!std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.isLetter(); }))
+        return {};
+    if (name != name.toLower())
+        return name; // written by someone: keep it
+    static const QStringList small{QStringLiteral("a"),   QStringLiteral("an"),  QStringLiteral("and"),
+                                   QStringLiteral("as"),  QStringLiteral("at"),  QStringLiteral("but"),
+                                   QStringLiteral("by"),  QStringLiteral("for"), QStringLiteral("from"),
+                                   QStringLiteral("in"),  QStringLiteral("nor"), QStringLiteral("of"),
+                                   QStringLiteral("on"),  QStringLiteral("or"),  QStringLiteral("the"),
+                                   QStringLiteral("to"),  QStringLiteral("with")};
+    QStringList words = name.split(QLatin1Char(' '));
+    for (int i = 0; i < words.size(); ++i) {
+        QString &word = words[i];
+        if (i > 0 && i + 1 < words.size() && small.contains(word))
+            continue;
+        word[0] = word.at(0).toUpper();
+    }
+    return words.join(QLatin1Char(' '));
 }
 
 } // namespace textsource

@@ -41,4 +41,13 @@ QString fromWindows1252(const QByteArray &bytes);
 //! The source's file name without folder and extension ("state-and-revolution"), the title of last resort.
 QString baseName(const FormatInput &input);
 
+/*!
+ * A title made from the file name, for a text that names none: the last "_"-separated piece (a
+ * collection's "source_author_title" names put the title last), "-" and "_" as spaces, and an
+ * all-lowercase name set in title case with the short English words kept small:
+ * "miaderived_lenin_state-and-revolution.txt" → "State and Revolution". A name with capitals
+ * is kept as it is written. Empty when the name has no letters.
+ */
+QString titleFromFileName(const FormatInput &input);
+
 } // namespace redletter::textsource

@@ -41,23 +41,57 @@ QSet<QString> idsOf(const QVector<CatalogEntry> &catalog)
     return ids;
 }
 
-/*!
- * What DailySchedule does, without the database: the day's reading, recorded once. Returns the
- * reading; an already recorded day keeps its reading and is not recorded again.
- */
-QString serve(const QDate &day, const QVector<CatalogEntry> &catalog, QVector<ServedDay> *history)
+//! A day's page in the history: @p id served whole, or (@p series) a part of the series @p id.
+ServedPage servedPage(const QDate &day, const QString &id, bool series = false)
 {
-    const QString id = pickReadingForDay(day, catalog, *history);
+    ServedPage page;
+    page.day = day;
+    page.readingId = id;
+    page.seriesId = series ? id : QString();
+    return page;
+}
+
+/*!
+ * The day's pick by the rules DailySchedule serves with: a day in @p history keeps what it
+ * served; otherwise pickForDay() over the catalog and the history (no queue, series progress or
+ * languages: the rotation and the curated days).
+ */
+Pick pickFor(const QDate &day, const QVector<CatalogEntry> &catalog, const QVector<ServedPage> &history)
+{
+    for (const ServedPage &page : history) {
+        if (page.day == day)
+            return Pick{Pick::Source::Rotation, page.target(), !page.seriesId.isEmpty()};
+    }
+    PickInput input;
+    input.day = day;
+    input.catalog = catalog;
+    input.history = history;
+    return pickForDay(input);
+}
+
+//! The id pickFor() gives; empty when nothing can be served.
+QString pick(const QDate &day, const QVector<CatalogEntry> &catalog, const QVector<ServedPage> &history)
+{
+    return pickFor(day, catalog, history).id;
+}
+
+/*!
+ * What DailySchedule does, without the database: the day's pick, recorded once. Returns the
+ * reading or series; an already recorded day keeps its page and is not recorded again.
+ */
+QString serve(const QDate &day, const QVector<CatalogEntry> &catalog, QVector<ServedPage> *history)
+{
+    const Pick picked = pickFor(day, catalog, *history);
     const bool recorded = std::any_of(history->cbegin(), history->cend(),
-                                      [&](const ServedDay &served) { return served.day == day; });
-    if (!id.isEmpty() && !recorded)
-        history->append(ServedDay{day, id, {}});
-    return id;
+                                      [&](const ServedPage &page) { return page.day == day; });
+    if (!picked.isNull() && !recorded)
+        history->append(servedPage(day, picked.id, picked.series));
+    return picked.id;
 }
 
 //! Serves @p count consecutive days from @p first; returns the readings in order.
 QStringList serveDays(const QDate &first, int count, const QVector<CatalogEntry> &catalog,
-                      QVector<ServedDay> *history)
+                      QVector<ServedPage> *history)
 {
     QStringList served;
     for (int i = 0; i < count; ++i)
@@ -92,9 +126,9 @@ private Q_SLOTS:
     void curatedDate_futureReadingIsNotServedEarly();
     void curatedDate_passedUnservedJoinsTheRotation();
     void curatedDate_tooLongIsNotServedOnItsDay();
-    void minutes_onlyOneToFifteenAreServed_data();
-    void minutes_onlyOneToFifteenAreServed();
-    void longReadings_neverServedInARotation();
+    void minutes_oneToFifteenWhole_longerInParts_data();
+    void minutes_oneToFifteenWhole_longerInParts();
+    void longReadings_comeRoundAsSeries_notWhole();
     void emptyCatalog_servesNothing();
     void history_recordedDayKeepsItsReading_evenWhenRemovedFromCatalog();
     void history_pastDaysUnchangedAfterCatalogChanges();
@@ -121,7 +155,7 @@ void TestDailyPick::rotation_eachReadingOncePerRound()
     QFETCH(int, readingCount);
     QFETCH(int, days);
     const QVector<CatalogEntry> catalog = readings(readingCount);
-    QVector<ServedDay> history;
+    QVector<ServedPage> history;
     const QStringList served = serveDays(Start, days, catalog, &history);
 
     QCOMPARE(history.size(), days);
@@ -144,7 +178,7 @@ void TestDailyPick::rotation_neverTheSameReadingTwoDaysRunning_data()
 void TestDailyPick::rotation_neverTheSameReadingTwoDaysRunning()
 {
     QFETCH(int, readingCount);
-    QVector<ServedDay> history;
+    QVector<ServedPage> history;
     const QStringList served = serveDays(Start, 60, readings(readingCount), &history);
     for (int i = 1; i < served.size(); ++i)
         QVERIFY2(served.at(i) != served.at(i - 1),
@@ -153,7 +187,7 @@ void TestDailyPick::rotation_neverTheSameReadingTwoDaysRunning()
 
 void TestDailyPick::rotation_orderIsShuffledDifferentlyEachRound()
 {
-    QVector<ServedDay> history;
+    QVector<ServedPage> history;
     const QStringList served = serveDays(Start, 28, readings(7), &history);
     const QStringList first = served.mid(0, 7);
     // The shuffle is keyed by the round: not every round can come out in the first round's order.
@@ -169,7 +203,7 @@ void TestDailyPick::rotation_orderIsShuffledDifferentlyEachRound()
 
 void TestDailyPick::rotation_singleReadingIsServedEveryDay()
 {
-    QVector<ServedDay> history;
+    QVector<ServedPage> history;
     const QStringList served = serveDays(Start, 3, readings(1), &history);
     QCOMPARE(served, (QStringList{QStringLiteral("r1"), QStringLiteral("r1"), QStringLiteral("r1")}));
 }
@@ -180,7 +214,7 @@ void TestDailyPick::curatedDate_winsOverTheRotation()
     const QDate curatedDay = Start.addDays(2);
     catalog.append(entry(QStringLiteral("curated"), 12, curatedDay));
 
-    QVector<ServedDay> history;
+    QVector<ServedPage> history;
     const QStringList served = serveDays(Start, 6, catalog, &history);
     QCOMPARE(served.at(2), QStringLiteral("curated"));
     QCOMPARE(served.count(QStringLiteral("curated")), 1);
@@ -194,9 +228,9 @@ void TestDailyPick::curatedDate_twoForTheSameDay_smallestIdWins()
     QVector<CatalogEntry> catalog{entry(QStringLiteral("zeta"), 10, day), readings(3).at(0),
                                   entry(QStringLiteral("alpha"), 10, day),
                                   entry(QStringLiteral("mu"), 10, day)};
-    QCOMPARE(pickReadingForDay(day, catalog, {}), QStringLiteral("alpha"));
+    QCOMPARE(pick(day, catalog, {}), QStringLiteral("alpha"));
     std::reverse(catalog.begin(), catalog.end());
-    QCOMPARE(pickReadingForDay(day, catalog, {}), QStringLiteral("alpha"));
+    QCOMPARE(pick(day, catalog, {}), QStringLiteral("alpha"));
 }
 
 void TestDailyPick::curatedDate_futureReadingIsNotServedEarly()
@@ -205,7 +239,7 @@ void TestDailyPick::curatedDate_futureReadingIsNotServedEarly()
     const QDate curatedDay = Start.addDays(20);
     catalog.append(entry(QStringLiteral("anniversary"), 10, curatedDay));
 
-    QVector<ServedDay> history;
+    QVector<ServedPage> history;
     const QStringList before = serveDays(Start, 20, catalog, &history);
     QVERIFY2(!before.contains(QStringLiteral("anniversary")), qPrintable(before.join(QLatin1Char(' '))));
     // The three others keep rotating meanwhile.
@@ -218,86 +252,103 @@ void TestDailyPick::curatedDate_passedUnservedJoinsTheRotation()
     QVector<CatalogEntry> catalog = readings(3);
     // Imported after its day had passed: it was never served on it.
     catalog.append(entry(QStringLiteral("missed"), 10, Start.addDays(-10)));
-    QVector<ServedDay> history;
+    QVector<ServedPage> history;
     const QStringList served = serveDays(Start, 4, catalog, &history);
     QCOMPARE(toSet(served), idsOf(catalog));
 }
 
 void TestDailyPick::curatedDate_tooLongIsNotServedOnItsDay()
 {
+    // Curated for the day but longer than a day's reading: the day is not given to it whole (it
+    // may come in the rotation, as a series in parts, like any long reading).
     QVector<CatalogEntry> catalog = readings(3);
     catalog.append(entry(QStringLiteral("too-long"), MaximumDailyMinutes + 1, Start));
-    const QString picked = pickReadingForDay(Start, catalog, {});
-    QVERIFY(!picked.isEmpty());
-    QVERIFY(picked != QLatin1String("too-long"));
+    const Pick picked = pickFor(Start, catalog, {});
+    QVERIFY(!picked.isNull());
+    QVERIFY(picked.source != Pick::Source::Curated);
+    QCOMPARE(picked.series, picked.id == QLatin1String("too-long"));
 }
 
-void TestDailyPick::minutes_onlyOneToFifteenAreServed_data()
+void TestDailyPick::minutes_oneToFifteenWhole_longerInParts_data()
 {
     QTest::addColumn<int>("minutes");
     QTest::addColumn<bool>("served");
-    QTest::newRow("0: not estimated") << 0 << false;
-    QTest::newRow("1 minute") << 1 << true;
-    QTest::newRow("14 minutes") << 14 << true;
-    QTest::newRow("exactly 15 minutes") << 15 << true;
-    QTest::newRow("16 minutes") << 16 << false;
-    QTest::newRow("a 90-minute chapter") << 90 << false;
-    QTest::newRow("negative") << -5 << false;
+    QTest::addColumn<bool>("inParts");
+    QTest::newRow("0: not estimated") << 0 << false << false;
+    QTest::newRow("1 minute") << 1 << true << false;
+    QTest::newRow("14 minutes") << 14 << true << false;
+    QTest::newRow("exactly 15 minutes") << 15 << true << false;
+    QTest::newRow("16 minutes") << 16 << true << true;
+    QTest::newRow("a 90-minute chapter") << 90 << true << true;
+    QTest::newRow("negative") << -5 << false << false;
 }
 
-void TestDailyPick::minutes_onlyOneToFifteenAreServed()
+void TestDailyPick::minutes_oneToFifteenWhole_longerInParts()
 {
     // CatalogEntry::minutes is the editor's figure when there is one: an editor who says a long
-    // text reads in 14 minutes gets it served, one who says 20 does not.
+    // text reads in 14 minutes gets it served whole, one who says 20 gets it in parts.
     QFETCH(int, minutes);
     QFETCH(bool, served);
+    QFETCH(bool, inParts);
     const QVector<CatalogEntry> alone{entry(QStringLiteral("only"), minutes)};
-    QCOMPARE(pickReadingForDay(Start, alone, {}).isEmpty(), !served);
+    const Pick rotation = pickFor(Start, alone, {});
+    QCOMPARE(rotation.isNull(), !served);
+    QCOMPARE(rotation.series, inParts);
+    // Curated for the day: only a reading that fits the day is the day's choice.
     const QVector<CatalogEntry> curated{entry(QStringLiteral("only"), minutes, Start)};
-    QCOMPARE(pickReadingForDay(Start, curated, {}).isEmpty(), !served);
+    const Pick onItsDay = pickFor(Start, curated, {});
+    QCOMPARE(onItsDay.source == Pick::Source::Curated, served && !inParts);
 }
 
-void TestDailyPick::longReadings_neverServedInARotation()
+void TestDailyPick::longReadings_comeRoundAsSeries_notWhole()
 {
     QVector<CatalogEntry> catalog = readings(4);
     catalog.append(entry(QStringLiteral("long-a"), 16));
     catalog.append(entry(QStringLiteral("long-b"), 45));
     catalog.append(entry(QStringLiteral("unestimated"), 0));
-    QVector<ServedDay> history;
+    QVector<ServedPage> history;
     const QStringList served = serveDays(Start, 40, catalog, &history);
-    QCOMPARE(toSet(served), idsOf(readings(4)));
+    QSet<QString> expected = idsOf(readings(4));
+    expected << QStringLiteral("long-a") << QStringLiteral("long-b");
+    QCOMPARE(toSet(served), expected);
+    // Each long one as a series (its parts), never whole; the unestimated one never.
+    for (const ServedPage &page : std::as_const(history))
+        QCOMPARE(!page.seriesId.isEmpty(), page.readingId.startsWith(QLatin1String("long-")));
 }
 
 void TestDailyPick::emptyCatalog_servesNothing()
 {
-    QCOMPARE(pickReadingForDay(Start, {}, {}), QString());
+    QCOMPARE(pick(Start, {}, {}), QString());
+    // Only readings not estimated: nothing. Only a long one: it, in parts.
+    const QVector<CatalogEntry> unestimated{entry(QStringLiteral("draft"), 0)};
+    QCOMPARE(pick(Start, unestimated, {}), QString());
     const QVector<CatalogEntry> onlyLong{entry(QStringLiteral("capital"), 900)};
-    QCOMPARE(pickReadingForDay(Start, onlyLong, {}), QString());
+    QVERIFY(pickFor(Start, onlyLong, {}).series);
     // Nothing new, but a served day is still remembered.
-    const QVector<ServedDay> history{ServedDay{Start, QStringLiteral("gone"), {}}};
-    QCOMPARE(pickReadingForDay(Start, {}, history), QStringLiteral("gone"));
-    QCOMPARE(pickReadingForDay(Start.addDays(1), {}, history), QString());
+    const QVector<ServedPage> history{servedPage(Start, QStringLiteral("gone"))};
+    QCOMPARE(pick(Start, {}, history), QStringLiteral("gone"));
+    QCOMPARE(pick(Start.addDays(1), {}, history), QString());
 }
 
 void TestDailyPick::history_recordedDayKeepsItsReading_evenWhenRemovedFromCatalog()
 {
-    const QVector<ServedDay> history{ServedDay{Start, QStringLiteral("removed"), {}}};
+    const QVector<ServedPage> history{servedPage(Start, QStringLiteral("removed"))};
     QVector<CatalogEntry> catalog = readings(3);
     catalog.append(entry(QStringLiteral("curated"), 10, Start));
-    QCOMPARE(pickReadingForDay(Start, catalog, history), QStringLiteral("removed"));
+    QCOMPARE(pick(Start, catalog, history), QStringLiteral("removed"));
 }
 
 void TestDailyPick::history_pastDaysUnchangedAfterCatalogChanges()
 {
     QVector<CatalogEntry> catalog = readings(5);
-    QVector<ServedDay> history;
+    QVector<ServedPage> history;
     const QStringList served = serveDays(Start, 12, catalog, &history);
 
     catalog.removeFirst();
     catalog.append(entry(QStringLiteral("new-a")));
     catalog.append(entry(QStringLiteral("new-b"), 10, Start.addDays(3))); // curated for a past day
     for (int i = 0; i < served.size(); ++i)
-        QCOMPARE(pickReadingForDay(Start.addDays(i), catalog, history), served.at(i));
+        QCOMPARE(pick(Start.addDays(i), catalog, history), served.at(i));
 }
 
 void TestDailyPick::history_onlyDaysBeforeCount()
@@ -305,18 +356,18 @@ void TestDailyPick::history_onlyDaysBeforeCount()
     // A day in the past that was never served (the app was not run) is picked from the history
     // before it: what was served later does not reach back.
     const QVector<CatalogEntry> catalog = readings(4);
-    QVector<ServedDay> history;
+    QVector<ServedPage> history;
     serveDays(Start, 2, catalog, &history);
     const QDate gap = Start.addDays(2);
-    const QString beforeLaterDays = pickReadingForDay(gap, catalog, history);
+    const QString beforeLaterDays = pick(gap, catalog, history);
     serveDays(Start.addDays(3), 5, catalog, &history);
-    QCOMPARE(pickReadingForDay(gap, catalog, history), beforeLaterDays);
+    QCOMPARE(pick(gap, catalog, history), beforeLaterDays);
 }
 
 void TestDailyPick::catalogChange_readingAddedMidRoundIsServedBeforeRoundEnds()
 {
     QVector<CatalogEntry> catalog = readings(5);
-    QVector<ServedDay> history;
+    QVector<ServedPage> history;
     const QStringList firstDays = serveDays(Start, 2, catalog, &history);
 
     catalog.append(entry(QStringLiteral("newcomer")));
@@ -331,7 +382,7 @@ void TestDailyPick::catalogChange_readingAddedMidRoundIsServedBeforeRoundEnds()
 void TestDailyPick::catalogChange_readingRemovedMidRoundDoesNotStallTheRound()
 {
     QVector<CatalogEntry> catalog = readings(5);
-    QVector<ServedDay> history;
+    QVector<ServedPage> history;
     const QStringList firstDays = serveDays(Start, 2, catalog, &history);
 
     // Remove one that has not been served yet: the round ends after the remaining two.
@@ -351,20 +402,20 @@ void TestDailyPick::catalogChange_readingRemovedMidRoundDoesNotStallTheRound()
 void TestDailyPick::determinism_sameInputsSameOutput_whateverTheOrder()
 {
     QVector<CatalogEntry> catalog = readings(9);
-    QVector<ServedDay> history;
+    QVector<ServedPage> history;
     serveDays(Start, 13, catalog, &history);
     const QDate day = Start.addDays(13);
-    const QString expected = pickReadingForDay(day, catalog, history);
+    const QString expected = pick(day, catalog, history);
     QVERIFY(!expected.isEmpty());
 
     for (int i = 0; i < 5; ++i)
-        QCOMPARE(pickReadingForDay(day, catalog, history), expected);
+        QCOMPARE(pick(day, catalog, history), expected);
     std::reverse(catalog.begin(), catalog.end());
     std::reverse(history.begin(), history.end());
-    QCOMPARE(pickReadingForDay(day, catalog, history), expected);
+    QCOMPARE(pick(day, catalog, history), expected);
     std::rotate(catalog.begin(), catalog.begin() + 4, catalog.end());
     std::rotate(history.begin(), history.begin() + 5, history.end());
-    QCOMPARE(pickReadingForDay(day, catalog, history), expected);
+    QCOMPARE(pick(day, catalog, history), expected);
 }
 
 void TestDailyPick::dst_servedDatesAreConsecutive_data()
@@ -400,7 +451,7 @@ void TestDailyPick::dst_servedDatesAreConsecutive()
 
     ManualClock clock(QDateTime::fromString(firstInstant, Qt::ISODate), QTimeZone("Europe/Berlin"));
     const QVector<CatalogEntry> catalog = readings(4);
-    QVector<ServedDay> history;
+    QVector<ServedPage> history;
     for (int i = 0; i < steps; ++i) {
         serve(clock.today(), catalog, &history);
         clock.advance(stepSeconds);
@@ -423,7 +474,7 @@ void TestDailyPick::dst_twentyFourHourStepsAcrossFallBack_serveTheRepeatedDateOn
     ManualClock clock(QDateTime::fromString(QStringLiteral("2026-10-23T00:30:00+02:00"), Qt::ISODate),
                       berlin);
     const QVector<CatalogEntry> catalog = readings(5);
-    QVector<ServedDay> history;
+    QVector<ServedPage> history;
     QVector<QDate> seen;
     QStringList servedAtEachStep;
     for (int i = 0; i < 6; ++i) {
@@ -439,8 +490,8 @@ void TestDailyPick::dst_twentyFourHourStepsAcrossFallBack_serveTheRepeatedDateOn
     for (int i = 0; i < history.size(); ++i)
         QCOMPARE(history.at(i).day, QDate(2026, 10, 23).addDays(i));
     QSet<QString> distinct;
-    for (const ServedDay &served : std::as_const(history))
-        distinct.insert(served.readingId);
+    for (const ServedPage &page : std::as_const(history))
+        distinct.insert(page.readingId);
     QCOMPARE(distinct.size(), 5); // one round of five, nothing repeated or lost on the long day
 }
 

@@ -9,6 +9,7 @@
 #include "schedule/clock.h"
 #include "schedule/dailypick.h"
 #include "schedule/dailyschedule.h"
+#include "schedule/readingstates.h"
 
 #include "testsupport.h"
 
@@ -60,6 +61,8 @@ private Q_SLOTS:
     void readingsAddedAfterAServedDay_bySameOrAnotherConnection_areSeen();
     void readerLanguages_fromTheLocale_data();
     void readerLanguages_fromTheLocale();
+    void finished_keepsTheFirstDay_andStates();
+    void streak_countsConsecutiveDaysRead();
 
 private:
     QString import(const QString &path);
@@ -213,12 +216,22 @@ void TestServing::readAhead_countsAsRead_nextDayServesThePartAfter()
     // The day's own page stays part 1 (the archive shows what the day served).
     QCOMPARE(schedule.page(clock.today(), &error)->served.part, 1);
     QCOMPARE(schedule.store().partsGivenOn(clock.today()).size(), 2);
+    // Both pages end on what tomorrow really brings: part 3, not the part 2 read already.
+    const DayPage today = *schedule.page(clock.today(), &error);
+    QVERIFY2(today.text.labels().closingLine().startsWith(QStringLiteral("Tomorrow: Part 2 \u2014")), qPrintable(today.text.labels().closingLine()));
+    QVERIFY2(schedule.closingLine(today).startsWith(QStringLiteral("Tomorrow: Part 3 \u2014")), qPrintable(schedule.closingLine(today)));
+    QCOMPARE(schedule.closingLine(*ahead), ahead->text.labels().closingLine());
+    QVERIFY(schedule.closingLine(*ahead).startsWith(QStringLiteral("Tomorrow: Part 3 \u2014")));
     clock.advance(24 * 3600);
+    // A day past keeps the line it showed.
+    QCOMPARE(schedule.closingLine(today), today.text.labels().closingLine());
     QCOMPARE(schedule.servePage(clock.today(), &error)->served.part, 3);
     // Read ahead to the end: the last part has nothing after it.
     for (int part = 4; part <= 7; ++part)
         QCOMPARE(schedule.readNextPartNow(&error)->served.part, part);
     QVERIFY(!schedule.readNextPartNow(&error));
+    // Read to the last part: today's page has no tomorrow left.
+    QVERIFY(schedule.closingLine(*schedule.page(clock.today(), &error)).isEmpty());
     QVERIFY(schedule.store().progress().value(id).finished());
 }
 
@@ -455,6 +468,65 @@ void TestServing::readerLanguages_fromTheLocale()
     QFETCH(QLocale, locale);
     QFETCH(QStringList, languages);
     QCOMPARE(readerLanguages(locale), languages);
+}
+
+void TestServing::finished_keepsTheFirstDay_andStates()
+{
+    ServingStore store(*m_catalog);
+    const QDateTime at(QDate(2026, 11, 24), QTime(21, 30), Qt::UTC);
+    ReadingStates states(store, {});
+    QCOMPARE(states.part(QStringLiteral("what-is-the-state"), 0, 0).kind, ReadingState::InProgress);
+
+    FinishedReading finished{QStringLiteral("what-is-the-state"), 0, 0, QDate(2026, 11, 24), at};
+    bool isNew = false;
+    QString error;
+    QVERIFY2(store.recordFinished(finished, &isNew, &error), qPrintable(error));
+    QVERIFY(isNew);
+    // Read to its end again a day later: the first day stays.
+    finished.day = QDate(2026, 11, 25);
+    QVERIFY2(store.recordFinished(finished, &isNew, &error), qPrintable(error));
+    QVERIFY(!isNew);
+    // A part of a series: its own row (run and part).
+    const FinishedReading part{QStringLiteral("state-and-revolution"), 1, 3, QDate(2026, 11, 26), at.addDays(2)};
+    QVERIFY2(store.recordFinished(part, &isNew, &error), qPrintable(error));
+    QVERIFY(isNew);
+    // Nothing to record: an error, nothing written.
+    QVERIFY(!store.recordFinished(FinishedReading{}, &isNew, &error));
+    QVERIFY(!error.isEmpty());
+
+    const QVector<FinishedReading> rows = store.finished();
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).targetId, QStringLiteral("state-and-revolution"));
+    QCOMPARE(rows.at(0).part, 3);
+    QCOMPARE(rows.at(1).day, QDate(2026, 11, 24));
+    QCOMPARE(rows.at(1).finishedAt, at);
+    QCOMPARE(store.daysRead(), (QSet<QDate>{QDate(2026, 11, 24), QDate(2026, 11, 26)}));
+
+    states = ReadingStates(store, {});
+    QCOMPARE(states.part(QStringLiteral("what-is-the-state"), 0, 0).kind, ReadingState::Finished);
+    QCOMPARE(states.part(QStringLiteral("what-is-the-state"), 0, 0).finishedOn, QDate(2026, 11, 24));
+    QCOMPARE(states.part(QStringLiteral("state-and-revolution"), 1, 3).finishedOn, QDate(2026, 11, 26));
+    QCOMPARE(states.part(QStringLiteral("state-and-revolution"), 1, 2).kind, ReadingState::InProgress);
+    QCOMPARE(states.part(QStringLiteral("state-and-revolution"), 2, 3).kind, ReadingState::InProgress);
+}
+
+void TestServing::streak_countsConsecutiveDaysRead()
+{
+    const QDate today(2026, 11, 24);
+    QCOMPARE(ServingStore::streak({}, today), 0);
+    QCOMPARE(ServingStore::streak({today}, today), 1);
+    // Today's not read yet: the streak up to yesterday still stands.
+    QCOMPARE(ServingStore::streak({today.addDays(-1), today.addDays(-2)}, today), 2);
+    QCOMPARE(ServingStore::streak({today, today.addDays(-1), today.addDays(-2), today.addDays(-4)}, today), 3);
+    // A day missed before yesterday: gone.
+    QCOMPARE(ServingStore::streak({today.addDays(-2), today.addDays(-3)}, today), 0);
+    // Across a month and a year's end.
+    QSet<QDate> winter;
+    for (QDate day(2026, 12, 20); day <= QDate(2027, 1, 3); day = day.addDays(1))
+        winter.insert(day);
+    QCOMPARE(ServingStore::streak(winter, QDate(2027, 1, 3)), 15);
+    QCOMPARE(ServingStore::streak(winter, QDate(2027, 1, 4)), 15);
+    QCOMPARE(ServingStore::streak(winter, QDate(2027, 1, 5)), 0);
 }
 
 QTEST_GUILESS_MAIN(TestServing)

@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window at scale (issue 9, "Speed"): on 10,000 readings the library window listed and
+// filtered in ≤ 50 ms, the day's pick ≤ 5 ms, and start-up to today's text within 10 % of
+// start-up on the default catalog. The real LibraryWindow and MainWindow, offscreen. Prints
+// figures (medians, p95 over the runs); not a pass/fail test. Run on a catalog bench_catalog
+// generated and kept:
+//   bench_catalog --keep DIR; bench_library DIR/bench-catalog.sqlite
+// Works on copies, so the kept catalog stays as generated.
+#include "appcontext.h"
+#include "application.h"
+#include "library/librarywindow.h"
+#include "mainwindow.h"
+#include "readerview.h"
+#include "schedule/clock.h"
+#include "schedule/dailyschedule.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <memory>
+#include <vector>
+
+using namespace redletter;
+
+namespace {
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.empty() ? 0 : values.at(values.size() / 2);
+}
+
+double p95(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.empty() ? 0 : values.at(std::min(values.size() - 1, size_t(double(values.size()) * 0.95)));
+}
+
+double msSince(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+QDateTime morningOf(const QDate &day)
+{
+    return QDateTime(day, QTime(8, 0), Qt::UTC);
+}
+
+/*!
+ * What the app does from its start to today's text on screen: open the catalog (and bring the
+ * built-in readings up to date in it), make the window, serve today and set its text. @p day is
+ * a day not served yet, so the pick runs too. Returns -1 on failure.
+ */
+double startUp(const QString &catalogPath, const QString &settings, const QDate &day, QTextStream &out)
+{
+    QElapsedTimer timer;
+    timer.start();
+    AppContext context(std::make_unique<ManualClock>(morningOf(day)));
+    context.setSettingsFile(settings);
+    QString error;
+    if (!context.open(catalogPath, &error)) {
+        out << "cannot open " << catalogPath << ": " << error << "\n";
+        return -1;
+    }
+    MainWindow window(context);
+    window.resize(1280, 900);
+    window.showToday();
+    if (!window.readerView()->hasReading()) {
+        out << "no reading for " << day.toString(Qt::ISODate) << " in " << catalogPath << "\n";
+        return -1;
+    }
+    return msSince(timer);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    initResources();
+    QTextStream out(stdout);
+    if (argc < 2) {
+        out << "usage: bench_library CATALOG.sqlite (from bench_catalog --keep DIR)\n";
+        return 2;
+    }
+    QTemporaryDir dir;
+    const QString big = dir.filePath(QStringLiteral("big.sqlite"));
+    const QString small = dir.filePath(QStringLiteral("default.sqlite"));
+    const QString settings = dir.filePath(QStringLiteral("redletter.conf"));
+    if (!QFile::copy(QString::fromLocal8Bit(argv[1]), big)) {
+        out << "cannot copy " << argv[1] << "\n";
+        return 1;
+    }
+
+    // Start-up, alternating the two catalogs so that both see the same machine. The first start
+    // of each is left out: it creates the default catalog and warms the caches.
+    const QDate first(2030, 1, 1);
+    std::vector<double> onBig;
+    std::vector<double> onDefault;
+    for (int run = 0; run < 12; ++run) {
+        const double atDefault = startUp(small, settings, first.addDays(run), out);
+        const double atBig = startUp(big, settings, first.addDays(run), out);
+        if (atDefault < 0 || atBig < 0)
+            return 1;
+        if (run > 0) {
+            onDefault.push_back(atDefault);
+            onBig.push_back(atBig);
+        }
+    }
+
+    AppContext context(std::make_unique<ManualClock>(morningOf(first.addDays(100))));
+    context.setSettingsFile(settings);
+    QString error;
+    if (!context.open(big, &error)) {
+        out << error << "\n";
+        return 1;
+    }
+    const int readings = context.catalog().readingCount();
+    MainWindow window(context);
+    window.resize(1280, 900);
+
+    // The library window: made and listed (the first View › Library), listed again (reload, as
+    // after an import), then filtered by a word of a title and by a language, each with the
+    // view brought up to date (the events processed) as the user would see it.
+    std::vector<double> made;
+    {
+        QElapsedTimer timer;
+        timer.start();
+        window.openLibrary();
+        QApplication::processEvents();
+        made.push_back(msSince(timer));
+    }
+    LibraryWindow *library = window.libraryWindow();
+    std::vector<double> listed;
+    for (int run = 0; run < 9; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        library->reload();
+        QApplication::processEvents();
+        listed.push_back(msSince(timer));
+    }
+    const QVector<CatalogEntry> entries = context.catalog().entries();
+    std::vector<double> filtered;
+    int shown = 0;
+    for (int run = 0; run < 9; ++run) {
+        const QString word = entries.at((run * 997) % entries.size()).title.section(QLatin1Char(' '), 0, 0);
+        QElapsedTimer timer;
+        timer.start();
+        library->filterField()->setText(word);
+        QApplication::processEvents();
+        filtered.push_back(msSince(timer));
+        shown += library->proxy()->rowCount();
+        library->filterField()->clear();
+        QApplication::processEvents();
+    }
+    std::vector<double> byLanguage;
+    for (int run = 0; run < 9; ++run) {
+        QComboBox *language = library->languageFilter();
+        QElapsedTimer timer;
+        timer.start();
+        language->setCurrentIndex(1 + run % (language->count() - 1));
+        QApplication::processEvents();
+        byLanguage.push_back(msSince(timer));
+        language->setCurrentIndex(0);
+        QApplication::processEvents();
+    }
+
+    // The day's pick: serving a new day (pick, page, record), as at start-up on a new day.
+    DailySchedule &schedule = context.schedule();
+    std::vector<double> picks;
+    for (int day = 0; day < 30; ++day) {
+        QElapsedTimer timer;
+        timer.start();
+        if (!schedule.serve(first.addDays(200 + day), &error)) {
+            out << "cannot serve: " << error << "\n";
+            return 1;
+        }
+        picks.push_back(msSince(timer));
+    }
+
+    const double ratio = median(onBig) / median(onDefault);
+    out << "bench_library: " << readings << " readings (the default catalog: 7)\n"
+        << "library window made and listed:       " << made.front() << " ms\n"
+        << "library listed again (reload):        median " << median(listed) << " ms, p95 " << p95(listed) << " ms\n"
+        << "filtered by a title word:             median " << median(filtered) << " ms, p95 " << p95(filtered)
+        << " ms (" << shown / 9 << " rows shown on average)\n"
+        << "filtered by language:                 median " << median(byLanguage) << " ms, p95 " << p95(byLanguage)
+        << " ms\n"
+        << "the day's pick (serve a new day):     median " << median(picks) << " ms, p95 " << p95(picks) << " ms\n"
+        << "start-up to today's text, default:    median " << median(onDefault) << " ms\n"
+        << "start-up to today's text, " << readings << ":      median " << median(onBig) << " ms ("
+        << QString::number(100.0 * (ratio - 1.0), 'f', 0) << " % over the default catalog)\n";
+    return 0;
+}
