@@ -522,9 +522,11 @@ void MainWindow::displayPage(const DayPage &page)
     Installment labels;
     if (page.text.isPart()) {
         labels = page.text.labels();
-        lines.part = labels.partLabel();
+        // The page's words follow the reading's language; the status bar's the UI's.
+        const QString language = page.text.reading.language;
+        lines.part = labels.partLabel(language);
         lines.chapters = labels.chaptersLabel();
-        lines.next = labels.closingLine();
+        lines.next = labels.closingLine(language);
     }
     present(page.text.reading, page.served.day, lines, labels);
 }

@@ -222,7 +222,7 @@ void ReaderView::updateReaderNotes()
     m_boxes.clear();
     for (const MarginNote &note : qAsConst(m_notes)) {
         auto box = std::make_unique<NoteBox>();
-        builder.buildNote(note, &box->document);
+        builder.buildNote(note, &box->document, m_reading.language);
         m_boxes.push_back(std::move(box));
     }
     m_highlighted = -1;
