@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QPointer>
 #include <QSettings>
 #include <QTextStream>
 #include <QTranslator>
@@ -41,13 +42,22 @@ void initResources()
     }
 }
 
-static void installTranslators(QCoreApplication &app)
+void installTranslators(const QLocale &locale)
 {
-    auto *ours = new QTranslator(&app);
-    if (ours->load(QLocale(), QStringLiteral("redletter"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    QCoreApplication *app = QCoreApplication::instance();
+    static QPointer<QTranslator> ours;
+    static QPointer<QTranslator> qt;
+    for (QTranslator *old : {ours.data(), qt.data()}) {
+        if (old) {
+            QCoreApplication::removeTranslator(old);
+            delete old;
+        }
+    }
+    ours = new QTranslator(app);
+    if (ours->load(locale, QStringLiteral("redletter"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(ours);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), compat::qtTranslationsPath()))
+    qt = new QTranslator(app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), compat::qtTranslationsPath()))
         QCoreApplication::installTranslator(qt);
 }
 
@@ -158,7 +168,7 @@ int runApplication(int argc, char *argv[])
         QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/redletter.svg")));
     }
     initResources();
-    installTranslators(*app);
+    installTranslators(QLocale());
     if (commandLine.mode == CommandLine::Mode::Check) // needs no catalog
         return commands::checkReadings(commandLine.checkFiles, err);
 
