@@ -300,7 +300,7 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     </message>
     <message>
         <source>Export my annotations as W3C Web Annotation JSON.</source>
-        <translation>Meine Anmerkungen als W3C-Web-Annotation-JSON exportieren.</translation>
+        <translation>Meine Annotationen (Markierungen und Notizen) als W3C-Web-Annotation-JSON exportieren.</translation>
     </message>
     <message>
         <source>Import W3C Web Annotation JSON into the catalog.</source>
@@ -308,15 +308,15 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     </message>
     <message>
         <source>Export annotations made on or after DATE.</source>
-        <translation>Anmerkungen exportieren, die am oder nach DATE entstanden sind.</translation>
+        <translation>Annotationen exportieren, die am oder nach DATE entstanden sind.</translation>
     </message>
     <message>
         <source>Export annotations made on or before DATE.</source>
-        <translation>Anmerkungen exportieren, die am oder vor DATE entstanden sind.</translation>
+        <translation>Annotationen exportieren, die am oder vor DATE entstanden sind.</translation>
     </message>
     <message>
         <source>Export annotations with this tag.</source>
-        <translation>Anmerkungen mit diesem Schlagwort exportieren.</translation>
+        <translation>Annotationen mit diesem Schlagwort exportieren.</translation>
     </message>
     <message>
         <source>With --export-pdf and --reading: the whole reading with all notes.</source>
@@ -416,7 +416,7 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     </message>
     <message>
         <source>Check reading-format files without importing them: print each problem as FILE:LINE:COL: message and exit 1 if any file has one.</source>
-        <translation>Dateien im Lesetext-Format prüfen, ohne sie zu importieren: jedes Problem als FILE:LINE:COL: Meldung ausgeben und mit 1 enden, wenn eine Datei eines hat.</translation>
+        <translation>Dateien im Lektüreformat prüfen, ohne sie zu importieren: jedes Problem als FILE:LINE:COL: Meldung ausgeben und mit 1 enden, wenn eine Datei eines hat.</translation>
     </message>
     <message>
         <source>Files or links for --import; files for --check.</source>
@@ -439,7 +439,7 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     </message>
     <message>
         <source>%1: nothing to export: no annotations match</source>
-        <translation>%1: nichts zu exportieren: keine Anmerkung passt</translation>
+        <translation>%1: nichts zu exportieren: keine Annotation passt</translation>
     </message>
     <message>
         <source>%1 passage</source>
@@ -479,11 +479,11 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     </message>
     <message>
         <source>%1 annotation imported</source>
-        <translation>%1 Anmerkung importiert</translation>
+        <translation>%1 Annotation importiert</translation>
     </message>
     <message>
         <source>%1 annotations imported</source>
-        <translation>%1 Anmerkungen importiert</translation>
+        <translation>%1 Annotationen importiert</translation>
     </message>
     <message>
         <source>%1 of them not found in the reading&apos;s text (kept as orphaned)</source>
@@ -491,11 +491,11 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     </message>
     <message>
         <source>%1 annotation of a reading not in this catalog was not imported</source>
-        <translation>%1 Anmerkung zu einer Lektüre, die nicht in diesem Katalog ist, wurde nicht importiert</translation>
+        <translation>%1 Annotation zu einer Lektüre, die nicht in diesem Katalog ist, wurde nicht importiert</translation>
     </message>
     <message>
         <source>%1 annotations of readings not in this catalog were not imported</source>
-        <translation>%1 Anmerkungen zu Lektüren, die nicht in diesem Katalog sind, wurden nicht importiert</translation>
+        <translation>%1 Annotationen zu Lektüren, die nicht in diesem Katalog sind, wurden nicht importiert</translation>
     </message>
     <message>
         <source>%1: no reading &apos;%2&apos; in the catalog (--list shows the ids)</source>
@@ -770,11 +770,11 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     <name>redletter::ExportOptionsText</name>
     <message>
         <source>Annotations</source>
-        <translation>Anmerkungen</translation>
+        <translation>Annotationen</translation>
     </message>
     <message>
         <source>Annotations, %1</source>
-        <translation>Anmerkungen, %1</translation>
+        <translation>Annotationen, %1</translation>
     </message>
 </context>
 <context>
@@ -1102,7 +1102,7 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     </message>
     <message>
         <source>Readings and works</source>
-        <translation>Lesestücke und Werke</translation>
+        <translation>Lektüren und Werke</translation>
     </message>
     <message>
         <source>Filter by title or author</source>
@@ -1110,11 +1110,11 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     </message>
     <message>
         <source>Serve this reading or work next</source>
-        <translation>Dieses Lesestück oder Werk als Nächstes bringen</translation>
+        <translation>Diese Lektüre oder dieses Werk als Nächstes vorlegen</translation>
     </message>
     <message>
         <source>Search readings and my notes</source>
-        <translation>Lesestücke und meine Notizen durchsuchen</translation>
+        <translation>Lektüren und meine Notizen durchsuchen</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -1122,7 +1122,7 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     </message>
     <message>
         <source>&amp;Readings</source>
-        <translation>&amp;Lesestücke</translation>
+        <translation>&amp;Lektüren</translation>
     </message>
     <message>
         <source>&amp;Search</source>
@@ -1416,7 +1416,7 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     </message>
     <message>
         <source>%1 Import readings with File › Import Readings….</source>
-        <translation>%1 Lektüren importieren mit Datei › Lektüren importieren ….</translation>
+        <translation>%1 Importieren Sie Lektüren mit Datei › Lektüren importieren ….</translation>
     </message>
     <message>
         <source>This reading cannot be shown</source>
@@ -1673,7 +1673,7 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     </message>
     <message>
         <source>These annotations no longer match the text of their reading. Here is what they quoted, with their notes.</source>
-        <translation>Diese Anmerkungen passen nicht mehr zum Text ihrer Lektüre. Hier steht, was sie zitierten, mit ihren Notizen.</translation>
+        <translation>Diese Annotationen passen nicht mehr zum Text ihrer Lektüre. Hier steht, was sie zitierten, mit ihren Notizen.</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1731,7 +1731,7 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     </message>
     <message>
         <source>These annotations no longer match the text of their reading (it has changed since they were made). Here is what they quoted, with their notes.</source>
-        <translation>Diese Anmerkungen passen nicht mehr zum Text ihrer Lektüre (er hat sich seither geändert). Hier steht, was sie zitierten, mit ihren Notizen.</translation>
+        <translation>Diese Annotationen passen nicht mehr zum Text ihrer Lektüre (er hat sich seither geändert). Hier steht, was sie zitierten, mit ihren Notizen.</translation>
     </message>
     <message>
         <source>PDF export needs a QGuiApplication (for its fonts)</source>
@@ -1809,7 +1809,7 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     </message>
     <message>
         <source>Red Letter · Annotations</source>
-        <translation>Red Letter · Anmerkungen</translation>
+        <translation>Red Letter · Annotationen</translation>
     </message>
     <message>
         <source>1 passage</source>
@@ -1848,7 +1848,7 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     </message>
     <message>
         <source>Your note — Ctrl+Enter keeps it, Esc cancels</source>
-        <translation>Deine Notiz — Strg+Eingabe behält sie, Esc bricht ab</translation>
+        <translation>Ihre Notiz — Strg+Eingabe behält sie, Esc bricht ab</translation>
     </message>
     <message>
         <source>Green</source>

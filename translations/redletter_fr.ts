@@ -231,7 +231,7 @@
     </message>
     <message>
         <source>The editor</source>
-        <translation>L’éditeur</translation>
+        <translation>La rédaction</translation>
     </message>
     <message>
         <source>read %1</source>
@@ -533,7 +533,7 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     </message>
     <message>
         <source>The editor puts it at %1 min.</source>
-        <translation>L’éditeur l’estime à %1&#xa0;min.</translation>
+        <translation>La rédaction l’estime à %1 min.</translation>
     </message>
     <message>
         <source>Red Letter</source>
@@ -561,7 +561,7 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     </message>
     <message>
         <source>Editor</source>
-        <translation>Éditeur</translation>
+        <translation>Rédaction</translation>
     </message>
 </context>
 <context>
@@ -934,7 +934,7 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; as %3 (%4 min; %5 words, %6 footnotes, %7 editor&apos;s notes; language %8)</source>
-        <translation>%1 : « %2 » sous %3 (%4 min ; %5 mots, %6 notes de bas de page, %7 notes de l’éditeur ; langue %8)</translation>
+        <translation>%1 : « %2 » sous %3 (%4 min ; %5 mots, %6 notes de bas de page, %7 notes de la rédaction ; langue %8)</translation>
     </message>
     <message>
         <source>Language: the source says &quot;%1&quot;, the text is &quot;%2&quot;</source>
@@ -989,7 +989,7 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     </message>
     <message>
         <source>Editor&apos;s notes</source>
-        <translation>Notes de l’éditeur</translation>
+        <translation>Notes de la rédaction</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1110,7 +1110,7 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     </message>
     <message>
         <source>Serve this reading or work next</source>
-        <translation>Proposer cette lecture ou cette œuvre en suivant</translation>
+        <translation>Proposer ensuite cette lecture ou cette œuvre</translation>
     </message>
     <message>
         <source>Search readings and my notes</source>
@@ -1392,7 +1392,7 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     </message>
     <message>
         <source>&amp;Editor&apos;s Notes</source>
-        <translation>Notes de l’&amp;éditeur</translation>
+        <translation>Notes de la &amp;rédaction</translation>
     </message>
     <message>
         <source>&amp;Author&apos;s Footnotes</source>
@@ -1689,7 +1689,7 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     </message>
     <message>
         <source>Editor</source>
-        <translation>Éditeur</translation>
+        <translation>Rédaction</translation>
     </message>
     <message>
         <source>Footnote %1</source>
@@ -1805,7 +1805,7 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     </message>
     <message>
         <source>Editor</source>
-        <translation>Éditeur</translation>
+        <translation>Rédaction</translation>
     </message>
     <message>
         <source>Red Letter · Annotations</source>
@@ -1840,7 +1840,7 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     <name>redletter::ReaderView</name>
     <message>
         <source>Editor: </source>
-        <translation>Éditeur&#xa0;: </translation>
+        <translation>Rédaction : </translation>
     </message>
     <message>
         <source>Note: </source>
