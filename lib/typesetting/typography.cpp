@@ -50,12 +50,12 @@ QColor Theme::highlight(const QString &name) const
         // On dark paper a light tint would take the light text's contrast away: deep, opaque tints
         // keep the text, the editor's voice and the red footnote marks at 4.5:1 (WCAG AA) over them.
         if (name == QLatin1String("green"))
-            return QColor(0x1d, 0x36, 0x1a);
+            return QColor(0x16, 0x34, 0x13);
         if (name == QLatin1String("blue"))
             return QColor(0x1c, 0x2d, 0x4a);
         if (name == QLatin1String("pink"))
             return QColor(0x45, 0x20, 0x3a);
-        return QColor(0x3a, 0x31, 0x0e); // yellow, and anything unknown
+        return QColor(0x35, 0x2b, 0x08); // yellow, and anything unknown
     }
     QColor colour;
     if (name == QLatin1String("green"))
