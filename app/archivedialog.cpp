@@ -24,6 +24,8 @@ ArchiveDialog::ArchiveDialog(const Catalog &catalog, QWidget *parent, const Serv
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("archiveList"));
     m_list->setRootIsDecorated(false);
+    m_list->setAccessibleName(tr("Archive"));
+    m_list->setAccessibleDescription(tr("Every day served, the latest first; Enter or Open shows that day's reading again."));
     m_list->setUniformRowHeights(true);
     m_list->setHeaderLabels({tr("Day"), tr("Reading"), tr("Author"), tr("Time")});
     m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);

@@ -81,6 +81,18 @@
         <source>Not found after the text changed (%1)</source>
         <translation>Nach Textänderung nicht mehr gefunden (%1)</translation>
     </message>
+    <message>
+        <source>Finds my notes in every reading; the list below shows what matches.</source>
+        <translation>Findet meine Notizen in allen Lektüren; die Liste darunter zeigt die Treffer.</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>Meine Notizen</translation>
+    </message>
+    <message>
+        <source>My notes on this reading, the ones no longer found in its changed text, or what the search found; Enter opens a note at its passage.</source>
+        <translation>Meine Notizen zu dieser Lektüre, die im geänderten Text nicht mehr gefundenen oder die Suchtreffer; Eingabe öffnet eine Notiz an ihrer Stelle.</translation>
+    </message>
 </context>
 <context>
     <name>redletter::ArchiveDialog</name>
@@ -107,6 +119,10 @@
     <message>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>Every day served, the latest first; Enter or Open shows that day&apos;s reading again.</source>
+        <translation>Jeder Tag mit seiner Lektüre, der jüngste zuerst; Eingabe oder Öffnen zeigt die Lektüre des Tages noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -803,6 +819,26 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
+    <message>
+        <source>Finds the words in the reading as you type; Enter goes to the next match, Shift+Enter to the previous one, Esc closes the bar.</source>
+        <translation>Findet die Wörter in der Lektüre schon beim Tippen; Eingabe springt zum nächsten Treffer, Umschalt+Eingabe zum vorigen, Esc schließt die Leiste.</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>Go to the previous match</source>
+        <translation>Zum vorigen Treffer</translation>
+    </message>
+    <message>
+        <source>Go to the next match</source>
+        <translation>Zum nächsten Treffer</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Suchleiste schließen</translation>
+    </message>
 </context>
 <context>
     <name>redletter::HtmlMapper</name>
@@ -1007,6 +1043,10 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Each source imported, with the readings it became and what was dropped or changed; Enter opens a reading.</source>
+        <translation>Jede importierte Quelle mit den Lektüren, die daraus wurden, und dem, was weggelassen oder geändert wurde; Eingabe öffnet eine Lektüre.</translation>
+    </message>
 </context>
 <context>
     <name>redletter::ImportService</name>
@@ -1180,6 +1220,26 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     <message>
         <source>Nothing found for “%1”.</source>
         <translation>Nichts gefunden für „%1“.</translation>
+    </message>
+    <message>
+        <source>Every reading and work of the catalog, chapters under their work; Enter opens one, Read Next makes it the next one served.</source>
+        <translation>Alle Lektüren und Werke des Katalogs, Kapitel unter ihrem Werk; Eingabe öffnet eine, „Als Nächstes lesen“ legt sie als nächste vor.</translation>
+    </message>
+    <message>
+        <source>Shows only the readings whose title or author has these words.</source>
+        <translation>Zeigt nur die Lektüren, deren Titel oder Autor diese Wörter enthält.</translation>
+    </message>
+    <message>
+        <source>Shows only the readings in this language.</source>
+        <translation>Zeigt nur die Lektüren in dieser Sprache.</translation>
+    </message>
+    <message>
+        <source>Finds these words in the readings&apos; text and in my notes.</source>
+        <translation>Findet diese Wörter im Text der Lektüren und in meinen Notizen.</translation>
+    </message>
+    <message>
+        <source>The best matches first; Enter opens the reading at the match.</source>
+        <translation>Die besten Treffer zuerst; Eingabe öffnet die Lektüre an der Fundstelle.</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1662,30 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
         <source>Restore from &amp;Backup…</source>
         <translation>Aus &amp;Sicherung wiederherstellen …</translation>
     </message>
+    <message>
+        <source>Minutes left</source>
+        <translation>Verbleibende Minuten</translation>
+    </message>
+    <message>
+        <source>&amp;Next Note</source>
+        <translation>&amp;Nächste Notiz</translation>
+    </message>
+    <message>
+        <source>Moves to the next note beside the visible text; Enter opens it</source>
+        <translation>Geht zur nächsten Notiz neben dem sichtbaren Text; Eingabe öffnet sie</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Note</source>
+        <translation>&amp;Vorige Notiz</translation>
+    </message>
+    <message>
+        <source>Moves to the previous note beside the visible text; Enter opens it</source>
+        <translation>Geht zur vorigen Notiz neben dem sichtbaren Text; Eingabe öffnet sie</translation>
+    </message>
+    <message>
+        <source>The day shown</source>
+        <translation>Der gezeigte Tag</translation>
+    </message>
 </context>
 <context>
     <name>redletter::MarkdownReader</name>
@@ -1897,6 +1981,38 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     <message>
         <source>&amp;Delete Highlight and Note</source>
         <translation>Markierung und Notiz &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Editor&apos;s note</source>
+        <translation>Anmerkung der Redaktion</translation>
+    </message>
+    <message>
+        <source>Footnote %1</source>
+        <translation>Fußnote %1</translation>
+    </message>
+    <message>
+        <source>My note</source>
+        <translation>Meine Notiz</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lektüre</translation>
+    </message>
+    <message>
+        <source>The reading, with the margin notes beside it. Alt+Down and Alt+Up move through the notes beside the visible text; Enter opens the note, or edits it if it is yours.</source>
+        <translation>Die Lektüre mit den Randnotizen daneben. Alt+Pfeil runter und Alt+Pfeil hoch gehen durch die Notizen neben dem sichtbaren Text; Eingabe öffnet die Notiz oder bearbeitet sie, wenn es Ihre ist.</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Neue Notiz</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Your note in the margin. Ctrl+Enter keeps it, Esc cancels.</source>
+        <translation>Ihre Notiz am Rand. Strg+Eingabe behält sie, Esc bricht ab.</translation>
     </message>
 </context>
 <context>
