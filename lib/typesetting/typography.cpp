@@ -24,7 +24,7 @@ Theme Theme::forKind(Kind kind)
         t.paper = QColor(0xf4, 0xec, 0xd8);
         t.ink = QColor(0x3b, 0x2f, 0x22);
         t.mutedInk = QColor(0x6a, 0x58, 0x43); // 4.5:1 also on the editor's paper and a hovered note
-        t.accent = QColor(0xa1, 0x2b, 0x1b);
+        t.accent = QColor(0x9a, 0x28, 0x18); // 4.5:1 also over a highlight in the introduction
         t.editorPaper = QColor(0xea, 0xdf, 0xc4);
         t.editorInk = QColor(0x45, 0x38, 0x2a);
         t.anchorUnderline = QColor(0xb4, 0x5e, 0x3e);
