@@ -31,8 +31,13 @@ AnnotationPanel::AnnotationPanel(const Catalog &catalog, QWidget *parent)
     m_search->setObjectName(QStringLiteral("annotationSearch"));
     m_search->setPlaceholderText(tr("Search all my notes"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search all my notes"));
+    m_search->setAccessibleDescription(tr("Finds my notes in every reading; the list below shows what matches."));
     m_list->setObjectName(QStringLiteral("annotationList"));
     m_list->setHeaderHidden(true);
+    m_list->setAccessibleName(tr("My notes"));
+    m_list->setAccessibleDescription(tr("My notes on this reading, the ones no longer found in its changed text, or "
+                                        "what the search found; Enter opens a note at its passage."));
     m_list->setRootIsDecorated(true);
     m_list->setWordWrap(true);
     m_list->setUniformRowHeights(false);

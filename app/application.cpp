@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QPointer>
 #include <QSettings>
 #include <QTextStream>
 #include <QTranslator>
@@ -41,19 +42,29 @@ void initResources()
     }
 }
 
-void installTranslators(QCoreApplication &app)
+void installTranslators(const QLocale &locale)
 {
+    QCoreApplication *app = QCoreApplication::instance();
+    static QPointer<QTranslator> english;
+    static QPointer<QTranslator> ours;
+    static QPointer<QTranslator> qt;
+    for (QTranslator *old : {english.data(), ours.data(), qt.data()}) {
+        if (old) {
+            QCoreApplication::removeTranslator(old);
+            delete old;
+        }
+    }
     // English plural forms first ("1 part", not "1 parts"): the source strings are English, and
     // Qt takes the forms of a "%n" string from a translation. The locale's own, installed after
     // it, is asked first.
-    auto *english = new QTranslator(&app);
+    english = new QTranslator(app);
     if (english->load(QStringLiteral("redletter_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(english);
-    auto *ours = new QTranslator(&app);
-    if (ours->load(QLocale(), QStringLiteral("redletter"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    ours = new QTranslator(app);
+    if (ours->load(locale, QStringLiteral("redletter"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(ours);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), compat::qtTranslationsPath()))
+    qt = new QTranslator(app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), compat::qtTranslationsPath()))
         QCoreApplication::installTranslator(qt);
 }
 
@@ -164,7 +175,7 @@ int runApplication(int argc, char *argv[])
         QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/redletter.svg")));
     }
     initResources();
-    installTranslators(*app);
+    installTranslators(QLocale());
     if (commandLine.mode == CommandLine::Mode::Check) // needs no catalog
         return commands::checkReadings(commandLine.checkFiles, err);
 

@@ -18,15 +18,22 @@ FindBar::FindBar(ReaderView *reader, QWidget *parent)
     m_field->setObjectName(QStringLiteral("findField"));
     m_field->setPlaceholderText(tr("Find in the reading"));
     m_field->setClearButtonEnabled(true);
+    m_field->setAccessibleName(tr("Find in the reading"));
+    m_field->setAccessibleDescription(tr("Finds the words in the reading as you type; Enter goes to the next "
+                                         "match, Shift+Enter to the previous one, Esc closes the bar."));
+    m_status->setAccessibleName(tr("Matches"));
     auto *previous = new QToolButton(this);
     previous->setText(tr("Previous"));
     previous->setAutoRaise(true);
+    previous->setToolTip(tr("Go to the previous match"));
     auto *next = new QToolButton(this);
     next->setText(tr("Next"));
     next->setAutoRaise(true);
+    next->setToolTip(tr("Go to the next match"));
     auto *done = new QToolButton(this);
     done->setText(tr("Done"));
     done->setAutoRaise(true);
+    done->setToolTip(tr("Close the find bar"));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);

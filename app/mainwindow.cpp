@@ -98,6 +98,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
 
     m_minutesLeft = new QLabel(this);
     m_minutesLeft->setObjectName(QStringLiteral("minutesLeft"));
+    m_minutesLeft->setAccessibleName(tr("Minutes left"));
     m_streak = new QLabel(this);
     m_streak->setObjectName(QStringLiteral("streakLabel"));
     statusBar()->addPermanentWidget(m_streak);
@@ -280,6 +281,25 @@ void MainWindow::createActions()
             m_settings->setValue(key, on);
         });
     }
+    // The margin from the keyboard: the notes beside the visible text, one after the other; Enter
+    // opens the one reached (or edits it, if it is mine).
+    margin->addSeparator();
+    QAction *nextNote = margin->addAction(tr("&Next Note"));
+    nextNote->setObjectName(QStringLiteral("nextNoteAction"));
+    nextNote->setShortcut(Qt::ALT | Qt::Key_Down);
+    nextNote->setStatusTip(tr("Moves to the next note beside the visible text; Enter opens it"));
+    connect(nextNote, &QAction::triggered, this, [this] {
+        m_reader->setFocus(Qt::ShortcutFocusReason);
+        m_reader->focusNextNote(false);
+    });
+    QAction *previousNote = margin->addAction(tr("&Previous Note"));
+    previousNote->setObjectName(QStringLiteral("previousNoteAction"));
+    previousNote->setShortcut(Qt::ALT | Qt::Key_Up);
+    previousNote->setStatusTip(tr("Moves to the previous note beside the visible text; Enter opens it"));
+    connect(previousNote, &QAction::triggered, this, [this] {
+        m_reader->setFocus(Qt::ShortcutFocusReason);
+        m_reader->focusNextNote(true);
+    });
     QAction *panel = m_panelDock->toggleViewAction();
     panel->setText(tr("My &Notes Panel"));
     panel->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_N);
@@ -326,6 +346,7 @@ void MainWindow::createActions()
                          "&nbsp;&nbsp;<span style=\"color:palette(mid)\">Daily left theory. "
                          "15 minutes or less. Refreshes at midnight.</span>"));
     masthead->setContentsMargins(10, 2, 10, 2);
+    masthead->setAccessibleName(tr("Red Letter"));
     bar->addWidget(masthead);
     auto *spacer = new QWidget(this);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -333,6 +354,7 @@ void MainWindow::createActions()
     m_dateLabel = new QLabel(this);
     m_dateLabel->setObjectName(QStringLiteral("dateLabel"));
     m_dateLabel->setContentsMargins(10, 0, 10, 0);
+    m_dateLabel->setAccessibleName(tr("The day shown"));
     bar->addWidget(m_dateLabel);
     bar->addAction(m_todayAction);
     bar->addAction(archive);
@@ -525,7 +547,9 @@ void MainWindow::displayPage(const DayPage &page)
     Installment labels;
     if (page.text.isPart()) {
         labels = page.text.labels();
-        lines.part = labels.partLabel();
+        // The page's words follow the reading's language; the status bar's the UI's.
+        const QString language = page.text.reading.language;
+        lines.part = labels.partLabel(language);
         lines.chapters = labels.chaptersLabel();
         // Today's page after a part was read ahead: tomorrow brings the part after that one.
         lines.next = m_context.schedule().closingLine(page);

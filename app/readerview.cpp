@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readerview.h"
 
+#include "readeraccessible.h"
+
 #include "annotations/anchoring.h"
 #include "typesetting/citation.h"
 #include "typesetting/marginplacement.h"
@@ -96,6 +98,12 @@ ReaderView::ReaderView(QWidget *parent) : QTextBrowser(parent)
     // Dragging the scroll bar or clicking its arrows is the reader moving on.
     connect(verticalScrollBar(), &QScrollBar::actionTriggered, this, &ReaderView::releasePlace);
     setTypography(Typography());
+    // What a screen reader says of the view; ReaderViewAccessible adds the margin notes as children.
+    installReaderAccessibility();
+    setAccessibleName(tr("Reading"));
+    setAccessibleDescription(tr("The reading, with the margin notes beside it. Alt+Down and Alt+Up move through "
+                                "the notes beside the visible text; Enter opens the note, or edits it if it "
+                                "is yours."));
 }
 
 ReaderView::~ReaderView() = default;
@@ -150,6 +158,8 @@ void ReaderView::showMessage(const QString &title, const QString &text)
     m_hasReading = false;
     m_reading = Reading();
     m_partLines = PartLines();
+    ++m_notesGeneration;
+    m_noteFocus = -1;
     m_notes.clear();
     m_builtNotes = 0;
     m_boxes.clear();
@@ -197,6 +207,8 @@ void ReaderView::setAnnotations(const QVector<Annotation> &annotations)
 
 void ReaderView::updateReaderNotes()
 {
+    ++m_notesGeneration;
+    m_noteFocus = -1;
     m_notes.resize(m_builtNotes);
     m_placed.clear();
     m_unplaced.clear();
@@ -228,7 +240,7 @@ void ReaderView::updateReaderNotes()
     m_boxes.clear();
     for (const MarginNote &note : qAsConst(m_notes)) {
         auto box = std::make_unique<NoteBox>();
-        builder.buildNote(note, &box->document);
+        builder.buildNote(note, &box->document, m_reading.language);
         m_boxes.push_back(std::move(box));
     }
     m_highlighted = -1;
@@ -241,6 +253,9 @@ void ReaderView::setLayerVisible(MarginNote::Kind layer, bool visible)
     if (m_layerVisible[layerIndex(layer)] == visible)
         return;
     m_layerVisible[layerIndex(layer)] = visible;
+    ++m_notesGeneration; // the reachable notes changed
+    if (m_noteFocus >= 0 && m_notes[m_noteFocus].kind == layer && !visible)
+        m_noteFocus = -1;
     if (layer == MarginNote::EditorialNote) {
         // The underline belongs to the layer: without the notes it would point at nothing.
         m_typography.markEditorialPassages = visible;
@@ -490,6 +505,12 @@ void ReaderView::paintEvent(QPaintEvent *event)
             painter.setBrush(m_typography.theme.anchorHighlight);
             painter.drawRoundedRect(box.rect.adjusted(-6, -3, 6, 3), 3, 3);
         }
+        if (i == m_noteFocus && hasFocus()) {
+            // The keyboard's note: a focus ring in the accent, as a focused control has.
+            painter.setPen(QPen(m_typography.theme.accent, 1.5));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRoundedRect(box.rect.adjusted(-7, -4, 7, 4), 3, 3);
+        }
         if (m_notes[i].kind == MarginNote::ReaderNote) {
             // The reader's own notes carry the colour of their highlight on a thin rule.
             const auto annotation = std::find_if(m_annotations.cbegin(), m_annotations.cend(), [&](const Annotation &a) {
@@ -606,6 +627,20 @@ void ReaderView::leaveEvent(QEvent *event)
 
 void ReaderView::keyPressEvent(QKeyEvent *event)
 {
+    const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    if (modifiers == Qt::AltModifier && (event->key() == Qt::Key_Down || event->key() == Qt::Key_Up)) {
+        focusNextNote(event->key() == Qt::Key_Up);
+        return;
+    }
+    if (m_noteFocus >= 0 && modifiers == Qt::NoModifier
+        && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)) {
+        activateNote(m_noteFocus);
+        return;
+    }
+    if (m_noteFocus >= 0 && modifiers == Qt::NoModifier && event->key() == Qt::Key_Escape) {
+        setNoteFocus(-1);
+        return;
+    }
     releasePlace();
     // A reader pages with the space bar, as in a browser.
     if (event->key() == Qt::Key_Space && (event->modifiers() & ~Qt::ShiftModifier) == Qt::NoModifier) {
@@ -615,6 +650,137 @@ void ReaderView::keyPressEvent(QKeyEvent *event)
         return;
     }
     QTextBrowser::keyPressEvent(event);
+}
+
+// ---- The margin from the keyboard ---------------------------------------------------------------
+
+QVector<int> ReaderView::reachableNotes() const
+{
+    QVector<int> order;
+    for (int i = 0; i < m_notes.size(); ++i) {
+        if (isLayerVisible(m_notes[i].kind))
+            order.append(i);
+    }
+    std::stable_sort(order.begin(), order.end(),
+                     [this](int a, int b) { return m_notes[a].anchorStart < m_notes[b].anchorStart; });
+    return order;
+}
+
+bool ReaderView::isNoteBesideView(int index) const
+{
+    const qreal top = verticalScrollBar()->value();
+    const qreal bottom = top + viewport()->height();
+    const QRectF line = lineRectAt(document(), m_notes[index].anchorStart);
+    const QRectF box = noteRect(index);
+    return (line.bottom() > top && line.top() < bottom) || (!box.isEmpty() && box.bottom() > top && box.top() < bottom);
+}
+
+bool ReaderView::focusNextNote(bool backwards)
+{
+    const QVector<int> order = reachableNotes();
+    if (order.isEmpty())
+        return false;
+    const int count = int(order.size());
+    int next = -1;
+    const int at = int(order.indexOf(m_noteFocus));
+    if (at >= 0 && isNoteBesideView(m_noteFocus)) {
+        next = (at + (backwards ? -1 : 1) + count) % count; // past the last note: the first again
+    } else {
+        // Start beside the visible text: its first note (backwards: its last), else the next one on.
+        const qreal top = verticalScrollBar()->value();
+        const qreal bottom = top + viewport()->height();
+        if (!backwards) {
+            for (int k = 0; k < count && next < 0; ++k) {
+                if (lineRectAt(document(), m_notes[order[k]].anchorStart).bottom() > top)
+                    next = k;
+            }
+            if (next < 0)
+                next = 0;
+        } else {
+            for (int k = count - 1; k >= 0 && next < 0; --k) {
+                if (lineRectAt(document(), m_notes[order[k]].anchorStart).top() < bottom)
+                    next = k;
+            }
+            if (next < 0)
+                next = count - 1;
+        }
+    }
+    releasePlace();
+    setNoteFocus(order[next]);
+    return true;
+}
+
+void ReaderView::setNoteFocus(int index)
+{
+    m_noteFocus = index;
+    if (index >= 0) {
+        // Bring the passage into view, a third down from the top, unless it is already there.
+        const QRectF line = lineRectAt(document(), m_notes[index].anchorStart);
+        const QRectF box = noteRect(index);
+        const qreal top = verticalScrollBar()->value();
+        const qreal height = viewport()->height();
+        const qreal wantTop = box.isEmpty() ? line.top() : qMin(line.top(), box.top());
+        const qreal wantBottom = box.isEmpty() ? line.bottom() : qMax(line.bottom(), box.bottom());
+        if (wantTop < top || wantBottom > top + height)
+            verticalScrollBar()->setValue(qRound(wantTop - height / 3));
+        setHighlighted(index);
+        if (!m_marginShown && isVisible())
+            showNotePopup(index, viewport()->mapToGlobal(
+                                     QPoint(qRound(line.left() - horizontalScrollBar()->value()),
+                                            qRound(line.bottom() - verticalScrollBar()->value()))));
+    } else {
+        setHighlighted(-1);
+    }
+    viewport()->update();
+    Q_EMIT noteFocusChanged(index);
+    notifyNoteFocus(this, index);
+}
+
+void ReaderView::activateNote(int index)
+{
+    if (index < 0 || index >= m_notes.size())
+        return;
+    const MarginNote &note = m_notes[index];
+    if (note.kind == MarginNote::ReaderNote) {
+        beginEditNote(note.annotationId);
+        return;
+    }
+    const QRectF box = noteRect(index);
+    const QRectF at = box.isEmpty() ? lineRectAt(document(), note.anchorStart) : box;
+    showNotePopup(index, viewport()->mapToGlobal(QPoint(qRound(at.left() - horizontalScrollBar()->value()),
+                                                        qRound(at.bottom() - verticalScrollBar()->value()))));
+}
+
+QString ReaderView::noteText(int index) const
+{
+    if (index < 0 || index >= m_notes.size())
+        return {};
+    return m_notes[index].text.text.simplified();
+}
+
+QString ReaderView::notePassage(int index) const
+{
+    if (index < 0 || index >= m_notes.size())
+        return {};
+    const MarginNote &note = m_notes[index];
+    QTextCursor cursor(document());
+    const QTextBlock block = document()->findBlock(note.anchorStart);
+    int from = note.anchorStart;
+    const bool mark = note.kind == MarginNote::Footnote; // its anchor is the reference mark
+    if (mark)
+        from = qMax(block.position(), note.anchorStart - 120);
+    cursor.setPosition(from);
+    cursor.setPosition(qMin(note.anchorEnd, document()->characterCount() - 1), QTextCursor::KeepAnchor);
+    QString passage = cursor.selectedText().remove(softHyphen);
+    passage.replace(QChar::ParagraphSeparator, QLatin1Char(' '));
+    if (mark && from > block.position()) {
+        const int space = int(passage.indexOf(QLatin1Char(' ')));
+        if (space >= 0)
+            passage = QChar(0x2026) + passage.mid(space + 1); // from a word's start
+    }
+    if (mark && note.anchorEnd > note.anchorStart)
+        passage.chop(note.anchorEnd - note.anchorStart); // the mark is not part of the words
+    return passage.simplified();
 }
 
 void ReaderView::showNotePopup(int index, const QPoint &globalPos)
@@ -885,6 +1051,8 @@ void ReaderView::openEditor(const QString &annotationId, const SourceRange &rang
     editor->setPlainText(text);
     editor->setFont(m_typography.noteFont());
     editor->setPlaceholderText(tr("Your note — Ctrl+Enter keeps it, Esc cancels"));
+    editor->setAccessibleName(annotationId.isEmpty() ? tr("New note") : tr("Edit note"));
+    editor->setAccessibleDescription(tr("Your note in the margin. Ctrl+Enter keeps it, Esc cancels."));
     editor->setTabChangesFocus(true);
     QPalette p = editor->palette();
     p.setColor(QPalette::Base, m_typography.theme.editorPaper);

@@ -88,6 +88,30 @@ public:
     //! The note under the pointer or cursor (-1: none).
     int highlightedNote() const { return m_highlighted; }
 
+    // ---- The margin from the keyboard and for assistive technology ----------------------------
+    /*!
+     * The notes a reader can reach, in reading order (by the place of their passage): the notes
+     * of the margin layers that are switched on. Indexes into notes().
+     */
+    QVector<int> reachableNotes() const;
+    /*!
+     * Moves the keyboard's note to the next (or @p backwards the previous) note beside the
+     * visible text, scrolling on past the last one (Alt+Down, Alt+Up). The note and its passage
+     * are highlighted and, with the margin folded, the note opens over its passage. False when
+     * there is no note to move to.
+     */
+    bool focusNextNote(bool backwards = false);
+    //! The keyboard's note (-1: none).
+    int focusedNote() const { return m_noteFocus; }
+    //! Opens note @p index: my note in its editor, another as a popup over its passage (Enter).
+    void activateNote(int index);
+    //! The text of note @p index as read aloud (no label, no markup).
+    QString noteText(int index) const;
+    //! The passage note @p index belongs to, as the reader sees it (a footnote: the words before its mark).
+    QString notePassage(int index) const;
+    //! Changes whenever notes() is rebuilt (a new reading, layers, annotations).
+    int notesGeneration() const { return m_notesGeneration; }
+
     //! The selection as a range of the reading's text, if it covers any of it.
     std::optional<SourceRange> selectedSourceRange() const;
     //! Selects @p range (tests, "show this annotation").
@@ -135,6 +159,8 @@ Q_SIGNALS:
     void positionChanged();
     //! The end of the reading's text came on screen in a visible view; once per showReading().
     void endReached();
+    //! The keyboard's note changed (focusedNote()).
+    void noteFocusChanged(int index);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -162,6 +188,8 @@ private:
     int noteAtViewportPoint(const QPoint &point) const;
     int annotationAtViewportPoint(const QPoint &point) const;
     void setHighlighted(int index);
+    void setNoteFocus(int index);
+    bool isNoteBesideView(int index) const;
     void showNotePopup(int index, const QPoint &globalPos);
     qreal pagePadding() const;
     void openEditor(const QString &annotationId, const SourceRange &range, const QString &text);
@@ -202,6 +230,8 @@ private:
     qreal m_marginX = 0;
     qreal m_textLeft = 0;
     int m_highlighted = -1;
+    int m_noteFocus = -1;
+    int m_notesGeneration = 0;
     bool m_inRelayout = false;
     bool m_endReported = false; //!< endReached() was emitted for the reading shown
 

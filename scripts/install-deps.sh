@@ -36,6 +36,8 @@ test_packages=(
   dpkg-dev lintian appstream xdg-utils man-db
   # The translation check (tests/i18n) reads the .ts files.
   python3
+  # What a screen reader sees (tests/e2e/atspi_tree.py): the AT-SPI bus and its Python bindings.
+  at-spi2-core python3-pyatspi
   # The parsers' fuzz targets (scripts/fuzz.sh): clang and its libFuzzer runtime (libclang_rt.fuzzer).
   clang-14 libclang-rt-14-dev
 )

@@ -81,6 +81,18 @@
         <source>Not found after the text changed (%1)</source>
         <translation>Nach Textänderung nicht mehr gefunden (%1)</translation>
     </message>
+    <message>
+        <source>Finds my notes in every reading; the list below shows what matches.</source>
+        <translation>Findet meine Notizen in allen Lektüren; die Liste darunter zeigt die Treffer.</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>Meine Notizen</translation>
+    </message>
+    <message>
+        <source>My notes on this reading, the ones no longer found in its changed text, or what the search found; Enter opens a note at its passage.</source>
+        <translation>Meine Notizen zu dieser Lektüre, die im geänderten Text nicht mehr gefundenen oder die Suchtreffer; Eingabe öffnet eine Notiz an ihrer Stelle.</translation>
+    </message>
 </context>
 <context>
     <name>redletter::CatalogBackups</name>
@@ -273,7 +285,7 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     </message>
     <message>
         <source>Export my annotations as W3C Web Annotation JSON.</source>
-        <translation>Meine Anmerkungen als W3C-Web-Annotation-JSON exportieren.</translation>
+        <translation>Meine Annotationen (Markierungen und Notizen) als W3C-Web-Annotation-JSON exportieren.</translation>
     </message>
     <message>
         <source>Import W3C Web Annotation JSON into the catalog.</source>
@@ -281,15 +293,15 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     </message>
     <message>
         <source>Export annotations made on or after DATE.</source>
-        <translation>Anmerkungen exportieren, die am oder nach DATE entstanden sind.</translation>
+        <translation>Annotationen exportieren, die am oder nach DATE entstanden sind.</translation>
     </message>
     <message>
         <source>Export annotations made on or before DATE.</source>
-        <translation>Anmerkungen exportieren, die am oder vor DATE entstanden sind.</translation>
+        <translation>Annotationen exportieren, die am oder vor DATE entstanden sind.</translation>
     </message>
     <message>
         <source>Export annotations with this tag.</source>
-        <translation>Anmerkungen mit diesem Schlagwort exportieren.</translation>
+        <translation>Annotationen mit diesem Schlagwort exportieren.</translation>
     </message>
     <message>
         <source>With --export-pdf and --reading: the whole reading with all notes.</source>
@@ -389,7 +401,7 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     </message>
     <message>
         <source>Check reading-format files without importing them: print each problem as FILE:LINE:COL: message and exit 1 if any file has one.</source>
-        <translation>Dateien im Lesetext-Format prüfen, ohne sie zu importieren: jedes Problem als FILE:LINE:COL: Meldung ausgeben und mit 1 enden, wenn eine Datei eines hat.</translation>
+        <translation>Dateien im Lektüreformat prüfen, ohne sie zu importieren: jedes Problem als FILE:LINE:COL: Meldung ausgeben und mit 1 enden, wenn eine Datei eines hat.</translation>
     </message>
     <message>
         <source>Files or links for --import; files for --check.</source>
@@ -412,7 +424,7 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     </message>
     <message>
         <source>%1: nothing to export: no annotations match</source>
-        <translation>%1: nichts zu exportieren: keine Anmerkung passt</translation>
+        <translation>%1: nichts zu exportieren: keine Annotation passt</translation>
     </message>
     <message>
         <source>%1 passage</source>
@@ -452,11 +464,11 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     </message>
     <message>
         <source>%1 annotation imported</source>
-        <translation>%1 Anmerkung importiert</translation>
+        <translation>%1 Annotation importiert</translation>
     </message>
     <message>
         <source>%1 annotations imported</source>
-        <translation>%1 Anmerkungen importiert</translation>
+        <translation>%1 Annotationen importiert</translation>
     </message>
     <message>
         <source>%1 of them not found in the reading&apos;s text (kept as orphaned)</source>
@@ -464,11 +476,11 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     </message>
     <message>
         <source>%1 annotation of a reading not in this catalog was not imported</source>
-        <translation>%1 Anmerkung zu einer Lektüre, die nicht in diesem Katalog ist, wurde nicht importiert</translation>
+        <translation>%1 Annotation zu einer Lektüre, die nicht in diesem Katalog ist, wurde nicht importiert</translation>
     </message>
     <message>
         <source>%1 annotations of readings not in this catalog were not imported</source>
-        <translation>%1 Anmerkungen zu Lektüren, die nicht in diesem Katalog sind, wurden nicht importiert</translation>
+        <translation>%1 Annotationen zu Lektüren, die nicht in diesem Katalog sind, wurden nicht importiert</translation>
     </message>
     <message>
         <source>%1: no reading &apos;%2&apos; in the catalog (--list shows the ids)</source>
@@ -743,11 +755,11 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     <name>redletter::ExportOptionsText</name>
     <message>
         <source>Annotations</source>
-        <translation>Anmerkungen</translation>
+        <translation>Annotationen</translation>
     </message>
     <message>
         <source>Annotations, %1</source>
-        <translation>Anmerkungen, %1</translation>
+        <translation>Annotationen, %1</translation>
     </message>
 </context>
 <context>
@@ -775,6 +787,26 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Finds the words in the reading as you type; Enter goes to the next match, Shift+Enter to the previous one, Esc closes the bar.</source>
+        <translation>Findet die Wörter in der Lektüre schon beim Tippen; Eingabe springt zum nächsten Treffer, Umschalt+Eingabe zum vorigen, Esc schließt die Leiste.</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>Go to the previous match</source>
+        <translation>Zum vorigen Treffer</translation>
+    </message>
+    <message>
+        <source>Go to the next match</source>
+        <translation>Zum nächsten Treffer</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Suchleiste schließen</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1012,10 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Each source imported, with the readings it became and what was dropped or changed; Enter opens a reading.</source>
+        <translation>Jede importierte Quelle mit den Lektüren, die daraus wurden, und dem, was weggelassen oder geändert wurde; Eingabe öffnet eine Lektüre.</translation>
+    </message>
 </context>
 <context>
     <name>redletter::ImportService</name>
@@ -1075,7 +1111,7 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     </message>
     <message>
         <source>Readings and works</source>
-        <translation>Lesestücke und Werke</translation>
+        <translation>Lektüren und Werke</translation>
     </message>
     <message>
         <source>Filter by title or author</source>
@@ -1083,11 +1119,11 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     </message>
     <message>
         <source>Serve this reading or work next</source>
-        <translation>Dieses Lesestück oder Werk als Nächstes bringen</translation>
+        <translation>Diese Lektüre oder dieses Werk als Nächstes vorlegen</translation>
     </message>
     <message>
         <source>Search readings and my notes</source>
-        <translation>Lesestücke und meine Notizen durchsuchen</translation>
+        <translation>Lektüren und meine Notizen durchsuchen</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -1095,7 +1131,7 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     </message>
     <message>
         <source>&amp;Readings</source>
-        <translation>&amp;Lesestücke</translation>
+        <translation>&amp;Lektüren</translation>
     </message>
     <message>
         <source>&amp;Search</source>
@@ -1153,6 +1189,26 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     <message>
         <source>Nothing found for “%1”.</source>
         <translation>Nichts gefunden für „%1“.</translation>
+    </message>
+    <message>
+        <source>Every reading and work of the catalog, chapters under their work; Enter opens one, Read Next makes it the next one served.</source>
+        <translation>Alle Lektüren und Werke des Katalogs, Kapitel unter ihrem Werk; Eingabe öffnet eine, „Als Nächstes lesen“ legt sie als nächste vor.</translation>
+    </message>
+    <message>
+        <source>Shows only the readings whose title or author has these words.</source>
+        <translation>Zeigt nur die Lektüren, deren Titel oder Autor diese Wörter enthält.</translation>
+    </message>
+    <message>
+        <source>Shows only the readings in this language.</source>
+        <translation>Zeigt nur die Lektüren in dieser Sprache.</translation>
+    </message>
+    <message>
+        <source>Finds these words in the readings&apos; text and in my notes.</source>
+        <translation>Findet diese Wörter im Text der Lektüren und in meinen Notizen.</translation>
+    </message>
+    <message>
+        <source>The best matches first; Enter opens the reading at the match.</source>
+        <translation>Die besten Treffer zuerst; Eingabe öffnet die Lektüre an der Fundstelle.</translation>
     </message>
     <message>
         <source>Day</source>
@@ -1413,7 +1469,7 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     </message>
     <message>
         <source>%1 Import readings with File › Import Readings….</source>
-        <translation>%1 Lektüren importieren mit Datei › Lektüren importieren ….</translation>
+        <translation>%1 Importieren Sie Lektüren mit Datei › Lektüren importieren ….</translation>
     </message>
     <message>
         <source>This reading cannot be shown</source>
@@ -1599,6 +1655,30 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
         <source>Restore from &amp;Backup…</source>
         <translation>Aus &amp;Sicherung wiederherstellen …</translation>
     </message>
+    <message>
+        <source>Minutes left</source>
+        <translation>Verbleibende Minuten</translation>
+    </message>
+    <message>
+        <source>&amp;Next Note</source>
+        <translation>&amp;Nächste Notiz</translation>
+    </message>
+    <message>
+        <source>Moves to the next note beside the visible text; Enter opens it</source>
+        <translation>Geht zur nächsten Notiz neben dem sichtbaren Text; Eingabe öffnet sie</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Note</source>
+        <translation>&amp;Vorige Notiz</translation>
+    </message>
+    <message>
+        <source>Moves to the previous note beside the visible text; Enter opens it</source>
+        <translation>Geht zur vorigen Notiz neben dem sichtbaren Text; Eingabe öffnet sie</translation>
+    </message>
+    <message>
+        <source>The day shown</source>
+        <translation>Der gezeigte Tag</translation>
+    </message>
     <message numerus="yes">
         <source>%n day(s) in a row</source>
         <translation>
@@ -1685,7 +1765,7 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     </message>
     <message>
         <source>These annotations no longer match the text of their reading. Here is what they quoted, with their notes.</source>
-        <translation>Diese Anmerkungen passen nicht mehr zum Text ihrer Lektüre. Hier steht, was sie zitierten, mit ihren Notizen.</translation>
+        <translation>Diese Annotationen passen nicht mehr zum Text ihrer Lektüre. Hier steht, was sie zitierten, mit ihren Notizen.</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1743,7 +1823,7 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     </message>
     <message>
         <source>These annotations no longer match the text of their reading (it has changed since they were made). Here is what they quoted, with their notes.</source>
-        <translation>Diese Anmerkungen passen nicht mehr zum Text ihrer Lektüre (er hat sich seither geändert). Hier steht, was sie zitierten, mit ihren Notizen.</translation>
+        <translation>Diese Annotationen passen nicht mehr zum Text ihrer Lektüre (er hat sich seither geändert). Hier steht, was sie zitierten, mit ihren Notizen.</translation>
     </message>
     <message>
         <source>PDF export needs a QGuiApplication (for its fonts)</source>
@@ -1821,7 +1901,7 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     </message>
     <message>
         <source>Red Letter · Annotations</source>
-        <translation>Red Letter · Anmerkungen</translation>
+        <translation>Red Letter · Annotationen</translation>
     </message>
     <message>
         <source>1 passage</source>
@@ -1860,7 +1940,7 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     </message>
     <message>
         <source>Your note — Ctrl+Enter keeps it, Esc cancels</source>
-        <translation>Deine Notiz — Strg+Eingabe behält sie, Esc bricht ab</translation>
+        <translation>Ihre Notiz — Strg+Eingabe behält sie, Esc bricht ab</translation>
     </message>
     <message>
         <source>Green</source>
@@ -1909,6 +1989,38 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     <message>
         <source>&amp;Delete Highlight and Note</source>
         <translation>Markierung und Notiz &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Editor&apos;s note</source>
+        <translation>Anmerkung der Redaktion</translation>
+    </message>
+    <message>
+        <source>Footnote %1</source>
+        <translation>Fußnote %1</translation>
+    </message>
+    <message>
+        <source>My note</source>
+        <translation>Meine Notiz</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lektüre</translation>
+    </message>
+    <message>
+        <source>The reading, with the margin notes beside it. Alt+Down and Alt+Up move through the notes beside the visible text; Enter opens the note, or edits it if it is yours.</source>
+        <translation>Die Lektüre mit den Randnotizen daneben. Alt+Pfeil runter und Alt+Pfeil hoch gehen durch die Notizen neben dem sichtbaren Text; Eingabe öffnet die Notiz oder bearbeitet sie, wenn es Ihre ist.</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Neue Notiz</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Your note in the margin. Ctrl+Enter keeps it, Esc cancels.</source>
+        <translation>Ihre Notiz am Rand. Strg+Eingabe behält sie, Esc bricht ab.</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,18 @@
         <source>Not found after the text changed (%1)</source>
         <translation>Introuvables depuis la modification du texte (%1)</translation>
     </message>
+    <message>
+        <source>Finds my notes in every reading; the list below shows what matches.</source>
+        <translation>Trouve mes notes dans toutes les lectures ; la liste ci-dessous montre les résultats.</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>Mes notes</translation>
+    </message>
+    <message>
+        <source>My notes on this reading, the ones no longer found in its changed text, or what the search found; Enter opens a note at its passage.</source>
+        <translation>Mes notes sur cette lecture, celles qui ne se retrouvent plus dans son texte modifié, ou les résultats de la recherche ; Entrée ouvre une note à son passage.</translation>
+    </message>
 </context>
 <context>
     <name>redletter::CatalogBackups</name>
@@ -204,7 +216,7 @@
     </message>
     <message>
         <source>The editor</source>
-        <translation>L’éditeur</translation>
+        <translation>La rédaction</translation>
     </message>
     <message>
         <source>read %1</source>
@@ -506,7 +518,7 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     </message>
     <message>
         <source>The editor puts it at %1 min.</source>
-        <translation>L’éditeur l’estime à %1&#xa0;min.</translation>
+        <translation>La rédaction l’estime à %1 min.</translation>
     </message>
     <message>
         <source>Red Letter</source>
@@ -534,7 +546,7 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     </message>
     <message>
         <source>Editor</source>
-        <translation>Éditeur</translation>
+        <translation>Rédaction</translation>
     </message>
 </context>
 <context>
@@ -776,6 +788,26 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
+    <message>
+        <source>Finds the words in the reading as you type; Enter goes to the next match, Shift+Enter to the previous one, Esc closes the bar.</source>
+        <translation>Trouve les mots dans la lecture au fil de la frappe ; Entrée va à l’occurrence suivante, Maj+Entrée à la précédente, Échap ferme la barre.</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Occurrences</translation>
+    </message>
+    <message>
+        <source>Go to the previous match</source>
+        <translation>Aller à l’occurrence précédente</translation>
+    </message>
+    <message>
+        <source>Go to the next match</source>
+        <translation>Aller à l’occurrence suivante</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Fermer la barre de recherche</translation>
+    </message>
 </context>
 <context>
     <name>redletter::HtmlMapper</name>
@@ -907,7 +939,7 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; as %3 (%4 min; %5 words, %6 footnotes, %7 editor&apos;s notes; language %8)</source>
-        <translation>%1 : « %2 » sous %3 (%4 min ; %5 mots, %6 notes de bas de page, %7 notes de l’éditeur ; langue %8)</translation>
+        <translation>%1 : « %2 » sous %3 (%4 min ; %5 mots, %6 notes de bas de page, %7 notes de la rédaction ; langue %8)</translation>
     </message>
     <message>
         <source>Language: the source says &quot;%1&quot;, the text is &quot;%2&quot;</source>
@@ -962,7 +994,7 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     </message>
     <message>
         <source>Editor&apos;s notes</source>
-        <translation>Notes de l’éditeur</translation>
+        <translation>Notes de la rédaction</translation>
     </message>
     <message>
         <source>Language</source>
@@ -979,6 +1011,10 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Each source imported, with the readings it became and what was dropped or changed; Enter opens a reading.</source>
+        <translation>Chaque source importée, avec les lectures qu’elle a données et ce qui a été omis ou modifié ; Entrée ouvre une lecture.</translation>
     </message>
 </context>
 <context>
@@ -1083,7 +1119,7 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     </message>
     <message>
         <source>Serve this reading or work next</source>
-        <translation>Proposer cette lecture ou cette œuvre en suivant</translation>
+        <translation>Proposer ensuite cette lecture ou cette œuvre</translation>
     </message>
     <message>
         <source>Search readings and my notes</source>
@@ -1153,6 +1189,26 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     <message>
         <source>Nothing found for “%1”.</source>
         <translation>Rien trouvé pour « %1 ».</translation>
+    </message>
+    <message>
+        <source>Every reading and work of the catalog, chapters under their work; Enter opens one, Read Next makes it the next one served.</source>
+        <translation>Toutes les lectures et œuvres du catalogue, les chapitres sous leur œuvre ; Entrée en ouvre une, « Lire ensuite » la propose comme la prochaine.</translation>
+    </message>
+    <message>
+        <source>Shows only the readings whose title or author has these words.</source>
+        <translation>N’affiche que les lectures dont le titre ou l’auteur contient ces mots.</translation>
+    </message>
+    <message>
+        <source>Shows only the readings in this language.</source>
+        <translation>N’affiche que les lectures dans cette langue.</translation>
+    </message>
+    <message>
+        <source>Finds these words in the readings&apos; text and in my notes.</source>
+        <translation>Trouve ces mots dans le texte des lectures et dans mes notes.</translation>
+    </message>
+    <message>
+        <source>The best matches first; Enter opens the reading at the match.</source>
+        <translation>Les meilleurs résultats d’abord ; Entrée ouvre la lecture à l’endroit trouvé.</translation>
     </message>
     <message>
         <source>Day</source>
@@ -1389,7 +1445,7 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     </message>
     <message>
         <source>&amp;Editor&apos;s Notes</source>
-        <translation>Notes de l’&amp;éditeur</translation>
+        <translation>Notes de la &amp;rédaction</translation>
     </message>
     <message>
         <source>&amp;Author&apos;s Footnotes</source>
@@ -1599,6 +1655,30 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
         <source>Restore from &amp;Backup…</source>
         <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
+    <message>
+        <source>Minutes left</source>
+        <translation>Minutes restantes</translation>
+    </message>
+    <message>
+        <source>&amp;Next Note</source>
+        <translation>Note &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Moves to the next note beside the visible text; Enter opens it</source>
+        <translation>Passe à la note suivante à côté du texte visible ; Entrée l’ouvre</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Note</source>
+        <translation>Note &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Moves to the previous note beside the visible text; Enter opens it</source>
+        <translation>Passe à la note précédente à côté du texte visible ; Entrée l’ouvre</translation>
+    </message>
+    <message>
+        <source>The day shown</source>
+        <translation>Le jour affiché</translation>
+    </message>
     <message numerus="yes">
         <source>%n day(s) in a row</source>
         <translation>
@@ -1701,7 +1781,7 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     </message>
     <message>
         <source>Editor</source>
-        <translation>Éditeur</translation>
+        <translation>Rédaction</translation>
     </message>
     <message>
         <source>Footnote %1</source>
@@ -1817,7 +1897,7 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     </message>
     <message>
         <source>Editor</source>
-        <translation>Éditeur</translation>
+        <translation>Rédaction</translation>
     </message>
     <message>
         <source>Red Letter · Annotations</source>
@@ -1852,7 +1932,7 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     <name>redletter::ReaderView</name>
     <message>
         <source>Editor: </source>
-        <translation>Éditeur&#xa0;: </translation>
+        <translation>Rédaction : </translation>
     </message>
     <message>
         <source>Note: </source>
@@ -1909,6 +1989,38 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     <message>
         <source>&amp;Delete Highlight and Note</source>
         <translation>&amp;Supprimer le surlignage et la note</translation>
+    </message>
+    <message>
+        <source>Editor&apos;s note</source>
+        <translation>Note de la rédaction</translation>
+    </message>
+    <message>
+        <source>Footnote %1</source>
+        <translation>Note de bas de page %1</translation>
+    </message>
+    <message>
+        <source>My note</source>
+        <translation>Ma note</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>The reading, with the margin notes beside it. Alt+Down and Alt+Up move through the notes beside the visible text; Enter opens the note, or edits it if it is yours.</source>
+        <translation>La lecture, avec les notes en marge à côté. Alt+Bas et Alt+Haut parcourent les notes à côté du texte visible ; Entrée ouvre la note, ou la modifie si elle est de vous.</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nouvelle note</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <source>Your note in the margin. Ctrl+Enter keeps it, Esc cancels.</source>
+        <translation>Votre note en marge. Ctrl+Entrée l’enregistre, Échap annule.</translation>
     </message>
 </context>
 <context>

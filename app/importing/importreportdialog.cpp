@@ -40,6 +40,8 @@ ImportReportDialog::ImportReportDialog(const ImportReport &report, QWidget *pare
     m_tree->setAlternatingRowColors(true);
     m_tree->setRootIsDecorated(true);
     m_tree->setAccessibleName(tr("Import report"));
+    m_tree->setAccessibleDescription(tr("Each source imported, with the readings it became and what was dropped "
+                                        "or changed; Enter opens a reading."));
     layout->addWidget(m_tree, 1);
 
     const QColor errorColor = palette().color(QPalette::Link).value() > 0 ? QColor(0xb0, 0x1c, 0x1c) : QColor(Qt::red);

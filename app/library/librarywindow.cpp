@@ -165,6 +165,8 @@ LibraryWindow::LibraryWindow(AppContext &context, MainWindow *window)
     m_view->setUniformRowHeights(true);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setAccessibleName(tr("Readings and works"));
+    m_view->setAccessibleDescription(tr("Every reading and work of the catalog, chapters under their work; Enter "
+                                        "opens one, Read Next makes it the next one served."));
     m_view->header()->setStretchLastSection(true);
     // Column widths from the first rows, not all of them (a full pass over 10,000 rows is slow).
     m_view->header()->setResizeContentsPrecision(200);
@@ -172,13 +174,17 @@ LibraryWindow::LibraryWindow(AppContext &context, MainWindow *window)
     m_filter->setPlaceholderText(tr("Filter by title or author"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter by title or author"));
+    m_filter->setAccessibleDescription(tr("Shows only the readings whose title or author has these words."));
     m_language->setAccessibleName(tr("Language"));
+    m_language->setAccessibleDescription(tr("Shows only the readings in this language."));
     m_queueButton->setToolTip(tr("Serve this reading or work next"));
 
     m_search->setPlaceholderText(tr("Search readings and my notes"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search readings and my notes"));
+    m_search->setAccessibleDescription(tr("Finds these words in the readings' text and in my notes."));
     m_results->setAccessibleName(tr("Search results"));
+    m_results->setAccessibleDescription(tr("The best matches first; Enter opens the reading at the match."));
     m_results->setWordWrap(true);
     // The search runs when typing pauses, not on every key.
     m_searchTimer->setSingleShot(true);

@@ -6,6 +6,7 @@
 #include "typesetting/inlineruns.h"
 #include "typesetting/smartpunctuation.h"
 #include "typesetting/textsetter.h"
+#include "util/languagetranslator.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -265,7 +266,8 @@ TypesetItem PrintTypesetter::passage(const ExportSource &source, const Passage &
         QTextBlockFormat label;
         label.setBottomMargin(t.textSize() * 0.5);
         cursor.setBlockFormat(label);
-        cursor.insertText(reading.editor.isEmpty() ? PrintTypesetter::tr("Introduction") : PrintTypesetter::tr("Introduction \u00B7 %1").arg(reading.editor),
+        cursor.insertText(reading.editor.isEmpty() ? LanguageTranslator(reading.language).translate("redletter::PrintTypesetter", "Introduction")
+                                                  : LanguageTranslator(reading.language).translate("redletter::PrintTypesetter", "Introduction \u00B7 %1").arg(reading.editor),
                           labelFormat(t.editorFont(), theme.accent, t.textSize() * 0.58));
         cursor.insertBlock();
     }
@@ -381,7 +383,7 @@ TypesetNote PrintTypesetter::readerNote(const Annotation &annotation, const QStr
     const QTextBlockFormat block = startNote(&cursor, t);
 
     const QTextCharFormat base = charFormat(t.noteFont(), theme.editorInk);
-    cursor.insertText(PrintTypesetter::tr("Note") + enSpace, labelFormat(t.noteFont(), theme.accent, size * 0.82));
+    cursor.insertText(LanguageTranslator(language).translate("redletter::PrintTypesetter", "Note") + enSpace, labelFormat(t.noteFont(), theme.accent, size * 0.82));
     QString text = annotation.note.trimmed();
     text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     const QStringList paragraphs = text.split(QRegularExpression(QStringLiteral("\n[ \t]*\n\\s*")));
@@ -428,7 +430,7 @@ TypesetNote PrintTypesetter::readingNote(const Reading &reading, const PassageNo
         cursor.insertText(footnote.label + enSpace, label);
         text = joinedParagraphs(footnote.blocks);
     } else {
-        cursor.insertText(PrintTypesetter::tr("Editor") + enSpace, labelFormat(t.noteFont(), theme.accent, size * 0.82));
+        cursor.insertText(LanguageTranslator(reading.language).translate("redletter::PrintTypesetter", "Editor") + enSpace, labelFormat(t.noteFont(), theme.accent, size * 0.82));
         text = reading.editorialNotes.at(passageNote.index);
     }
     insertStyledText(&cursor, setter.smartened(text), base, theme);
@@ -497,6 +499,7 @@ TypesetItem PrintTypesetter::readingHeading(const ExportSource &source, int sour
     const Theme &theme = t.theme;
     const Reading &reading = source.reading;
     const TextSetter setter(t, reading.language, false);
+    const LanguageTranslator words(reading.language); // a reading's labels follow its language
     TypesetItem item;
     item.source = sourceIndex;
     item.keepWithNext = true;
@@ -547,7 +550,8 @@ TypesetItem PrintTypesetter::readingHeading(const ExportSource &source, int sour
         cursor.insertBlock(meta);
         const QTextCharFormat small = charFormat(t.noteFont(), theme.mutedInk);
         if (source.servedOn.isValid())
-            cursor.insertText(PrintTypesetter::tr("Read %1").arg(formatCitationDate(source.servedOn)), small);
+            cursor.insertText(words.translate("redletter::PrintTypesetter", "Read %1")
+                                  .arg(formatCitationDate(source.servedOn, words.locale())), small);
         if (web) {
             if (source.servedOn.isValid())
                 cursor.insertText(QStringLiteral(" \u00B7 "), small);
@@ -612,7 +616,7 @@ TypesetItem PrintTypesetter::orphan(const OrphanedAnnotation &orphan, const QStr
     from.setProperty(KeepWithPreviousProperty, true);
     cursor.insertBlock(from);
     cursor.insertText(QChar(0x2014) + QLatin1Char(' ')
-                          + PrintTypesetter::tr("from %1").arg(quoted(setter.smartened(orphan.readingTitle), language)),
+                          + LanguageTranslator(language).translate("redletter::PrintTypesetter", "from %1").arg(quoted(setter.smartened(orphan.readingTitle), language)),
                       charFormat(t.noteFont(), theme.mutedInk));
     if (!orphan.note.trimmed().isEmpty()) {
         Annotation annotation;

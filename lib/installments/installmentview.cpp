@@ -2,6 +2,7 @@
 #include "installments/installmentview.h"
 
 #include "installments/partsupport.h"
+#include "util/languagetranslator.h"
 
 #include <QHash>
 #include <QPair>
@@ -10,9 +11,9 @@
 
 namespace redletter {
 
-QString Installment::partLabel() const
+QString Installment::partLabel(const QString &language) const
 {
-    return InstallmentView::partLabel(part, parts);
+    return InstallmentView::partLabel(part, parts, language);
 }
 
 QString Installment::chaptersLabel() const
@@ -23,22 +24,31 @@ QString Installment::chaptersLabel() const
     return chapters.join(QStringLiteral(" \u00B7 "));
 }
 
-QString Installment::closingLine() const
+QString Installment::closingLine(const QString &language) const
 {
     if (isLast() || nextTitle.isEmpty())
         return QString();
-    return InstallmentView::closingLine(part + 1, nextTitle, nextContinues);
+    return InstallmentView::closingLine(part + 1, nextTitle, nextContinues, language);
 }
 
-QString InstallmentView::partLabel(int part, int parts)
+QString InstallmentView::partLabel(int part, int parts, const QString &language)
 {
-    return tr("Part %1 of %2").arg(part).arg(parts);
+    return LanguageTranslator(language)
+        .translate("redletter::InstallmentView", "Part %1 of %2")
+        .arg(part)
+        .arg(parts);
 }
 
-QString InstallmentView::closingLine(int nextPart, const QString &nextTitle, bool continues)
+QString InstallmentView::closingLine(int nextPart, const QString &nextTitle, bool continues,
+                                     const QString &language)
 {
-    const QString title = continues ? tr("%1 (continued)").arg(nextTitle) : nextTitle;
-    return tr("Tomorrow: Part %1 \u2014 %2").arg(nextPart).arg(title);
+    const LanguageTranslator words(language);
+    const QString title = continues
+        ? words.translate("redletter::InstallmentView", "%1 (continued)").arg(nextTitle)
+        : nextTitle;
+    return words.translate("redletter::InstallmentView", "Tomorrow: Part %1 \u2014 %2")
+        .arg(nextPart)
+        .arg(title);
 }
 
 namespace {

@@ -57,15 +57,15 @@ struct Installment
     bool isValid() const { return part > 0; }
     bool isLast() const { return part == parts; }
 
-    //! "Part 3 of 7"
-    QString partLabel() const;
+    //! "Part 3 of 7", in @p language (the reading's for its page; empty: the UI's).
+    QString partLabel(const QString &language = QString()) const;
     /*!
      * The chapters it covers, joined for the header ("Chapter I · Chapter II"); empty when the
      * only one is the reading's own title (a reading without headings).
      */
     QString chaptersLabel() const;
-    //! "Tomorrow: Part 4 — Chapter II"; empty on the last part.
-    QString closingLine() const;
+    //! "Tomorrow: Part 4 — Chapter II" in @p language, like partLabel(); empty on the last part.
+    QString closingLine(const QString &language = QString()) const;
 };
 
 //! Builds the Installment for one part of a plan. Strings are translated in this context.
@@ -80,8 +80,10 @@ public:
      */
     static Installment build(const QVector<Reading> &readings, const InstallmentPlan &plan, int index);
 
-    static QString partLabel(int part, int parts);
-    static QString closingLine(int nextPart, const QString &nextTitle, bool continues);
+    //! The labels in @p language (a reading's: see LanguageTranslator); empty: the UI's.
+    static QString partLabel(int part, int parts, const QString &language = QString());
+    static QString closingLine(int nextPart, const QString &nextTitle, bool continues,
+                               const QString &language = QString());
 };
 
 } // namespace redletter

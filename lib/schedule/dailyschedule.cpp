@@ -206,14 +206,16 @@ std::optional<DayPage> DailySchedule::readNextPartNow(QString *error)
 
 QString DailySchedule::closingLine(const DayPage &page) const
 {
-    const QString own = page.text.labels().closingLine();
+    // In the reading's language, as the rest of the page's words.
+    const QString language = page.text.reading.language;
+    const QString own = page.text.labels().closingLine(language);
     if (!page.text.isPart() || page.served.seriesId.isEmpty() || page.served.day != m_clock.today())
         return own;
     const QVector<ServedPage> parts = m_store.seriesParts(page.served.seriesId, page.served.run);
     if (parts.isEmpty() || parts.constLast().part <= page.served.part)
         return own;
     const std::optional<ServedText> latest = m_store.content(parts.constLast().contentSha256);
-    return latest ? latest->labels().closingLine() : own;
+    return latest ? latest->labels().closingLine(language) : own;
 }
 
 bool DailySchedule::loadSeries(const QString &seriesId, QVector<Reading> *readings, QString *workTitle,

@@ -2,6 +2,7 @@
 #include "typesetting/citation.h"
 
 #include "typesetting/smartpunctuation.h"
+#include "util/languagetranslator.h"
 
 #include <QColor>
 #include <QTextCharFormat>
@@ -61,9 +62,14 @@ QVector<Citation::Part> Citation::parts() const
 {
     QVector<Part> parts;
     const QString quotedTitle = quoted(smartenPunctuation(title, language), language);
+    // A citation speaks the reading's language, like its quotation marks.
+    const LanguageTranslator words(language);
     if (fromIntroduction) {
-        parts.append({Part::Text, tr("%1, introduction to %2")
-                                      .arg(editor.isEmpty() ? tr("The editor") : editor, quotedTitle)});
+        parts.append({Part::Text, words.translate("redletter::Citation", "%1, introduction to %2")
+                                      .arg(editor.isEmpty()
+                                               ? words.translate("redletter::Citation", "The editor")
+                                               : editor,
+                                           quotedTitle)});
     } else {
         if (!author.isEmpty())
             parts.append({Part::Text, author + QStringLiteral(", ")});
@@ -78,7 +84,9 @@ QVector<Citation::Part> Citation::parts() const
             parts.append({Part::Text, QStringLiteral(", ") + tr("translated by %1").arg(translator)});
     }
     if (readOn.isValid())
-        parts.append({Part::Text, separator + tr("read %1").arg(formatCitationDate(readOn))});
+        parts.append({Part::Text, separator
+                                      + words.translate("redletter::Citation", "read %1")
+                                            .arg(formatCitationDate(readOn, words.locale()))});
     if (isWebUrl(source)) {
         parts.append({Part::Text, separator});
         parts.append({Part::Source, source.toString()});

@@ -4,6 +4,7 @@
 #include "typesetting/blockstyle.h"
 #include "typesetting/inlineruns.h"
 #include "typesetting/textsetter.h"
+#include "util/languagetranslator.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -22,21 +23,26 @@ namespace redletter {
 
 DocumentBuilder::DocumentBuilder(const Typography &typography) : m_typography(typography) {}
 
-QString DocumentBuilder::minutesLabel(const ReadingTime &time)
+QString DocumentBuilder::minutesLabel(const ReadingTime &time, const QString &language)
 {
-    return DocumentBuilder::tr("%1 min").arg(time.minutes);
+    return LanguageTranslator(language).translate("redletter::DocumentBuilder", "%1 min")
+        .arg(time.minutes);
 }
 
-QString DocumentBuilder::minutesBreakdown(const ReadingTime &time)
+QString DocumentBuilder::minutesBreakdown(const ReadingTime &time, const QString &language)
 {
+    const LanguageTranslator words(language);
     const auto m = [](double minutes) { return QString::number(qMax(1, qRound(minutes))); };
-    QString text = DocumentBuilder::tr("About %1 min of text, %2 min of introduction and %3 min of notes, at %4 "
-                      "words a minute (%5 words).")
+    QString text = words.translate("redletter::DocumentBuilder",
+                                                     "About %1 min of text, %2 min of introduction and %3 min "
+                                                     "of notes, at %4 words a minute (%5 words).")
                        .arg(m(time.textMinutes), m(time.introductionMinutes), m(time.noteMinutes))
                        .arg(time.wordsPerMinute)
                        .arg(time.totalWords());
     if (time.editorOverride)
-        text += QLatin1Char(' ') + DocumentBuilder::tr("The editor puts it at %1 min.").arg(time.minutes);
+        text += QLatin1Char(' ')
+            + words.translate("redletter::DocumentBuilder", "The editor puts it at %1 min.")
+                  .arg(time.minutes);
     return text;
 }
 
@@ -47,8 +53,8 @@ class Builder
 public:
     Builder(const Typography &typography, const Reading &reading, QTextDocument *document)
         : t(typography), theme(typography.theme), reading(reading),
-          setter(typography, reading.language, /*hyphenate=*/true), document(document),
-          cursor(document)
+          setter(typography, reading.language, /*hyphenate=*/true), words(reading.language),
+          document(document), cursor(document)
     {
     }
 
@@ -67,12 +73,15 @@ public:
         kicker.setFontLetterSpacing(112);
         kicker.setForeground(theme.accent);
         const QString when = servedOn.isValid()
-            ? QLocale().toString(servedOn, QLocale::LongFormat)
+            ? words.locale().toString(servedOn, QLocale::LongFormat)
             : QString();
         QTextBlockFormat first = center;
         first.setBottomMargin(t.textSize() * 0.6);
         cursor.setBlockFormat(first);
-        cursor.insertText(when.isEmpty() ? DocumentBuilder::tr("Red Letter") : DocumentBuilder::tr("Red Letter · %1").arg(when),
+        cursor.insertText(when.isEmpty() ? words.translate("redletter::DocumentBuilder", "Red Letter")
+                                         : words.translate("redletter::DocumentBuilder",
+                                                                             "Red Letter · %1")
+                                               .arg(when),
                           sized(kicker, t.textSize() * 0.62));
         if (!part.part.isEmpty()) {
             // The part's number is what tells the reader where they are in a series: set like
@@ -110,7 +119,7 @@ public:
         if (!reading.work.isEmpty() || reading.year > 0) {
             cursor.insertBlock(bylineBlock);
             if (!reading.work.isEmpty()) {
-                cursor.insertText(DocumentBuilder::tr("from") + QLatin1Char(' '), work);
+                cursor.insertText(words.translate("redletter::DocumentBuilder", "from") + QLatin1Char(' '), work);
                 QTextCharFormat workTitle = work;
                 workTitle.setFontItalic(true);
                 cursor.insertText(smartened(reading.work), workTitle);
@@ -131,12 +140,12 @@ public:
 
         QTextCharFormat minutes = kicker;
         minutes.setForeground(theme.mutedInk);
-        minutes.setToolTip(DocumentBuilder::minutesBreakdown(time));
+        minutes.setToolTip(DocumentBuilder::minutesBreakdown(time, reading.language));
         QTextBlockFormat minutesBlock = center;
         minutesBlock.setTopMargin(t.textSize() * 0.45);
         minutesBlock.setBottomMargin(t.textSize() * 1.6);
         cursor.insertBlock(minutesBlock);
-        cursor.insertText(DocumentBuilder::minutesLabel(time), sized(minutes, t.textSize() * 0.62));
+        cursor.insertText(DocumentBuilder::minutesLabel(time, reading.language), sized(minutes, t.textSize() * 0.62));
     }
 
     void introduction()
@@ -161,8 +170,10 @@ public:
         labelBlock.setBottomMargin(t.textSize() * 0.5);
         cursor.setBlockFormat(labelBlock);
         const QString editor = reading.editor.isEmpty() ? QString() : reading.editor;
-        cursor.insertText(editor.isEmpty() ? DocumentBuilder::tr("Introduction")
-                                           : DocumentBuilder::tr("Introduction · %1").arg(editor),
+        cursor.insertText(editor.isEmpty()
+                              ? words.translate("redletter::DocumentBuilder", "Introduction")
+                              : words.translate("redletter::DocumentBuilder", "Introduction · %1")
+                                    .arg(editor),
                           sized(label, t.textSize() * 0.58));
 
         QTextCharFormat voice;
@@ -379,6 +390,7 @@ private:
     const Theme &theme;
     const Reading &reading;
     const TextSetter setter;
+    const LanguageTranslator words; //!< the page's words follow the reading's language
     QTextDocument *document;
     QTextCursor cursor;
 };
@@ -414,8 +426,9 @@ QVector<MarginNote> DocumentBuilder::build(const Reading &reading, const Reading
     return notes;
 }
 
-void DocumentBuilder::buildNote(const MarginNote &note, QTextDocument *document) const
+void DocumentBuilder::buildNote(const MarginNote &note, QTextDocument *document, const QString &language) const
 {
+    const LanguageTranslator words(language);
     const Theme &theme = m_typography.theme;
     document->clear();
     document->setUndoRedoEnabled(false);
@@ -444,7 +457,9 @@ void DocumentBuilder::buildNote(const MarginNote &note, QTextDocument *document)
         label.setFont(small, QTextCharFormat::FontPropertiesSpecifiedOnly);
         if (note.kind == MarginNote::ReaderNote)
             label.setForeground(theme.mutedInk);
-        cursor.insertText((note.kind == MarginNote::ReaderNote ? DocumentBuilder::tr("Note") : DocumentBuilder::tr("Editor"))
+        cursor.insertText((note.kind == MarginNote::ReaderNote
+                               ? words.translate("redletter::DocumentBuilder", "Note")
+                               : words.translate("redletter::DocumentBuilder", "Editor"))
                               + QChar(0x2002),
                           label);
     }

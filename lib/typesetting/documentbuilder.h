@@ -38,7 +38,7 @@ enum DocumentProperty {
 
 /*!
  * What the page of one installment of a long reading or work says about it, already translated
- * (lib/installments' Installment makes them): "Part 3 of 7" above the title, the chapters it
+ * into the reading's language (lib/installments' Installment makes them): "Part 3 of 7" above the title, the chapters it
  * covers below it, and "Tomorrow: Part 4 — …" at its end. Empty for a reading served whole.
  */
 struct PartLines
@@ -52,7 +52,7 @@ struct PartLines
 
 /*!
  * Sets a Reading into a QTextDocument with the reading typography: the header (title, author,
- * work and year, reading time), the editor's introduction set apart in the editor's voice, the
+ * work and year, reading time; its words in the reading's language, see LanguageTranslator), the editor's introduction set apart in the editor's voice, the
  * text with its emphasis, block quotes, lists and footnote marks, and the tagline. Notes are not
  * in the document: they are returned, with their anchor positions, for the margin.
  */
@@ -72,12 +72,14 @@ public:
                               QTextDocument *document, const QDate &servedOn = {},
                               DocumentMap *map = nullptr, const PartLines &part = PartLines()) const;
 
-    //! Fills @p document with one margin note, set small in the editor's voice.
-    void buildNote(const MarginNote &note, QTextDocument *document) const;
+    //! Fills @p document with one margin note, set small in the editor's voice; its label
+    //! ("Note", "Editor") in @p language, the reading's (see LanguageTranslator).
+    void buildNote(const MarginNote &note, QTextDocument *document, const QString &language = QString()) const;
 
-    //! "12 min" and its longer form for a tooltip ("10 min text, 2 min introduction, ...").
-    static QString minutesLabel(const ReadingTime &time);
-    static QString minutesBreakdown(const ReadingTime &time);
+    //! "12 min" and its longer form for a tooltip ("10 min text, 2 min introduction, ..."), in
+    //! @p language (the reading's; empty: the UI's).
+    static QString minutesLabel(const ReadingTime &time, const QString &language = QString());
+    static QString minutesBreakdown(const ReadingTime &time, const QString &language = QString());
 
 private:
     Typography m_typography;

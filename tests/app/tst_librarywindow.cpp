@@ -12,6 +12,7 @@
 #include "schedule/midnightwatcher.h"
 #include "testsupport.h"
 
+#include <QLocale>
 #include <QComboBox>
 #include <QLabel>
 #include <QSignalSpy>
@@ -63,7 +64,7 @@ void TestLibraryWindow::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     initResources();
     // As the app does: English plural forms (the tests run under LANG=C.UTF-8).
-    installTranslators(*qApp);
+    installTranslators(QLocale());
 }
 
 void TestLibraryWindow::init()

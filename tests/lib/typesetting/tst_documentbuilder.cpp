@@ -4,7 +4,10 @@
 #include "testsupport.h"
 #include "typesetting/documentbuilder.h"
 
+#include <QCoreApplication>
 #include <QTest>
+#include <QScopeGuard>
+#include <QTranslator>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -25,6 +28,7 @@ private Q_SLOTS:
     void raggedRightIsNotHyphenated();
     void documentMapFindsEverySourceLetter();
     void installmentLines_frameThePartAndKeepNotesInPlace();
+    void headerWords_followTheReadingsLanguage_notTheUi();
 };
 
 static Reading smallReading()
@@ -356,6 +360,56 @@ void TestDocumentBuilder::installmentLines_frameThePartAndKeepNotesInPlace()
                  textAt(&whole, wholeNotes.at(i).anchorStart, wholeNotes.at(i).anchorEnd));
         QVERIFY(partNotes.at(i).anchorStart > wholeNotes.at(i).anchorStart);
     }
+}
+
+void TestDocumentBuilder::headerWords_followTheReadingsLanguage_notTheUi()
+{
+    // The UI speaks French (its translator installed as the app's); the page speaks the reading's.
+    QTranslator french;
+    QVERIFY(french.load(QStringLiteral(":/i18n/redletter_fr.qm")));
+    QCoreApplication::installTranslator(&french);
+    const auto uninstall = qScopeGuard([&french] { QCoreApplication::removeTranslator(&french); });
+    QCOMPARE(InstallmentView::partLabel(3, 7), QStringLiteral("Partie 3 sur 7")); // the UI's words
+
+    Reading german = smallReading();
+    german.language = QStringLiteral("de");
+    german.editor = QStringLiteral("Die Redaktion");
+    const PartLines germanLines{InstallmentView::partLabel(3, 7, german.language), QString(),
+                                InstallmentView::closingLine(4, QStringLiteral("Kapitel II"), true, german.language)};
+    QTextDocument doc;
+    const QVector<MarginNote> notes =
+        DocumentBuilder(Typography()).build(german, minutes(7), &doc, QDate(2026, 11, 24), nullptr, germanLines);
+    const QStringList blocks = visibleText(doc).split(QLatin1Char('\n'));
+    QVERIFY2(blocks.contains(QStringLiteral("Teil 3 von 7")), qPrintable(blocks.join(QLatin1Char('|'))));
+    QVERIFY(blocks.contains(QStringLiteral("aus Essays, 1901")));
+    QVERIFY(blocks.contains(QStringLiteral("7 Min.")));
+    QVERIFY(blocks.contains(QStringLiteral("Einführung · Die Redaktion")));
+    QVERIFY(blocks.contains(QStringLiteral("Red Letter · 24. November 2026"))
+            || blocks.contains(QStringLiteral("Red Letter · Dienstag, 24. November 2026")));
+    QCOMPARE(blocks.constLast(), QStringLiteral("Morgen: Teil 4 — Kapitel II (Fortsetzung)"));
+    // The margin's labels too: the editor's note is "Redaktion" in German, whatever the UI says.
+    QTextDocument noteDoc;
+    DocumentBuilder(Typography()).buildNote(notes.constFirst(), &noteDoc, german.language);
+    QCOMPARE(notes.constFirst().kind, MarginNote::EditorialNote);
+    QVERIFY2(noteDoc.toPlainText().startsWith(QStringLiteral("Redaktion\u2002")), qPrintable(noteDoc.toPlainText()));
+
+    // An English reading in the French UI says "from" and "Introduction".
+    Reading english = smallReading();
+    english.language = QStringLiteral("en");
+    QTextDocument englishDoc;
+    DocumentBuilder(Typography()).build(english, minutes(7), &englishDoc);
+    const QString englishText = visibleText(englishDoc);
+    QVERIFY(englishText.contains(QLatin1String("from Essays, 1901")));
+    QVERIFY(englishText.contains(QLatin1String("Introduction")));
+    QVERIFY(englishText.contains(QLatin1String("7 min")));
+
+    // A French reading in the French UI: French, as the UI.
+    Reading french2 = smallReading();
+    french2.language = QStringLiteral("fr");
+    QTextDocument frenchDoc;
+    DocumentBuilder(Typography()).build(french2, minutes(7), &frenchDoc);
+    QVERIFY2(visibleText(frenchDoc).contains(QStringLiteral("Introduction")), qPrintable(visibleText(frenchDoc)));
+    QVERIFY(!visibleText(frenchDoc).contains(QLatin1String("from Essays")));
 }
 
 QTEST_MAIN(TestDocumentBuilder)
