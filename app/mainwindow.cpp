@@ -36,6 +36,7 @@
 #include <QFileInfo>
 #include <QProgressDialog>
 #include <QSettings>
+#include <QDesktopServices>
 #include <QStatusBar>
 #include <QTextStream>
 #include <QTimer>
@@ -303,6 +304,9 @@ void MainWindow::createActions()
     m_skipAction->setStatusTip(tr("Serve the next reading instead of today's."));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *write = help->addAction(tr("&Write to the Editors…"), this, &MainWindow::writeToTheEditors);
+    write->setObjectName(QStringLiteral("writeToEditorsAction"));
+    write->setStatusTip(tr("Corrections, suggestions for readings, or a word on the commentary: a mail to the editors."));
     help->addAction(tr("&About Red Letter"), this, [this] {
         QMessageBox::about(this, tr("About Red Letter"),
                            tr("<p><b>Red Letter</b> %1</p><p>Daily left theory. 15 minutes or less. "
@@ -335,6 +339,19 @@ void MainWindow::createActions()
     bar->addAction(archive);
 
     applyTypography();
+}
+
+QUrl MainWindow::editorsAddress()
+{
+    return QUrl(QStringLiteral("mailto:editors@redletter.org?subject=Red%20Letter"));
+}
+
+void MainWindow::writeToTheEditors()
+{
+    const QUrl address = editorsAddress();
+    const bool opened = m_openUrl ? m_openUrl(address) : QDesktopServices::openUrl(address);
+    if (!opened) // no mail program: the address can still be copied from here
+        statusBar()->showMessage(tr("No mail program opened. Write to %1").arg(address.path()));
 }
 
 void MainWindow::setThemeChoice(ThemeChoice choice)

@@ -7,6 +7,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -88,6 +89,11 @@ public:
     ReadingEditor *readingEditor() const;
     //! Edit › Edit This Reading (Ctrl+E).
     void editShownReading();
+    //! Where Help › Write to the Editors leads: the editors' address (the site's "write to us").
+    static QUrl editorsAddress();
+    //! Opens an address outside the app; QDesktopServices::openUrl unless a test puts a seam here.
+    using UrlOpener = std::function<bool(const QUrl &)>;
+    void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
 
     enum class ThemeChoice { System, Light, Sepia, Dark };
     void setThemeChoice(ThemeChoice choice);
@@ -126,6 +132,7 @@ private:
     void savePosition();
     void updateMinutesLeft();
     void showAnnotation(const QString &readingId, const QString &annotationId);
+    void writeToTheEditors();
 
     AppContext &m_context;
     std::unique_ptr<QSettings> m_settings;
@@ -151,6 +158,7 @@ private:
     QDate m_shownDay;
     bool m_followsToday = true;
     ThemeChoice m_theme = ThemeChoice::System;
+    UrlOpener m_openUrl;
 };
 
 } // namespace redletter
