@@ -16,7 +16,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPixmap>
-#include <QSettings>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -41,14 +40,22 @@ void initResources()
     }
 }
 
-static void installTranslators(QCoreApplication &app)
+//! Installs the translations for @p locale in place of any installed before (English has none).
+static void installTranslators(QCoreApplication &app, const QLocale &locale = QLocale())
 {
+    static QList<QTranslator *> installed;
+    for (QTranslator *translator : std::as_const(installed)) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    installed.clear();
     auto *ours = new QTranslator(&app);
-    if (ours->load(QLocale(), QStringLiteral("redletter"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (ours->load(locale, QStringLiteral("redletter"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(ours);
     auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), compat::qtTranslationsPath()))
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), compat::qtTranslationsPath()))
         QCoreApplication::installTranslator(qt);
+    installed = {ours, qt};
 }
 
 static bool hasDisplay()
@@ -185,6 +192,10 @@ int runApplication(int argc, char *argv[])
     AppContext context(std::move(clock));
     if (!commandLine.dataDir.isEmpty())
         context.setSettingsFile(QDir(commandLine.dataDir).filePath(QStringLiteral("redletter.conf")));
+    // Preferences › Languages: menus in the language chosen there instead of the desktop's.
+    const QString uiLanguage = context.settings().settings().uiLanguage;
+    if (!uiLanguage.isEmpty())
+        installTranslators(*app, QLocale(uiLanguage));
     QString error;
     if (!context.open(commandLine.catalogPath(), &error)) {
         err << error << '\n';
@@ -213,9 +224,8 @@ int runApplication(int argc, char *argv[])
     }
 
     // XDG_CONFIG_HOME/redletter/redletter.conf, or beside a --data-dir catalog (AppContext).
-    QSettings settings(context.settingsFile(), QSettings::IniFormat);
     MainWindow window(context);
-    DesktopIntegration desktop(context, window, settings);
+    DesktopIntegration desktop(context, window, context.settings());
     QObject::connect(instance.get(), &SingleInstance::argumentsReceived, &desktop,
                      &DesktopIntegration::handleArguments);
     desktop.start(commandLine.minimized);

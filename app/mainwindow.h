@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "desktop/autostart.h"
 #include "schedule/servingstore.h"
+#include "settings/settings.h"
 
 #include <QDate>
 #include <QMainWindow>
@@ -14,7 +16,6 @@ class QAction;
 class QActionGroup;
 class QDockWidget;
 class QLabel;
-class QSettings;
 class QTimer;
 class QUrl;
 
@@ -33,6 +34,7 @@ class AppContext;
 class FindBar;
 class LibraryWindow;
 class MidnightWatcher;
+class PreferencesDialog;
 class ReaderView;
 class ReadingEditor;
 
@@ -95,12 +97,17 @@ public:
     using UrlOpener = std::function<bool(const QUrl &)>;
     void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
 
-    enum class ThemeChoice { System, Light, Sepia, Dark };
+    using ThemeChoice = Settings::Theme;
     void setThemeChoice(ThemeChoice choice);
+    //! Edit › Preferences (Ctrl+,): the one dialog, made on first use.
+    void openPreferences();
+    PreferencesDialog *preferencesDialog() const { return m_preferences; }
 
 Q_SIGNALS:
     //! The reading on screen changed (for tests and the tray).
     void readingShown(const QDate &day, const QString &readingId);
+    //! Preferences wrote or removed the login entry (the tray menu shows it too).
+    void startAtLoginChanged(bool enabled);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -128,6 +135,8 @@ private:
     void updateSeriesActions();
     void applyTypography();
     ReadingEditor *openEditor();
+    //! Shows what the settings say: typography, margin layers, the notes panel, the menus' checks.
+    void applySettings(const Settings &settings);
     void refreshAnnotations();
     void savePosition();
     void updateMinutesLeft();
@@ -135,7 +144,10 @@ private:
     void writeToTheEditors();
 
     AppContext &m_context;
-    std::unique_ptr<QSettings> m_settings;
+    SettingsStore &m_settings;
+    Autostart m_autostart;
+    PreferencesDialog *m_preferences = nullptr;
+    QList<QAction *> m_layerActions;
     ReaderView *m_reader = nullptr;
     FindBar *m_findBar = nullptr;
     LibraryWindow *m_library = nullptr;
@@ -157,7 +169,6 @@ private:
     Exporter *m_exporter = nullptr;
     QDate m_shownDay;
     bool m_followsToday = true;
-    ThemeChoice m_theme = ThemeChoice::System;
     UrlOpener m_openUrl;
 };
 
