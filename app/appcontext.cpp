@@ -4,6 +4,7 @@
 #include "catalog/backups.h"
 #include "importing/importer.h"
 #include "util/logging.h"
+#include "schedule/dailypick.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,6 +19,20 @@ AppContext::AppContext(std::unique_ptr<Clock> clock)
 
 AppContext::~AppContext() = default;
 
+SettingsStore &AppContext::settings()
+{
+    if (!m_settings) {
+        m_settings = std::make_unique<SettingsStore>(settingsFile());
+        const auto applyLanguages = [this](const Settings &settings) {
+            m_schedule->setLanguages(settings.readingLanguages.isEmpty() ? readerLanguages(QLocale())
+                                                                         : settings.readingLanguages);
+        };
+        applyLanguages(m_settings->settings());
+        QObject::connect(m_settings.get(), &SettingsStore::changed, m_settings.get(), applyLanguages);
+    }
+    return *m_settings;
+}
+
 QString AppContext::settingsFile() const
 {
     if (!m_settingsFile.isEmpty())
@@ -29,6 +44,7 @@ QString AppContext::settingsFile() const
 bool AppContext::open(const QString &catalogPath, QString *error)
 {
     m_recovery.reset();
+    settings(); // the schedule serves in the reader's chosen languages from the first day
     // A file of 0 bytes would be taken for a new database: never start empty without a word.
     QString damage = CatalogRecovery::damageOf(catalogPath);
     if (damage.isEmpty()) {

@@ -5,6 +5,7 @@
 #include "catalog/recovery.h"
 #include "schedule/clock.h"
 #include "schedule/dailyschedule.h"
+#include "settings/settings.h"
 
 #include <memory>
 #include <optional>
@@ -47,10 +48,15 @@ public:
      * Where the reader's settings live (theme, zoom, reading positions, reminders):
      * XDG_CONFIG_HOME/redletter/redletter.conf, or "redletter.conf" in the data directory given
      * with --data-dir, so a separate catalog keeps separate settings (and tests never touch the
-     * user's). Open it with QSettings(file, QSettings::IniFormat).
+     * user's). Set it before settings() is first used.
      */
     QString settingsFile() const;
     void setSettingsFile(const QString &file) { m_settingsFile = file; }
+    /*!
+     * The reader's settings, opened from settingsFile() on first use. The schedule follows their
+     * reading languages (the desktop's when none are chosen).
+     */
+    SettingsStore &settings();
 
     Catalog &catalog() { return m_catalog; }
     const Clock &clock() const { return *m_clock; }
@@ -68,6 +74,7 @@ private:
     std::unique_ptr<DailySchedule> m_schedule;
     QString m_settingsFile;
     std::optional<RecoveryReport> m_recovery;
+    std::unique_ptr<SettingsStore> m_settings;
 };
 
 } // namespace redletter

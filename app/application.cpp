@@ -202,6 +202,10 @@ int runApplication(int argc, char *argv[])
     AppContext context(std::move(clock));
     if (!commandLine.dataDir.isEmpty())
         context.setSettingsFile(QDir(commandLine.dataDir).filePath(QStringLiteral("redletter.conf")));
+    // Preferences › Languages: menus in the language chosen there instead of the desktop's.
+    const QString uiLanguage = context.settings().settings().uiLanguage;
+    if (!uiLanguage.isEmpty())
+        installTranslators(QLocale(uiLanguage));
     QString error;
     if (!context.open(commandLine.catalogPath(), &error)) {
         err << error << '\n';
@@ -230,9 +234,8 @@ int runApplication(int argc, char *argv[])
     }
 
     // XDG_CONFIG_HOME/redletter/redletter.conf, or beside a --data-dir catalog (AppContext).
-    QSettings settings(context.settingsFile(), QSettings::IniFormat);
     MainWindow window(context);
-    DesktopIntegration desktop(context, window, settings);
+    DesktopIntegration desktop(context, window, context.settings());
     QObject::connect(instance.get(), &SingleInstance::argumentsReceived, &desktop,
                      &DesktopIntegration::handleArguments);
     desktop.start(commandLine.minimized);

@@ -16,6 +16,7 @@
 #include "importing/importservice.h"
 #include "importing/linkimportprogress.h"
 #include "library/librarywindow.h"
+#include "preferences/preferencesdialog.h"
 #include "readerview.h"
 #include "schedule/dailyschedule.h"
 #include "schedule/midnightwatcher.h"
@@ -34,7 +35,7 @@
 #include <QMimeData>
 #include <QFileInfo>
 #include <QProgressDialog>
-#include <QSettings>
+#include <QDesktopServices>
 #include <QStatusBar>
 #include <QTextStream>
 #include <QTimer>
@@ -44,11 +45,6 @@
 namespace redletter {
 
 namespace {
-
-QString locationKey(const QString &readingId)
-{
-    return QStringLiteral("positions/") + readingId;
-}
 
 QString encode(const TextLocation &location)
 {
@@ -72,7 +68,7 @@ TextLocation decode(const QString &text)
 
 MainWindow::MainWindow(AppContext &context, QWidget *parent)
     : QMainWindow(parent), m_context(context),
-      m_settings(std::make_unique<QSettings>(context.settingsFile(), QSettings::IniFormat))
+      m_settings(context.settings())
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Red Letter"));
@@ -94,7 +90,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_panelDock->setObjectName(QStringLiteral("notesDock"));
     m_panelDock->setWidget(m_panel);
     addDockWidget(Qt::LeftDockWidgetArea, m_panelDock);
-    m_panelDock->setVisible(m_settings->value(QStringLiteral("view/notesPanel"), false).toBool());
+    m_panelDock->setVisible(m_settings.settings().notesPanel);
 
     m_minutesLeft = new QLabel(this);
     m_minutesLeft->setObjectName(QStringLiteral("minutesLeft"));
@@ -135,6 +131,8 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     });
     connect(m_reader, &ReaderView::endReached, this, &MainWindow::recordFinished);
     connect(m_panel, &AnnotationPanel::annotationActivated, this, &MainWindow::showAnnotation);
+
+    connect(&m_settings, &SettingsStore::changed, this, &MainWindow::applySettings);
 
     m_watcher = new MidnightWatcher(context.clock(), this);
     connect(m_watcher, &MidnightWatcher::dayChanged, this, &MainWindow::onDayChanged);
@@ -220,6 +218,11 @@ void MainWindow::createActions()
     QAction *note = edit->addAction(tr("Add &Note…"), m_reader, &ReaderView::beginNoteOnSelection);
     note->setObjectName(QStringLiteral("noteAction"));
     note->setShortcut(Qt::CTRL | Qt::Key_M);
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::openPreferences);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setShortcut(Qt::CTRL | Qt::Key_Comma);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_todayAction = view->addAction(tr("&Today's Reading"), this, &MainWindow::showToday);
@@ -239,11 +242,10 @@ void MainWindow::createActions()
                                                     {ThemeChoice::Light, tr("&Light")},
                                                     {ThemeChoice::Sepia, tr("S&epia")},
                                                     {ThemeChoice::Dark, tr("&Dark")}};
-    m_theme = ThemeChoice(qBound(0, m_settings->value(QStringLiteral("view/theme"), 0).toInt(), 3));
     for (const auto &choice : themes) {
         QAction *action = theme->addAction(choice.second, this, [this, c = choice.first] { setThemeChoice(c); });
         action->setCheckable(true);
-        action->setChecked(choice.first == m_theme);
+        action->setChecked(choice.first == m_settings.settings().theme);
         action->setData(int(choice.first));
         m_themeGroup->addAction(action);
     }
@@ -256,13 +258,21 @@ void MainWindow::createActions()
     zoomReset->setShortcut(Qt::CTRL | Qt::Key_0);
     for (QAction *zoom : {zoomIn, zoomOut, zoomReset})
         connect(zoom, &QAction::triggered, this, [this] {
-            m_settings->setValue(QStringLiteral("view/zoom"), m_reader->typography().zoom);
+            Settings settings = m_settings.settings();
+            settings.zoom = m_reader->typography().zoom;
+            m_settings.update(settings);
         });
 
-    m_justifyAction = view->addAction(tr("&Justify and Hyphenate"), this, [this] { applyTypography(); });
+    m_justifyAction = view->addAction(tr("&Justify and Hyphenate"));
     m_justifyAction->setObjectName(QStringLiteral("justifyAction"));
     m_justifyAction->setCheckable(true);
-    m_justifyAction->setChecked(m_settings->value(QStringLiteral("view/justify"), true).toBool());
+    m_justifyAction->setChecked(m_settings.settings().justify);
+    connect(m_justifyAction, &QAction::toggled, this, [this](bool on) {
+        Settings settings = m_settings.settings();
+        settings.justify = on;
+        settings.hyphenate = on; // the menu's one switch: both on, or ragged right
+        m_settings.update(settings);
+    });
     m_justifyAction->setToolTip(tr("Off: ragged-right text without hyphenation"));
 
     QMenu *margin = view->addMenu(tr("&Margin"));
@@ -270,15 +280,25 @@ void MainWindow::createActions()
                                                          {MarginNote::Footnote, tr("&Author's Footnotes")},
                                                          {MarginNote::ReaderNote, tr("&My Notes")}};
     for (const auto &layer : layers) {
-        const QString key = QStringLiteral("view/layer%1").arg(int(layer.first));
         QAction *action = margin->addAction(layer.second);
         action->setObjectName(QStringLiteral("layerAction%1").arg(int(layer.first)));
         action->setCheckable(true);
-        action->setChecked(m_settings->value(key, true).toBool());
-        m_reader->setLayerVisible(layer.first, action->isChecked());
-        connect(action, &QAction::toggled, this, [this, kind = layer.first, key](bool on) {
-            m_reader->setLayerVisible(kind, on);
-            m_settings->setValue(key, on);
+        action->setData(int(layer.first));
+        m_layerActions.append(action);
+        connect(action, &QAction::toggled, this, [this, kind = layer.first](bool on) {
+            Settings settings = m_settings.settings();
+            switch (kind) {
+            case MarginNote::EditorialNote:
+                settings.showEditorialNotes = on;
+                break;
+            case MarginNote::Footnote:
+                settings.showFootnotes = on;
+                break;
+            case MarginNote::ReaderNote:
+                settings.showReaderNotes = on;
+                break;
+            }
+            m_settings.update(settings);
         });
     }
     // The margin from the keyboard: the notes beside the visible text, one after the other; Enter
@@ -304,8 +324,11 @@ void MainWindow::createActions()
     panel->setText(tr("My &Notes Panel"));
     panel->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_N);
     view->addAction(panel);
-    connect(panel, &QAction::toggled, this,
-            [this](bool on) { m_settings->setValue(QStringLiteral("view/notesPanel"), on); });
+    connect(panel, &QAction::toggled, this, [this](bool on) {
+        Settings settings = m_settings.settings();
+        settings.notesPanel = on;
+        m_settings.update(settings);
+    });
 
     // What the reader can say to the schedule about today's page. Shortcuts with Shift: Ctrl+T is
     // Today's Reading, Ctrl+Shift+N the notes panel, Ctrl+K nothing yet but kept for a command bar.
@@ -326,6 +349,9 @@ void MainWindow::createActions()
     m_skipAction->setStatusTip(tr("Serve the next reading instead of today's."));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *write = help->addAction(tr("&Write to the Editors…"), this, &MainWindow::writeToTheEditors);
+    write->setObjectName(QStringLiteral("writeToEditorsAction"));
+    write->setStatusTip(tr("Corrections, suggestions for readings, or a word on the commentary: a mail to the editors."));
     help->addAction(tr("&About Red Letter"), this, [this] {
         QMessageBox::about(this, tr("About Red Letter"),
                            tr("<p><b>Red Letter</b> %1</p><p>Daily left theory. 15 minutes or less. "
@@ -359,23 +385,73 @@ void MainWindow::createActions()
     bar->addAction(m_todayAction);
     bar->addAction(archive);
 
-    applyTypography();
+    applySettings(m_settings.settings());
+}
+
+QUrl MainWindow::editorsAddress()
+{
+    return QUrl(QStringLiteral("mailto:editors@redletter.org?subject=Red%20Letter"));
+}
+
+void MainWindow::writeToTheEditors()
+{
+    const QUrl address = editorsAddress();
+    const bool opened = m_openUrl ? m_openUrl(address) : QDesktopServices::openUrl(address);
+    if (!opened) // no mail program: the address can still be copied from here
+        statusBar()->showMessage(tr("No mail program opened. Write to %1").arg(address.path()));
 }
 
 void MainWindow::setThemeChoice(ThemeChoice choice)
 {
-    m_theme = choice;
-    m_settings->setValue(QStringLiteral("view/theme"), int(choice));
+    Settings settings = m_settings.settings();
+    settings.theme = choice;
+    m_settings.update(settings);
+}
+
+void MainWindow::openPreferences()
+{
+    if (!m_preferences) {
+        m_preferences = new PreferencesDialog(m_settings, m_autostart, this);
+        connect(m_preferences, &PreferencesDialog::startAtLoginChanged, this, &MainWindow::startAtLoginChanged);
+    }
+    QStringList languages;
+    for (const CatalogEntry &entry : m_context.catalog().entries()) {
+        if (!entry.language.isEmpty() && !languages.contains(entry.language))
+            languages.append(entry.language);
+    }
+    languages.sort();
+    m_preferences->setAvailableLanguages(languages);
+    m_preferences->show();
+    m_preferences->raise();
+    m_preferences->activateWindow();
+}
+
+void MainWindow::applySettings(const Settings &settings)
+{
     for (QAction *action : m_themeGroup->actions())
-        action->setChecked(action->data().toInt() == int(choice));
+        action->setChecked(action->data().toInt() == int(settings.theme));
+    {
+        const QSignalBlocker blocker(m_justifyAction);
+        m_justifyAction->setChecked(settings.justify);
+    }
+    for (QAction *action : std::as_const(m_layerActions)) {
+        const auto kind = MarginNote::Kind(action->data().toInt());
+        const bool on = kind == MarginNote::EditorialNote ? settings.showEditorialNotes
+            : kind == MarginNote::Footnote                ? settings.showFootnotes
+                                                          : settings.showReaderNotes;
+        const QSignalBlocker blocker(action);
+        action->setChecked(on);
+        m_reader->setLayerVisible(kind, on);
+    }
     applyTypography();
 }
 
 void MainWindow::applyTypography()
 {
+    const Settings &settings = m_settings.settings();
     Typography typography = m_reader->typography();
     Theme::Kind kind = Theme::Light;
-    switch (m_theme) {
+    switch (settings.theme) {
     case ThemeChoice::System:
         // Follow the desktop: a dark window colour means the user runs a dark theme.
         kind = QApplication::palette().color(QPalette::Window).lightness() < 110 ? Theme::Dark : Theme::Light;
@@ -391,9 +467,14 @@ void MainWindow::applyTypography()
         break;
     }
     typography.theme = Theme::forKind(kind);
-    typography.zoom = m_settings->value(QStringLiteral("view/zoom"), typography.zoom).toDouble();
-    typography.justify = m_justifyAction->isChecked();
-    m_settings->setValue(QStringLiteral("view/justify"), typography.justify);
+    typography.zoom = settings.zoom;
+    typography.justify = settings.justify;
+    typography.hyphenate = settings.hyphenate;
+    // The chosen face first; the house face and its companions stay behind it as fallbacks.
+    QStringList families = Typography().textFamilies;
+    families.removeAll(settings.readingFace);
+    families.prepend(settings.readingFace);
+    typography.textFamilies = families;
     m_reader->setTypography(typography);
     if (m_editor)
         m_editor->setTypography(typography);
@@ -450,7 +531,7 @@ void MainWindow::editShownReading()
 void MainWindow::changeEvent(QEvent *event)
 {
     QMainWindow::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange && m_theme == ThemeChoice::System && m_reader)
+    if (event->type() == QEvent::PaletteChange && m_settings.settings().theme == ThemeChoice::System && m_reader)
         applyTypography();
 }
 
@@ -568,7 +649,7 @@ void MainWindow::present(const Reading &reading, const QDate &day, const PartLin
     else
         m_annotations->setPart(part);
     refreshAnnotations();
-    const TextLocation place = decode(m_settings->value(locationKey(reading.id)).toString());
+    const TextLocation place = decode(m_settings.readingPlace(reading.id));
     if (place.isValid())
         m_reader->scrollToLocation(place);
     updateTitle();
@@ -665,11 +746,7 @@ void MainWindow::savePosition()
     if (!m_reader || !m_reader->hasReading())
         return;
     const TextLocation top = m_reader->readingPlace();
-    const QString key = locationKey(m_reader->reading().id);
-    if (top.isValid())
-        m_settings->setValue(key, encode(top));
-    else
-        m_settings->remove(key);
+    m_settings.setReadingPlace(m_reader->reading().id, top.isValid() ? encode(top) : QString());
 }
 
 void MainWindow::updateMinutesLeft()
@@ -796,7 +873,7 @@ void MainWindow::exportNotes(ExportChoice choice)
     ExportOptions options;
     options.scope = choice == ExportChoice::WholeReading ? ExportOptions::Scope::WholeReading
                                                         : ExportOptions::Scope::Annotations;
-    options.typography.justify = m_justifyAction->isChecked();
+    options.typography.justify = m_settings.settings().justify;
     options.exportedOn = m_context.clock().today();
 
     // In a worker thread, so the window stays alive; progress for long exports, and Cancel.

@@ -1,19 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "desktop/autostart.h"
 #include "schedule/servingstore.h"
+#include "settings/settings.h"
 
 #include <QDate>
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QAction;
 class QActionGroup;
 class QDockWidget;
 class QLabel;
-class QSettings;
 class QTimer;
 class QUrl;
 
@@ -32,6 +34,7 @@ class AppContext;
 class FindBar;
 class LibraryWindow;
 class MidnightWatcher;
+class PreferencesDialog;
 class ReaderView;
 class ReadingEditor;
 
@@ -90,9 +93,17 @@ public:
     ReadingEditor *readingEditor() const;
     //! Edit › Edit This Reading (Ctrl+E).
     void editShownReading();
+    //! Where Help › Write to the Editors leads: the editors' address (the site's "write to us").
+    static QUrl editorsAddress();
+    //! Opens an address outside the app; QDesktopServices::openUrl unless a test puts a seam here.
+    using UrlOpener = std::function<bool(const QUrl &)>;
+    void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
 
-    enum class ThemeChoice { System, Light, Sepia, Dark };
+    using ThemeChoice = Settings::Theme;
     void setThemeChoice(ThemeChoice choice);
+    //! Edit › Preferences (Ctrl+,): the one dialog, made on first use.
+    void openPreferences();
+    PreferencesDialog *preferencesDialog() const { return m_preferences; }
 
     //! The streak of consecutive days read, as the status bar shows it.
     QLabel *streakLabel() const { return m_streak; }
@@ -102,6 +113,8 @@ Q_SIGNALS:
     void readingShown(const QDate &day, const QString &readingId);
     //! What is on screen was read to its end for the first time (a reading, or a part of @p targetId).
     void readingFinished(const FinishedReading &finished);
+    //! Preferences wrote or removed the login entry (the tray menu shows it too).
+    void startAtLoginChanged(bool enabled);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -129,6 +142,8 @@ private:
     void updateSeriesActions();
     void applyTypography();
     ReadingEditor *openEditor();
+    //! Shows what the settings say: typography, margin layers, the notes panel, the menus' checks.
+    void applySettings(const Settings &settings);
     void refreshAnnotations();
     void savePosition();
     void updateMinutesLeft();
@@ -136,9 +151,13 @@ private:
     void recordFinished();
     void updateStreak();
     void showAnnotation(const QString &readingId, const QString &annotationId);
+    void writeToTheEditors();
 
     AppContext &m_context;
-    std::unique_ptr<QSettings> m_settings;
+    SettingsStore &m_settings;
+    Autostart m_autostart;
+    PreferencesDialog *m_preferences = nullptr;
+    QList<QAction *> m_layerActions;
     ReaderView *m_reader = nullptr;
     FindBar *m_findBar = nullptr;
     LibraryWindow *m_library = nullptr;
@@ -161,7 +180,7 @@ private:
     Exporter *m_exporter = nullptr;
     QDate m_shownDay;
     bool m_followsToday = true;
-    ThemeChoice m_theme = ThemeChoice::System;
+    UrlOpener m_openUrl;
 };
 
 } // namespace redletter

@@ -1694,6 +1694,22 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
         <source>Consecutive days on which you read a reading to its end; read today&apos;s to keep it going.</source>
         <translation>Tage in Folge, an denen Sie eine Lektüre zu Ende gelesen haben; lesen Sie die heutige, damit die Reihe weitergeht.</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Write to the Editors…</source>
+        <translation>An die &amp;Redaktion schreiben…</translation>
+    </message>
+    <message>
+        <source>Corrections, suggestions for readings, or a word on the commentary: a mail to the editors.</source>
+        <translation>Korrekturen, Vorschläge für Lektüren oder ein Wort zum Kommentar: eine Mail an die Redaktion.</translation>
+    </message>
+    <message>
+        <source>No mail program opened. Write to %1</source>
+        <translation>Kein Mailprogramm wurde geöffnet. Schreiben Sie an %1</translation>
+    </message>
 </context>
 <context>
     <name>redletter::MarkdownReader</name>
@@ -1879,6 +1895,196 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
             <numerusform>das Inhaltsverzeichnis (%n Eintrag)</numerusform>
             <numerusform>das Inhaltsverzeichnis (%n Einträge)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>redletter::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Type size</source>
+        <translation>Schriftgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Type size:</source>
+        <translation>&amp;Schriftgröße:</translation>
+    </message>
+    <message>
+        <source>Reading face</source>
+        <translation>Leseschrift</translation>
+    </message>
+    <message>
+        <source>Reading &amp;face:</source>
+        <translation>&amp;Leseschrift:</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation>Sepia</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>&amp;Justify the text</source>
+        <translation>Text im &amp;Blocksatz</translation>
+    </message>
+    <message>
+        <source>H&amp;yphenate justified text</source>
+        <translation>Blocksatz &amp;trennen</translation>
+    </message>
+    <message>
+        <source>Ragged-right text is never hyphenated.</source>
+        <translation>Flattersatz wird nie getrennt.</translation>
+    </message>
+    <message>
+        <source>In the margin</source>
+        <translation>Am Rand</translation>
+    </message>
+    <message>
+        <source>The &amp;editor&apos;s notes</source>
+        <translation>Die &amp;Anmerkungen der Redaktion</translation>
+    </message>
+    <message>
+        <source>The &amp;author&apos;s footnotes</source>
+        <translation>Die F&amp;ußnoten des Autors</translation>
+    </message>
+    <message>
+        <source>&amp;My notes</source>
+        <translation>&amp;Meine Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Page</source>
+        <translation>&amp;Seite</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>Uhrzeit der Erinnerung</translation>
+    </message>
+    <message>
+        <source>Remind me &amp;at:</source>
+        <translation>Erinnern &amp;um:</translation>
+    </message>
+    <message>
+        <source>&amp;Pause reminders</source>
+        <translation>Erinnerungen &amp;pausieren</translation>
+    </message>
+    <message>
+        <source>&amp;Start at login</source>
+        <translation>Beim Anmelden &amp;starten</translation>
+    </message>
+    <message>
+        <source>Starts Red Letter in the background when you log in, so the reminder comes.</source>
+        <translation>Startet Red Letter beim Anmelden im Hintergrund, damit die Erinnerung kommt.</translation>
+    </message>
+    <message>
+        <source>Reminders come while Red Letter runs. Midnight is when the day&apos;s reading changes.</source>
+        <translation>Erinnerungen kommen, solange Red Letter läuft. Um Mitternacht wechselt die Lektüre des Tages.</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder</source>
+        <translation>&amp;Erinnerung</translation>
+    </message>
+    <message>
+        <source>&amp;Learn my pace from my reading</source>
+        <translation>Mein Lesetempo aus meinem &amp;Lesen lernen</translation>
+    </message>
+    <message>
+        <source>A &amp;fixed pace:</source>
+        <translation>Ein &amp;festes Tempo:</translation>
+    </message>
+    <message>
+        <source> words a minute</source>
+        <translation> Wörter pro Minute</translation>
+    </message>
+    <message>
+        <source>Fixed pace in words a minute</source>
+        <translation>Festes Tempo in Wörtern pro Minute</translation>
+    </message>
+    <message>
+        <source>&amp;Forget My Pace</source>
+        <translation>Mein Tempo &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>Your pace changes only the time shown for you. Long works are still divided into the same daily parts.</source>
+        <translation>Ihr Tempo ändert nur die für Sie angezeigte Zeit. Lange Werke werden weiter in dieselben Tagesteile geteilt.</translation>
+    </message>
+    <message>
+        <source>Follow the desktop</source>
+        <translation>Wie die Arbeitsumgebung</translation>
+    </message>
+    <message>
+        <source>Language of the menus</source>
+        <translation>Sprache der Menüs</translation>
+    </message>
+    <message>
+        <source>&amp;Menus and dialogs:</source>
+        <translation>&amp;Menüs und Dialoge:</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Red Letter starts.</source>
+        <translation>Gilt ab dem nächsten Start von Red Letter.</translation>
+    </message>
+    <message>
+        <source>Languages I read</source>
+        <translation>Sprachen, die ich lese</translation>
+    </message>
+    <message>
+        <source>Languages I &amp;read:</source>
+        <translation>Sprachen, die ich &amp;lese:</translation>
+    </message>
+    <message>
+        <source>Readings in these languages come first in the daily rotation. None ticked: the desktop&apos;s languages.</source>
+        <translation>Lektüren in diesen Sprachen kommen in der täglichen Folge zuerst. Keine angekreuzt: die Sprachen der Arbeitsumgebung.</translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation>Sp&amp;rachen</translation>
+    </message>
+    <message>
+        <source>Start at Login</source>
+        <translation>Beim Anmelden starten</translation>
+    </message>
+    <message>
+        <source>The login entry cannot be changed.
+
+%1</source>
+        <translation>Der Anmeldeeintrag kann nicht geändert werden.
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Learned so far: about %1 words a minute, from %n reading(s).</source>
+        <translation>
+            <numerusform>Bisher gelernt: etwa %1 Wörter pro Minute, aus %n Lektüre.</numerusform>
+            <numerusform>Bisher gelernt: etwa %1 Wörter pro Minute, aus %n Lektüren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not learned yet: after a few readings the time shown is also given at your pace. Until then: %1 words a minute.</source>
+        <translation>Noch nicht gelernt: nach einigen Lektüren wird die Zeit auch in Ihrem Tempo angezeigt. Bis dahin: %1 Wörter pro Minute.</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,16 @@
     </message>
 </context>
 <context>
+    <name>redletter::PreferencesDialog</name>
+    <message numerus="yes">
+        <source>Learned so far: about %1 words a minute, from %n reading(s).</source>
+        <translation>
+            <numerusform>Learned so far: about %1 words a minute, from %n reading.</numerusform>
+            <numerusform>Learned so far: about %1 words a minute, from %n readings.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>redletter::ReadingEditor</name>
     <message numerus="yes">
         <source>%n words</source>

@@ -1694,6 +1694,22 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
         <source>Consecutive days on which you read a reading to its end; read today&apos;s to keep it going.</source>
         <translation>Jours d’affilée où vous avez lu une lecture jusqu’au bout&#xa0;; lisez celle d’aujourd’hui pour continuer la série.</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Write to the Editors…</source>
+        <translation>&amp;Écrire à la rédaction…</translation>
+    </message>
+    <message>
+        <source>Corrections, suggestions for readings, or a word on the commentary: a mail to the editors.</source>
+        <translation>Corrections, suggestions de lectures ou un mot sur le commentaire : un courriel à la rédaction.</translation>
+    </message>
+    <message>
+        <source>No mail program opened. Write to %1</source>
+        <translation>Aucun logiciel de courrier ne s’est ouvert. Écrivez à %1</translation>
+    </message>
 </context>
 <context>
     <name>redletter::MarkdownReader</name>
@@ -1879,6 +1895,196 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
             <numerusform>la table des matières (%n entrée)</numerusform>
             <numerusform>la table des matières (%n entrées)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>redletter::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Type size</source>
+        <translation>Taille du texte</translation>
+    </message>
+    <message>
+        <source>&amp;Type size:</source>
+        <translation>&amp;Taille du texte :</translation>
+    </message>
+    <message>
+        <source>Reading face</source>
+        <translation>Police de lecture</translation>
+    </message>
+    <message>
+        <source>Reading &amp;face:</source>
+        <translation>&amp;Police de lecture :</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation>Sépia</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;hème :</translation>
+    </message>
+    <message>
+        <source>&amp;Justify the text</source>
+        <translation>&amp;Justifier le texte</translation>
+    </message>
+    <message>
+        <source>H&amp;yphenate justified text</source>
+        <translation>&amp;Couper les mots du texte justifié</translation>
+    </message>
+    <message>
+        <source>Ragged-right text is never hyphenated.</source>
+        <translation>Un texte en drapeau n’est jamais coupé.</translation>
+    </message>
+    <message>
+        <source>In the margin</source>
+        <translation>Dans la marge</translation>
+    </message>
+    <message>
+        <source>The &amp;editor&apos;s notes</source>
+        <translation>Les notes de la &amp;rédaction</translation>
+    </message>
+    <message>
+        <source>The &amp;author&apos;s footnotes</source>
+        <translation>Les notes de l’&amp;auteur</translation>
+    </message>
+    <message>
+        <source>&amp;My notes</source>
+        <translation>&amp;Mes notes</translation>
+    </message>
+    <message>
+        <source>&amp;Page</source>
+        <translation>&amp;Page</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>Heure du rappel</translation>
+    </message>
+    <message>
+        <source>Remind me &amp;at:</source>
+        <translation>Me rappeler &amp;à :</translation>
+    </message>
+    <message>
+        <source>&amp;Pause reminders</source>
+        <translation>&amp;Suspendre les rappels</translation>
+    </message>
+    <message>
+        <source>&amp;Start at login</source>
+        <translation>&amp;Lancer à l’ouverture de session</translation>
+    </message>
+    <message>
+        <source>Starts Red Letter in the background when you log in, so the reminder comes.</source>
+        <translation>Lance Red Letter en arrière-plan à l’ouverture de session, pour que le rappel arrive.</translation>
+    </message>
+    <message>
+        <source>Reminders come while Red Letter runs. Midnight is when the day&apos;s reading changes.</source>
+        <translation>Les rappels arrivent tant que Red Letter est lancé. La lecture du jour change à minuit.</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder</source>
+        <translation>&amp;Rappel</translation>
+    </message>
+    <message>
+        <source>&amp;Learn my pace from my reading</source>
+        <translation>Apprendre mon &amp;rythme de lecture</translation>
+    </message>
+    <message>
+        <source>A &amp;fixed pace:</source>
+        <translation>Un rythme &amp;fixe :</translation>
+    </message>
+    <message>
+        <source> words a minute</source>
+        <translation> mots par minute</translation>
+    </message>
+    <message>
+        <source>Fixed pace in words a minute</source>
+        <translation>Rythme fixe en mots par minute</translation>
+    </message>
+    <message>
+        <source>&amp;Forget My Pace</source>
+        <translation>&amp;Oublier mon rythme</translation>
+    </message>
+    <message>
+        <source>Your pace changes only the time shown for you. Long works are still divided into the same daily parts.</source>
+        <translation>Votre rythme ne change que le temps indiqué pour vous. Les œuvres longues restent découpées dans les mêmes parties quotidiennes.</translation>
+    </message>
+    <message>
+        <source>Follow the desktop</source>
+        <translation>Comme l’environnement de bureau</translation>
+    </message>
+    <message>
+        <source>Language of the menus</source>
+        <translation>Langue des menus</translation>
+    </message>
+    <message>
+        <source>&amp;Menus and dialogs:</source>
+        <translation>&amp;Menus et dialogues :</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Red Letter starts.</source>
+        <translation>Prend effet au prochain lancement de Red Letter.</translation>
+    </message>
+    <message>
+        <source>Languages I read</source>
+        <translation>Langues que je lis</translation>
+    </message>
+    <message>
+        <source>Languages I &amp;read:</source>
+        <translation>Langues que je &amp;lis :</translation>
+    </message>
+    <message>
+        <source>Readings in these languages come first in the daily rotation. None ticked: the desktop&apos;s languages.</source>
+        <translation>Les lectures dans ces langues viennent en premier dans la rotation quotidienne. Aucune cochée : les langues de l’environnement de bureau.</translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation>&amp;Langues</translation>
+    </message>
+    <message>
+        <source>Start at Login</source>
+        <translation>Lancer à l’ouverture de session</translation>
+    </message>
+    <message>
+        <source>The login entry cannot be changed.
+
+%1</source>
+        <translation>L’entrée de démarrage ne peut pas être modifiée.
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Learned so far: about %1 words a minute, from %n reading(s).</source>
+        <translation>
+            <numerusform>Appris jusqu’ici : environ %1 mots par minute, sur %n lecture.</numerusform>
+            <numerusform>Appris jusqu’ici : environ %1 mots par minute, sur %n lectures.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not learned yet: after a few readings the time shown is also given at your pace. Until then: %1 words a minute.</source>
+        <translation>Pas encore appris : après quelques lectures, le temps est aussi indiqué à votre rythme. D’ici là : %1 mots par minute.</translation>
     </message>
 </context>
 <context>

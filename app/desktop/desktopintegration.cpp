@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "schedule/midnightwatcher.h"
 #include "schedule/reminder.h"
+#include "settings/settings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -19,7 +20,7 @@
 
 namespace redletter {
 
-DesktopIntegration::DesktopIntegration(AppContext &context, MainWindow &window, QSettings &settings,
+DesktopIntegration::DesktopIntegration(AppContext &context, MainWindow &window, SettingsStore &settings,
                                        const QDBusConnection &sessionBus, const QDBusConnection &systemBus,
                                        QObject *parent)
     : QObject(parent)
@@ -49,6 +50,12 @@ DesktopIntegration::DesktopIntegration(AppContext &context, MainWindow &window, 
         m_tray->setPaused(m_scheduler->isPaused());
         m_tray->setReminderTime(m_scheduler->timeOfDay());
     });
+    // Preferences changes the settings; the scheduler takes them up (no tray needed for that).
+    connect(&settings, &SettingsStore::changed, m_scheduler.get(), [this](const Settings &changed) {
+        m_scheduler->setTimeOfDay(changed.reminderTime);
+        m_scheduler->setPaused(changed.remindersPaused);
+    });
+    connect(&m_window, &MainWindow::startAtLoginChanged, m_tray.get(), &TrayIcon::setStartAtLogin);
 
     connect(m_sleepMonitor.get(), &SleepMonitor::resumed, this, &DesktopIntegration::checkAfterTimeJump);
     connect(m_sleepMonitor.get(), &SleepMonitor::timeZoneChanged, this, &DesktopIntegration::checkAfterTimeJump);

@@ -9,8 +9,6 @@
 
 #include <memory>
 
-class QSettings;
-
 namespace redletter {
 
 class AppContext;
@@ -18,6 +16,7 @@ class MainWindow;
 class Notifier;
 class ReminderScheduler;
 class ReminderStore;
+class SettingsStore;
 class SleepMonitor;
 class TrayIcon;
 
@@ -32,7 +31,7 @@ class DesktopIntegration : public QObject
     Q_OBJECT
 public:
     //! Everything must outlive this object. The buses are the session and system bus (private ones in tests).
-    DesktopIntegration(AppContext &context, MainWindow &window, QSettings &settings,
+    DesktopIntegration(AppContext &context, MainWindow &window, SettingsStore &settings,
                        const QDBusConnection &sessionBus = QDBusConnection::sessionBus(),
                        const QDBusConnection &systemBus = QDBusConnection::systemBus(),
                        QObject *parent = nullptr);

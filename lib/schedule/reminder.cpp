@@ -2,9 +2,8 @@
 #include "schedule/reminder.h"
 
 #include "schedule/clock.h"
+#include "settings/settings.h"
 #include "util/logging.h"
-
-#include <QSettings>
 
 namespace redletter {
 
@@ -13,8 +12,6 @@ namespace {
 constexpr int DefaultBackstopMsecs = 60 * 1000;
 //! Fire just after the reminder instant, not on it: a timer that wakes a hair early finds nothing due.
 constexpr qint64 DeadlineSlackMsecs = 5;
-
-const QString TimeFormat = QStringLiteral("HH:mm");
 
 } // namespace
 
@@ -50,26 +47,22 @@ QDateTime ReminderPolicy::nextDeadline(const Clock &clock) const
 
 ReminderPolicy SettingsReminderStore::load() const
 {
+    const Settings &settings = m_settings.settings();
     ReminderPolicy policy;
-    const QTime time = QTime::fromString(m_settings.value(QStringLiteral("reminder/time")).toString(), TimeFormat);
-    if (time.isValid())
-        policy.timeOfDay = time;
-    policy.paused = m_settings.value(QStringLiteral("reminder/paused"), false).toBool();
-    policy.lastReminded = QDate::fromString(m_settings.value(QStringLiteral("reminder/lastReminded")).toString(),
-                                            Qt::ISODate);
+    policy.timeOfDay = settings.reminderTime;
+    policy.paused = settings.remindersPaused;
+    policy.lastReminded = settings.lastReminded;
     return policy;
 }
 
 void SettingsReminderStore::save(const ReminderPolicy &policy)
 {
-    m_settings.setValue(QStringLiteral("reminder/time"), policy.timeOfDay.toString(TimeFormat));
-    m_settings.setValue(QStringLiteral("reminder/paused"), policy.paused);
-    if (policy.lastReminded.isValid())
-        m_settings.setValue(QStringLiteral("reminder/lastReminded"), policy.lastReminded.toString(Qt::ISODate));
-    else
-        m_settings.remove(QStringLiteral("reminder/lastReminded"));
-    // Written now, not at exit: a crash or a power cut after a reminder must not repeat it.
-    m_settings.sync();
+    // Written at once by the store: a crash or a power cut after a reminder must not repeat it.
+    Settings settings = m_settings.settings();
+    settings.reminderTime = policy.timeOfDay;
+    settings.remindersPaused = policy.paused;
+    settings.lastReminded = policy.lastReminded;
+    m_settings.update(settings);
 }
 
 // ---- ReminderScheduler -------------------------------------------------------------------------

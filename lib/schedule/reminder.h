@@ -9,11 +9,10 @@
 #include <QTime>
 #include <QTimer>
 
-class QSettings;
-
 namespace redletter {
 
 class Clock;
+class SettingsStore;
 
 /*!
  * When the daily reminder ("Today's reading: …") is due: a pure decision over the clock and what
@@ -58,7 +57,7 @@ struct ReminderPolicy
     friend bool operator!=(const ReminderPolicy &a, const ReminderPolicy &b) { return !(a == b); }
 };
 
-//! Where the reminder policy is kept between runs. The app keeps it in QSettings; tests in memory.
+//! Where the reminder policy is kept between runs. The app keeps it in its settings; tests in memory.
 class ReminderStore
 {
 public:
@@ -79,19 +78,18 @@ private:
 };
 
 /*!
- * Keeps the policy under the group "reminder" of @p settings (which must outlive the store):
- * time ("HH:mm"), paused (bool), lastReminded (ISO date). Missing or unreadable values fall back
- * to the defaults.
+ * Keeps the policy in the reader's settings (Settings::reminderTime, remindersPaused,
+ * lastReminded; @p settings must outlive the store), so Preferences and the tray change one value.
  */
 class SettingsReminderStore final : public ReminderStore
 {
 public:
-    explicit SettingsReminderStore(QSettings &settings) : m_settings(settings) {}
+    explicit SettingsReminderStore(SettingsStore &settings) : m_settings(settings) {}
     ReminderPolicy load() const override;
     void save(const ReminderPolicy &policy) override;
 
 private:
-    QSettings &m_settings;
+    SettingsStore &m_settings;
 };
 
 /*!

@@ -15,6 +15,7 @@ private Q_SLOTS:
     void rejects();
     void catalogPathFollowsDataDir();
     void minimizedAndPretendNow_areParsed_pretendNowIsHiddenFromHelp();
+    void help_namesTheCommand();
     void search_takesTheQueryAsGiven_andIsInHelp();
     void screenshotOfAReading();
     void check_takesFiles_isInHelp_andStandsAlone();
@@ -144,6 +145,17 @@ void TestCommandLine::search_takesTheQueryAsGiven_andIsInHelp()
              int(CommandLine::Mode::Error));
     const CommandLine help = parseCommandLine({QStringLiteral("redletter"), QStringLiteral("--help")});
     QVERIFY2(help.helpText.contains(QLatin1String("--search <QUERY>")), qPrintable(help.helpText));
+}
+
+void TestCommandLine::help_namesTheCommand()
+{
+    // Parsed under this test's QCoreApplication the parser would name tst_commandline's path; in
+    // the app, parsed before any application object, "<executable_name>".
+    const QString help = parseCommandLine(args("--help")).helpText;
+    const QString usage = help.left(help.indexOf(QLatin1Char('\n')));
+    QCOMPARE(usage, QStringLiteral("Usage: redletter [options] [FILE|URL...]"));
+    QVERIFY2(!help.contains(QLatin1String("executable_name")), qPrintable(help));
+    QVERIFY2(!help.contains(QLatin1String("tst_commandline")), qPrintable(help));
 }
 
 void TestCommandLine::minimizedAndPretendNow_areParsed_pretendNowIsHiddenFromHelp()

@@ -9,6 +9,7 @@
 #include "desktop/trayicon.h"
 #include "fakenotificationserver.h"
 #include "mainwindow.h"
+#include "preferences/preferencesdialog.h"
 #include "privatebus.h"
 #include "schedule/reminder.h"
 #include "testsupport.h"
@@ -16,7 +17,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QMenu>
+#include <QCheckBox>
+#include <QFile>
 #include <QSettings>
+#include <QTimeEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -59,9 +63,15 @@ private Q_SLOTS:
     void quit_isNotStoppedByClosingToTheTray();
     void laterLaunch_raisesTheWindow_onTodayOrTheAskedDate();
     void trayMenu_pauseAndTime_reachTheSchedulerAndSettings();
+    void preferences_withoutATray_reminderTimePauseAndLogin();
 
 private:
     void createIntegration(const QDateTime &now);
+    //! A value as the settings file has it now (a fresh reader of the file, as the next start).
+    QVariant stored(const QString &key) const
+    {
+        return QSettings(m_dir->filePath(QStringLiteral("redletter.conf")), QSettings::IniFormat).value(key);
+    }
 
     test::PrivateBus m_bus;
     int m_round = 0;
@@ -69,7 +79,6 @@ private:
     ManualClock *m_clock = nullptr;
     std::unique_ptr<AppContext> m_context;
     std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<QDBusConnection> m_serverBus;
     std::unique_ptr<QDBusConnection> m_appBus;
     std::unique_ptr<FakeNotificationServer> m_server;
@@ -90,7 +99,6 @@ void TestDesktopIntegration::init()
     REDLETTER_REQUIRE_CORPUS();
     ++m_round;
     m_dir = std::make_unique<QTemporaryDir>();
-    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("redletter.conf")), QSettings::IniFormat);
     m_serverBus = std::make_unique<QDBusConnection>(
         QDBusConnection::connectToBus(m_bus.address(), QStringLiteral("server%1").arg(m_round)));
     m_appBus = std::make_unique<QDBusConnection>(
@@ -104,6 +112,7 @@ void TestDesktopIntegration::createIntegration(const QDateTime &now)
     auto clock = std::make_unique<ManualClock>(now, berlin());
     m_clock = clock.get();
     m_context = std::make_unique<AppContext>(std::move(clock));
+    m_context->setSettingsFile(m_dir->filePath(QStringLiteral("redletter.conf")));
     QString error;
     QVERIFY2(m_context->open(m_dir->filePath(QStringLiteral("catalog.sqlite")), &error), qPrintable(error));
     QString out;
@@ -114,7 +123,7 @@ void TestDesktopIntegration::createIntegration(const QDateTime &now)
     m_window = std::make_unique<MainWindow>(*m_context);
     const QDBusConnection noSystemBus =
         QDBusConnection::connectToBus(QStringLiteral("unix:path=/nonexistent/bus"), QStringLiteral("nosystem"));
-    m_desktop = std::make_unique<DesktopIntegration>(*m_context, *m_window, *m_settings, *m_appBus, noSystemBus);
+    m_desktop = std::make_unique<DesktopIntegration>(*m_context, *m_window, m_context->settings(), *m_appBus, noSystemBus);
     m_desktop->scheduler().setBackstopInterval(0);
 }
 
@@ -128,7 +137,6 @@ void TestDesktopIntegration::cleanup()
     m_appBus.reset();
     QDBusConnection::disconnectFromBus(QStringLiteral("server%1").arg(m_round));
     QDBusConnection::disconnectFromBus(QStringLiteral("app%1").arg(m_round));
-    m_settings.reset();
     m_dir.reset();
     QApplication::setQuitOnLastWindowClosed(true);
 }
@@ -144,7 +152,7 @@ void TestDesktopIntegration::midnight_notifiesOfTheNewDaysReading_andClickingOpe
     m_clock->setNow(QDateTime(SampleDay, QTime(0, 0, 0, 10), berlin()));
     QTRY_COMPARE_WITH_TIMEOUT(m_server->calls.size(), 1, 5000);
     QCOMPARE(m_server->calls.constFirst().summary, SampleSummary);
-    QCOMPARE(m_settings->value(QStringLiteral("reminder/lastReminded")).toString(), SampleDay.toString(Qt::ISODate));
+    QCOMPARE(stored(QStringLiteral("reminder/lastReminded")).toString(), SampleDay.toString(Qt::ISODate));
 
     m_server->invokeAction(m_server->calls.constFirst().id);
     QTRY_VERIFY2_WITH_TIMEOUT(m_window->isVisible(), "clicking the notification shows the window", 5000);
@@ -160,7 +168,7 @@ void TestDesktopIntegration::startShown_countsAsTodaysReminder()
     m_desktop->start(false);
     QTest::qWait(100);
     QCOMPARE(m_server->calls.size(), 0);
-    QCOMPARE(m_settings->value(QStringLiteral("reminder/lastReminded")).toString(), SampleDay.toString(Qt::ISODate));
+    QCOMPARE(stored(QStringLiteral("reminder/lastReminded")).toString(), SampleDay.toString(Qt::ISODate));
 }
 
 void TestDesktopIntegration::startMinimized_withATray_staysHidden_andRemindsOfToday()
@@ -251,11 +259,53 @@ void TestDesktopIntegration::trayMenu_pauseAndTime_reachTheSchedulerAndSettings(
     QMenu *menu = m_desktop->tray().menu();
     menu->findChild<QAction *>(QStringLiteral("trayPauseAction"))->trigger();
     QVERIFY(m_desktop->scheduler().isPaused());
-    QCOMPARE(m_settings->value(QStringLiteral("reminder/paused")).toBool(), true);
+    QCOMPARE(stored(QStringLiteral("reminder/paused")).toBool(), true);
     menu->findChild<QAction *>(QStringLiteral("traySevenAction"))->trigger();
     QCOMPARE(m_desktop->scheduler().timeOfDay(), QTime(7, 0));
-    QCOMPARE(m_settings->value(QStringLiteral("reminder/time")).toString(), QStringLiteral("07:00"));
+    QCOMPARE(stored(QStringLiteral("reminder/time")).toString(), QStringLiteral("07:00"));
     QVERIFY(menu->findChild<QAction *>(QStringLiteral("traySevenAction"))->isChecked());
+}
+
+void TestDesktopIntegration::preferences_withoutATray_reminderTimePauseAndLogin()
+{
+    // GNOME without the AppIndicator extension: no tray menu, so Preferences is the way.
+    createIntegration(QDateTime(SampleDay, QTime(12, 0), berlin()));
+    m_desktop->tray().setAvailabilityProbe([] { return false; });
+    m_desktop->start(false);
+    QVERIFY(!m_desktop->tray().isTrayAvailable());
+    m_window->openPreferences();
+    PreferencesDialog *dialog = m_window->preferencesDialog();
+    QVERIFY(dialog && dialog->isVisible());
+
+    dialog->findChild<QTimeEdit *>(QStringLiteral("reminderTime"))->setTime(QTime(7, 30));
+    QCOMPARE(m_desktop->scheduler().timeOfDay(), QTime(7, 30));
+    QCOMPARE(m_desktop->scheduler().nextDeadline().toTimeZone(berlin()).time(), QTime(7, 30));
+    QCOMPARE(stored(QStringLiteral("reminder/time")).toString(), QStringLiteral("07:30"));
+    dialog->findChild<QCheckBox *>(QStringLiteral("remindersPaused"))->setChecked(true);
+    QVERIFY(m_desktop->scheduler().isPaused());
+    QCOMPARE(stored(QStringLiteral("reminder/paused")).toBool(), true);
+
+    // The reminder comes at the new time, and not while paused.
+    dialog->findChild<QCheckBox *>(QStringLiteral("remindersPaused"))->setChecked(false);
+    m_clock->setNow(QDateTime(SampleDay.addDays(1), QTime(7, 30, 5), berlin()));
+    m_desktop->scheduler().checkNow();
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->calls.size(), 1, 5000);
+
+    // The tray menu (when a tray comes back) and the dialog show one truth.
+    m_desktop->tray().menu()->findChild<QAction *>(QStringLiteral("trayPauseAction"))->trigger();
+    QVERIFY(dialog->findChild<QCheckBox *>(QStringLiteral("remindersPaused"))->isChecked());
+
+    // Start at login from the dialog reaches the tray menu's check.
+    QFile::remove(m_desktop->autostart().entryPath());
+    dialog->hide();
+    dialog->show(); // reads the entry again
+    auto *login = dialog->findChild<QCheckBox *>(QStringLiteral("startAtLogin"));
+    QVERIFY(!login->isChecked());
+    login->setChecked(true);
+    QVERIFY(m_desktop->autostart().isEnabled());
+    QVERIFY(m_desktop->tray().menu()->findChild<QAction *>(QStringLiteral("trayStartAtLoginAction"))->isChecked());
+    login->setChecked(false);
+    QVERIFY(!m_desktop->autostart().isEnabled());
 }
 
 QTEST_MAIN(TestDesktopIntegration)

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void series_showsPartLines_andTheReadingMenuWorks();
     void series_noteOnAPartIsStoredOnItsReading();
     void series_workPart_highlightGoesToItsChapter_acrossChaptersRefused();
+    void helpWriteToTheEditors_opensTheEditorsAddress();
 
 private:
     void importSample();
@@ -445,6 +446,31 @@ void TestMainWindow::series_workPart_highlightGoesToItsChapter_acrossChaptersRef
     QCOMPARE(stored.constFirst().quote.exact, QStringLiteral("A spectre is haunting Europe"));
     QCOMPARE(reader->annotations().size(), 1);
     QVERIFY(reader->unplacedAnnotationIds().isEmpty());
+}
+
+void TestMainWindow::helpWriteToTheEditors_opensTheEditorsAddress()
+{
+    QList<QUrl> requested;
+    bool opens = true;
+    m_window->setUrlOpener([&](const QUrl &url) {
+        requested.append(url);
+        return opens;
+    });
+    auto *write = m_window->findChild<QAction *>(QStringLiteral("writeToEditorsAction"));
+    QVERIFY(write);
+    QVERIFY(write->isEnabled());
+    write->trigger();
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.constFirst().scheme(), QStringLiteral("mailto"));
+    QCOMPARE(requested.constFirst().path(), QStringLiteral("editors@redletter.org"));
+    QCOMPARE(requested.constFirst(), MainWindow::editorsAddress());
+
+    // Without a mail program the address is still shown, so it can be written down.
+    opens = false;
+    write->trigger();
+    QCOMPARE(requested.size(), 2);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("editors@redletter.org")),
+             qPrintable(m_window->statusBar()->currentMessage()));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schedule/clock.h"
 #include "schedule/reminder.h"
+#include "settings/settings.h"
 
 #include "testsupport.h"
 
@@ -411,7 +412,7 @@ void TestReminder::setTimeOfDay_alreadyPastToday_appliesFromTomorrow()
 void TestReminder::restartSameDayAfterTheReminder_noDuplicate()
 {
     QTemporaryDir dir;
-    QSettings settings(dir.filePath(QStringLiteral("redletter.conf")), QSettings::IniFormat);
+    SettingsStore settings(dir.filePath(QStringLiteral("redletter.conf")));
     SettingsReminderStore store(settings);
     ManualClock clock(berlinTime(QDate(2026, 6, 16), QTime(0, 0, 1)), berlin());
     {
@@ -421,7 +422,7 @@ void TestReminder::restartSameDayAfterTheReminder_noDuplicate()
         QCOMPARE(spy.count(), 1);
     }
     clock.advance(3600);
-    QSettings reopened(dir.filePath(QStringLiteral("redletter.conf")), QSettings::IniFormat);
+    SettingsStore reopened(dir.filePath(QStringLiteral("redletter.conf")));
     SettingsReminderStore reopenedStore(reopened);
     ReminderScheduler second(clock, reopenedStore);
     QSignalSpy spy(&second, &ReminderScheduler::reminderDue);
@@ -463,26 +464,36 @@ void TestReminder::settingsStore_roundTripsThePolicy()
     policy.paused = true;
     policy.lastReminded = QDate(2026, 6, 16);
     {
-        QSettings settings(path, QSettings::IniFormat);
+        SettingsStore settings(path);
         SettingsReminderStore(settings).save(policy);
     }
-    QSettings settings(path, QSettings::IniFormat);
-    QCOMPARE(settings.value(QStringLiteral("reminder/time")).toString(), QStringLiteral("07:30"));
+    QCOMPARE(QSettings(path, QSettings::IniFormat).value(QStringLiteral("reminder/time")).toString(),
+             QStringLiteral("07:30"));
+    SettingsStore settings(path);
     QCOMPARE(SettingsReminderStore(settings).load(), policy);
 
     policy.lastReminded = QDate();
     SettingsReminderStore(settings).save(policy);
-    QVERIFY(!settings.contains(QStringLiteral("reminder/lastReminded")));
+    QVERIFY(!QSettings(path, QSettings::IniFormat).contains(QStringLiteral("reminder/lastReminded")));
     QCOMPARE(SettingsReminderStore(settings).load(), policy);
+    // The other settings in the file are left as they were.
+    QCOMPARE(settings.settings().theme, Settings().theme);
 }
 
 void TestReminder::settingsStore_missingOrGarbledValues_giveTheDefaults()
 {
     QTemporaryDir dir;
-    QSettings settings(dir.filePath(QStringLiteral("redletter.conf")), QSettings::IniFormat);
-    QCOMPARE(SettingsReminderStore(settings).load(), ReminderPolicy());
-    settings.setValue(QStringLiteral("reminder/time"), QStringLiteral("half past seven"));
-    settings.setValue(QStringLiteral("reminder/lastReminded"), QStringLiteral("yesterday"));
+    const QString path = dir.filePath(QStringLiteral("redletter.conf"));
+    {
+        SettingsStore settings(path);
+        QCOMPARE(SettingsReminderStore(settings).load(), ReminderPolicy());
+    }
+    {
+        QSettings file(path, QSettings::IniFormat);
+        file.setValue(QStringLiteral("reminder/time"), QStringLiteral("half past seven"));
+        file.setValue(QStringLiteral("reminder/lastReminded"), QStringLiteral("yesterday"));
+    }
+    SettingsStore settings(path);
     const ReminderPolicy loaded = SettingsReminderStore(settings).load();
     QCOMPARE(loaded.timeOfDay, QTime(0, 0));
     QVERIFY(!loaded.lastReminded.isValid());
