@@ -183,7 +183,7 @@ int runApplication(int argc, char *argv[])
     std::unique_ptr<SingleInstance> instance;
     if (commandLine.mode == CommandLine::Mode::Window) {
         instance = std::make_unique<SingleInstance>(QFileInfo(commandLine.catalogPath()).absoluteFilePath());
-        if (instance->sendToRunningInstance(arguments))
+        if (instance->sendToRunningInstance(commandLine.forwardedArguments()))
             return 0;
         QString instanceError;
         if (!instance->listen(&instanceError))
@@ -238,7 +238,8 @@ int runApplication(int argc, char *argv[])
     DesktopIntegration desktop(context, window, context.settings());
     QObject::connect(instance.get(), &SingleInstance::argumentsReceived, &desktop,
                      &DesktopIntegration::handleArguments);
-    desktop.start(commandLine.minimized);
+    desktop.start(commandLine.minimized && !commandLine.hasTargets());
+    desktop.openTargets(commandLine);
     return app->exec();
 }
 

@@ -6,6 +6,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace redletter {
@@ -35,6 +36,49 @@ QString CommandLine::catalogPath() const
     return QDir(dataDir).filePath(QStringLiteral("catalog.sqlite"));
 }
 
+QStringList CommandLine::forwardedArguments() const
+{
+    QStringList arguments{QStringLiteral("redletter")};
+    if (!dataDir.isEmpty())
+        arguments << QStringLiteral("--data-dir") << QFileInfo(dataDir).absoluteFilePath();
+    if (date.isValid())
+        arguments << QStringLiteral("--date") << date.toString(Qt::ISODate);
+    if (minimized)
+        arguments << QStringLiteral("--minimized");
+    if (openLink)
+        arguments << AppLink::url(openLink->readingId, openLink->annotationId).toString(QUrl::FullyEncoded);
+    arguments << openFiles;
+    return arguments;
+}
+
+//! A positional argument of the window: a redletter:// link, a file:// URL or a path.
+static bool addTarget(CommandLine *result, const QString &argument, QString *error)
+{
+    if (AppLink::isAppLink(argument)) {
+        const std::optional<AppLink> link = AppLink::parse(QUrl(argument));
+        if (!link) {
+            *error = CommandLine::tr("'%1' is not a Red Letter link (redletter://reading/ID#annotation-ID)").arg(argument);
+            return false;
+        }
+        if (result->openLink) {
+            *error = CommandLine::tr("one redletter:// link at a time");
+            return false;
+        }
+        result->openLink = link;
+        return true;
+    }
+    const QUrl url(argument);
+    if (url.isLocalFile()) {
+        result->openFiles.append(QFileInfo(url.toLocalFile()).absoluteFilePath());
+        return true;
+    }
+    if (url.scheme().size() > 1 && !url.isRelative()) { // "C:" is no scheme, "https:" is
+        *error = CommandLine::tr("unexpected argument '%1' (links are imported with --import)").arg(argument);
+        return false;
+    }
+    result->openFiles.append(QFileInfo(argument).absoluteFilePath());
+    return true;
+}
 
 CommandLine parseCommandLine(const QStringList &arguments)
 {
@@ -114,7 +158,10 @@ CommandLine parseCommandLine(const QStringList &arguments)
     parser.addOptions({help, version, dataDir, date, import, check, list, search, show, today, queue, archive, screenshot, size, minimized, pretendNow,
                        exportPdf, exportMarkdown, exportAnnotations, importAnnotations, reading, from, to, tag,
                        wholeReading, pdfA, pageSize});
-    parser.addPositionalArgument(QStringLiteral("FILE"), CommandLine::tr("Files or links for --import; files for --check."),
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 CommandLine::tr("Files or links for --import; files for --check. Without an option: a "
+                                                 "redletter://reading/ID#annotation-ID link to open, or files (EPUB, HTML, "
+                                                 "Markdown) to import and open."),
                                  QStringLiteral("[FILE|URL...]"));
 
     CommandLine result;
@@ -223,9 +270,16 @@ CommandLine parseCommandLine(const QStringList &arguments)
             return fail(CommandLine::tr("--check needs at least one FILE"));
         return result;
     }
-    if (!parser.positionalArguments().isEmpty())
-        return fail(CommandLine::tr("unexpected argument '%1' (did you mean --import?)")
-                        .arg(parser.positionalArguments().constFirst()));
+    if (!parser.positionalArguments().isEmpty()) {
+        // The window's own arguments: what the desktop hands over from "Open With" or a link.
+        if (modes > 0)
+            return fail(CommandLine::tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
+        for (const QString &argument : parser.positionalArguments()) {
+            QString error;
+            if (!addTarget(&result, argument, &error))
+                return fail(error);
+        }
+    }
     if (parser.isSet(size) && !parser.isSet(screenshot))
         return fail(CommandLine::tr("--size goes with --screenshot"));
 

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "annotations/applink.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QSize>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace redletter {
 
@@ -37,6 +41,8 @@ struct CommandLine
     bool wholeReading = false; //!< --whole-reading: the whole text with all notes (PDF, with --reading)
     bool pdfA = false;        //!< --pdfa: PDF/A-1b
     QString pageSize;         //!< --page-size A4|Letter (default: from the locale)
+    std::optional<AppLink> openLink; //!< Window: a redletter:// link to open (reading, annotation)
+    QStringList openFiles;    //!< Window: files to import and open ("Open With Red Letter"), absolute
     QString errorText;        //!< Mode::Error: what was wrong
     QString helpText;         //!< Mode::Help / Version: what to print
 
@@ -49,6 +55,13 @@ struct CommandLine
     bool needsWindow() const { return mode == Mode::Window || mode == Mode::Screenshot; }
     //! The catalog file for dataDir (or the default location).
     QString catalogPath() const;
+    //! A link or files to open in the window.
+    bool hasTargets() const { return openLink || !openFiles.isEmpty(); }
+    /*!
+     * The Window-mode arguments to hand a running instance, which has another working directory:
+     * paths made absolute, the program first.
+     */
+    QStringList forwardedArguments() const;
 
     Q_DECLARE_TR_FUNCTIONS(redletter::CommandLine)
 };

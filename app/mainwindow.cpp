@@ -3,6 +3,7 @@
 
 #include "annotationcontroller.h"
 #include "annotations/anchoring.h"
+#include "annotations/applink.h"
 #include "annotationpanel.h"
 #include "appcontext.h"
 #include "restorebackupdialog.h"
@@ -724,7 +725,7 @@ void MainWindow::refreshAnnotations()
     m_panel->showReading(readingId, annotations, m_reader->unplacedAnnotationIds());
 }
 
-void MainWindow::showAnnotation(const QString &readingId, const QString &annotationId)
+bool MainWindow::showAnnotation(const QString &readingId, const QString &annotationId)
 {
     // A note of a source reading listed beside a part is shown in the part, not the full reading.
     if (readingId != shownReadingId() && !m_annotations->shows(readingId))
@@ -737,8 +738,42 @@ void MainWindow::showAnnotation(const QString &readingId, const QString &annotat
         if (found.status != AnchorResult::Orphaned) {
             m_reader->selectSourceRange({found.start, found.end});
             m_reader->ensureCursorVisible();
+            return true;
         }
     }
+    return false;
+}
+
+bool MainWindow::openAppLink(const AppLink &link)
+{
+    if (!m_context.catalog().entry(link.readingId)) {
+        statusBar()->showMessage(tr("The link names a reading that is not in the catalog: %1").arg(link.readingId));
+        return false;
+    }
+    if (link.annotationId.isEmpty()) {
+        showReading(link.readingId);
+        return true;
+    }
+    if (showAnnotation(link.readingId, link.annotationId))
+        return true;
+    statusBar()->showMessage(tr("The note of this link is no longer in the catalog, or its passage is gone from the text."));
+    return false;
+}
+
+void MainWindow::openFiles(const QStringList &files)
+{
+    ImportService service(&m_context.catalog());
+    const ImportReport report = service.importSources(files);
+    for (const SourceReport &source : report.sources) {
+        if (!source.readings.isEmpty()) {
+            showReading(source.readings.constFirst().id);
+            break;
+        }
+    }
+    if (!report.succeeded())
+        showImportReport(report);
+    else
+        statusBar()->showMessage(tr("Imported %n reading(s).", nullptr, report.succeededCount()));
 }
 
 void MainWindow::savePosition()

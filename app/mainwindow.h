@@ -21,6 +21,8 @@ class QUrl;
 
 namespace redletter {
 
+struct AppLink;
+
 struct DayPage;
 struct ImportReport;
 struct PartLines;
@@ -73,6 +75,18 @@ public:
      * File › Import from Link does this after asking for the address.
      */
     void importLink(const QUrl &url);
+    /*!
+     * Opens a redletter:// link (from a Markdown export): the reading, with the annotation's
+     * passage selected and scrolled into view. A reading or note that is not in the catalog (any
+     * more) gets a message in the status bar instead. True when the note's passage (or, for a
+     * link without a note, the reading) is on screen.
+     */
+    bool openAppLink(const AppLink &link);
+    /*!
+     * "Open With Red Letter": imports @p files like File › Import Readings and shows the first
+     * reading made of them; the import report opens when a file could not be imported.
+     */
+    void openFiles(const QStringList &files);
 
     //! The day whose reading is on screen (invalid when there is none, or not a served day's).
     QDate shownDay() const { return m_shownDay; }
@@ -150,7 +164,7 @@ private:
     //! Records that what is on screen was read to its end (the reader reached it).
     void recordFinished();
     void updateStreak();
-    void showAnnotation(const QString &readingId, const QString &annotationId);
+    bool showAnnotation(const QString &readingId, const QString &annotationId);
     void writeToTheEditors();
 
     AppContext &m_context;

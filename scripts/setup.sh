@@ -7,8 +7,9 @@
 #   bash scripts/setup.sh test   installs everything, builds the three presets (default = Qt 6,
 #                                qt5 = Qt 5.15 + KF5, asan = Qt 6 with ASan/UBSan) and runs all
 #                                their tests, then builds the parsers' fuzz targets (preset fuzz,
-#                                clang + libFuzzer) and runs each for 45 s (scripts/fuzz.sh);
-#                                exits non-zero if anything fails
+#                                clang + libFuzzer) and runs each for 45 s (scripts/fuzz.sh),
+#                                then builds, installs and checks the Debian package
+#                                (scripts/check-package.sh); exits non-zero if anything fails
 #
 # Extra arguments after "run" go to the app (e.g. --date 2026-12-24).
 set -euo pipefail
@@ -43,6 +44,8 @@ case "$mode" in
     done
     # The instrumented parsers build, then 7 targets × 45 s, two at a time (about 3 minutes of runs).
     bash scripts/fuzz.sh --seconds 45 || status=1
+    # The Debian package from the default preset: built, linted, installed, run, removed (~45 s).
+    bash scripts/check-package.sh || status=1
     exit $status
     ;;
   *)

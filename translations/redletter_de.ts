@@ -352,10 +352,6 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos; (did you mean --import?)</source>
-        <translation>unerwartetes Argument „%1“ (war --import gemeint?)</translation>
-    </message>
-    <message>
         <source>--size goes with --screenshot</source>
         <translation>--size gehört zu --screenshot</translation>
     </message>
@@ -404,16 +400,28 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
         <translation>Dateien im Lektüreformat prüfen, ohne sie zu importieren: jedes Problem als FILE:LINE:COL: Meldung ausgeben und mit 1 enden, wenn eine Datei eines hat.</translation>
     </message>
     <message>
-        <source>Files or links for --import; files for --check.</source>
-        <translation>Dateien oder Links für --import; Dateien für --check.</translation>
-    </message>
-    <message>
         <source>--import, --check, --list, --search, --show, --today, --queue, --archive, --screenshot, --export-… and --import-annotations cannot be combined</source>
         <translation>--import, --check, --list, --search, --show, --today, --queue, --archive, --screenshot, --export-… und --import-annotations lassen sich nicht kombinieren</translation>
     </message>
     <message>
         <source>--check needs at least one FILE</source>
         <translation>--check braucht mindestens eine Datei (FILE)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Red Letter link (redletter://reading/ID#annotation-ID)</source>
+        <translation>„%1“ ist kein Red-Letter-Link (redletter://reading/ID#annotation-ID)</translation>
+    </message>
+    <message>
+        <source>one redletter:// link at a time</source>
+        <translation>nur ein redletter://-Link auf einmal</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; (links are imported with --import)</source>
+        <translation>unerwartetes Argument „%1“ (Links werden mit --import importiert)</translation>
+    </message>
+    <message>
+        <source>Files or links for --import; files for --check. Without an option: a redletter://reading/ID#annotation-ID link to open, or files (EPUB, HTML, Markdown) to import and open.</source>
+        <translation>Dateien oder Links für --import; Dateien für --check. Ohne Option: ein redletter://reading/ID#annotation-ID-Link zum Öffnen oder Dateien (EPUB, HTML, Markdown) zum Importieren und Öffnen.</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1717,21 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     <message>
         <source>No mail program opened. Write to %1</source>
         <translation>Kein Mailprogramm wurde geöffnet. Schreiben Sie an %1</translation>
+    </message>
+    <message>
+        <source>The link names a reading that is not in the catalog: %1</source>
+        <translation>Der Link nennt eine Lektüre, die nicht im Katalog ist: %1</translation>
+    </message>
+    <message>
+        <source>The note of this link is no longer in the catalog, or its passage is gone from the text.</source>
+        <translation>Die Notiz dieses Links ist nicht mehr im Katalog, oder ihre Stelle ist nicht mehr im Text.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n reading(s).</source>
+        <translation>
+            <numerusform>%n Lektüre importiert.</numerusform>
+            <numerusform>%n Lektüren importiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,13 @@
             <numerusform>%n days in a row</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %n reading(s).</source>
+        <translation>
+            <numerusform>Imported %n reading.</numerusform>
+            <numerusform>Imported %n readings.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>redletter::MarkdownReader</name>

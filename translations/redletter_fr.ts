@@ -352,10 +352,6 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
         <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos; (did you mean --import?)</source>
-        <translation>argument inattendu «&#xa0;%1&#xa0;» (vouliez-vous dire --import&#xa0;?)</translation>
-    </message>
-    <message>
         <source>--size goes with --screenshot</source>
         <translation>--size s’emploie avec --screenshot</translation>
     </message>
@@ -404,16 +400,28 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
         <translation>Vérifier des fichiers au format de lecture sans les importer : afficher chaque problème sous la forme FILE:LINE:COL: message et quitter avec 1 si un fichier en a un.</translation>
     </message>
     <message>
-        <source>Files or links for --import; files for --check.</source>
-        <translation>Fichiers ou liens pour --import ; fichiers pour --check.</translation>
-    </message>
-    <message>
         <source>--import, --check, --list, --search, --show, --today, --queue, --archive, --screenshot, --export-… and --import-annotations cannot be combined</source>
         <translation>--import, --check, --list, --search, --show, --today, --queue, --archive, --screenshot, --export-… et --import-annotations ne peuvent pas être combinés</translation>
     </message>
     <message>
         <source>--check needs at least one FILE</source>
         <translation>--check demande au moins un fichier (FILE)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Red Letter link (redletter://reading/ID#annotation-ID)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un lien Red Letter (redletter://reading/ID#annotation-ID)</translation>
+    </message>
+    <message>
+        <source>one redletter:// link at a time</source>
+        <translation>un seul lien redletter:// à la fois</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; (links are imported with --import)</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;» (les liens s’importent avec --import)</translation>
+    </message>
+    <message>
+        <source>Files or links for --import; files for --check. Without an option: a redletter://reading/ID#annotation-ID link to open, or files (EPUB, HTML, Markdown) to import and open.</source>
+        <translation>Fichiers ou liens pour --import&#xa0;; fichiers pour --check. Sans option&#xa0;: un lien redletter://reading/ID#annotation-ID à ouvrir, ou des fichiers (EPUB, HTML, Markdown) à importer et ouvrir.</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1717,21 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     <message>
         <source>No mail program opened. Write to %1</source>
         <translation>Aucun logiciel de courrier ne s’est ouvert. Écrivez à %1</translation>
+    </message>
+    <message>
+        <source>The link names a reading that is not in the catalog: %1</source>
+        <translation>Le lien désigne une lecture absente du catalogue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The note of this link is no longer in the catalog, or its passage is gone from the text.</source>
+        <translation>La note de ce lien n’est plus dans le catalogue, ou son passage a disparu du texte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n reading(s).</source>
+        <translation>
+            <numerusform>%n lecture importée.</numerusform>
+            <numerusform>%n lectures importées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -97,10 +97,26 @@ void DesktopIntegration::present(const QDate &day)
 void DesktopIntegration::handleArguments(const QStringList &arguments)
 {
     const CommandLine commandLine = parseCommandLine(arguments);
-    if (commandLine.mode == CommandLine::Mode::Window && commandLine.minimized)
+    if (commandLine.mode == CommandLine::Mode::Window && commandLine.minimized && !commandLine.hasTargets())
         return; // started at login again: stay in the tray
     const bool otherDay = commandLine.mode == CommandLine::Mode::Window && commandLine.date.isValid();
     present(otherDay ? commandLine.date : m_context.clock().today());
+    if (commandLine.mode == CommandLine::Mode::Window)
+        openTargets(commandLine);
+}
+
+void DesktopIntegration::openTargets(const CommandLine &commandLine)
+{
+    if (!commandLine.openFiles.isEmpty())
+        m_window.openFiles(commandLine.openFiles);
+    if (!commandLine.openLink)
+        return;
+    const AppLink &link = *commandLine.openLink;
+    if (m_window.openAppLink(link))
+        qCInfo(lcDesktop).noquote() << "opened reading" << link.readingId
+                                    << (link.annotationId.isEmpty() ? QString() : QStringLiteral("and selected the passage of note ") + link.annotationId);
+    else
+        qCWarning(lcDesktop).noquote() << "could not open" << link.readingId << link.annotationId;
 }
 
 void DesktopIntegration::remind(const QDate &day)

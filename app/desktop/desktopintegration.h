@@ -12,6 +12,7 @@
 namespace redletter {
 
 class AppContext;
+struct CommandLine;
 class MainWindow;
 class Notifier;
 class ReminderScheduler;
@@ -46,6 +47,8 @@ public:
     void present(const QDate &day);
     //! Acts on the arguments a later launch handed over (SingleInstance): opens the reading.
     void handleArguments(const QStringList &arguments);
+    //! Opens what @p commandLine names in the window: a redletter:// link, or files to import.
+    void openTargets(const CommandLine &commandLine);
     //! Shows the reminder for @p day's reading (what reminderDue() leads to).
     void remind(const QDate &day);
 

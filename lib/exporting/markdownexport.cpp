@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exporting/markdownexport.h"
 
+#include "annotations/applink.h"
+
 #include "exporting/exportfile.h"
 #include "exporting/passages.h"
 #include "typesetting/citation.h"
@@ -509,13 +511,7 @@ private:
 
 QUrl annotationAppLink(const QString &readingId, const QString &annotationId)
 {
-    QUrl url;
-    url.setScheme(QStringLiteral("redletter"));
-    url.setHost(QStringLiteral("reading"));
-    url.setPath(QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(readingId)),
-                QUrl::TolerantMode);
-    url.setFragment(QStringLiteral("annotation-") + annotationId);
-    return url;
+    return AppLink::url(readingId, annotationId);
 }
 
 QString markdownDocument(const QVector<ExportSource> &sources, const ExportOptions &options,

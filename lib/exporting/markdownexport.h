@@ -11,8 +11,8 @@ namespace redletter {
 
 /*!
  * The link back into the app for an annotation: redletter://reading/<readingId>#annotation-<uuid>
- * (the reading id percent-encoded). The app registers the scheme as a URL handler; a note app
- * such as Obsidian opens it with the system's handler.
+ * (the reading id percent-encoded; AppLink::url(), which AppLink::parse() reads back). The app
+ * registers the scheme as a URL handler; a note app such as Obsidian opens it with the system's handler.
  */
 [[nodiscard]] QUrl annotationAppLink(const QString &readingId, const QString &annotationId);
 

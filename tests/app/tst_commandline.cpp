@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include <QDir>
 #include <QTest>
 
 using namespace redletter;
@@ -19,6 +20,8 @@ private Q_SLOTS:
     void search_takesTheQueryAsGiven_andIsInHelp();
     void screenshotOfAReading();
     void check_takesFiles_isInHelp_andStandsAlone();
+    void aLink_opensTheWindowAtTheAnnotation();
+    void files_areOpenedAsAbsolutePaths_andForwardedSo();
 };
 
 static QStringList args(const char *line)
@@ -107,7 +110,10 @@ void TestCommandLine::rejects_data()
     QTest::newRow("queue without an id") << args("--queue") << QStringLiteral("queue");
     QTest::newRow("search and list") << args("--search x --list") << QStringLiteral("cannot be combined");
     QTest::newRow("search without words") << args("--search") << QStringLiteral("search");
-    QTest::newRow("stray file") << args("a.md") << QStringLiteral("--import");
+    QTest::newRow("a file with a mode") << args("--today a.md") << QStringLiteral("a.md");
+    QTest::newRow("a link of another kind") << args("redletter://note/x") << QStringLiteral("redletter://reading/ID");
+    QTest::newRow("two links") << args("redletter://reading/a redletter://reading/b") << QStringLiteral("one redletter:// link");
+    QTest::newRow("a web link") << args("https://example.org/a.htm") << QStringLiteral("--import");
     QTest::newRow("bad size") << args("--screenshot a.png --size big") << QStringLiteral("big");
     QTest::newRow("size without screenshot") << args("--size 10x10") << QStringLiteral("--screenshot");
     QTest::newRow("reading without screenshot or export") << args("--reading x") << QStringLiteral("--screenshot");
@@ -192,6 +198,42 @@ void TestCommandLine::check_takesFiles_isInHelp_andStandsAlone()
     const CommandLine help = parseCommandLine(args("--help"));
     QVERIFY2(help.helpText.contains(QLatin1String("--check")), qPrintable(help.helpText));
     QVERIFY2(help.helpText.contains(QLatin1String("FILE:LINE:COL: message")), qPrintable(help.helpText));
+}
+
+void TestCommandLine::aLink_opensTheWindowAtTheAnnotation()
+{
+    // What xdg-open passes for a link in a Markdown export (Exec=redletter %U).
+    const CommandLine parsed = parseCommandLine(
+        args("redletter://reading/primer-the-state#annotation-3f0c6a52-7d1e-4b8a-9c55-2f7e1d0a9b41"));
+    QCOMPARE(parsed.errorText, QString());
+    QCOMPARE(int(parsed.mode), int(CommandLine::Mode::Window));
+    QVERIFY(parsed.openLink);
+    QCOMPARE(parsed.openLink->readingId, QStringLiteral("primer-the-state"));
+    QCOMPARE(parsed.openLink->annotationId, QStringLiteral("3f0c6a52-7d1e-4b8a-9c55-2f7e1d0a9b41"));
+    QVERIFY(parsed.hasTargets());
+    QVERIFY(!parseCommandLine(args("")).hasTargets());
+    // Handed to a running window as the same link.
+    const CommandLine forwarded = parseCommandLine(parsed.forwardedArguments());
+    QCOMPARE(int(forwarded.mode), int(CommandLine::Mode::Window));
+    QVERIFY(forwarded.openLink);
+    QCOMPARE(*forwarded.openLink, *parsed.openLink);
+    const QString help = parseCommandLine(args("--help")).helpText;
+    QVERIFY2(help.contains(QLatin1String("redletter://reading/ID#annotation-ID")), qPrintable(help));
+}
+
+void TestCommandLine::files_areOpenedAsAbsolutePaths_andForwardedSo()
+{
+    const QString here = QDir::currentPath();
+    const CommandLine parsed = parseCommandLine(args("--data-dir d --date 2026-12-07 book.epub file:///tmp/page.htm"));
+    QCOMPARE(parsed.errorText, QString());
+    QCOMPARE(int(parsed.mode), int(CommandLine::Mode::Window));
+    QCOMPARE(parsed.openFiles, (QStringList{here + QStringLiteral("/book.epub"), QStringLiteral("/tmp/page.htm")}));
+    QVERIFY(!parsed.openLink);
+    // A running window has another working directory: it gets absolute paths.
+    const CommandLine forwarded = parseCommandLine(parsed.forwardedArguments());
+    QCOMPARE(forwarded.openFiles, parsed.openFiles);
+    QCOMPARE(forwarded.dataDir, here + QStringLiteral("/d"));
+    QCOMPARE(forwarded.date, QDate(2026, 12, 7));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -10,12 +10,14 @@
 #include "annotationpanel.h"
 #include "annotations/anchoring.h"
 #include "annotations/annotatabletext.h"
+#include "annotations/applink.h"
 #include "catalog/catalog.h"
 #include "schedule/dailyschedule.h"
 #include "schedule/midnightwatcher.h"
 #include "testsupport.h"
 
 #include <QAction>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -38,6 +40,9 @@ private Q_SLOTS:
     void marginNotesSitBesideTheirAnchorsWithoutOverlap();
     void narrowWindowFoldsTheMargin();
     void switchesToTheNewReadingAtMidnight();
+    void appLink_opensTheReadingWithTheNoteSelectedInView();
+    void appLink_toWhatIsNotThere_saysSoInTheStatusBar();
+    void openFiles_importsAndShowsTheFirstReading();
     void archiveReopensAnEarlierDay();
     void series_showsPartLines_andTheReadingMenuWorks();
     void series_noteOnAPartIsStoredOnItsReading();
@@ -470,6 +475,59 @@ void TestMainWindow::helpWriteToTheEditors_opensTheEditorsAddress()
     write->trigger();
     QCOMPARE(requested.size(), 2);
     QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("editors@redletter.org")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+}
+
+void TestMainWindow::appLink_opensTheReadingWithTheNoteSelectedInView()
+{
+    // The note of the package check, far down the built-in reading on the state.
+    QString out;
+    QString err;
+    QTextStream o(&out);
+    QTextStream e(&err);
+    QCOMPARE(commands::importAnnotations(*m_context, test::sourceDir() + QStringLiteral("/tests/packaging/bakunin-note.json"), o, e), 0);
+    m_window->showToday();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    ReaderView *reader = m_window->readerView();
+
+    m_window->openAppLink(AppLink{QStringLiteral("primer-the-state"), QStringLiteral("3f0c6a52-7d1e-4b8a-9c55-2f7e1d0a9b41")});
+    QCOMPARE(m_window->shownReadingId(), QStringLiteral("primer-the-state"));
+    const std::optional<SourceRange> selected = reader->selectedSourceRange();
+    QVERIFY(selected);
+    const QString text = reader->annotatableText().text();
+    QCOMPARE(text.mid(selected->start, selected->end - selected->start),
+             QStringLiteral("Few predictions in political theory have aged better than Bakunin's."));
+    // Scrolled to it: the passage is far down, and its line is inside the viewport.
+    QVERIFY(reader->verticalScrollBar()->value() > 0);
+    const QRect cursor = reader->cursorRect();
+    QVERIFY2(reader->viewport()->rect().contains(cursor.center()), qPrintable(QStringLiteral("%1,%2").arg(cursor.x()).arg(cursor.y())));
+}
+
+void TestMainWindow::appLink_toWhatIsNotThere_saysSoInTheStatusBar()
+{
+    m_window->showToday();
+    const QString shown = m_window->shownReadingId();
+    m_window->openAppLink(AppLink{QStringLiteral("no-such-reading"), QStringLiteral("u1")});
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("no-such-reading")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QCOMPARE(m_window->shownReadingId(), shown);
+    m_window->openAppLink(AppLink{QStringLiteral("primer-hegemony"), QStringLiteral("deleted-note")});
+    QCOMPARE(m_window->shownReadingId(), QStringLiteral("primer-hegemony"));
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("no longer")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+}
+
+void TestMainWindow::openFiles_importsAndShowsTheFirstReading()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    m_window->showToday();
+    const QString sample = test::corpusFile(QStringLiteral("red-letter/dictatorship-of-the-proletariat.md"));
+    m_window->openFiles({sample});
+    const QString shown = m_window->shownReadingId();
+    QVERIFY(m_context->catalog().entry(shown));
+    QCOMPARE(m_context->catalog().entry(shown)->title, QStringLiteral("The Dictatorship of the Proletariat"));
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("Imported 1 reading")),
              qPrintable(m_window->statusBar()->currentMessage()));
 }
 
