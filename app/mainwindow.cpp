@@ -141,6 +141,9 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // Tearing the window down hides the notes dock: that is no choice of the reader's to keep (and
+    // the settings store may already be gone when a test's context dies first).
+    disconnect(m_panelDock->toggleViewAction(), nullptr, this, nullptr);
     savePosition();
 }
 
