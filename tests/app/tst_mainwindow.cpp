@@ -22,6 +22,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QDockWidget>
 #include <QTest>
 #include <QTextStream>
 #include <QTreeView>
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
+    void notesPanel_shownStaysShownAfterTheWindowIsClosed();
 
     void showsTheCuratedSampleWithItsMarginNotes();
     void marginNotesSitBesideTheirAnchorsWithoutOverlap();
@@ -529,6 +531,22 @@ void TestMainWindow::openFiles_importsAndShowsTheFirstReading()
     QCOMPARE(m_context->catalog().entry(shown)->title, QStringLiteral("The Dictatorship of the Proletariat"));
     QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("Imported 1 reading")),
              qPrintable(m_window->statusBar()->currentMessage()));
+}
+
+void TestMainWindow::notesPanel_shownStaysShownAfterTheWindowIsClosed()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("notesDock"));
+    QVERIFY(dock);
+    QVERIFY(!dock->isVisible());
+    dock->toggleViewAction()->trigger();
+    QVERIFY(dock->isVisible());
+    QVERIFY(m_context->settings().settings().notesPanel);
+    // Closing and destroying the window hides its dock; that is not the reader's choice.
+    m_window->close();
+    m_window.reset();
+    QVERIFY(m_context->settings().settings().notesPanel);
 }
 
 QTEST_MAIN(TestMainWindow)
