@@ -329,6 +329,10 @@ void MainWindow::createActions()
     panel->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_N);
     view->addAction(panel);
     connect(panel, &QAction::toggled, this, [this](bool on) {
+        // Closing the window hides its dock too (Qt unchecks the action): only a choice made on
+        // a window that is shown is the reader's.
+        if (!isVisible())
+            return;
         Settings settings = m_settings.settings();
         settings.notesPanel = on;
         m_settings.update(settings);
