@@ -64,6 +64,20 @@ void AnnotationController::setPart(const Installment &part)
     m_part = part;
 }
 
+QString AnnotationController::sourceReadingAt(const TextLocation &location) const
+{
+    if (m_part.origins.isEmpty())
+        return readingId();
+    const SourcePlace place = toSourcePlace(m_part, location);
+    if (place.isValid())
+        return place.readingId;
+    for (const BlockOrigin &origin : m_part.origins) {
+        if (!origin.readingId.isEmpty())
+            return origin.readingId;
+    }
+    return readingId();
+}
+
 bool AnnotationController::shows(const QString &readingId) const
 {
     if (readingId == m_text.readingId())

@@ -37,6 +37,12 @@ public:
      */
     void setPart(const Installment &part);
     QString readingId() const { return m_text.readingId(); }
+    /*!
+     * The catalog reading that @p location of the text shown belongs to: the reading itself, or on
+     * a part the chapter (source reading) it was taken from — the first one of the part when
+     * @p location maps to none (the introduction, a heading the part view added).
+     */
+    QString sourceReadingAt(const TextLocation &location) const;
     //! Whether notes of @p readingId show now: the reading shown, or a source of the part shown.
     bool shows(const QString &readingId) const;
     /*!

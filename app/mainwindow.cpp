@@ -528,9 +528,11 @@ void MainWindow::editShownReading()
         statusBar()->showMessage(tr("There is no reading on screen to edit."));
         return;
     }
+    // A served part is built for the day and is not in the catalog: edit the chapter on screen.
+    const QString sourceId = m_annotations->sourceReadingAt(m_reader->readingPlace());
     ReadingEditor *editor = openEditor();
     QString error;
-    if (editor && !editor->openReading(readingId, &error)) {
+    if (editor && !editor->openReading(sourceId.isEmpty() ? readingId : sourceId, &error)) {
         editor->close();
         statusBar()->showMessage(error);
     }

@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "readerview.h"
 #include "annotationpanel.h"
+#include "editor/readingeditor.h"
 #include "annotations/anchoring.h"
 #include "annotations/annotatabletext.h"
 #include "annotations/applink.h"
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void notesPanel_shownStaysShownAfterTheWindowIsClosed();
+    void editThisReading_onAPart_opensTheReadingItWasTakenFrom();
 
     void showsTheCuratedSampleWithItsMarginNotes();
     void marginNotesSitBesideTheirAnchorsWithoutOverlap();
@@ -74,6 +76,8 @@ void TestMainWindow::init()
     auto clock = std::make_unique<ManualClock>(QDateTime(QDate(2026, 11, 24), QTime(10, 0), berlin), berlin);
     m_clock = clock.get();
     m_context = std::make_unique<AppContext>(std::move(clock));
+    // Settings of this test alone: a choice one test makes (the notes panel shown) is no other's.
+    m_context->setSettingsFile(m_dir->filePath(QStringLiteral("redletter.conf")));
     QString error;
     QVERIFY2(m_context->open(m_dir->filePath(QStringLiteral("catalog.sqlite")), &error), qPrintable(error));
     m_window = std::make_unique<MainWindow>(*m_context);
@@ -547,6 +551,27 @@ void TestMainWindow::notesPanel_shownStaysShownAfterTheWindowIsClosed()
     m_window->close();
     m_window.reset();
     QVERIFY(m_context->settings().settings().notesPanel);
+}
+
+void TestMainWindow::editThisReading_onAPart_opensTheReadingItWasTakenFrom()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    QString id;
+    queueStateAndRevolution(&id);
+    if (QTest::currentTestFailed())
+        return;
+    m_window->showToday();
+    m_clock->advance(24 * 3600);
+    m_window->showToday();
+    QCOMPARE(m_window->shownPage().part, 2);
+    QVERIFY(m_window->shownReadingId().endsWith(QLatin1String("#part-2")));
+
+    // The part is built for the day; Edit This Reading opens the catalog reading it came from.
+    m_window->editShownReading();
+    ReadingEditor *editor = m_window->readingEditor();
+    QVERIFY(editor);
+    QCOMPARE(editor->readingId(), id);
+    editor->close();
 }
 
 QTEST_MAIN(TestMainWindow)

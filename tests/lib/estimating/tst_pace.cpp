@@ -48,7 +48,7 @@ QVector<PacePoint> session(const QString &script)
     return points;
 }
 
-QVector<PaceSample> sessionsAt(const QList<int> &rates, double seconds = 600)
+QVector<PaceSample> sessionsAt(const QVector<int> &rates, double seconds = 600)
 {
     QVector<PaceSample> sessions;
     for (int rate : rates)
@@ -111,7 +111,7 @@ void TestPace::estimatePace_data()
     QTest::newRow("too short ones do not count")
         << (sessionsAt({250, 250, 250, 250}) + sessionsAt({600, 600, 600}, 60)) << 0 << 0 << 0;
     QTest::newRow("only the latest 30")
-        << (sessionsAt(QList<int>(20, 200)) + sessionsAt(QList<int>(30, 320))) << 320 << 30 << 0;
+        << (sessionsAt(QVector<int>(20, 200)) + sessionsAt(QVector<int>(30, 320))) << 320 << 30 << 0;
     QTest::newRow("outliers leave too few")
         << sessionsAt({250, 250, 260, 900, 50, 1000}) << 0 << 0 << 0;
     QTest::newRow("a broken sample (no time) is ignored")
