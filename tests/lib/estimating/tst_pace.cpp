@@ -7,6 +7,9 @@
 
 using namespace redletter;
 
+// Qt 5 needs the data column's type declared (Qt 6 registers it on its own).
+Q_DECLARE_METATYPE(QVector<redletter::PaceSample>)
+
 namespace {
 
 /*!
