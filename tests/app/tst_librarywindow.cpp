@@ -12,6 +12,7 @@
 #include "schedule/midnightwatcher.h"
 #include "testsupport.h"
 
+#include <QAction>
 #include <QLocale>
 #include <QComboBox>
 #include <QLabel>

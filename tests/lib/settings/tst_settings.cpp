@@ -66,7 +66,7 @@ void TestSettings::roundTrip_everyValue()
     s.pace = Settings::Pace::Fixed;
     s.fixedWordsPerMinute = 250;
     s.uiLanguage = QStringLiteral("de");
-    s.readingLanguages = {QStringLiteral("de"), QStringLiteral("fr")};
+    s.readingLanguages = QStringList{QStringLiteral("de"), QStringLiteral("fr")};
     const QString path = file(QStringLiteral("roundtrip.conf"));
     {
         QSettings ini(path, QSettings::IniFormat);
@@ -79,7 +79,7 @@ void TestSettings::roundTrip_everyValue()
     QCOMPARE(ini.value(QStringLiteral("reminder/time")).toString(), QStringLiteral("07:30"));
 
     // One language is a list of one, not a string split into letters.
-    s.readingLanguages = {QStringLiteral("ru")};
+    s.readingLanguages = QStringList{QStringLiteral("ru")};
     s.save(ini);
     QCOMPARE(Settings::load(ini).readingLanguages, QStringList{QStringLiteral("ru")});
     // An invalid lastReminded removes the key rather than writing garbage.
