@@ -118,6 +118,16 @@ def main():
         app = subprocess.Popen([binary, "--data-dir", data], env=app_env, stdout=log, stderr=log)
         processes.append(app)
 
+        # The app first, up to its window: Qt 5's bridge only registers when it sees the
+        # accessibility bus come up after it started (with the bus already there it stays away),
+        # and pyatspi's import below is what starts that bus. Under load the app can be slower.
+        shown = time.monotonic() + TIMEOUT
+        while time.monotonic() < shown and app.poll() is None:
+            if subprocess.run(["xdotool", "search", "--name", "Red Letter"], env=env,
+                              capture_output=True).returncode == 0:
+                break
+            time.sleep(0.2)
+
         # pyatspi finds the AT-SPI bus through the session bus it is given here.
         os.environ.update(env)
         import pyatspi  # noqa: E402 (needs the environment above)
