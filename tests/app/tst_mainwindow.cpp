@@ -56,6 +56,7 @@ private Q_SLOTS:
 private:
     void importSample();
     void queueStateAndRevolution(QString *id);
+    void servePartTwoOfStateAndRevolution(QString *id);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     ManualClock *m_clock = nullptr;
@@ -107,6 +108,18 @@ void TestMainWindow::queueStateAndRevolution(QString *id)
     QVERIFY(!id->isEmpty());
     QString error;
     QVERIFY2(m_context->schedule().queue(*id, &error), qPrintable(error));
+}
+
+void TestMainWindow::servePartTwoOfStateAndRevolution(QString *id)
+{
+    queueStateAndRevolution(id);
+    if (QTest::currentTestFailed())
+        return;
+    // Day 2 serves part 2, whose text starts well inside the reading.
+    m_window->showToday();
+    m_clock->advance(24 * 3600);
+    m_window->showToday();
+    QCOMPARE(m_window->shownPage().part, 2);
 }
 
 void TestMainWindow::importSample()
@@ -329,17 +342,11 @@ void TestMainWindow::series_noteOnAPartIsStoredOnItsReading()
 {
     REDLETTER_REQUIRE_CORPUS();
     QString id;
-    queueStateAndRevolution(&id);
+    servePartTwoOfStateAndRevolution(&id);
     if (QTest::currentTestFailed())
         return;
-
-    // Day 2 serves part 2, whose text starts well inside the reading.
-    m_window->showToday();
-    m_clock->advance(24 * 3600);
-    m_window->showToday();
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QCOMPARE(m_window->shownPage().part, 2);
     ReaderView *reader = m_window->readerView();
     QVERIFY(reader->annotatableText().readingId().endsWith(QLatin1String("#part-2")));
     const QString partText = reader->annotatableText().text();
@@ -557,13 +564,9 @@ void TestMainWindow::editThisReading_onAPart_opensTheReadingItWasTakenFrom()
 {
     REDLETTER_REQUIRE_CORPUS();
     QString id;
-    queueStateAndRevolution(&id);
+    servePartTwoOfStateAndRevolution(&id);
     if (QTest::currentTestFailed())
         return;
-    m_window->showToday();
-    m_clock->advance(24 * 3600);
-    m_window->showToday();
-    QCOMPARE(m_window->shownPage().part, 2);
     QVERIFY(m_window->shownReadingId().endsWith(QLatin1String("#part-2")));
 
     // The part is built for the day; Edit This Reading opens the catalog reading it came from.
