@@ -3,6 +3,7 @@
 
 #include "catalog/backups.h"
 #include "importing/importer.h"
+#include "util/datalocations.h"
 #include "util/logging.h"
 #include "schedule/dailypick.h"
 
@@ -45,17 +46,19 @@ bool AppContext::open(const QString &catalogPath, QString *error)
 {
     m_recovery.reset();
     settings(); // the schedule serves in the reader's chosen languages from the first day
+    // Installed or build tree's share/redletter/catalog, else the embedded one (DataLocations).
+    const QString builtinDirectory = DataLocations::forThisProcess().defaultCatalogDirectory();
     // A file of 0 bytes would be taken for a new database: never start empty without a word.
     QString damage = CatalogRecovery::damageOf(catalogPath);
     if (damage.isEmpty()) {
         if (m_catalog.open(catalogPath, error))
-            return importBuiltinCatalog(m_catalog, QStringLiteral(":/catalog"), error);
+            return importBuiltinCatalog(m_catalog, builtinDirectory, error);
         if (m_catalog.openProblem() != Catalog::OpenProblem::Damaged)
             return false;
         damage = m_catalog.openProblemDetail();
     }
     QVector<Reading> builtin;
-    if (!builtinReadings(QStringLiteral(":/catalog"), &builtin, error))
+    if (!builtinReadings(builtinDirectory, &builtin, error))
         return false;
     RecoveryReport report;
     if (!CatalogRecovery::recover(catalogPath, damage, builtin, m_clock->localNow(), &report, error))
@@ -63,7 +66,7 @@ bool AppContext::open(const QString &catalogPath, QString *error)
     m_recovery = report;
     if (!m_catalog.open(catalogPath, error))
         return false;
-    return importBuiltinCatalog(m_catalog, QStringLiteral(":/catalog"), error);
+    return importBuiltinCatalog(m_catalog, builtinDirectory, error);
 }
 
 bool AppContext::backUpIfDue(QString *error)
@@ -91,6 +94,12 @@ bool AppContext::importBuiltinCatalog(Catalog &catalog, const QString &directory
 
 bool AppContext::builtinReadings(const QString &directory, QVector<Reading> *readings, QString *error)
 {
+    if (directory.isEmpty()) {
+        // Neither installed nor embedded (a build without the resources): no built-in readings,
+        // never the current folder's files.
+        qCWarning(lcCatalog) << "no default catalog found (share/redletter/catalog or :/catalog)";
+        return true;
+    }
     const QDir dir(directory);
     const QStringList files = dir.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
     for (const QString &name : files) {

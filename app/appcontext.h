@@ -24,8 +24,9 @@ public:
     ~AppContext();
 
     /*!
-     * Opens the catalog at @p catalogPath and brings the embedded default catalog (":/catalog")
-     * up to date in it. On failure, @p error names the file and what is wrong.
+     * Opens the catalog at @p catalogPath and brings the default catalog up to date in it: the
+     * installed reading files (share/redletter/catalog, see DataLocations), else the embedded
+     * ones (":/catalog"). On failure, @p error names the file and what is wrong.
      *
      * A damaged catalog (or one of 0 bytes) is recovered first (CatalogRecovery: kept aside,
      * every readable row copied into a new one, or merged into the newest good backup); then
@@ -65,7 +66,7 @@ public:
     //! Imports every reading file in @p directory as built-in, in one transaction.
     [[nodiscard]] static bool importBuiltinCatalog(Catalog &catalog, const QString &directory,
                                                    QString *error);
-    //! The reading files of @p directory, parsed (the embedded catalog is ":/catalog").
+    //! The reading files of @p directory, parsed (DataLocations::defaultCatalogDirectory(); none if empty).
     [[nodiscard]] static bool builtinReadings(const QString &directory, QVector<Reading> *readings, QString *error);
 
 private:

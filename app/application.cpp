@@ -8,6 +8,7 @@
 #include "desktop/desktoplogging.h"
 #include "desktop/singleinstance.h"
 #include "mainwindow.h"
+#include "util/languagetranslator.h"
 #include "util/qtcompat.h"
 
 #include <QApplication>
@@ -57,11 +58,13 @@ void installTranslators(const QLocale &locale)
     // English plural forms first ("1 part", not "1 parts"): the source strings are English, and
     // Qt takes the forms of a "%n" string from a translation. The locale's own, installed after
     // it, is asked first.
+    // Installed or build tree's share/redletter/translations, else the embedded ones (DataLocations).
+    const QString directory = LanguageTranslator::translationsDirectory();
     english = new QTranslator(app);
-    if (english->load(QStringLiteral("redletter_en"), QStringLiteral(":/i18n")))
+    if (english->load(QStringLiteral("redletter_en"), directory))
         QCoreApplication::installTranslator(english);
     ours = new QTranslator(app);
-    if (ours->load(locale, QStringLiteral("redletter"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (ours->load(locale, QStringLiteral("redletter"), QStringLiteral("_"), directory))
         QCoreApplication::installTranslator(ours);
     qt = new QTranslator(app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), compat::qtTranslationsPath()))

@@ -6,8 +6,9 @@
 #   1. CPack builds build/default/redletter_<version>-1_<arch>.deb from the built preset (no rebuild)
 #   2. lintian finds no error in it (warnings are printed; the README says which remain and why)
 #   3. apt-get installs it (as root, or through sudo)
-#   4. the *installed* binary runs: --version, --today with a fresh HOME (its catalog is made),
-#      a note imported, --screenshot under Xvfb (a PNG of the window)
+#   4. the *installed* binary runs: --version, --today with a fresh HOME (its catalog is made from
+#      the installed default catalog), a note imported, a German message from the installed
+#      translations, --screenshot under Xvfb (a PNG of the window)
 #   5. desktop-file-validate, appstreamcli validate, man -w redletter, and xdg-mime names our
 #      desktop entry as the handler of redletter:// links
 #   6. apt-get remove takes the package away and leaves the user's catalog and notes as they were
@@ -52,7 +53,10 @@ dpkg-deb --contents "$deb" >"$out/contents.txt"
 for path in ./usr/bin/redletter ./usr/share/applications/$app_id.desktop ./usr/share/metainfo/$app_id.metainfo.xml \
             ./usr/share/icons/hicolor/scalable/apps/$app_id.svg ./usr/share/icons/hicolor/512x512/apps/$app_id.png \
             ./usr/share/icons/hicolor/16x16/apps/$app_id.png ./usr/share/man/man1/redletter.1.gz \
-            ./usr/share/doc/redletter/copyright ./usr/share/doc/redletter/changelog.Debian.gz; do
+            ./usr/share/doc/redletter/copyright ./usr/share/doc/redletter/changelog.Debian.gz \
+            ./usr/share/redletter/translations/redletter_de.qm ./usr/share/redletter/translations/redletter_fr.qm \
+            ./usr/share/redletter/translations/redletter_en.qm ./usr/share/redletter/catalog/the-state.md \
+            ./usr/share/org.kde.syntax-highlighting/syntax/redletter-reading.xml; do
   grep -q " $path\$" "$out/contents.txt" || fail "$path is not in the package"
 done
 # shlibdeps computed the libraries; the run-time data is there by hand.
@@ -86,6 +90,11 @@ as_user timeout 60 /usr/bin/redletter --import-annotations tests/packaging/bakun
 as_user timeout 60 /usr/bin/redletter --export-markdown "$out/notes.md" || fail "--export-markdown"
 grep -q 'redletter://reading/primer-the-state#annotation-3f0c6a52-7d1e-4b8a-9c55-2f7e1d0a9b41' "$out/notes.md" \
   || fail "the Markdown export has no link to the note"
+# A German desktop: the message comes from /usr/share/redletter/translations/redletter_de.qm
+# (tst_installation shows, with a stand-in .qm in a prefix, that the installed file is the one read).
+as_user LANG=de_DE.UTF-8 LC_ALL=de_DE.UTF-8 LANGUAGE=de timeout 60 /usr/bin/redletter --show no-such-reading >"$out/german.txt" 2>&1 || true
+grep -q 'keine Lektüre „no-such-reading“ im Katalog' "$out/german.txt" || { cat "$out/german.txt"; fail "no German message with LANG=de_DE.UTF-8"; }
+echo "German: $(cat "$out/german.txt")"
 as_user timeout 120 xvfb-run -a -s "-screen 0 1280x1024x24" /usr/bin/redletter --date 2026-12-07 \
   --screenshot "$out/installed.png" --size 1280x900 || fail "--screenshot under Xvfb"
 python3 - "$out/installed.png" <<'PY' || fail "the screenshot is not a 1280x900 picture with something on it"

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editor/sourcehighlighting.h"
 
+#include "util/datalocations.h"
+
 #include <QTextDocument>
 
 #ifdef REDLETTER_HAVE_SYNTAX_HIGHLIGHTING
@@ -24,13 +26,16 @@ const auto definitionName = QStringLiteral("Red Letter Reading");
 
 #ifdef REDLETTER_HAVE_SYNTAX_HIGHLIGHTING
 // One repository for the process: loading KSH's definitions takes a while, and they never change.
-// Ours comes from the resources, so the editor highlights without anything installed.
+// Ours is the installed one (or the build tree's) beside the binary or in XDG_DATA_DIRS, else the
+// embedded copy, so the editor highlights without anything installed (DataLocations).
 KSyntaxHighlighting::Repository &repository()
 {
     static KSyntaxHighlighting::Repository *repository = [] {
         initSyntaxResources();
         auto *r = new KSyntaxHighlighting::Repository;
-        r->addCustomSearchPath(QStringLiteral(":/ksh"));
+        const QString searchPath = DataLocations::forThisProcess().syntaxSearchPath();
+        if (!searchPath.isEmpty())
+            r->addCustomSearchPath(searchPath);
         return r;
     }();
     return *repository;

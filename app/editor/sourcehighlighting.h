@@ -14,7 +14,8 @@ namespace redletter {
 
 /*!
  * Colours for a reading's source, by KDE Syntax-Highlighting and Red Letter's own syntax definition
- * (resources/syntax/redletter-reading.xml, embedded as ":/ksh/syntax"). This file is the one place
+ * (resources/syntax/redletter-reading.xml: the installed copy found by DataLocations, else the one
+ * embedded as ":/ksh/syntax"). This file is the one place
  * that knows whether the build has KSyntaxHighlighting (KF5 on the Qt 5 leg, KF6 where a system
  * ships it; CMake sets REDLETTER_HAVE_SYNTAX_HIGHLIGHTING): without it the source is plain text and
  * unavailableReason() says why, for the status bar. There is no hand-written highlighter.

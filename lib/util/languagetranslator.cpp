@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "util/languagetranslator.h"
 
+#include "util/datalocations.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
@@ -14,7 +16,8 @@ namespace {
 struct Registry
 {
     QMutex mutex;
-    QString directory = QStringLiteral(":/i18n");
+    //! Empty until set or first asked: then DataLocations finds it (installed, or embedded).
+    QString directory;
     //! Keyed by the locale's name; a null pointer: no .qm for that language (asked once).
     QHash<QString, std::shared_ptr<const QTranslator>> translators;
 };
@@ -36,6 +39,8 @@ std::shared_ptr<const QTranslator> translatorFor(const QLocale &locale)
     auto translator = std::make_shared<QTranslator>();
     std::shared_ptr<const QTranslator> loaded;
     // QTranslator tries redletter_de_AT, then redletter_de, for the locale's UI languages.
+    if (r.directory.isEmpty())
+        r.directory = DataLocations::forThisProcess().translationsDirectory();
     if (translator->load(locale, QStringLiteral("redletter"), QStringLiteral("_"), r.directory)
         && !translator->isEmpty())
         loaded = std::move(translator);
@@ -98,6 +103,8 @@ QString LanguageTranslator::translationsDirectory()
 {
     Registry &r = registry();
     QMutexLocker lock(&r.mutex);
+    if (r.directory.isEmpty())
+        r.directory = DataLocations::forThisProcess().translationsDirectory();
     return r.directory;
 }
 

@@ -42,7 +42,11 @@ public:
     //! True when translate() answers in the UI language (no language, or none we translate into).
     bool followsUi() const { return m_mode == Mode::Ui; }
 
-    //! Where redletter_<lang>.qm files are looked for; ":/i18n" (the app's embedded ones) by default.
+    /*!
+     * Where redletter_<lang>.qm files are looked for: by default DataLocations' translations
+     * folder (the installed or build tree's share/redletter/translations, else the embedded
+     * ":/i18n"), found when first asked. The app's own translators load from here too.
+     */
     static QString translationsDirectory();
     static void setTranslationsDirectory(const QString &directory);
 

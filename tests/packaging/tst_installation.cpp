@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The installed tree (cmake --install into a temporary prefix): every file where the FHS and the
 // freedesktop specifications want it, valid for desktop-file-validate and appstreamcli, and a man
-// page that documents every option --help lists.
+// page that documents every option --help lists; the installed binary finds its installed data
+// (translations, default catalog, syntax definition) under the prefix's share/.
+#include <QDir>
 #include <QImage>
+#include <QScopeGuard>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -20,13 +23,15 @@ struct Run
     QString output; // stdout and stderr together
 };
 
-Run run(const QString &program, const QStringList &arguments)
+Run run(const QString &program, const QStringList &arguments,
+        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     Run result;
     const QString path = QStandardPaths::findExecutable(program).isEmpty() ? program
                                                                            : QStandardPaths::findExecutable(program);
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
+    process.setProcessEnvironment(environment);
     process.start(path, arguments);
     if (!process.waitForStarted(10000)) {
         result.output = program + QStringLiteral(": cannot start (") + process.errorString() + QLatin1Char(')');
@@ -73,8 +78,16 @@ private Q_SLOTS:
     void icons_areRenderedAtEverySize();
     void desktopEntry_isValid_andHandlesLinksAndBooks();
     void metainfo_isValidPedantic();
+    void installedData_isThere();
+    void installedRun_speaksGermanFromTheInstalledTranslations();
+    void installedRun_importsTheInstalledDefaultCatalog();
 
 private:
+    //! The installed binary's environment: German UI, no user data, nothing but the system's
+    //! XDG_DATA_DIRS (the prefix is found beside the binary, not through them).
+    QProcessEnvironment installedEnvironment(const QString &home) const;
+    Run runInstalled(const QString &home, const QStringList &arguments) const;
+
     QTemporaryDir m_prefix;
     QString m_help;
 };
@@ -213,6 +226,101 @@ void TestInstallation::metainfo_isValidPedantic()
     for (const char *element : {"<description>", "<screenshots>", "<releases>", "<content_rating", "<provides>",
                                 "<binary>redletter</binary>", "<mediatype>x-scheme-handler/redletter</mediatype>"})
         QVERIFY2(xml.contains(QLatin1String(element)), element);
+}
+
+void TestInstallation::installedData_isThere()
+{
+    for (const char *language : {"de", "en", "fr"}) {
+        const QString qm = m_prefix.filePath(QStringLiteral("share/redletter/translations/redletter_%1.qm").arg(QLatin1String(language)));
+        QVERIFY2(QFileInfo(qm).size() > 100, qPrintable(qm));
+    }
+    const QDir catalog(m_prefix.filePath(QStringLiteral("share/redletter/catalog")));
+    QVERIFY2(catalog.entryList({QStringLiteral("*.md")}, QDir::Files).size() >= 8, qPrintable(catalog.path()));
+    QVERIFY(!catalog.exists(QStringLiteral("README.md")));
+    QVERIFY(QFileInfo::exists(m_prefix.filePath(QStringLiteral("share/org.kde.syntax-highlighting/syntax/redletter-reading.xml"))));
+}
+
+QProcessEnvironment TestInstallation::installedEnvironment(const QString &home) const
+{
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
+    environment.insert(QStringLiteral("HOME"), home);
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
+    environment.insert(QStringLiteral("XDG_DATA_DIRS"), QStringLiteral("/usr/local/share:/usr/share"));
+    environment.insert(QStringLiteral("TZ"), QStringLiteral("Europe/Berlin"));
+    return environment;
+}
+
+Run TestInstallation::runInstalled(const QString &home, const QStringList &arguments) const
+{
+    return run(m_prefix.filePath(QStringLiteral("bin/redletter")), arguments, installedEnvironment(home));
+}
+
+void TestInstallation::installedRun_speaksGermanFromTheInstalledTranslations()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QStringList showMissing{QStringLiteral("--data-dir"), home.filePath(QStringLiteral("data")), QStringLiteral("--show"),
+                                  QStringLiteral("no-such-reading")};
+    // Commands' "%1: no reading '%2' in the catalog (--list shows the ids)", in German.
+    const Run german = runInstalled(home.path(), showMissing);
+    QVERIFY2(german.exitCode != 0, qPrintable(german.output));
+    QVERIFY2(german.output.contains(QStringLiteral("keine Lektüre „no-such-reading“ im Katalog")), qPrintable(german.output));
+
+    // The German is the installed file's, not the copy embedded in the binary: an installed
+    // redletter_de.qm that says something else is what the binary says.
+    const QString installedQm = m_prefix.filePath(QStringLiteral("share/redletter/translations/redletter_de.qm"));
+    const QString keptQm = installedQm + QStringLiteral(".kept");
+    QVERIFY(QFile::rename(installedQm, keptQm));
+    const auto restore = qScopeGuard([&] {
+        QFile::remove(installedQm);
+        QFile::rename(keptQm, installedQm);
+    });
+    const QString probeTs = home.filePath(QStringLiteral("probe_de.ts"));
+    QFile ts(probeTs);
+    QVERIFY(ts.open(QIODevice::WriteOnly));
+    ts.write("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!DOCTYPE TS>\n<TS version=\"2.1\" language=\"de_DE\">\n"
+             "<context><name>redletter::Commands</name><message>\n"
+             "<source>%1: no reading &apos;%2&apos; in the catalog (--list shows the ids)</source>\n"
+             "<translation>PROBE-INSTALLED %2 (%1)</translation></message></context></TS>\n");
+    ts.close();
+    const Run lrelease = run(QStringLiteral(REDLETTER_LRELEASE), {QStringLiteral("-silent"), probeTs, QStringLiteral("-qm"), installedQm});
+    QVERIFY2(lrelease.exitCode == 0 && QFile::exists(installedQm), qPrintable(lrelease.output));
+    const Run probed = runInstalled(home.path(), showMissing);
+    QVERIFY2(probed.output.contains(QStringLiteral("PROBE-INSTALLED no-such-reading")), qPrintable(probed.output));
+
+    // With no installed translations at all, the embedded ones still speak German.
+    QVERIFY(QFile::remove(installedQm));
+    const QString translations = QFileInfo(installedQm).path();
+    QVERIFY(QDir().rename(translations, translations + QStringLiteral(".away")));
+    const Run embedded = runInstalled(home.path(), showMissing);
+    QVERIFY(QDir().rename(translations + QStringLiteral(".away"), translations));
+    QVERIFY2(embedded.output.contains(QStringLiteral("keine Lektüre „no-such-reading“ im Katalog")), qPrintable(embedded.output));
+}
+
+void TestInstallation::installedRun_importsTheInstalledDefaultCatalog()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    // One more reading file in the installed catalog: the binary lists it as built in.
+    const QString catalog = m_prefix.filePath(QStringLiteral("share/redletter/catalog"));
+    QFile source(catalog + QStringLiteral("/hegemony.md"));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QString probe = QString::fromUtf8(source.readAll());
+    QVERIFY(probe.contains(QLatin1String("\nid: primer-hegemony\n")));
+    probe.replace(QLatin1String("\nid: primer-hegemony\n"), QLatin1String("\nid: installed-probe\n"));
+    probe.replace(QLatin1String("urn:redletter:primer-hegemony"), QLatin1String("urn:redletter:installed-probe"));
+    QFile probeFile(catalog + QStringLiteral("/installed-probe.md"));
+    QVERIFY(probeFile.open(QIODevice::WriteOnly));
+    probeFile.write(probe.toUtf8());
+    probeFile.close();
+    const auto remove = qScopeGuard([&] { probeFile.remove(); });
+
+    const Run list = runInstalled(home.path(), {QStringLiteral("--data-dir"), home.filePath(QStringLiteral("data")), QStringLiteral("--list")});
+    QVERIFY2(list.exitCode == 0, qPrintable(list.output));
+    QVERIFY2(list.output.contains(QLatin1String("\"id\":\"installed-probe\"")), qPrintable(list.output.left(2000)));
+    QVERIFY2(list.output.contains(QLatin1String("\"id\":\"primer-the-state\"")), qPrintable(list.output.left(2000)));
 }
 
 QTEST_GUILESS_MAIN(TestInstallation)
