@@ -10,10 +10,12 @@ target) and checks every translations/redletter_<lang>.ts against it:
   - a translation keeps its source's %1, %2… placeholders;
 and that lupdate reports no tr() it cannot place in a class context (a hand-made tr() helper or
 a tr() in a free function: its strings would be looked up under a context the .ts lacks).
-The English plural forms (--plurals redletter_en.ts, lupdate -pluralonly) are checked the same way
-against the "%n" strings alone: without them English says "1 parts".
+The English .ts (--plurals redletter_en.ts) holds every source string too and is checked the same
+way for missing and stale ones, but only its "%n" strings must be translated (their English plural
+forms: without them English says "1 parts"); its other entries may stay empty and unfinished, since
+Qt falls back to the source text for them. A non-empty one still keeps its placeholders.
 
-usage: check_translations.py LUPDATE SOURCE_DIR TS... [--plurals EN_TS]
+usage: check_translations.py LUPDATE SOURCE_DIR [TS...] [--plurals EN_TS]   (at least one .ts)
 """
 import re
 import subprocess
@@ -49,7 +51,8 @@ def lupdate_scan(lupdate, source_dir, tmp, plural_only, problems):
     return set(messages(fresh_path))
 
 
-def check(ts, fresh, problems):
+def check(ts, fresh, problems, plurals_only=False):
+    """Problems of the .ts at ts against the fresh scan; plurals_only: only "%n" strings need a translation."""
     current = messages(ts)
     live = {key for key, m in current.items()
             if m.find("translation") is None or m.find("translation").get("type") not in ("obsolete", "vanished")}
@@ -63,7 +66,12 @@ def check(ts, fresh, problems):
         translation = message.find("translation")
         forms = translation.findall("numerusform") if translation is not None else []
         texts = [f.text or "" for f in forms] if forms else [translation.text or "" if translation is not None else ""]
-        if translation is None or translation.get("type") == "unfinished" or not all(t.strip() for t in texts):
+        if plurals_only and message.get("numerus") != "yes":
+            # The source text is the English; an empty entry is what Qt falls back from.
+            texts = [t for t in texts if t.strip()]
+            if translation is not None and translation.get("type") != "unfinished" and not texts:
+                problems.append(f"{ts}: [{context}] {source!r} is marked finished but empty")
+        elif translation is None or translation.get("type") == "unfinished" or not all(t.strip() for t in texts):
             problems.append(f"{ts}: untranslated [{context}] {source!r}")
             continue
         wanted = set(PLACEHOLDER.findall(source))
@@ -82,7 +90,7 @@ def main(argv):
         if plurals is None:
             print(__doc__, file=sys.stderr)
             return 2
-    if len(args) < 3:
+    if len(args) < 2 or (len(args) < 3 and not plurals):
         print(__doc__, file=sys.stderr)
         return 2
     lupdate, source_dir, ts_files = args[0], Path(args[1]), args[2:]
@@ -99,7 +107,10 @@ def main(argv):
     if plurals:
         if not fresh_plurals:
             problems.append("lupdate -pluralonly found no \"%n\" strings: wrong source folder?")
-        check(plurals, fresh_plurals, problems)
+        check(plurals, fresh, problems, plurals_only=True)
+        numerus = {key for key, m in messages(plurals).items() if m.get("numerus") == "yes"}
+        for context, source in sorted(fresh_plurals - numerus):
+            problems.append(f"{plurals}: [{context}] {source!r} is not a plural entry")
 
     for problem in problems:
         print(problem)
