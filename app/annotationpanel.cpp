@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
 namespace redletter {
@@ -62,6 +63,24 @@ void AnnotationPanel::showReading(const QString &readingId, const QVector<Annota
     m_annotations = annotations;
     m_unplaced = unplacedIds;
     refresh();
+}
+
+bool AnnotationPanel::setCurrentAnnotation(const QString &annotationId)
+{
+    for (QTreeWidgetItemIterator it(m_list); *it; ++it) {
+        if ((*it)->data(0, AnnotationIdRole).toString() == annotationId) {
+            m_list->setCurrentItem(*it);
+            m_list->scrollToItem(*it);
+            return true;
+        }
+    }
+    return false;
+}
+
+QString AnnotationPanel::currentAnnotationId() const
+{
+    const QTreeWidgetItem *item = m_list->currentItem();
+    return item ? item->data(0, AnnotationIdRole).toString() : QString();
 }
 
 QTreeWidgetItem *AnnotationPanel::itemFor(const Annotation &annotation, bool unplaced) const

@@ -27,6 +27,11 @@ public:
     //! Lists @p annotations of the reading on screen; @p unplacedIds are shown as not found.
     void showReading(const QString &readingId, const QVector<Annotation> &annotations,
                      const QStringList &unplacedIds);
+    //! Makes the entry of @p annotationId the current one, scrolled into view (a link opened it).
+    //! False when the list has no such entry.
+    bool setCurrentAnnotation(const QString &annotationId);
+    //! The annotation of the current entry; empty when it is none (a group, nothing).
+    QString currentAnnotationId() const;
     QTreeWidget *list() const { return m_list; }
     QLineEdit *searchField() const { return m_search; }
 

@@ -2,7 +2,6 @@
 #include "mainwindow.h"
 
 #include "annotationcontroller.h"
-#include "annotations/anchoring.h"
 #include "annotations/applink.h"
 #include "annotationpanel.h"
 #include "appcontext.h"
@@ -739,18 +738,12 @@ bool MainWindow::showAnnotation(const QString &readingId, const QString &annotat
     // A note of a source reading listed beside a part is shown in the part, not the full reading.
     if (readingId != shownReadingId() && !m_annotations->shows(readingId))
         showReading(readingId);
-    for (const Annotation &annotation : m_reader->annotations()) {
-        if (annotation.id != annotationId)
-            continue;
-        const AnnotatableText &text = m_reader->annotatableText();
-        const AnchorResult found = anchor(text.text(), annotation.quote, annotation.position);
-        if (found.status != AnchorResult::Orphaned) {
-            m_reader->selectSourceRange({found.start, found.end});
-            m_reader->ensureCursorVisible();
-            return true;
-        }
-    }
-    return false;
+    // Selected, in the middle of the view, framed for a moment; its margin note and its entry in
+    // My notes are the current ones.
+    if (!m_reader->revealAnnotation(annotationId))
+        return false;
+    m_panel->setCurrentAnnotation(annotationId);
+    return true;
 }
 
 bool MainWindow::openAppLink(const AppLink &link)

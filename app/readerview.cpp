@@ -100,6 +100,13 @@ ReaderView::ReaderView(QWidget *parent) : QTextBrowser(parent)
     setTypography(Typography());
     // What a screen reader says of the view; ReaderViewAccessible adds the margin notes as children.
     installReaderAccessibility();
+    m_revealMarkTimer = new QTimer(this);
+    m_revealMarkTimer->setSingleShot(true);
+    m_revealMarkTimer->setInterval(RevealMarkMilliseconds);
+    connect(m_revealMarkTimer, &QTimer::timeout, this, [this] {
+        m_reveal.marked = false;
+        viewport()->update();
+    });
     setAccessibleName(tr("Reading"));
     setAccessibleDescription(tr("The reading, with the margin notes beside it. Alt+Down and Alt+Up move through "
                                 "the notes beside the visible text; Enter opens the note, or edits it if it "
@@ -130,6 +137,8 @@ void ReaderView::showReading(const Reading &reading, const ReadingTime &time, co
                              const PartLines &part)
 {
     closeEditor(false);
+    m_reveal = Reveal(); // its positions were the last page's
+    m_revealMarkTimer->stop();
     m_reading = reading;
     m_time = time;
     m_servedOn = servedOn;
@@ -155,6 +164,8 @@ void ReaderView::showReading(const Reading &reading, const ReadingTime &time, co
 void ReaderView::showMessage(const QString &title, const QString &text)
 {
     closeEditor(false);
+    m_reveal = Reveal(); // its positions were the last page's
+    m_revealMarkTimer->stop();
     m_hasReading = false;
     m_reading = Reading();
     m_partLines = PartLines();
@@ -452,11 +463,16 @@ void ReaderView::resizeEvent(QResizeEvent *event)
                 scrollToLocation(m_pendingPlace);
         });
     }
+    if (m_reveal.centring) {
+        centreRevealedPassage();
+        QTimer::singleShot(0, this, &ReaderView::centreRevealedPassage);
+    }
 }
 
 void ReaderView::releasePlace()
 {
     m_pendingPlace = TextLocation();
+    m_reveal.centring = false;
 }
 
 bool ReaderView::isEndVisible() const
@@ -489,6 +505,17 @@ void ReaderView::checkEnd()
 void ReaderView::paintEvent(QPaintEvent *event)
 {
     QTextBrowser::paintEvent(event);
+    if (m_reveal.marked) {
+        // The passage a link opened: framed in the accent for a moment, so the eye finds it.
+        QPainter mark(viewport());
+        mark.setRenderHint(QPainter::Antialiasing);
+        mark.translate(-horizontalScrollBar()->value(), -verticalScrollBar()->value());
+        QColor fill = m_typography.theme.accent;
+        fill.setAlphaF(0.08);
+        mark.setPen(QPen(m_typography.theme.accent, 2));
+        mark.setBrush(fill);
+        mark.drawRoundedRect(revealMarkRect(), 4, 4);
+    }
     if (!m_marginShown || m_boxes.empty())
         return;
     QPainter painter(viewport());
@@ -871,6 +898,60 @@ void ReaderView::selectSourceRange(const SourceRange &range)
     cursor.setPosition(start);
     cursor.setPosition(end, QTextCursor::KeepAnchor);
     setTextCursor(cursor);
+}
+
+bool ReaderView::revealAnnotation(const QString &annotationId)
+{
+    const auto placed = std::find_if(m_placed.cbegin(), m_placed.cend(),
+                                     [&](const Placed &p) { return p.annotationId == annotationId; });
+    if (placed == m_placed.cend())
+        return false;
+    releasePlace();
+    QTextCursor cursor(document());
+    cursor.setPosition(placed->start);
+    cursor.setPosition(placed->end, QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+    // Its margin note (a highlight without a note has none) is the current one, as the
+    // keyboard's note is: highlighted beside the passage, or opened over it with the margin folded.
+    for (int i = m_builtNotes; i < m_notes.size(); ++i) {
+        if (m_notes[i].annotationId == annotationId) {
+            setNoteFocus(i);
+            break;
+        }
+    }
+    m_reveal = Reveal{placed->start, placed->end, true, true};
+    centreRevealedPassage();
+    // A window shown or laid out after this settles its scroll range later (Qt 5 especially).
+    QTimer::singleShot(0, this, &ReaderView::centreRevealedPassage);
+    m_revealMarkTimer->start();
+    viewport()->update();
+    return true;
+}
+
+QRectF ReaderView::revealMarkRect() const
+{
+    if (!m_reveal.marked || m_reveal.start < 0)
+        return QRectF();
+    return passageRect(m_reveal.start, m_reveal.end).adjusted(-6, -3, 6, 3);
+}
+
+QRectF ReaderView::passageRect(int start, int end) const
+{
+    const QRectF first = lineRectAt(document(), start);
+    const QRectF last = lineRectAt(document(), qMax(start, end - 1));
+    const qreal right = viewport()->width() - document()->rootFrame()->frameFormat().rightMargin();
+    return QRectF(QPointF(m_textLeft, first.top()), QPointF(qMax(m_textLeft, right), last.bottom()));
+}
+
+void ReaderView::centreRevealedPassage()
+{
+    if (!m_reveal.centring || m_reveal.start < 0)
+        return;
+    const QRectF passage = passageRect(m_reveal.start, m_reveal.end);
+    // A passage taller than the view starts at its top.
+    const qreal height = viewport()->height();
+    const qreal top = passage.height() > height ? passage.top() : passage.center().y() - height / 2;
+    verticalScrollBar()->setValue(qRound(top));
 }
 
 TextLocation ReaderView::topLocation() const

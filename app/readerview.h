@@ -12,6 +12,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QTextBrowser>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -117,6 +118,18 @@ public:
     //! Selects @p range (tests, "show this annotation").
     void selectSourceRange(const SourceRange &range);
 
+    /*!
+     * Shows the reader's annotation @p annotationId as a link to it does: selects its passage,
+     * scrolls so that the passage stands in the middle of the view (and keeps it there while the
+     * window is laid out, until the reader scrolls), makes its margin note the current one, and
+     * marks the passage with a frame for RevealMarkMilliseconds. The mark is static (no motion to
+     * reduce). False when the annotation is not placed in the text.
+     */
+    bool revealAnnotation(const QString &annotationId);
+    //! The passage the reveal mark frames, in document coordinates; empty when no mark shows.
+    QRectF revealMarkRect() const;
+    static constexpr int RevealMarkMilliseconds = 2000;
+
     //! The reading position: the source location at the top of the view (invalid: the start).
     TextLocation topLocation() const;
     void scrollToLocation(const TextLocation &location);
@@ -200,6 +213,10 @@ private:
     void releasePlace();
     //! Emits endReached() the first time the end is visible.
     void checkEnd();
+    //! The lines of document positions [@p start, @p end) across the text column, in document coordinates.
+    QRectF passageRect(int start, int end) const;
+    //! Scrolls the revealed passage to the middle of the view (while m_reveal.centring).
+    void centreRevealedPassage();
 
     struct NoteBox;
     struct Placed
@@ -236,6 +253,15 @@ private:
     bool m_endReported = false; //!< endReached() was emitted for the reading shown
 
     TextLocation m_pendingPlace; //!< the place kept through relayouts until the reader scrolls
+    struct Reveal
+    {
+        int start = -1; //!< document positions of the revealed passage
+        int end = -1;
+        bool centring = false; //!< kept in the middle through relayouts until the reader scrolls
+        bool marked = false;   //!< the frame shows (for RevealMarkMilliseconds)
+    };
+    Reveal m_reveal;
+    QTimer *m_revealMarkTimer = nullptr;
     QPointer<QPlainTextEdit> m_editor;
     QString m_editorAnnotationId; //!< empty: a new note on m_editorRange
     SourceRange m_editorRange;

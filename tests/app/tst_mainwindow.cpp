@@ -511,10 +511,36 @@ void TestMainWindow::appLink_opensTheReadingWithTheNoteSelectedInView()
     const QString text = reader->annotatableText().text();
     QCOMPARE(text.mid(selected->start, selected->end - selected->start),
              QStringLiteral("Few predictions in political theory have aged better than Bakunin's."));
-    // Scrolled to it: the passage is far down, and its line is inside the viewport.
+    // Scrolled to it: the passage is far down, and stands in the middle third of the viewport.
     QVERIFY(reader->verticalScrollBar()->value() > 0);
     const QRect cursor = reader->cursorRect();
     QVERIFY2(reader->viewport()->rect().contains(cursor.center()), qPrintable(QStringLiteral("%1,%2").arg(cursor.x()).arg(cursor.y())));
+    const QRectF mark = reader->revealMarkRect();
+    QVERIFY(!mark.isEmpty());
+    const QRectF inView = mark.translated(0, -reader->verticalScrollBar()->value());
+    const qreal height = reader->viewport()->height();
+    const QString where = QStringLiteral("passage %1–%2 of a %3 px view").arg(inView.top()).arg(inView.bottom()).arg(height);
+    QVERIFY2(inView.top() >= 0 && inView.bottom() <= height, qPrintable(where));
+    QVERIFY2(inView.center().y() > height / 3 && inView.center().y() < height * 2 / 3, qPrintable(where));
+    // Framed for a moment, then not.
+    const QColor accent = reader->typography().theme.accent;
+    const auto frameAtTopEdge = [&] {
+        const QImage shown = reader->viewport()->grab().toImage();
+        for (int dy = -2; dy <= 2; ++dy) {
+            const QColor pixel = shown.pixelColor(qRound(inView.left() + 20), qRound(inView.top()) + dy);
+            if (qAbs(pixel.red() - accent.red()) + qAbs(pixel.green() - accent.green()) + qAbs(pixel.blue() - accent.blue()) < 90)
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(frameAtTopEdge());
+    // The note is the current one: in the margin (highlighted beside its passage) and in My notes.
+    const int current = reader->highlightedNote();
+    QVERIFY(current >= 0);
+    QCOMPARE(reader->notes().at(current).annotationId, QStringLiteral("3f0c6a52-7d1e-4b8a-9c55-2f7e1d0a9b41"));
+    QCOMPARE(m_window->findChild<AnnotationPanel *>()->currentAnnotationId(), QStringLiteral("3f0c6a52-7d1e-4b8a-9c55-2f7e1d0a9b41"));
+    QTRY_VERIFY_WITH_TIMEOUT(reader->revealMarkRect().isEmpty(), ReaderView::RevealMarkMilliseconds + 2000);
+    QVERIFY(!frameAtTopEdge());
 }
 
 void TestMainWindow::appLink_toWhatIsNotThere_saysSoInTheStatusBar()

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A redletter:// link from a Markdown export, opened the way a note app opens it: xdg-open finds
 // our desktop entry as the handler of x-scheme-handler/redletter, starts `redletter LINK`, which
-// hands the link to the running window; the window shows that note's passage. The real binary
-// under Xvfb; the screen is kept as tests/e2e/link-opened.png for a person to look at.
+// hands the link to the running window; the window shows that note's passage in the middle of the
+// window, framed for a moment. The real binary under Xvfb; the screen is kept as
+// tests/e2e/link-opened.png (and link-opened-later.png, after the frame) for a person to look at.
+#include "readerview.h"
 #include "testsupport.h"
+#include "typesetting/typography.h"
 #include "virtualdisplay.h"
 
 #include <QDir>
@@ -33,6 +36,9 @@ private:
     QProcessEnvironment environment() const;
     int run(const QString &program, const QStringList &arguments, QString *output = nullptr);
     QString windowTree();
+    //! The on-screen geometry of the top-level window whose title has @p titlePart.
+    QRect windowGeometry(const QString &titlePart);
+    static int longestAccentRun(const QImage &image, int y, const QColor &accent);
 
     test::VirtualDisplay m_xvfb;
     QTemporaryDir m_home;
@@ -104,6 +110,36 @@ int TestE2eLink::run(const QString &program, const QStringList &arguments, QStri
     return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
 }
 
+QRect TestE2eLink::windowGeometry(const QString &titlePart)
+{
+    // xwininfo -tree: 0x1e00007 "Red Letter – What Is the State?": ("redletter" "redletter")  1280x900+0+0  +0+0
+    static const QRegularExpression geometry(QStringLiteral("(\\d+)x(\\d+)\\+(-?\\d+)\\+(-?\\d+)\\s+\\+(-?\\d+)\\+(-?\\d+)"));
+    const QStringList lines = windowTree().split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (!line.contains(titlePart))
+            continue;
+        const QRegularExpressionMatch match = geometry.match(line);
+        if (match.hasMatch())
+            return QRect(match.captured(5).toInt(), match.captured(6).toInt(), match.captured(1).toInt(),
+                         match.captured(2).toInt());
+    }
+    return QRect();
+}
+
+int TestE2eLink::longestAccentRun(const QImage &image, int y, const QColor &accent)
+{
+    int longest = 0;
+    int run = 0;
+    for (int x = 0; x < image.width(); ++x) {
+        const QColor pixel = image.pixelColor(x, y);
+        const int distance = qAbs(pixel.red() - accent.red()) + qAbs(pixel.green() - accent.green())
+            + qAbs(pixel.blue() - accent.blue());
+        run = distance < 60 ? run + 1 : 0;
+        longest = qMax(longest, run);
+    }
+    return longest;
+}
+
 QString TestE2eLink::windowTree()
 {
     QString tree;
@@ -149,12 +185,35 @@ void TestE2eLink::xdgOpen_ofAnExportedLink_showsTheNoteInTheRunningWindow()
     // The window says what it did (redletter.desktop at info level, see environment()).
     QTRY_VERIFY2_WITH_TIMEOUT(windowLog().contains(QLatin1String("selected the passage of note 3f0c6a52")),
                               qPrintable(windowLog()), 10000);
-    QTest::qWait(500); // painted
+    QTest::qWait(300); // painted, well within the frame's time (ReaderView::RevealMarkMilliseconds)
 
-    const QString png = QDir(QStringLiteral(REDLETTER_E2E_OUTPUT)).filePath(QStringLiteral("link-opened.png"));
-    QCOMPARE(run(QStringLiteral("import"), {QStringLiteral("-window"), QStringLiteral("root"), png}), 0);
-    const QImage screen(png);
-    QVERIFY(!screen.isNull());
+    const auto screenshot = [this](const QString &name) {
+        const QString png = QDir(QStringLiteral(REDLETTER_E2E_OUTPUT)).filePath(name);
+        return run(QStringLiteral("import"), {QStringLiteral("-window"), QStringLiteral("root"), png}) == 0 ? QImage(png)
+                                                                                                             : QImage();
+    };
+    const QImage opened = screenshot(QStringLiteral("link-opened.png"));
+    QVERIFY(!opened.isNull());
+    const QRect shown = windowGeometry(QStringLiteral("What Is the State?"));
+    QVERIFY2(shown.height() > 300, qPrintable(windowTree()));
+
+    // The passage is framed in the accent for a moment: the frame's rules are the rows with a long
+    // run of accent pixels in this screenshot that are gone from one taken after the frame's time.
+    QTest::qWait(ReaderView::RevealMarkMilliseconds + 500);
+    const QImage later = screenshot(QStringLiteral("link-opened-later.png"));
+    QVERIFY(!later.isNull());
+    const QColor accent = Typography().theme.accent;
+    QVector<int> frameRows;
+    for (int y = shown.top(); y <= shown.bottom() && y < opened.height(); ++y) {
+        if (longestAccentRun(opened, y, accent) >= 150 && longestAccentRun(later, y, accent) < 150)
+            frameRows.append(y);
+    }
+    QVERIFY2(frameRows.size() >= 2, "no accent frame around the note's passage in link-opened.png");
+    // ... and it stands in the middle of the window (the middle third; the window has its menus above the text).
+    const int middle = (frameRows.first() + frameRows.last()) / 2;
+    QVERIFY2(middle > shown.top() + shown.height() / 3 && middle < shown.top() + shown.height() * 2 / 3,
+             qPrintable(QStringLiteral("frame at rows %1–%2, window %3 px high at %4")
+                            .arg(frameRows.first()).arg(frameRows.last()).arg(shown.height()).arg(shown.top())));
 
     window.terminate();
     QVERIFY(window.waitForFinished(10000));
