@@ -78,6 +78,7 @@ private Q_SLOTS:
     void icons_areRenderedAtEverySize();
     void desktopEntry_isValid_andHandlesLinksAndBooks();
     void metainfo_isValidPedantic();
+    void metainfo_screenshotsAreTheCommittedOnes_underTheHomepage();
     void installedData_isThere();
     void installedRun_speaksGermanFromTheInstalledTranslations();
     void installedRun_importsTheInstalledDefaultCatalog();
@@ -226,6 +227,30 @@ void TestInstallation::metainfo_isValidPedantic()
     for (const char *element : {"<description>", "<screenshots>", "<releases>", "<content_rating", "<provides>",
                                 "<binary>redletter</binary>", "<mediatype>x-scheme-handler/redletter</mediatype>"})
         QVERIFY2(xml.contains(QLatin1String(element)), element);
+}
+
+void TestInstallation::metainfo_screenshotsAreTheCommittedOnes_underTheHomepage()
+{
+    QFile file(m_prefix.filePath(QStringLiteral("share/metainfo/") + AppId + QStringLiteral(".metainfo.xml")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString xml = QString::fromUtf8(file.readAll());
+    QVERIFY2(!xml.contains(QLatin1Char('@')), "a @VARIABLE@ of the template is left in the metainfo");
+    // One setting gives every address: the homepage, and the screenshots under it.
+    const QString homepage = QStringLiteral(REDLETTER_HOMEPAGE_URL);
+    QVERIFY(xml.contains(QStringLiteral("<url type=\"homepage\">%1</url>").arg(homepage)));
+    static const QRegularExpression image(QStringLiteral("<image type=\"source\" width=\"(\\d+)\" height=\"(\\d+)\">([^<]+)</image>"));
+    int images = 0;
+    for (auto it = image.globalMatch(xml); it.hasNext(); ++images) {
+        const QRegularExpressionMatch match = it.next();
+        const QString url = match.captured(3);
+        QVERIFY2(url.startsWith(homepage + QStringLiteral("/screenshots/")), qPrintable(url));
+        // Each is a picture in packaging/screenshots of the size the metainfo says.
+        const QString committed = QStringLiteral(REDLETTER_SOURCE_DIR "/packaging/screenshots/") + url.section(QLatin1Char('/'), -1);
+        const QImage picture(committed);
+        QVERIFY2(!picture.isNull(), qPrintable(committed));
+        QCOMPARE(picture.size(), QSize(match.captured(1).toInt(), match.captured(2).toInt()));
+    }
+    QVERIFY(images >= 2);
 }
 
 void TestInstallation::installedData_isThere()
