@@ -10,6 +10,7 @@
 #include "virtualdisplay.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QProcess>
@@ -185,27 +186,41 @@ void TestE2eLink::xdgOpen_ofAnExportedLink_showsTheNoteInTheRunningWindow()
     // The window says what it did (redletter.desktop at info level, see environment()).
     QTRY_VERIFY2_WITH_TIMEOUT(windowLog().contains(QLatin1String("selected the passage of note 3f0c6a52")),
                               qPrintable(windowLog()), 10000);
-    QTest::qWait(300); // painted, well within the frame's time (ReaderView::RevealMarkMilliseconds)
+    const QRect shown = windowGeometry(QStringLiteral("What Is the State?"));
+    QVERIFY2(shown.height() > 300, qPrintable(windowTree()));
 
+    // The passage is framed in the accent for a moment (ReaderView::RevealMarkMilliseconds): its
+    // rules are rows with a long run of accent pixels. Screenshots until the frame is painted...
     const auto screenshot = [this](const QString &name) {
         const QString png = QDir(QStringLiteral(REDLETTER_E2E_OUTPUT)).filePath(name);
         return run(QStringLiteral("import"), {QStringLiteral("-window"), QStringLiteral("root"), png}) == 0 ? QImage(png)
                                                                                                              : QImage();
     };
-    const QImage opened = screenshot(QStringLiteral("link-opened.png"));
-    QVERIFY(!opened.isNull());
-    const QRect shown = windowGeometry(QStringLiteral("What Is the State?"));
-    QVERIFY2(shown.height() > 300, qPrintable(windowTree()));
-
-    // The passage is framed in the accent for a moment: the frame's rules are the rows with a long
-    // run of accent pixels in this screenshot that are gone from one taken after the frame's time.
+    const QColor accent = Typography().theme.accent;
+    const auto accentRows = [&](const QImage &image) {
+        QVector<int> rows;
+        for (int y = qMax(0, shown.top()); y <= shown.bottom() && y < image.height(); ++y) {
+            if (longestAccentRun(image, y, accent) >= 150)
+                rows.append(y);
+        }
+        return rows;
+    };
+    QImage opened;
+    QElapsedTimer sinceOpened;
+    sinceOpened.start();
+    do {
+        QTest::qWait(100);
+        opened = screenshot(QStringLiteral("link-opened.png"));
+        QVERIFY(!opened.isNull());
+    } while (accentRows(opened).size() < 2 && sinceOpened.elapsed() < ReaderView::RevealMarkMilliseconds);
+    // ... and one after the frame's time: the rows that were the frame's are gone from it.
     QTest::qWait(ReaderView::RevealMarkMilliseconds + 500);
     const QImage later = screenshot(QStringLiteral("link-opened-later.png"));
     QVERIFY(!later.isNull());
-    const QColor accent = Typography().theme.accent;
+    const QVector<int> stillThere = accentRows(later);
     QVector<int> frameRows;
-    for (int y = shown.top(); y <= shown.bottom() && y < opened.height(); ++y) {
-        if (longestAccentRun(opened, y, accent) >= 150 && longestAccentRun(later, y, accent) < 150)
+    for (int y : accentRows(opened)) {
+        if (!stillThere.contains(y))
             frameRows.append(y);
     }
     QVERIFY2(frameRows.size() >= 2, "no accent frame around the note's passage in link-opened.png");
