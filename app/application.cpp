@@ -55,11 +55,12 @@ void installTranslators(const QLocale &locale)
             delete old;
         }
     }
+    // From the installed or build tree's share/redletter/translations, else the embedded ones
+    // (DataLocations), where LanguageTranslator finds a reading's language too.
+    const QString directory = LanguageTranslator::translationsDirectory();
     // English plural forms first ("1 part", not "1 parts"): the source strings are English, and
     // Qt takes the forms of a "%n" string from a translation. The locale's own, installed after
     // it, is asked first.
-    // Installed or build tree's share/redletter/translations, else the embedded ones (DataLocations).
-    const QString directory = LanguageTranslator::translationsDirectory();
     english = new QTranslator(app);
     if (english->load(QStringLiteral("redletter_en"), directory))
         QCoreApplication::installTranslator(english);

@@ -28,6 +28,14 @@ Registry &registry()
     return instance;
 }
 
+//! The registry's directory, found on first use; call with its mutex held.
+const QString &directoryOf(Registry &r)
+{
+    if (r.directory.isEmpty())
+        r.directory = DataLocations::forThisProcess().translationsDirectory();
+    return r.directory;
+}
+
 std::shared_ptr<const QTranslator> translatorFor(const QLocale &locale)
 {
     Registry &r = registry();
@@ -39,9 +47,7 @@ std::shared_ptr<const QTranslator> translatorFor(const QLocale &locale)
     auto translator = std::make_shared<QTranslator>();
     std::shared_ptr<const QTranslator> loaded;
     // QTranslator tries redletter_de_AT, then redletter_de, for the locale's UI languages.
-    if (r.directory.isEmpty())
-        r.directory = DataLocations::forThisProcess().translationsDirectory();
-    if (translator->load(locale, QStringLiteral("redletter"), QStringLiteral("_"), r.directory)
+    if (translator->load(locale, QStringLiteral("redletter"), QStringLiteral("_"), directoryOf(r))
         && !translator->isEmpty())
         loaded = std::move(translator);
     r.translators.insert(key, loaded);
@@ -103,9 +109,7 @@ QString LanguageTranslator::translationsDirectory()
 {
     Registry &r = registry();
     QMutexLocker lock(&r.mutex);
-    if (r.directory.isEmpty())
-        r.directory = DataLocations::forThisProcess().translationsDirectory();
-    return r.directory;
+    return directoryOf(r);
 }
 
 void LanguageTranslator::setTranslationsDirectory(const QString &directory)
