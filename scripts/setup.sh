@@ -3,7 +3,7 @@
 # The README's two set-up commands, for a fresh Debian 12 machine:
 #
 #   bash scripts/setup.sh run    installs what is needed, builds (preset "default") and starts
-#                                Red Letter on its embedded default catalog
+#                                Red Letter on its default catalog (build/default/share/redletter)
 #   bash scripts/setup.sh test   installs everything, builds the three presets (default = Qt 6,
 #                                qt5 = Qt 5.15 + KF5, asan = Qt 6 with ASan/UBSan) and runs all
 #                                their tests, then builds the parsers' fuzz targets (preset fuzz,
