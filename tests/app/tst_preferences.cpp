@@ -184,6 +184,12 @@ void TestPreferences::theme_appliedToTheReaderAndTheMenu()
             checked = action->data().toInt();
     }
     QCOMPARE(checked, int(Settings::Theme::Dark));
+    // The masthead takes the theme too: its paper and the tagline's ink (tst_contrast checks them).
+    const Theme dark = Theme::forKind(Theme::Dark);
+    auto *masthead = m_window->findChild<QLabel *>(QStringLiteral("mastheadLabel"));
+    QVERIFY2(masthead->text().contains(dark.taglineInk.name()), qPrintable(masthead->text()));
+    QVERIFY(masthead->text().contains(dark.accent.name()));
+    QCOMPARE(m_window->findChild<QWidget *>(QStringLiteral("masthead"))->palette().color(QPalette::Window), dark.mastheadPaper);
 }
 
 void TestPreferences::justifyAndHyphenate_appliedAndKept()
