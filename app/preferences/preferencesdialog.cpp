@@ -88,10 +88,10 @@ PreferencesDialog::PreferencesDialog(SettingsStore &store, Autostart &autostart,
 
     // ---- The page
     auto *pageForm = new QFormLayout;
-    // In points, as the desktop's own font settings count (the house size is 16 pt).
+    // In points, as the desktop's own font settings count (the house size is 15.75 pt).
     m_typeSize = new QDoubleSpinBox(this);
     m_typeSize->setObjectName(QStringLiteral("typeSize"));
-    m_typeSize->setDecimals(1);
+    m_typeSize->setDecimals(2);
     m_typeSize->setRange(Settings::MinimumZoom * Typography::HousePointSize, Settings::MaximumZoom * Typography::HousePointSize);
     m_typeSize->setSingleStep(1);
     m_typeSize->setSuffix(tr(" pt"));

@@ -45,8 +45,9 @@ struct Typography
     //! The editor's voice: a sturdier face that stays readable small.
     QStringList editorFamilies{QStringLiteral("Charis SIL"), QStringLiteral("DejaVu Serif"),
                                QStringLiteral("serif")};
-    //! The house size: EB Garamond has a small x-height, so 16 pt on screen reads like 12 pt print.
-    static constexpr qreal HousePointSize = 16;
+    //! The house size: EB Garamond has a small x-height, so 15.75 pt (21 px at 96 dpi) on screen
+    //! reads like 12 pt print. The page's layout and the PDF's references were made at it.
+    static constexpr qreal HousePointSize = 15.75;
     qreal textPointSize = HousePointSize; //!< the text's size at zoom 1, in points
     qreal pixelsPerPoint = 96.0 / 72.0;   //!< device pixels a point: logical DPI / 72 (1.33 at 96 dpi)
     qreal lineHeight = 1.45;      //!< proportional line height

@@ -136,16 +136,16 @@ void TestPreferences::typeSize_appliedAndKept()
 {
     PreferencesDialog *dialog = open();
     auto *size = dialog->findChild<QDoubleSpinBox *>(QStringLiteral("typeSize"));
-    QCOMPARE(size->value(), 16.0); // the house size, in points
-    size->setValue(20);
-    QCOMPARE(m_window->readerView()->typography().pointSize(), 20.0);
-    QCOMPARE(stored().zoom, 1.25);
+    QCOMPARE(size->value(), 15.75); // the house size, in points
+    size->setValue(31.5);
+    QCOMPARE(m_window->readerView()->typography().pointSize(), 31.5);
+    QCOMPARE(stored().zoom, 2.0);
     // View › Actual Size is the same setting: the dialog follows it.
     for (QAction *action : m_window->findChildren<QAction *>()) {
         if (action->text() == QLatin1String("&Actual Size"))
             action->trigger();
     }
-    QCOMPARE(size->value(), 16.0);
+    QCOMPARE(size->value(), 15.75);
     QCOMPARE(stored().zoom, 1.0);
 }
 
