@@ -5,6 +5,7 @@
 #include "annotations/applink.h"
 #include "annotationpanel.h"
 #include "appcontext.h"
+#include "contact.h"
 #include "restorebackupdialog.h"
 #include "commands.h"
 #include "editor/readingeditor.h"
@@ -17,6 +18,8 @@
 #include "importing/linkimportprogress.h"
 #include "library/librarywindow.h"
 #include "preferences/preferencesdialog.h"
+#include "pacerecorder.h"
+#include "estimating/pacestore.h"
 #include "readerview.h"
 #include "schedule/dailyschedule.h"
 #include "schedule/midnightwatcher.h"
@@ -28,7 +31,9 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QFontInfo>
 #include <QLabel>
+#include <QPalette>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -136,6 +141,9 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
 
     m_watcher = new MidnightWatcher(context.clock(), this);
     connect(m_watcher, &MidnightWatcher::dayChanged, this, &MainWindow::onDayChanged);
+
+    m_pace = new PaceRecorder(m_reader, context.catalog(), context.clock(), this);
+    connect(m_pace, &PaceRecorder::sessionsChanged, this, &MainWindow::updateReadingTime);
 }
 
 MainWindow::~MainWindow()
@@ -371,16 +379,13 @@ void MainWindow::createActions()
     bar->setMovable(false);
     bar->setFloatable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    auto *masthead = new QLabel(this);
-    masthead->setObjectName(QStringLiteral("mastheadLabel"));
-    masthead->setTextFormat(Qt::RichText);
-    masthead->setText(tr("<span style=\"font-family:'EB Garamond','Charis SIL',serif; font-size:15pt;"
-                         " color:#b01e1e; font-variant:small-caps; letter-spacing:1px\">Red Letter</span>"
-                         "&nbsp;&nbsp;<span style=\"color:palette(mid)\">Daily left theory. "
-                         "15 minutes or less. Refreshes at midnight.</span>"));
-    masthead->setContentsMargins(10, 2, 10, 2);
-    masthead->setAccessibleName(tr("Red Letter"));
-    bar->addWidget(masthead);
+    m_mastheadBar = bar;
+    m_masthead = new QLabel(this);
+    m_masthead->setObjectName(QStringLiteral("mastheadLabel"));
+    m_masthead->setTextFormat(Qt::RichText);
+    m_masthead->setContentsMargins(10, 2, 10, 2);
+    m_masthead->setAccessibleName(tr("Red Letter"));
+    bar->addWidget(m_masthead); // its text and colours: styleMasthead(), with the theme
     auto *spacer = new QWidget(this);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
@@ -397,15 +402,56 @@ void MainWindow::createActions()
 
 QUrl MainWindow::editorsAddress()
 {
-    return QUrl(QStringLiteral("mailto:editors@redletter.org?subject=Red%20Letter"));
+    // One build-time setting (README, "Building"): packagers and forks point it at their own.
+    return QUrl(QString::fromUtf8(REDLETTER_CONTACT_URL));
 }
 
 void MainWindow::writeToTheEditors()
 {
     const QUrl address = editorsAddress();
     const bool opened = m_openUrl ? m_openUrl(address) : QDesktopServices::openUrl(address);
-    if (!opened) // no mail program: the address can still be copied from here
+    if (opened)
+        return;
+    // Nothing opened it: the address can still be copied from here.
+    if (address.scheme() == QLatin1String("mailto"))
         statusBar()->showMessage(tr("No mail program opened. Write to %1").arg(address.path()));
+    else
+        statusBar()->showMessage(tr("The editors' page could not be opened: %1").arg(address.toDisplayString()));
+}
+
+int MainWindow::personalPace() const
+{
+    const Settings &settings = m_settings.settings();
+    if (settings.pace == Settings::Pace::Fixed) {
+        // The house pace chosen as one's own says nothing new: no second figure.
+        const int fixed = settings.fixedWordsPerMinute;
+        return fixed == ReadingTimeEstimator::DefaultWordsPerMinute ? 0 : fixed;
+    }
+    return m_pace->estimate().wordsPerMinute;
+}
+
+void MainWindow::updateReadingTime()
+{
+    if (!m_pace)
+        return; // still being built
+    if (m_preferences)
+        m_preferences->setLearnedPace(m_pace->estimate(), int(PaceStore(m_context.catalog()).sessions().size()));
+    if (!m_reader->hasReading())
+        return;
+    const ReadingTime time = ReadingTimeEstimator::withPersonalPace(m_reader->readingTime(), personalPace());
+    if (time.personalMinutes == m_reader->readingTime().personalMinutes
+        && time.personalWordsPerMinute == m_reader->readingTime().personalWordsPerMinute)
+        return; // the header is set anew only when its figure changes: a rebuild costs a layout
+    m_reader->setReadingTime(time);
+    updateMinutesLeft();
+}
+
+void MainWindow::forgetPace()
+{
+    QString error;
+    if (!m_pace->forget(&error))
+        QMessageBox::warning(m_preferences ? static_cast<QWidget *>(m_preferences) : this, tr("Forget My Pace"),
+                             tr("The reading sessions could not be forgotten.\n\n%1").arg(error));
 }
 
 void MainWindow::setThemeChoice(ThemeChoice choice)
@@ -420,7 +466,9 @@ void MainWindow::openPreferences()
     if (!m_preferences) {
         m_preferences = new PreferencesDialog(m_settings, m_autostart, this);
         connect(m_preferences, &PreferencesDialog::startAtLoginChanged, this, &MainWindow::startAtLoginChanged);
+        connect(m_preferences, &PreferencesDialog::resetPaceRequested, this, &MainWindow::forgetPace);
     }
+    m_preferences->setLearnedPace(m_pace->estimate(), int(PaceStore(m_context.catalog()).sessions().size()));
     QStringList languages;
     for (const CatalogEntry &entry : m_context.catalog().entries()) {
         if (!entry.language.isEmpty() && !languages.contains(entry.language))
@@ -451,6 +499,7 @@ void MainWindow::applySettings(const Settings &settings)
         m_reader->setLayerVisible(kind, on);
     }
     applyTypography();
+    updateReadingTime(); // the pace chosen may have changed
 }
 
 void MainWindow::applyTypography()
@@ -475,6 +524,9 @@ void MainWindow::applyTypography()
     }
     typography.theme = Theme::forKind(kind);
     typography.zoom = settings.zoom;
+    // Points to pixels as the desktop counts them: a desktop set to larger fonts (a higher
+    // logical DPI) gets a larger page too.
+    typography.pixelsPerPoint = logicalDpiY() / 72.0;
     typography.justify = settings.justify;
     typography.hyphenate = settings.hyphenate;
     // The chosen face first; the house face and its companions stay behind it as fallbacks.
@@ -485,6 +537,28 @@ void MainWindow::applyTypography()
     m_reader->setTypography(typography);
     if (m_editor)
         m_editor->setTypography(typography);
+    styleMasthead(typography.theme);
+}
+
+void MainWindow::styleMasthead(const Theme &theme)
+{
+    // The masthead takes the page's theme, so its contrast is the theme's (tst_contrast), not
+    // whatever the desktop's window colour happens to be.
+    QPalette palette = m_mastheadBar->palette();
+    for (const QPalette::ColorRole role : {QPalette::Window, QPalette::Button, QPalette::Base})
+        palette.setColor(role, theme.mastheadPaper);
+    for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::ButtonText, QPalette::Text})
+        palette.setColor(role, theme.ink);
+    m_mastheadBar->setPalette(palette);
+    m_mastheadBar->setAutoFillBackground(true);
+    // The name one and a half times the desktop's font, so it grows with the system font size.
+    const qreal nameSize = QFontInfo(m_masthead->font()).pointSizeF() * 1.5;
+    m_masthead->setText(QStringLiteral("<span style=\"font-family:'EB Garamond','Charis SIL',serif; font-size:%5pt;"
+                                       " color:%1; font-variant:small-caps; letter-spacing:1px\">%2</span>"
+                                       "&nbsp;&nbsp;<span style=\"color:%3\">%4</span>")
+                            .arg(theme.accent.name(), tr("Red Letter").toHtmlEscaped(), theme.taglineInk.name(),
+                                 tr("Daily left theory. 15 minutes or less. Refreshes at midnight.").toHtmlEscaped(),
+                                 QString::number(nameSize, 'f', 1)));
 }
 
 ReadingEditor *MainWindow::readingEditor() const
@@ -542,6 +616,9 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
     if (event->type() == QEvent::PaletteChange && m_settings.settings().theme == ThemeChoice::System && m_reader)
         applyTypography();
+    // The desktop's font size changed: the masthead's name is sized from it.
+    if (event->type() == QEvent::FontChange && m_masthead)
+        styleMasthead(m_reader->typography().theme);
 }
 
 QString MainWindow::shownReadingId() const
@@ -651,7 +728,8 @@ void MainWindow::present(const Reading &reading, const QDate &day, const PartLin
                          const Installment &part)
 {
     m_shownDay = day;
-    const ReadingTime time = ReadingTimeEstimator().estimate(reading);
+    m_pace->endSitting(); // before the view moves to the new text
+    const ReadingTime time = ReadingTimeEstimator::withPersonalPace(ReadingTimeEstimator().estimate(reading), personalPace());
     m_reader->showReading(reading, time, day, lines);
     if (part.origins.isEmpty())
         m_annotations->setReading(reading);
@@ -661,6 +739,7 @@ void MainWindow::present(const Reading &reading, const QDate &day, const PartLin
     const TextLocation place = decode(m_settings.readingPlace(reading.id));
     if (place.isValid())
         m_reader->scrollToLocation(place);
+    m_pace->beginSitting(reading.id);
     updateTitle();
     updateMinutesLeft();
     updateSeriesActions();

@@ -17,6 +17,7 @@ class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QTimer;
+class QToolBar;
 class QUrl;
 
 namespace redletter {
@@ -28,6 +29,7 @@ struct ImportReport;
 struct PartLines;
 struct Reading;
 struct SearchHit;
+struct Theme;
 
 class AnnotationController;
 class Exporter;
@@ -36,6 +38,7 @@ class AppContext;
 class FindBar;
 class LibraryWindow;
 class MidnightWatcher;
+class PaceRecorder;
 class PreferencesDialog;
 class ReaderView;
 class ReadingEditor;
@@ -119,6 +122,14 @@ public:
     void openPreferences();
     PreferencesDialog *preferencesDialog() const { return m_preferences; }
 
+    //! Measures the reader's sittings for the learned pace.
+    PaceRecorder *paceRecorder() const { return m_pace; }
+    /*!
+     * The reader's own pace for the times shown (words a minute): the fixed one chosen in
+     * Preferences, or the learned one once there is enough of it; 0 when there is none.
+     */
+    int personalPace() const;
+
     //! The streak of consecutive days read, as the status bar shows it.
     QLabel *streakLabel() const { return m_streak; }
 
@@ -155,6 +166,8 @@ private:
     void skipToday();
     void updateSeriesActions();
     void applyTypography();
+    //! The masthead in @p theme's colours (the name in the accent, the tagline in taglineInk).
+    void styleMasthead(const Theme &theme);
     ReadingEditor *openEditor();
     //! Shows what the settings say: typography, margin layers, the notes panel, the menus' checks.
     void applySettings(const Settings &settings);
@@ -166,6 +179,10 @@ private:
     void updateStreak();
     bool showAnnotation(const QString &readingId, const QString &annotationId);
     void writeToTheEditors();
+    //! The reading time shown (header, status bar) at personalPace() as it is now.
+    void updateReadingTime();
+    //! Preferences › Pace › Forget My Pace.
+    void forgetPace();
 
     AppContext &m_context;
     SettingsStore &m_settings;
@@ -180,7 +197,10 @@ private:
     AnnotationPanel *m_panel = nullptr;
     QDockWidget *m_panelDock = nullptr;
     MidnightWatcher *m_watcher = nullptr;
+    PaceRecorder *m_pace = nullptr;
     QLabel *m_dateLabel = nullptr;
+    QToolBar *m_mastheadBar = nullptr;
+    QLabel *m_masthead = nullptr;
     QLabel *m_minutesLeft = nullptr;
     QLabel *m_streak = nullptr;
     QAction *m_todayAction = nullptr;

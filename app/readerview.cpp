@@ -991,17 +991,31 @@ void ReaderView::scrollToLocation(const TextLocation &location)
     verticalScrollBar()->setValue(qMax(0, qRound(line.top() - pagePadding() * 0.5)));
 }
 
-int ReaderView::minutesLeft() const
+int ReaderView::readingLineOffset() const
 {
     if (!m_hasReading || m_text.text().isEmpty())
         return 0;
     const TextLocation top = topLocation();
     const bool atTheStart = verticalScrollBar()->value() == 0 || !top.isValid();
-    const int offset = atTheStart ? 0 : qMax(0, m_text.toTextOffset(top));
-    const double left = 1.0 - double(offset) / m_text.text().size();
+    return atTheStart ? 0 : qMax(0, m_text.toTextOffset(top));
+}
+
+void ReaderView::setReadingTime(const ReadingTime &time)
+{
+    m_time = time;
+    if (m_hasReading)
+        rebuild();
+}
+
+int ReaderView::minutesLeft() const
+{
+    if (!m_hasReading || m_text.text().isEmpty())
+        return 0;
+    const double left = 1.0 - double(readingLineOffset()) / m_text.text().size();
     if (verticalScrollBar()->value() >= verticalScrollBar()->maximum() && verticalScrollBar()->maximum() > 0)
         return 0;
-    return qMax(0, int(std::ceil(m_time.minutes * left - 1e-9)));
+    const int minutes = m_time.personalMinutes > 0 ? m_time.personalMinutes : m_time.minutes;
+    return qMax(0, int(std::ceil(minutes * left - 1e-9)));
 }
 
 int ReaderView::find(const QString &text, bool backwards, int *current)

@@ -135,8 +135,16 @@ public:
     void scrollToLocation(const TextLocation &location);
     //! Where the reader is: the place given to scrollToLocation() until they move, else the top.
     TextLocation readingPlace() const { return m_pendingPlace.isValid() ? m_pendingPlace : topLocation(); }
-    //! Minutes of reading left below the top of the view, at the estimate's pace.
+    //! Minutes of reading left below the top of the view, at the reader's own pace when there is one.
     int minutesLeft() const;
+    /*!
+     * Where the reading line is, as an offset into annotatableText(): the text above the top of
+     * the view counts as read (the learned pace measures how fast it moves up). 0 at the start.
+     */
+    int readingLineOffset() const;
+    //! Shows @p time in the header ("12 min · about 9 for you") without moving the reader.
+    void setReadingTime(const ReadingTime &time);
+    const ReadingTime &readingTime() const { return m_time; }
     /*!
      * Whether the last line of the reading's text is on screen (the closing lines of a part,
      * "Tomorrow: …", need not be): the reading has been read to its end.

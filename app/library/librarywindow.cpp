@@ -219,6 +219,11 @@ LibraryWindow::LibraryWindow(AppContext &context, MainWindow *window)
     m_tabs->addTab(m_days, tr("&Days"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
+    // Tab follows the page as it is laid out: the filter row, then the list under it (the list
+    // was made first, so Qt's default order would start with it).
+    setTabOrder(m_filter, m_language);
+    setTabOrder(m_language, m_queueButton);
+    setTabOrder(m_queueButton, m_view);
 
     connect(m_filter, &QLineEdit::textChanged, this, &LibraryWindow::applyFilter);
     connect(m_language, QOverload<int>::of(&QComboBox::currentIndexChanged), this, &LibraryWindow::applyFilter);

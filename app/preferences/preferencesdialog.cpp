@@ -3,12 +3,14 @@
 
 #include "desktop/autostart.h"
 #include "estimating/readingtime.h"
+#include "typesetting/typography.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -86,11 +88,13 @@ PreferencesDialog::PreferencesDialog(SettingsStore &store, Autostart &autostart,
 
     // ---- The page
     auto *pageForm = new QFormLayout;
-    m_typeSize = new QSpinBox(this);
+    // In points, as the desktop's own font settings count (the house size is 15.75 pt).
+    m_typeSize = new QDoubleSpinBox(this);
     m_typeSize->setObjectName(QStringLiteral("typeSize"));
-    m_typeSize->setRange(int(Settings::MinimumZoom * 100), int(Settings::MaximumZoom * 100));
-    m_typeSize->setSingleStep(10);
-    m_typeSize->setSuffix(tr(" %"));
+    m_typeSize->setDecimals(2);
+    m_typeSize->setRange(Settings::MinimumZoom * Typography::HousePointSize, Settings::MaximumZoom * Typography::HousePointSize);
+    m_typeSize->setSingleStep(1);
+    m_typeSize->setSuffix(tr(" pt"));
     m_typeSize->setAccessibleName(tr("Type size"));
     pageForm->addRow(tr("&Type size:"), m_typeSize);
     m_face = new QComboBox(this);
@@ -178,10 +182,9 @@ PreferencesDialog::PreferencesDialog(SettingsStore &store, Autostart &autostart,
     paceLayout->addWidget(m_resetPace, 0, Qt::AlignLeft);
     paceLayout->addWidget(paceNote);
     paceLayout->addStretch(1);
-    // Shown once the reader measures a pace (pace.h); until then the page would promise what is not done.
-    m_pacePage = page(this, paceLayout);
-    m_pacePage->hide();
-    setLearnedPace(0, 0);
+    m_pacePage = page(tabs, paceLayout);
+    tabs->addTab(m_pacePage, tr("Pa&ce"));
+    setLearnedPace(PaceEstimate(), 0);
 
     // ---- Languages
     auto *languageForm = new QFormLayout;
@@ -214,8 +217,8 @@ PreferencesDialog::PreferencesDialog(SettingsStore &store, Autostart &autostart,
     connect(&m_store, &SettingsStore::changed, this, &PreferencesDialog::load);
 
     // Each control changes one value of the store, at once.
-    connect(m_typeSize, qOverload<int>(&QSpinBox::valueChanged), this,
-            [this](int percent) { change([percent](Settings &s) { s.zoom = percent / 100.0; }); });
+    connect(m_typeSize, qOverload<double>(&QDoubleSpinBox::valueChanged), this,
+            [this](double points) { change([points](Settings &s) { s.zoom = points / Typography::HousePointSize; }); });
     connect(m_face, &QComboBox::currentTextChanged, this,
             [this](const QString &face) { change([face](Settings &s) { s.readingFace = face; }); });
     connect(m_theme, qOverload<int>(&QComboBox::currentIndexChanged), this, [this](int) {
@@ -285,16 +288,17 @@ void PreferencesDialog::setAvailableLanguages(const QStringList &codes)
     updateLanguages(m_store.settings());
 }
 
-void PreferencesDialog::setLearnedPace(int wordsPerMinute, int sessions)
+void PreferencesDialog::setLearnedPace(const PaceEstimate &estimate, int storedSessions)
 {
-    if (wordsPerMinute > 0)
-        m_paceState->setText(tr("Learned so far: about %1 words a minute, from %n reading(s).", nullptr, sessions)
-                                 .arg(wordsPerMinute));
+    if (estimate.isLearned())
+        m_paceState->setText(tr("Learned so far: about %1 words a minute, from %n reading(s).", nullptr,
+                                estimate.sessionsUsed)
+                                 .arg(estimate.wordsPerMinute));
     else
         m_paceState->setText(tr("Not learned yet: after a few readings the time shown is also given at "
                                 "your pace. Until then: %1 words a minute.")
                                  .arg(ReadingTimeEstimator::DefaultWordsPerMinute));
-    m_resetPace->setEnabled(wordsPerMinute > 0 || sessions > 0);
+    m_resetPace->setEnabled(storedSessions > 0);
 }
 
 void PreferencesDialog::change(const std::function<void(Settings &)> &edit)
@@ -310,7 +314,7 @@ void PreferencesDialog::change(const std::function<void(Settings &)> &edit)
 void PreferencesDialog::load(const Settings &settings)
 {
     m_loading = true;
-    m_typeSize->setValue(qRound(settings.zoom * 100));
+    m_typeSize->setValue(settings.zoom * Typography::HousePointSize);
     if (m_face->findText(settings.readingFace) < 0)
         m_face->insertItem(0, settings.readingFace); // chosen before, not installed now: still shown
     m_face->setCurrentText(settings.readingFace);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "estimating/pace.h"
 #include "settings/settings.h"
 
 #include <QDialog>
@@ -10,6 +11,7 @@
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -35,8 +37,9 @@ public:
 
     //! The reading languages offered (two-letter codes), e.g. those of the catalog.
     void setAvailableLanguages(const QStringList &codes);
-    //! What the learned pace is now, for the line under the pace choice (0: not learned yet).
-    void setLearnedPace(int wordsPerMinute, int sessions);
+    //! What the learned pace is now, for the line under the pace choice, and how many sittings
+    //! are stored (what Forget My Pace would clear).
+    void setLearnedPace(const PaceEstimate &estimate, int storedSessions);
 
     //! Serif faces installed here that can set a reading, the house face first when present.
     static QStringList readingFaces();
@@ -63,7 +66,7 @@ private:
     QTimeEdit *m_reminderTime = nullptr;
     QCheckBox *m_paused = nullptr;
     QCheckBox *m_startAtLogin = nullptr;
-    QSpinBox *m_typeSize = nullptr;
+    QDoubleSpinBox *m_typeSize = nullptr;
     QComboBox *m_face = nullptr;
     QComboBox *m_theme = nullptr;
     QCheckBox *m_justify = nullptr;

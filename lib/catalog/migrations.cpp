@@ -286,6 +286,23 @@ bool addEntriesIndex(QSqlDatabase &db, QString *error)
                      {}, error);
 }
 
+// v9: the reader's sittings with a reading, what the learned pace is computed from (PaceStore).
+// Raw sittings, not a running figure, so the estimate can be recomputed under a better rule and a
+// reset leaves nothing behind. No reference to readings: a reading removed later still taught
+// the reader's pace.
+bool addReadingSessions(QSqlDatabase &db, QString *error)
+{
+    return sql::exec(db,
+                     QStringLiteral("CREATE TABLE reading_sessions ("
+                                    " id INTEGER PRIMARY KEY,"
+                                    " reading_id TEXT NOT NULL,"
+                                    " day TEXT NOT NULL," // the local day of the sitting
+                                    " words INTEGER NOT NULL CHECK (words >= 0),"
+                                    " active_seconds REAL NOT NULL CHECK (active_seconds >= 0),"
+                                    " recorded_at TEXT NOT NULL)"), // UTC, when the sitting ended
+                     {}, error);
+}
+
 } // namespace
 
 const QVector<Step> &steps()
@@ -300,6 +317,7 @@ const QVector<Step> &steps()
         {6, QStringLiteral("served parts and content versions"), addServedParts},
         {7, QStringLiteral("an index covering the list of readings"), addEntriesIndex},
         {8, QStringLiteral("readings read to their end"), addFinishedReadings},
+        {9, QStringLiteral("reading sessions for the learned pace"), addReadingSessions},
     };
     return all;
 }

@@ -43,21 +43,35 @@ static bool containsLetterOrNumber(const QString &text, int start, int end)
     return false;
 }
 
-int ReadingTimeEstimator::countWords(const QString &text)
+//! Calls @p onWord with the start offset of every word of @p text, in order.
+template<typename OnWord>
+static void forEachWord(const QString &text, OnWord onWord)
 {
     if (text.isEmpty())
-        return 0;
+        return;
     // Unicode word boundaries (UAX #29) cut "don't", "1924" and "Klassenkämpfe" as one word each
     // and give every run of punctuation or spaces its own segment; those segments are not words.
     QTextBoundaryFinder finder(QTextBoundaryFinder::Word, text);
-    int words = 0;
     int start = 0;
     for (int end = finder.toNextBoundary(); end != -1; end = finder.toNextBoundary()) {
         if (containsLetterOrNumber(text, start, end))
-            ++words;
+            onWord(start);
         start = end;
     }
+}
+
+int ReadingTimeEstimator::countWords(const QString &text)
+{
+    int words = 0;
+    forEachWord(text, [&words](int) { ++words; });
     return words;
+}
+
+QVector<int> ReadingTimeEstimator::wordStarts(const QString &text)
+{
+    QVector<int> starts;
+    forEachWord(text, [&starts](int start) { starts.append(start); });
+    return starts;
 }
 
 int ReadingTimeEstimator::countWords(const QVector<Block> &blocks)
@@ -101,6 +115,19 @@ ReadingTime ReadingTimeEstimator::estimate(const Reading &reading) const
         // above a whole minute and push the ceiling one minute up.
         time.minutes = roundMinutes(time.totalWords() / pace);
     }
+    return time;
+}
+
+ReadingTime ReadingTimeEstimator::withPersonalPace(ReadingTime time, int wordsPerMinute)
+{
+    if (wordsPerMinute <= 0 || time.wordsPerMinute <= 0) {
+        time.personalMinutes = 0;
+        time.personalWordsPerMinute = 0;
+        return time;
+    }
+    const double houseMinutes = time.editorOverride ? double(time.minutes) : time.totalWords() / double(time.wordsPerMinute);
+    time.personalMinutes = roundMinutes(houseMinutes * time.wordsPerMinute / wordsPerMinute);
+    time.personalWordsPerMinute = wordsPerMinute;
     return time;
 }
 

@@ -17,6 +17,12 @@ struct ReadingTime
     double noteMinutes = 0;
     int minutes = 0;              //!< what the page shows as "N min"
     bool editorOverride = false;  //!< minutes came from the reading's `minutes:`
+    /*!
+     * The same reading at the reader's own pace (learned or chosen), shown beside the house
+     * figure ("12 min · about 9 for you"); 0 when there is no own pace. Never used to cut parts.
+     */
+    int personalMinutes = 0;
+    int personalWordsPerMinute = 0; //!< the pace personalMinutes is at; 0 without one
 
     int totalWords() const { return textWords + introductionWords + noteWords; }
 };
@@ -44,6 +50,15 @@ public:
     //! Number of words in @p text (word boundaries of @p language's rules; Unicode default rules today).
     static int countWords(const QString &text);
     static int countWords(const QVector<Block> &blocks);
+    //! Where each word of @p text starts (UTF-16 offsets, ascending): the words countWords() counts.
+    static QVector<int> wordStarts(const QString &text);
+
+    /*!
+     * @p time with personalMinutes at @p wordsPerMinute (0 or less: none). The editor's own
+     * figure, when there is one, is scaled by the ratio of the paces, so a reader twice as fast
+     * as the house is told half the editor's time.
+     */
+    static ReadingTime withPersonalPace(ReadingTime time, int wordsPerMinute);
 
     //! Rounds exact minutes to what the publisher prints: up to the next whole minute, at least 1.
     static int roundMinutes(double exactMinutes);

@@ -87,8 +87,9 @@ Typography printTypography(const Typography &reader, const PrintGeometry &geomet
     // The measure is the reader's (characters a line); the column decides the size of the type.
     const qreal emsPerMeasure = reader.measureWidth() / reader.textSize();
     const qreal point = geometry.unitsPerPoint;
-    t.textPixelSize = qBound(9.5 * point, geometry.textColumn.width() / emsPerMeasure, 12 * point);
-    t.noteScale = qMax(reader.noteScale, 8 * point / t.textPixelSize);
+    t.pixelsPerPoint = point;
+    t.textPointSize = qBound(9.5, geometry.textColumn.width() / emsPerMeasure / point, 12.0);
+    t.noteScale = qMax(reader.noteScale, 8 / t.textPointSize);
     return t;
 }
 

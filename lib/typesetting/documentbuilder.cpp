@@ -25,8 +25,12 @@ DocumentBuilder::DocumentBuilder(const Typography &typography) : m_typography(ty
 
 QString DocumentBuilder::minutesLabel(const ReadingTime &time, const QString &language)
 {
-    return LanguageTranslator(language).translate("redletter::DocumentBuilder", "%1 min")
-        .arg(time.minutes);
+    const LanguageTranslator words(language);
+    const QString house = words.translate("redletter::DocumentBuilder", "%1 min").arg(time.minutes);
+    if (time.personalMinutes <= 0)
+        return house;
+    // The house figure stays first: it is what the parts are cut by and what others are told.
+    return words.translate("redletter::DocumentBuilder", "%1 · about %2 for you").arg(house).arg(time.personalMinutes);
 }
 
 QString DocumentBuilder::minutesBreakdown(const ReadingTime &time, const QString &language)
@@ -43,6 +47,11 @@ QString DocumentBuilder::minutesBreakdown(const ReadingTime &time, const QString
         text += QLatin1Char(' ')
             + words.translate("redletter::DocumentBuilder", "The editor puts it at %1 min.")
                   .arg(time.minutes);
+    if (time.personalMinutes > 0)
+        text += QLatin1Char(' ')
+            + words.translate("redletter::DocumentBuilder", "At your pace of %1 words a minute: about %2 min.")
+                  .arg(time.personalWordsPerMinute)
+                  .arg(time.personalMinutes);
     return text;
 }
 

@@ -76,7 +76,8 @@ public:
     //! ("Note", "Editor") in @p language, the reading's (see LanguageTranslator).
     void buildNote(const MarginNote &note, QTextDocument *document, const QString &language = QString()) const;
 
-    //! "12 min" and its longer form for a tooltip ("10 min text, 2 min introduction, ..."), in
+    //! "12 min" ("12 min · about 9 for you" with the reader's own pace) and its longer form for a
+    //! tooltip ("10 min text, 2 min introduction, ..."), in
     //! @p language (the reading's; empty: the UI's).
     static QString minutesLabel(const ReadingTime &time, const QString &language = QString());
     static QString minutesBreakdown(const ReadingTime &time, const QString &language = QString());

@@ -41,6 +41,10 @@ Theme Theme::forKind(Kind kind)
         t.anchorHighlight = QColor(0x3a, 0x25, 0x20); // dark enough for the accent and muted labels on it
         break;
     }
+    // The masthead is part of the page: the same paper, the tagline in the chrome's muted ink
+    // (it was the desktop's "mid" grey before: 1.9:1 on a light window, below WCAG AA).
+    t.mastheadPaper = t.paper;
+    t.taglineInk = t.mutedInk;
     return t;
 }
 

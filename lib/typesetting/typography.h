@@ -21,6 +21,8 @@ struct Theme
     QColor editorInk;         //!< the editor's voice (introduction, margin notes)
     QColor anchorUnderline;   //!< passages the editor comments on
     QColor anchorHighlight;   //!< a passage or note under the pointer
+    QColor mastheadPaper;     //!< the masthead above the page (the name in accent, the tagline)
+    QColor taglineInk;        //!< "Daily left theory. …" on the masthead
 
     static Theme forKind(Kind kind);
     //! The tint of the reader's highlight colour @p name ("yellow", "green", "blue", "pink").
@@ -31,7 +33,9 @@ struct Theme
  * The reading typography, after Bringhurst and Butterick: a serif reading face, a measure of
  * about 66 characters, line height about 1.45, paragraphs marked by indents (not also by space),
  * the editor's voice set apart in its own face and tint, notes in the margin at ~0.8 size.
- * Pixel sizes are at zoom 1; zoom scales type and measure together so the measure is kept.
+ * Sizes are in points, as a desktop's font settings and a printer count them; pixelsPerPoint
+ * turns them into the device's pixels (the screen's logical DPI / 72), so the page grows with the
+ * desktop's font scaling. Zoom scales type and measure together so the measure is kept.
  */
 struct Typography
 {
@@ -41,7 +45,11 @@ struct Typography
     //! The editor's voice: a sturdier face that stays readable small.
     QStringList editorFamilies{QStringLiteral("Charis SIL"), QStringLiteral("DejaVu Serif"),
                                QStringLiteral("serif")};
-    qreal textPixelSize = 21;     //!< EB Garamond has a small x-height; 21 px reads like 12 pt print
+    //! The house size: EB Garamond has a small x-height, so 15.75 pt (21 px at 96 dpi) on screen
+    //! reads like 12 pt print. The page's layout and the PDF's references were made at it.
+    static constexpr qreal HousePointSize = 15.75;
+    qreal textPointSize = HousePointSize; //!< the text's size at zoom 1, in points
+    qreal pixelsPerPoint = 96.0 / 72.0;   //!< device pixels a point: logical DPI / 72 (1.33 at 96 dpi)
     qreal lineHeight = 1.45;      //!< proportional line height
     int measureCharacters = 66;   //!< characters per line
     qreal noteScale = 0.74;       //!< margin notes relative to the text size
@@ -59,7 +67,10 @@ struct Typography
     QFont headingFont(int level) const;
     QFont titleFont() const;
 
-    qreal textSize() const { return textPixelSize * zoom; }
+    //! The text's size in points, zoom included (what Preferences shows as the type size).
+    qreal pointSize() const { return textPointSize * zoom; }
+    //! The text's size in device pixels: everything on the page is measured from it.
+    qreal textSize() const { return pointSize() * pixelsPerPoint; }
     //! Width of the text column, in pixels: the measure in average characters of the text font.
     qreal measureWidth() const;
     //! Width of the margin column and of the gap between text and margin.

@@ -8,9 +8,14 @@
 #include "preferences/preferencesdialog.h"
 #include "readerview.h"
 #include "desktop/autostart.h"
+#include "estimating/pacestore.h"
+#include "estimating/readingtime.h"
+#include "pacerecorder.h"
 #include "testsupport.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QMenuBar>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -22,6 +27,13 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QDir>
+#include <QDoubleSpinBox>
+#include <QFontInfo>
+#include <QLabel>
+#include <QPushButton>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTextDocument>
 #include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,6 +61,10 @@ private Q_SLOTS:
     void languages_theRotationUsesThem();
     void viewMenu_changesShowInTheOpenDialog();
     void screenshot_everyPage();
+    void pace_fixedOrLearned_appliedAndKept();
+    void pace_learnedFigureShown_forgetClearsTheSessions();
+    void typeSize_isInPoints_andFollowsTheScreen();
+    void systemFontSize_largerApplicationFont_largerInterfaceText();
 
 private:
     PreferencesDialog *open();
@@ -119,17 +135,17 @@ void TestPreferences::ctrlComma_opensTheOneDialog()
 void TestPreferences::typeSize_appliedAndKept()
 {
     PreferencesDialog *dialog = open();
-    auto *size = dialog->findChild<QSpinBox *>(QStringLiteral("typeSize"));
-    QCOMPARE(size->value(), 100);
-    size->setValue(130);
-    QCOMPARE(m_window->readerView()->typography().zoom, 1.3);
-    QCOMPARE(stored().zoom, 1.3);
+    auto *size = dialog->findChild<QDoubleSpinBox *>(QStringLiteral("typeSize"));
+    QCOMPARE(size->value(), 15.75); // the house size, in points
+    size->setValue(31.5);
+    QCOMPARE(m_window->readerView()->typography().pointSize(), 31.5);
+    QCOMPARE(stored().zoom, 2.0);
     // View › Actual Size is the same setting: the dialog follows it.
     for (QAction *action : m_window->findChildren<QAction *>()) {
         if (action->text() == QLatin1String("&Actual Size"))
             action->trigger();
     }
-    QCOMPARE(size->value(), 100);
+    QCOMPARE(size->value(), 15.75);
     QCOMPARE(stored().zoom, 1.0);
 }
 
@@ -168,6 +184,12 @@ void TestPreferences::theme_appliedToTheReaderAndTheMenu()
             checked = action->data().toInt();
     }
     QCOMPARE(checked, int(Settings::Theme::Dark));
+    // The masthead takes the theme too: its paper and the tagline's ink (tst_contrast checks them).
+    const Theme dark = Theme::forKind(Theme::Dark);
+    auto *masthead = m_window->findChild<QLabel *>(QStringLiteral("mastheadLabel"));
+    QVERIFY2(masthead->text().contains(dark.taglineInk.name()), qPrintable(masthead->text()));
+    QVERIFY(masthead->text().contains(dark.accent.name()));
+    QCOMPARE(m_window->findChild<QWidget *>(QStringLiteral("masthead"))->palette().color(QPalette::Window), dark.mastheadPaper);
 }
 
 void TestPreferences::justifyAndHyphenate_appliedAndKept()
@@ -289,7 +311,7 @@ void TestPreferences::screenshot_everyPage()
     dialog->setAvailableLanguages({QStringLiteral("de"), QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("ru")});
     auto *tabs = dialog->findChild<QTabWidget *>();
     QVERIFY(tabs);
-    QCOMPARE(tabs->count(), 3);
+    QCOMPARE(tabs->count(), 4); // the page, the reminder, the pace, the languages
     const QString dir = qEnvironmentVariable("REDLETTER_SCREENSHOT_DIR");
     for (int i = 0; i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);
@@ -301,6 +323,151 @@ void TestPreferences::screenshot_everyPage()
         if (!dir.isEmpty())
             QVERIFY(image.save(QDir(dir).filePath(QStringLiteral("preferences-%1.png").arg(i))));
     }
+}
+
+
+namespace {
+
+//! Six sittings of ten minutes at @p wordsPerMinute: enough for a learned pace.
+void recordSittings(Catalog &catalog, int wordsPerMinute, int count = 6)
+{
+    PaceStore store(catalog);
+    for (int i = 0; i < count; ++i) {
+        ReadingSession session;
+        session.readingId = QStringLiteral("sitting-%1").arg(i);
+        session.day = QDate(2026, 11, 1).addDays(i);
+        session.recordedAt = QDateTime(session.day, QTime(21, 0), QTimeZone::utc());
+        session.sample = {wordsPerMinute * 10, 600};
+        QString error;
+        QVERIFY2(store.record(session, &error), qPrintable(error));
+    }
+}
+
+int storedSessions(Catalog &catalog)
+{
+    QSqlQuery query(QSqlDatabase::database(catalog.connectionName(), false));
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM reading_sessions")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+} // namespace
+
+void TestPreferences::pace_fixedOrLearned_appliedAndKept()
+{
+    PreferencesDialog *dialog = open();
+    auto *learned = dialog->findChild<QRadioButton *>(QStringLiteral("learnedPace"));
+    auto *fixed = dialog->findChild<QRadioButton *>(QStringLiteral("fixedPace"));
+    auto *wordsPerMinute = dialog->findChild<QSpinBox *>(QStringLiteral("wordsPerMinute"));
+    QVERIFY(learned->isChecked());
+    QVERIFY(!wordsPerMinute->isEnabled());
+    ReaderView *reader = m_window->readerView();
+    const ReadingTime house = reader->readingTime();
+    QVERIFY(house.minutes > 0);
+    QCOMPARE(house.personalMinutes, 0); // nothing learned yet: only the house figure
+
+    // A fixed pace of half the house pace: the header gives twice the time "for you".
+    fixed->setChecked(true);
+    QVERIFY(wordsPerMinute->isEnabled());
+    wordsPerMinute->setValue(ReadingTimeEstimator::DefaultWordsPerMinute / 2);
+    QCOMPARE(stored().pace, Settings::Pace::Fixed);
+    QCOMPARE(stored().fixedWordsPerMinute, ReadingTimeEstimator::DefaultWordsPerMinute / 2);
+    const ReadingTime mine = reader->readingTime();
+    QCOMPARE(mine.minutes, house.minutes); // the house figure stays
+    QCOMPARE(mine.personalWordsPerMinute, ReadingTimeEstimator::DefaultWordsPerMinute / 2);
+    QVERIFY2(qAbs(mine.personalMinutes - 2 * house.minutes) <= 1,
+             qPrintable(QStringLiteral("%1 for %2").arg(mine.personalMinutes).arg(house.minutes)));
+    const QString header = QStringLiteral("%1 min · about %2 for you").arg(house.minutes).arg(mine.personalMinutes);
+    QVERIFY2(reader->document()->toPlainText().contains(header), qPrintable(reader->document()->toPlainText().left(300)));
+
+    // Back to learning: nothing learned, so the header is the house figure alone again.
+    learned->setChecked(true);
+    QCOMPARE(stored().pace, Settings::Pace::Learned);
+    QCOMPARE(reader->readingTime().personalMinutes, 0);
+    QVERIFY(!reader->document()->toPlainText().contains(QLatin1String("for you")));
+}
+
+void TestPreferences::pace_learnedFigureShown_forgetClearsTheSessions()
+{
+    PreferencesDialog *dialog = open();
+    auto *state = dialog->findChild<QLabel *>(QStringLiteral("paceState"));
+    auto *forget = dialog->findChild<QPushButton *>(QStringLiteral("resetPace"));
+    QVERIFY(state->text().startsWith(QLatin1String("Not learned yet")));
+    QVERIFY(!forget->isEnabled()); // nothing to forget
+
+    recordSittings(m_context->catalog(), 260);
+    // A sitting ending tells the window (PaceRecorder::sessionsChanged); here the test does.
+    Q_EMIT m_window->paceRecorder()->sessionsChanged();
+    QVERIFY2(state->text().contains(QLatin1String("about 260 words a minute, from 6 reading")), qPrintable(state->text()));
+    QVERIFY(forget->isEnabled());
+    const ReadingTime time = m_window->readerView()->readingTime();
+    QCOMPARE(time.personalWordsPerMinute, 260);
+    QVERIFY(m_window->readerView()->document()->toPlainText().contains(
+        QStringLiteral("%1 min · about %2 for you").arg(time.minutes).arg(time.personalMinutes)));
+    const QString dir = qEnvironmentVariable("REDLETTER_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) { // by hand, to look at: the window's header and the dialog's pace page
+        dialog->findChild<QTabWidget *>()->setCurrentIndex(2);
+        QTest::qWait(50);
+        QVERIFY(m_window->grab().save(QDir(dir).filePath(QStringLiteral("pace-header.png"))));
+        QVERIFY(dialog->grab().save(QDir(dir).filePath(QStringLiteral("pace-preferences.png"))));
+    }
+
+    QTest::mouseClick(forget, Qt::LeftButton);
+    QCOMPARE(storedSessions(m_context->catalog()), 0);
+    QVERIFY(state->text().startsWith(QLatin1String("Not learned yet")));
+    QVERIFY(!forget->isEnabled());
+    QCOMPARE(m_window->readerView()->readingTime().personalMinutes, 0);
+    QVERIFY(!m_window->readerView()->document()->toPlainText().contains(QLatin1String("for you")));
+}
+
+void TestPreferences::typeSize_isInPoints_andFollowsTheScreen()
+{
+    PreferencesDialog *dialog = open();
+    auto *size = dialog->findChild<QDoubleSpinBox *>(QStringLiteral("typeSize"));
+    QVERIFY(size->suffix().contains(QLatin1String("pt")));
+    size->setValue(18);
+    const Typography &typography = m_window->readerView()->typography();
+    QCOMPARE(typography.pointSize(), 18.0);
+    // Points become pixels at the screen's logical DPI, as the desktop's own fonts do.
+    QCOMPARE(typography.pixelsPerPoint, m_window->logicalDpiY() / 72.0);
+    QCOMPARE(typography.textFont().pixelSize(), qRound(18 * m_window->logicalDpiY() / 72.0));
+    Typography moreDpi = typography;
+    moreDpi.pixelsPerPoint = 144 / 72.0; // a desktop set to 144 dpi
+    QVERIFY(moreDpi.textFont().pixelSize() > typography.textFont().pixelSize());
+}
+
+void TestPreferences::systemFontSize_largerApplicationFont_largerInterfaceText()
+{
+    // The chrome (menus, status bar, masthead, dialogs) is set in the desktop's font: a larger
+    // application font makes all of it larger. Measured on a window made before and after.
+    const QFont original = QApplication::font();
+    const auto measure = [this] {
+        PreferencesDialog *dialog = open();
+        const auto *masthead = m_window->findChild<QLabel *>(QStringLiteral("mastheadLabel"));
+        const auto *minutes = m_window->findChild<QLabel *>(QStringLiteral("minutesLeft"));
+        return QVector<int>{QFontInfo(m_window->menuBar()->font()).pixelSize(), QFontInfo(minutes->font()).pixelSize(),
+                            masthead->sizeHint().height(),
+                            QFontInfo(dialog->findChild<QLabel *>(QStringLiteral("paceState"))->font()).pixelSize(),
+                            dialog->sizeHint().height()};
+    };
+    const QVector<int> normal = measure();
+    QFont larger = original;
+    if (original.pointSizeF() > 0)
+        larger.setPointSizeF(original.pointSizeF() * 1.5);
+    else
+        larger.setPixelSize(original.pixelSize() * 3 / 2);
+    QApplication::setFont(larger);
+    m_window.reset(); // a new window, as at the next start, and the live one follows too
+    m_window = std::make_unique<MainWindow>(*m_context);
+    m_window->showToday();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    const QVector<int> big = measure();
+    QApplication::setFont(original);
+    const QStringList names{QStringLiteral("menu bar"), QStringLiteral("status bar"), QStringLiteral("masthead"),
+                            QStringLiteral("dialog text"), QStringLiteral("dialog")};
+    for (int i = 0; i < normal.size(); ++i)
+        QVERIFY2(big[i] > normal[i], qPrintable(QStringLiteral("%1: %2 at the normal size, %3 at 1.5 times").arg(names[i]).arg(normal[i]).arg(big[i])));
 }
 
 QTEST_MAIN(TestPreferences)

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // WCAG 2.1 AA (1.4.3): every text colour of every theme has a contrast of at least 4.5:1 against
 // every background it is set on — the page, the editor's introduction, a hovered passage or note,
-// and each of the reader's highlight colours (composited over the page as it is painted).
+// and each of the reader's highlight colours (composited over the page as it is painted) — and
+// the masthead's name and tagline on the masthead.
 #include "typesetting/typography.h"
 
 #include <QTest>
@@ -78,6 +79,10 @@ void TestContrast::pairs_data()
         add("editor's voice on hover", t.editorInk, t.anchorHighlight);
         add("muted (my note's label) on hover", t.mutedInk, t.anchorHighlight);
         add("accent (note labels) on hover", t.accent, t.anchorHighlight);
+        // The masthead above the page: the name in the accent, the tagline in its own ink.
+        add("masthead: the name (accent) on the masthead", t.accent, t.mastheadPaper);
+        add("masthead: the tagline on the masthead", t.taglineInk, t.mastheadPaper);
+        add("masthead: the date and buttons (ink) on the masthead", t.ink, t.mastheadPaper);
         // The reader's highlights, over the text and over the introduction.
         for (const char *name : {"yellow", "green", "blue", "pink"}) {
             const QString colour = QString::fromLatin1(name);
