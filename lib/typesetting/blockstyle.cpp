@@ -110,6 +110,12 @@ QTextCharFormat blockCharFormat(const Typography &t, const Block &block, const Q
     } else if (block.quoteDepth > 0) {
         format = sized(format, base.font().pixelSize() * 0.93);
     }
+    if (t.justify && block.kind != Block::Heading && t.wordSpaceShrink > 0) {
+        // In the font's own pixels, so the screen and the PDF (whose pixels are the printer's)
+        // close spaces by the same share.
+        const qreal space = QFontMetricsF(format.font()).horizontalAdvance(QLatin1Char(' '));
+        format.setFontWordSpacing(-t.wordSpaceShrink * space);
+    }
     return format;
 }
 
@@ -125,6 +131,8 @@ QString listLabel(const Block &block)
 void insertListLabel(QTextCursor *cursor, const Block &block, QTextCharFormat format, const QColor &ink)
 {
     const QString label = listLabel(block);
+    // The en space that ends the label is part of the hang, not a word space that may close.
+    format.setFontWordSpacing(0);
     QTextBlockFormat hanging = cursor->blockFormat();
     hanging.setTextIndent(-QFontMetricsF(format.font()).horizontalAdvance(label));
     cursor->setBlockFormat(hanging);

@@ -78,7 +78,11 @@ QTextBlockFormat blockFormatFor(const Typography &typography, const BlockSpacing
 //! @p format at @p pixelSize, everything else (family, style strategy) kept.
 QTextCharFormat sized(QTextCharFormat format, qreal pixelSize);
 
-//! The char format of @p block's text, from the flow's @p base: headings in their face, quotes smaller.
+/*!
+ * The char format of @p block's text, from the flow's @p base: headings in their face, quotes
+ * smaller, and in justified text word spaces narrower by Typography::wordSpaceShrink (Qt widens
+ * them again as it justifies a line; the last line of a paragraph keeps them narrow).
+ */
 QTextCharFormat blockCharFormat(const Typography &typography, const Block &block,
                                 const QTextCharFormat &base);
 

@@ -102,6 +102,7 @@ struct FragmentMetrics
     int end;
     qreal space;
     qreal hyphen;
+    qreal wordSpacing; //!< QFont::wordSpacing(): negative where justified text lets spaces close
 };
 
 QVector<FragmentMetrics> fragmentMetrics(const QTextBlock &block)
@@ -116,7 +117,7 @@ QVector<FragmentMetrics> fragmentMetrics(const QTextBlock &block)
         const QFontMetricsF metrics(font);
         const int start = fragment.position() - block.position();
         result.append({start, start + fragment.length(), metrics.horizontalAdvance(QLatin1Char(' ')),
-                       metrics.horizontalAdvance(QLatin1Char('-'))});
+                       metrics.horizontalAdvance(QLatin1Char('-')), font.wordSpacing()});
     }
     return result;
 }
@@ -303,9 +304,13 @@ bool ParagraphSetter::setBlock(const QTextBlock &block)
                 items.append(ParagraphItem::glue(0, 1e6, 0, next));
                 items.append(ParagraphItem::penaltyItem(0, -ParagraphItem::ForcedBreak, false, next));
             } else if (contentEnd < next) {
-                const qreal space = right - boxRight;
+                // A space set narrower (Typography::wordSpaceShrink) is a space of its full width
+                // that may shrink by the difference.
+                const FragmentMetrics *m = metricsAt(metrics, contentEnd);
+                const qreal shrink = m && mode == LineBreakParameters::Justified ? qMax<qreal>(0, -m->wordSpacing) : 0;
+                const qreal space = right - boxRight + shrink;
                 const qreal stretch = mode == LineBreakParameters::Justified ? space / 2 : 0;
-                items.append(ParagraphItem::glue(space, stretch, 0, next));
+                items.append(ParagraphItem::glue(space, stretch, shrink, next));
             } else if (hyphenated) {
                 const FragmentMetrics *m = metricsAt(metrics, contentEnd - 1);
                 items.append(ParagraphItem::penaltyItem(m ? m->hyphen : 0, p.hyphenPenalty, true, next));

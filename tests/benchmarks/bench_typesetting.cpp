@@ -3,7 +3,8 @@
 // breaking against the paragraph setter's Knuth–Plass breaking (paragraphsetter.h):
 //  - time to typeset the Red Letter sample with 50 margin notes (its 6 plus 44 of the reader's),
 //  - time to lay it out again after a width change, notes placed again,
-//  - on the sample and on long corpus texts (English, German): the share of justified lines whose
+//  - on the sample and on long corpus texts (English, German), with rigid word spaces and with
+//    spaces that may close (Typography::wordSpaceShrink, what the reader sets): the share of justified lines whose
 //    word spaces stretch over 1.5 times a normal space, the loosest line, hyphens per 100 lines,
 //    lines wider than their measure, and runs of two very loose lines.
 // Run: build/<preset>/tests/benchmarks/bench_typesetting (needs ../shared/corpus).
@@ -103,6 +104,8 @@ struct Figures
 Figures figures(QTextDocument *document, const Typography &typography)
 {
     const qreal normalSpace = QFontMetricsF(typography.textFont()).horizontalAdvance(QLatin1Char(' '));
+    // Justified text is set with its spaces this much narrower; Qt widens them from there.
+    const qreal setSpace = normalSpace * (1 - (typography.justify ? typography.wordSpaceShrink : 0));
     Figures f;
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
         QTextLayout *layout = block.layout();
@@ -129,7 +132,7 @@ Figures figures(QTextDocument *document, const Typography &typography)
                 continue;
             ++f.lines;
             const qreal extra = (line.width() - line.naturalTextWidth()) / spaces;
-            const double factor = (normalSpace + extra) / normalSpace;
+            const double factor = (setSpace + extra) / normalSpace;
             f.worst = std::max(f.worst, factor);
             const bool loose = factor > 1.5;
             f.loose += loose;
@@ -216,14 +219,20 @@ int main(int argc, char *argv[])
         for (int part = 1; part < imported.readings.size(); ++part)
             text.body += imported.readings.at(part).body;
         for (const bool hyphenate : {true, false}) {
-            Typography setting = typography;
-            setting.hyphenate = hyphenate;
-            Typeset set = typeset(text, setting, typography.measureWidth());
-            place(set, setting, false);
-            const QByteArray name = QByteArray(t.name) + (hyphenate ? "" : ", no hyphens");
-            printFigures(name.constData(), "greedy (Qt)", figures(set.document.get(), setting));
-            ParagraphSetter::setDocument(set.document.get());
-            printFigures(name.constData(), "Knuth-Plass", figures(set.document.get(), setting));
+            // Rigid spaces (as before wordSpaceShrink), then spaces that may close to 80 %.
+            for (const qreal shrink : {qreal(0), typography.wordSpaceShrink}) {
+                Typography setting = typography;
+                setting.hyphenate = hyphenate;
+                setting.wordSpaceShrink = shrink;
+                Typeset set = typeset(text, setting, typography.measureWidth());
+                place(set, setting, false);
+                const QByteArray name = QByteArray(t.name) + (hyphenate ? "" : ", no hyphens");
+                const QByteArray greedy = shrink > 0 ? "greedy, close" : "greedy, rigid";
+                const QByteArray optimal = shrink > 0 ? "K-P, close" : "K-P, rigid";
+                printFigures(name.constData(), greedy.constData(), figures(set.document.get(), setting));
+                ParagraphSetter::setDocument(set.document.get());
+                printFigures(name.constData(), optimal.constData(), figures(set.document.get(), setting));
+            }
         }
     }
     std::printf("(no Russian text in ../shared/corpus: not measured)\n");

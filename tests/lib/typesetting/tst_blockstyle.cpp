@@ -3,7 +3,13 @@
 // and of print as data under one rule, and the formats blockFormatFor() computes from them.
 #include "typesetting/blockstyle.h"
 
+#include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextLayout>
 
 using namespace redletter;
 
@@ -21,6 +27,8 @@ private Q_SLOTS:
     void paragraphsAreMarkedByIndentOrBySpaceNeverBoth();
     void listLabels_data();
     void listLabels();
+    void justifiedWordSpacesMayClose();
+    void aLineTakesTheWordItsSpacesCanMakeRoomFor();
 };
 
 namespace {
@@ -190,6 +198,72 @@ void TestBlockStyle::listLabels()
     item.ordered = ordered;
     item.listNumber = number;
     QCOMPARE(listLabel(item), label);
+}
+
+void TestBlockStyle::justifiedWordSpacesMayClose()
+{
+    Typography t;
+    QTextCharFormat base;
+    base.setFont(t.textFont());
+    const qreal space = QFontMetricsF(t.textFont()).horizontalAdvance(QLatin1Char(' '));
+    QVERIFY(space > 0);
+
+    // Justified running text: spaces set narrower by the share, for Qt to widen as it justifies.
+    for (const Block &b : {block(Block::Paragraph), block(Block::Paragraph, 1), block(Block::Paragraph, 0, 1)}) {
+        const QTextCharFormat format = blockCharFormat(t, b, base);
+        QVERIFY(format.hasProperty(QTextFormat::FontWordSpacing));
+        QVERIFY(qAbs(format.fontWordSpacing() + t.wordSpaceShrink * QFontMetricsF(format.font()).horizontalAdvance(QLatin1Char(' '))) < 1e-9);
+        QVERIFY(format.fontWordSpacing() < 0);
+    }
+    // Headings are not justified; ragged-right text keeps its spaces whole (WCAG 1.4.8); a
+    // share of 0 sets rigid spaces.
+    QCOMPARE(blockCharFormat(t, block(Block::Heading), base).fontWordSpacing(), 0.0);
+    Typography ragged = t;
+    ragged.justify = false;
+    QCOMPARE(blockCharFormat(ragged, block(Block::Paragraph), base).fontWordSpacing(), 0.0);
+    Typography rigid = t;
+    rigid.wordSpaceShrink = 0;
+    QCOMPARE(blockCharFormat(rigid, block(Block::Paragraph), base).fontWordSpacing(), 0.0);
+}
+
+void TestBlockStyle::aLineTakesTheWordItsSpacesCanMakeRoomFor()
+{
+    // Ten words to a line and an eleventh that is a little wider than the line's room: with rigid
+    // spaces it goes to the next line and ten spaces gape; when the spaces may close by a fifth
+    // it stays, and no space is set narrower than that.
+    Typography t;
+    const QFont font = t.textFont();
+    const QFontMetricsF metrics(font);
+    const qreal space = metrics.horizontalAdvance(QLatin1Char(' '));
+    const QString word = QStringLiteral("word");
+    const QString text = QStringList(QVector<QString>(11, word).toList()).join(QLatin1Char(' '))
+        + QStringLiteral(" and so on to the end of the paragraph.");
+    const qreal eleven = metrics.horizontalAdvance(QStringList(QVector<QString>(11, word).toList()).join(QLatin1Char(' ')));
+    const qreal width = eleven - 10 * space * t.wordSpaceShrink * 0.5; // room only if spaces close
+
+    const auto firstLine = [&](const Typography &typography) {
+        QTextDocument document;
+        document.setDocumentMargin(0);
+        QTextCursor cursor(&document);
+        const Block paragraph = block(Block::Paragraph);
+        QTextBlockFormat format = blockFormatFor(typography, BlockSpacing::screen(), paragraph, nullptr, false, typography.textSize());
+        cursor.setBlockFormat(format);
+        QTextCharFormat base;
+        base.setFont(font);
+        cursor.insertText(text, blockCharFormat(typography, paragraph, base));
+        document.setTextWidth(width);
+        document.documentLayout()->documentSize();
+        const QTextLine line = document.firstBlock().layout()->lineAt(0);
+        return std::make_pair(line.textLength(), line.naturalTextWidth() <= line.width() + 0.01);
+    };
+    Typography rigid = t;
+    rigid.wordSpaceShrink = 0;
+    const auto [rigidLength, rigidFits] = firstLine(rigid);
+    const auto [closingLength, closingFits] = firstLine(t);
+    QVERIFY(rigidFits);
+    QVERIFY(closingFits);
+    QCOMPARE(rigidLength, 10 * (word.size() + 1));
+    QCOMPARE(closingLength, 11 * (word.size() + 1));
 }
 
 QTEST_MAIN(TestBlockStyle)
