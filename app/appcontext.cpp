@@ -46,10 +46,13 @@ bool AppContext::open(const QString &catalogPath, QString *error)
     m_recovery.reset();
     settings(); // the schedule serves in the reader's chosen languages from the first day
     // A file of 0 bytes would be taken for a new database: never start empty without a word.
+    m_writeProblem.clear();
     QString damage = CatalogRecovery::damageOf(catalogPath);
     if (damage.isEmpty()) {
         if (m_catalog.open(catalogPath, error))
-            return importBuiltinCatalog(m_catalog, QStringLiteral(":/catalog"), error);
+            return bringBuiltinUpToDate(error);
+        if (m_catalog.openProblem() == Catalog::OpenProblem::Unavailable)
+            return openForReading(catalogPath, error);
         if (m_catalog.openProblem() != Catalog::OpenProblem::Damaged)
             return false;
         damage = m_catalog.openProblemDetail();
@@ -64,6 +67,30 @@ bool AppContext::open(const QString &catalogPath, QString *error)
     if (!m_catalog.open(catalogPath, error))
         return false;
     return importBuiltinCatalog(m_catalog, QStringLiteral(":/catalog"), error);
+}
+
+bool AppContext::openForReading(const QString &catalogPath, QString *error)
+{
+    const QString whyNotWritable = *error;
+    QString readError;
+    if (!m_catalog.openReadOnly(catalogPath, &readError)) {
+        qCWarning(lcCatalog).noquote() << "cannot read" << catalogPath << "either:" << readError;
+        return false; // *error still says why it could not be opened
+    }
+    m_writeProblem = whyNotWritable;
+    return true;
+}
+
+bool AppContext::bringBuiltinUpToDate(QString *error)
+{
+    if (importBuiltinCatalog(m_catalog, QStringLiteral(":/catalog"), error))
+        return true;
+    // Opened, but not writable now (locked by another process, a full disk): the readings it
+    // holds can still be read, and the built-in ones are brought up to date at the next start.
+    if (!m_catalog.lastWriteFailedForNow() || m_catalog.readingCount() == 0)
+        return false;
+    m_writeProblem = *error;
+    return true;
 }
 
 bool AppContext::backUpIfDue(QString *error)

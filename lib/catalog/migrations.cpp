@@ -286,6 +286,26 @@ bool addEntriesIndex(QSqlDatabase &db, QString *error)
                      {}, error);
 }
 
+// v9: the other version of a note when an import brought one that differs from the stored one
+// (see Catalog::importAnnotations()): the newer one is the note, the older is kept here, whole,
+// as W3C JSON (lib/annotations/annotationjson.h), until the reader keeps one of the two. Deleting
+// the note deletes its conflicts.
+bool addAnnotationConflicts(QSqlDatabase &db, QString *error)
+{
+    return execAll(db,
+                   {
+                       QStringLiteral("CREATE TABLE annotation_conflicts ("
+                                      " id INTEGER PRIMARY KEY,"
+                                      " annotation_id TEXT NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,"
+                                      " other TEXT NOT NULL," // the other version, W3C JSON
+                                      " origin TEXT NOT NULL DEFAULT ''," // the file it came from, or ''
+                                      " recorded TEXT NOT NULL)"), // ISO 8601 UTC
+                       QStringLiteral("CREATE INDEX annotation_conflicts_annotation"
+                                      " ON annotation_conflicts(annotation_id)"),
+                   },
+                   error);
+}
+
 } // namespace
 
 const QVector<Step> &steps()
@@ -300,6 +320,8 @@ const QVector<Step> &steps()
         {6, QStringLiteral("served parts and content versions"), addServedParts},
         {7, QStringLiteral("an index covering the list of readings"), addEntriesIndex},
         {8, QStringLiteral("readings read to their end"), addFinishedReadings},
+        // 10 once reading-pace sessions take 9 (the lead renumbers at merge).
+        {9, QStringLiteral("conflicting versions of imported notes"), addAnnotationConflicts},
     };
     return all;
 }
