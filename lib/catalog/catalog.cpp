@@ -314,25 +314,6 @@ private:
     bool m_set = false;
 };
 
-/*!
- * Whether @p message carries one of SQLite's words for a database that cannot be written at the
- * moment (sqlite3_errstr() of SQLITE_BUSY, _LOCKED, _READONLY, _IOERR, _FULL, _CANTOPEN). The
- * write paths pass on SQLite's text rather than its code, and these words are fixed by SQLite.
- */
-static bool cannotWriteNow(const QString &message)
-{
-    static const QStringList transient{
-        QStringLiteral("database is locked"),          QStringLiteral("database table is locked"),
-        QStringLiteral("attempt to write a readonly database"), QStringLiteral("disk I/O error"),
-        QStringLiteral("database or disk is full"),    QStringLiteral("unable to open database file"),
-    };
-    for (const QString &words : transient) {
-        if (message.contains(words))
-            return true;
-    }
-    return false;
-}
-
 class Catalog::Private
 {
 public:
@@ -352,7 +333,7 @@ public:
 
     bool fail(QString *error, const QString &message)
     {
-        lastWriteFailedForNow = readOnly || cannotWriteNow(message);
+        lastWriteFailedForNow = readOnly || sql::saysCannotWriteNow(message);
         lastError = path + QLatin1String(": ") + message;
         if (error)
             *error = lastError;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A catalog that cannot be written now — a read-only file, a read-only folder, a full disk, a
-// write lock held by another process: the reader is told why, reading, search and PDF export
-// still work, nothing saved is lost, and the note typed meanwhile is kept in memory (and can be
+// write lock held by another process: the reader is told why, reading, search, PDF export and
+// today's reading still work, nothing saved is lost, and the note typed meanwhile is kept in memory (and can be
 // exported) until writing works again, when it is saved.
 //
 // chmod does not stop root from writing. Run as root, the tests take writing away the way the
@@ -216,6 +216,14 @@ void TestUnwritableCatalog::checkReadingWorksAndTheTypedNoteIsKept(AppContext &c
         e.flush();
         QVERIFY2(err.isEmpty(), qPrintable(err));
         QVERIFY(test::readFile(pdf).startsWith("%PDF-"));
+    }
+
+    // Today's reading is served (a day not served before), even if it cannot be recorded now.
+    {
+        QString serveError;
+        const std::optional<ServedDay> today = context.schedule().serveToday(&serveError);
+        QVERIFY2(today, qPrintable(serveError));
+        QVERIFY(!today->readingId.isEmpty());
     }
 
     // A note typed now: kept, shown, not in the catalog yet.
