@@ -370,6 +370,8 @@ public:
 
     bool checkFileAccess(QString *message) const;
     bool prepareConnection(QSqlDatabase &db, QString *message, bool readOnly = false) const;
+    //! A new connection (connectionName) to @p databaseName with the driver's @p options, prepared.
+    bool connect(const QString &databaseName, const QString &options, bool readOnly, QString *message);
     static bool integrityProblems(QSqlDatabase &db, const QString &pragma, int limit, QStringList *problems,
                                   QString *message, QSqlError *cause = nullptr);
     bool importOne(QSqlDatabase &db, const Reading &reading, const QString &sourceFile, bool builtin,
@@ -393,6 +395,23 @@ public:
     bool mergeOne(QSqlDatabase &db, const Annotation &incoming, const QString &origin, const QDateTime &nowUtc,
                   QHash<QString, ReadingText> *cache, AnnotationMergeItem *item, QString *message) const;
 };
+
+bool Catalog::Private::connect(const QString &databaseName, const QString &options, bool readOnly, QString *message)
+{
+    connectionName = QStringLiteral("redletter-catalog-%1").arg(++connectionCounter);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    if (!db.isValid()) {
+        *message = QStringLiteral("the Qt SQLite driver (QSQLITE) is not available");
+        return false;
+    }
+    db.setConnectOptions(options);
+    db.setDatabaseName(databaseName);
+    if (!db.open()) {
+        *message = QStringLiteral("cannot open: %1").arg(sql::errorText(db.lastError()));
+        return false;
+    }
+    return prepareConnection(db, message, readOnly);
+}
 
 bool Catalog::Private::checkFileAccess(QString *message) const
 {
@@ -1040,20 +1059,7 @@ bool Catalog::open(const QString &path, QString *error)
     if (d->checkedOnOpen)
         qCInfo(lcCatalog).noquote() << "checking" << path << "before use:" << reason;
 
-    d->connectionName = QStringLiteral("redletter-catalog-%1").arg(++connectionCounter);
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
-        if (!db.isValid()) {
-            message = QStringLiteral("the Qt SQLite driver (QSQLITE) is not available");
-        } else {
-            db.setDatabaseName(path);
-            if (!db.open())
-                message = QStringLiteral("cannot open: %1").arg(sql::errorText(db.lastError()));
-            else
-                ok = d->prepareConnection(db, &message);
-        }
-    }
+    const bool ok = d->connect(path, QString(), /*readOnly=*/false, &message);
     if (!ok) {
         d->dropConnection();
         // SQLite says "disk I/O error" when it cannot grow its WAL index on a full disk: name the cause.
@@ -1109,27 +1115,11 @@ bool Catalog::openReadOnly(const QString &path, QString *error)
     }
     QString message;
     for (const bool immutable : qAsConst(attempts)) {
-        d->connectionName = QStringLiteral("redletter-catalog-%1").arg(++connectionCounter);
-        bool ok = false;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
-            if (!db.isValid()) {
-                message = QStringLiteral("the Qt SQLite driver (QSQLITE) is not available");
-            } else {
-                if (immutable) {
-                    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
-                    db.setDatabaseName(QUrl::fromLocalFile(file.absoluteFilePath()).toString(QUrl::FullyEncoded)
-                                       + QLatin1String("?immutable=1"));
-                } else {
-                    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-                    db.setDatabaseName(path);
-                }
-                if (!db.open())
-                    message = QStringLiteral("cannot open: %1").arg(sql::errorText(db.lastError()));
-                else
-                    ok = d->prepareConnection(db, &message, /*readOnly=*/true);
-            }
-        }
+        const bool ok = immutable
+            ? d->connect(QUrl::fromLocalFile(file.absoluteFilePath()).toString(QUrl::FullyEncoded)
+                             + QLatin1String("?immutable=1"),
+                         QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"), /*readOnly=*/true, &message)
+            : d->connect(path, QStringLiteral("QSQLITE_OPEN_READONLY"), /*readOnly=*/true, &message);
         if (ok) {
             d->open = true;
             d->readOnly = true;
