@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QUndoCommand>
 
@@ -70,7 +71,11 @@ AnnotationController::AnnotationController(Catalog &catalog, const Clock &clock,
 
 AnnotationController::~AnnotationController()
 {
-    if (m_pending.isEmpty() || retryPending())
+    if (m_pending.isEmpty())
+        return;
+    // No signals now: the window listening to them is being torn down around this object.
+    const QSignalBlocker quiet(this);
+    if (retryPending())
         return;
     // Quitting while the catalog still cannot be written: the notes leave memory only into a file.
     const QString rescued = rescuePending();

@@ -1111,7 +1111,7 @@ bool Catalog::openReadOnly(const QString &path, QString *error)
         if (QFileInfo::exists(path + QLatin1String("-wal")))
             attempts.append(true);
         else
-            attempts = {true};
+            attempts = QVector<bool>{true};
     }
     QString message;
     for (const bool immutable : qAsConst(attempts)) {
