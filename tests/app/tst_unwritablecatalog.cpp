@@ -31,6 +31,7 @@
 #include <QTest>
 #include <QTextStream>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -94,6 +95,7 @@ private Q_SLOTS:
     void fullDisk_whileOpen_keepsTheTypedNoteUntilSpaceIsFreed();
     void fullDisk_atStart_isReportedAsAFullDiskNotDamage();
     void lockedByAnotherProcess_readsAndSavesTheNoteWhenTheLockGoes();
+    void quitWithUnsavedNotes_writesThemToARescueFileTheImportReads();
 
 private:
     QString dataDir() const { return m_dir->filePath(QStringLiteral("data")); }
@@ -105,6 +107,8 @@ private:
     bool mount(const QStringList &arguments, const QString &target);
     //! Fills the tmpfs of dataDir() until a write fails.
     void fillTheDisk();
+    //! Makes the catalog file read-only (chmod, or a read-only bind mount as root); what undoes it, or nothing.
+    std::function<void()> makeTheFileReadOnly();
 
     /*!
      * The checks every case shares, on a context whose catalog cannot be written: reading,
@@ -278,25 +282,34 @@ void TestUnwritableCatalog::checkReadingWorksAndTheTypedNoteIsKept(AppContext &c
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1String("; "))));
 }
 
-void TestUnwritableCatalog::readOnlyFile_readsAndKeepsTheTypedNoteUntilWritable()
+std::function<void()> TestUnwritableCatalog::makeTheFileReadOnly()
 {
-    makeCatalog();
     std::function<void()> restore;
     if (!isRoot()) {
-        QVERIFY(QFile::setPermissions(catalogPath(), QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        if (!QFile::setPermissions(catalogPath(), QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther))
+            return {};
         restore = [this] { QVERIFY(QFile::setPermissions(catalogPath(), QFile::ReadOwner | QFile::WriteOwner)); };
         qInfo("read-only by chmod");
     } else {
-        QVERIFY2(mount({QStringLiteral("--bind"), catalogPath()}, catalogPath())
-                     && runTool(QStringLiteral("mount"), {QStringLiteral("-o"), QStringLiteral("remount,bind,ro"), catalogPath()}),
-                 "running as root, chmod does not stop writes, and the catalog cannot be bind-mounted read-only");
+        if (!mount({QStringLiteral("--bind"), catalogPath()}, catalogPath())
+            || !runTool(QStringLiteral("mount"), {QStringLiteral("-o"), QStringLiteral("remount,bind,ro"), catalogPath()})) {
+            qWarning("running as root, chmod does not stop writes, and the catalog cannot be bind-mounted read-only");
+            return {};
+        }
         // Writable again in place; the mount goes in cleanup(), once nothing holds the file open.
         restore = [this] {
             QVERIFY(runTool(QStringLiteral("mount"), {QStringLiteral("-o"), QStringLiteral("remount,bind,rw"), catalogPath()}));
         };
         qInfo("read-only by a read-only bind mount of the file (root)");
     }
-    QVERIFY(writesFail(catalogPath()));
+    return restore;
+}
+
+void TestUnwritableCatalog::readOnlyFile_readsAndKeepsTheTypedNoteUntilWritable()
+{
+    makeCatalog();
+    const std::function<void()> restore = makeTheFileReadOnly();
+    QVERIFY(restore && writesFail(catalogPath()));
 
     auto context = makeContext();
     QString error;
@@ -417,6 +430,39 @@ void TestUnwritableCatalog::lockedByAnotherProcess_readsAndSavesTheNoteWhenTheLo
         other.close();
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+void TestUnwritableCatalog::quitWithUnsavedNotes_writesThemToARescueFileTheImportReads()
+{
+    makeCatalog();
+    const std::function<void()> restore = makeTheFileReadOnly();
+    QVERIFY(restore && writesFail(catalogPath()));
+    auto context = makeContext();
+    QString error;
+    QVERIFY2(context->open(catalogPath(), &error), qPrintable(error));
+    {
+        AnnotationController controller(context->catalog(), context->clock());
+        controller.setReading(*context->catalog().reading(m_readingId));
+        QVERIFY(controller.addNote(SourceRange{200, 230}, TypedNote));
+        QCOMPARE(controller.pendingCount(), 1);
+    } // the app quits with the note unsaved
+    const QStringList rescued = QDir(dataDir()).entryList({QStringLiteral("unsaved-notes-*.json")}, QDir::Files);
+    QCOMPARE(rescued, QStringList{QStringLiteral("unsaved-notes-20260312-090000.json")});
+    context.reset();
+
+    restore();
+    auto later = makeContext();
+    QVERIFY2(later->open(catalogPath(), &error), qPrintable(error));
+    QString out;
+    QString err;
+    QTextStream o(&out);
+    QTextStream e(&err);
+    QCOMPARE(commands::importAnnotations(*later, QDir(dataDir()).filePath(rescued.first()), o, e), 0);
+    o.flush();
+    QVERIFY2(out.contains(QLatin1String("1 annotation added")), qPrintable(out));
+    const QVector<Annotation> notes = later->catalog().annotations(m_readingId);
+    QCOMPARE(notes.size(), Notes + 1);
+    QVERIFY(std::any_of(notes.begin(), notes.end(), [](const Annotation &note) { return note.note == TypedNote; }));
 }
 
 QTEST_MAIN(TestUnwritableCatalog)
