@@ -14,11 +14,13 @@
 #include "application.h"
 #include "commandline.h"
 #include "commands.h"
+#include "mainwindow.h"
 
 #include "annotations/annotatabletext.h"
 #include "schedule/clock.h"
 #include "testsupport.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -27,6 +29,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -96,6 +99,7 @@ private Q_SLOTS:
     void fullDisk_atStart_isReportedAsAFullDiskNotDamage();
     void lockedByAnotherProcess_readsAndSavesTheNoteWhenTheLockGoes();
     void quitWithUnsavedNotes_writesThemToARescueFileTheImportReads();
+    void window_saysWhatIsNotSavedYetAndOffersTheExport();
 
 private:
     QString dataDir() const { return m_dir->filePath(QStringLiteral("data")); }
@@ -463,6 +467,47 @@ void TestUnwritableCatalog::quitWithUnsavedNotes_writesThemToARescueFileTheImpor
     const QVector<Annotation> notes = later->catalog().annotations(m_readingId);
     QCOMPARE(notes.size(), Notes + 1);
     QVERIFY(std::any_of(notes.begin(), notes.end(), [](const Annotation &note) { return note.note == TypedNote; }));
+}
+
+void TestUnwritableCatalog::window_saysWhatIsNotSavedYetAndOffersTheExport()
+{
+    makeCatalog();
+    const std::function<void()> restore = makeTheFileReadOnly();
+    QVERIFY(restore && writesFail(catalogPath()));
+    auto context = makeContext();
+    QString error;
+    QVERIFY2(context->open(catalogPath(), &error), qPrintable(error));
+    {
+        MainWindow window(*context);
+        window.resize(1100, 700);
+        window.showToday();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *controller = window.findChild<AnnotationController *>();
+        QVERIFY(controller);
+        auto *exportUnsaved = window.findChild<QAction *>(QStringLiteral("exportUnsavedNotes"));
+        QVERIFY(exportUnsaved);
+        QVERIFY(!exportUnsaved->isEnabled());
+        QVERIFY(!controller->readingId().isEmpty()); // today's reading, served from the read-only catalog
+        QVERIFY(controller->addNote(SourceRange{200, 230}, QStringLiteral("Kept while the catalog is read-only.")));
+        QVERIFY(exportUnsaved->isEnabled());
+        const QString message = window.statusBar()->currentMessage();
+        QVERIFY2(message.contains(QLatin1String("not saved yet")) && message.contains(QLatin1String("readonly")),
+                 qPrintable(message));
+        const QString shot = QDir::temp().filePath(QStringLiteral("redletter-unsaved-notes.png"));
+        QVERIFY(window.grab().save(shot));
+        qInfo("screenshot: %s", qPrintable(shot));
+
+        restore();
+        QVERIFY(controller->retryPending());
+        QVERIFY(!exportUnsaved->isEnabled());
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("All my notes are saved."));
+    }
+    const QVector<Annotation> all = context->catalog().allAnnotations();
+    QCOMPARE(all.size(), Notes + 1);
+    QVERIFY(std::any_of(all.begin(), all.end(), [](const Annotation &note) {
+        return note.note == QLatin1String("Kept while the catalog is read-only.");
+    }));
 }
 
 QTEST_MAIN(TestUnwritableCatalog)
