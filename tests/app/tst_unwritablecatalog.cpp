@@ -494,7 +494,8 @@ void TestUnwritableCatalog::window_saysWhatIsNotSavedYetAndOffersTheExport()
         const QString message = window.statusBar()->currentMessage();
         QVERIFY2(message.contains(QLatin1String("not saved yet")) && message.contains(QLatin1String("readonly")),
                  qPrintable(message));
-        const QString shot = QDir::temp().filePath(QStringLiteral("redletter-unsaved-notes.png"));
+        // Per user: a file left in /tmp by another user cannot be replaced.
+        const QString shot = QDir::temp().filePath(QStringLiteral("redletter-unsaved-notes-%1.png").arg(geteuid()));
         QVERIFY(window.grab().save(shot));
         qInfo("screenshot: %s", qPrintable(shot));
 
