@@ -6,7 +6,21 @@
 #include "installments/partmapping.h"
 #include "schedule/clock.h"
 
+#include "annotations/annotationjson.h"
+#include "exporting/exportfile.h"
+
+#include "util/logging.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalBlocker>
+#include <QStandardPaths>
 #include <QUndoCommand>
+
+#include <algorithm>
 
 namespace redletter {
 
@@ -50,6 +64,45 @@ private:
 AnnotationController::AnnotationController(Catalog &catalog, const Clock &clock, QObject *parent)
     : QObject(parent), m_catalog(catalog), m_clock(clock)
 {
+    m_retryTimer.setSingleShot(true);
+    m_retryTimer.setInterval(RetryMilliseconds);
+    connect(&m_retryTimer, &QTimer::timeout, this, &AnnotationController::retryPending);
+}
+
+AnnotationController::~AnnotationController()
+{
+    if (m_pending.isEmpty())
+        return;
+    // No signals now: the window listening to them is being torn down around this object.
+    const QSignalBlocker quiet(this);
+    if (retryPending())
+        return;
+    // Quitting while the catalog still cannot be written: the notes leave memory only into a file.
+    const QString rescued = rescuePending();
+    if (rescued.isEmpty())
+        qCCritical(lcCatalog).noquote() << pendingCount() << "unsaved changes to notes could not be written anywhere";
+    else
+        qCWarning(lcCatalog).noquote() << pendingCount() << "unsaved changes to notes were written to" << rescued
+                                       << "(--import-annotations reads them back)";
+}
+
+QString AnnotationController::rescuePending() const
+{
+    const QString name = QStringLiteral("unsaved-notes-%1.json")
+                             .arg(m_clock.now().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    const QStringList folders{m_catalog.path().isEmpty() ? QString() : QFileInfo(m_catalog.path()).absolutePath(),
+                              QStandardPaths::writableLocation(QStandardPaths::HomeLocation),
+                              QStandardPaths::writableLocation(QStandardPaths::TempLocation)};
+    for (const QString &folder : folders) {
+        if (folder.isEmpty())
+            continue;
+        const QString path = QDir(folder).filePath(name);
+        QString error;
+        if (exportPending(path, &error))
+            return path;
+        qCWarning(lcCatalog).noquote() << error;
+    }
+    return {};
 }
 
 void AnnotationController::setReading(const Reading &reading)
@@ -94,7 +147,7 @@ QVector<Annotation> AnnotationController::annotations() const
     if (m_text.readingId().isEmpty())
         return {};
     if (m_part.origins.isEmpty())
-        return m_catalog.annotations(m_text.readingId());
+        return storedWithPending(m_text.readingId());
     QVector<Annotation> shown;
     QStringList sources;
     for (const BlockOrigin &origin : m_part.origins) {
@@ -106,7 +159,7 @@ QVector<Annotation> AnnotationController::annotations() const
         if (!source)
             continue;
         const AnnotatableText sourceText(*source);
-        for (Annotation annotation : m_catalog.annotations(sourceId)) {
+        for (Annotation annotation : storedWithPending(sourceId)) {
             // Anchored in the source as it is now (it may have been re-imported), then moved.
             const AnchorResult found = anchor(sourceText.text(), annotation.quote, annotation.position);
             if (found.status == AnchorResult::Orphaned)
@@ -169,24 +222,118 @@ std::optional<Annotation> AnnotationController::make(const SourceRange &range, c
 
 std::optional<Annotation> AnnotationController::find(const QString &id) const
 {
+    // The latest pending change of the annotation is what the reader sees and edits.
+    for (auto change = m_pending.crbegin(); change != m_pending.crend(); ++change) {
+        if (change->after && change->after->id == id)
+            return change->after;
+        if (!change->after && change->before && change->before->id == id)
+            return std::nullopt;
+    }
     return m_catalog.annotation(id);
+}
+
+QVector<Annotation> AnnotationController::storedWithPending(const QString &readingId) const
+{
+    QVector<Annotation> result = m_catalog.annotations(readingId);
+    for (const PendingChange &change : m_pending) {
+        const QString id = change.after ? change.after->id : change.before ? change.before->id : QString();
+        const auto same = std::find_if(result.begin(), result.end(),
+                                       [&id](const Annotation &annotation) { return annotation.id == id; });
+        if (same != result.end())
+            result.erase(same);
+        if (change.after && change.after->readingId == readingId)
+            result.append(*change.after);
+    }
+    return result;
+}
+
+bool AnnotationController::write(const std::optional<Annotation> &before, const std::optional<Annotation> &after,
+                                 QString *error)
+{
+    if (after)
+        return m_catalog.saveAnnotation(*after, error);
+    if (before)
+        return m_catalog.deleteAnnotation(before->id, error);
+    return true;
+}
+
+bool AnnotationController::retryPending()
+{
+    QStringList changedReadings;
+    QString error;
+    // A catalog opened for reading only is tried for writing again first (the folder made writable,
+    // space freed): that is what "writing works again" means for it.
+    if (!m_pending.isEmpty() && m_catalog.isReadOnly() && !m_catalog.reopenForWriting(&error)) {
+        m_retryTimer.start();
+        Q_EMIT pendingChanged(pendingCount(), error);
+        return false;
+    }
+    while (!m_pending.isEmpty()) {
+        const PendingChange change = m_pending.constFirst();
+        if (!write(change.before, change.after, &error)) {
+            if (m_catalog.lastWriteFailedForNow()) {
+                m_retryTimer.start();
+                Q_EMIT pendingChanged(pendingCount(), error);
+                break;
+            }
+            // Refused for what it is, not for the catalog's state: trying again cannot help.
+            m_pending.removeFirst();
+            Q_EMIT errorOccurred(error);
+            continue;
+        }
+        m_pending.removeFirst();
+        const QString reading = change.after ? change.after->readingId : change.before->readingId;
+        if (!changedReadings.contains(reading))
+            changedReadings.append(reading);
+    }
+    if (m_pending.isEmpty()) {
+        m_retryTimer.stop();
+        if (!changedReadings.isEmpty())
+            Q_EMIT pendingChanged(0, QString());
+    }
+    for (const QString &reading : qAsConst(changedReadings))
+        Q_EMIT annotationsChanged(reading);
+    return m_pending.isEmpty();
+}
+
+bool AnnotationController::exportPending(const QString &path, QString *error) const
+{
+    QJsonArray items;
+    for (const PendingChange &change : m_pending) {
+        if (change.after)
+            items.append(toW3cJson(*change.after, readingUrn(change.after->readingId)));
+    }
+    const QJsonObject page{{QStringLiteral("@context"), QStringLiteral("http://www.w3.org/ns/anno.jsonld")},
+                           {QStringLiteral("type"), QStringLiteral("AnnotationPage")},
+                           {QStringLiteral("items"), items}};
+    return writeExportFile(path, QJsonDocument(page).toJson(), nullptr, error);
 }
 
 bool AnnotationController::store(const std::optional<Annotation> &before,
                                  const std::optional<Annotation> &after)
 {
+    const QString reading = after ? after->readingId : before ? before->readingId : QString();
+    // A change waits behind earlier unsaved ones, so that they reach the catalog in order; the
+    // new change is also the moment to try those again.
+    if (!m_pending.isEmpty() && !retryPending()) {
+        m_pending.append({before, after});
+        m_lastStoreSucceeded = true;
+        Q_EMIT pendingChanged(pendingCount(), m_catalog.lastError());
+        Q_EMIT annotationsChanged(reading);
+        return true;
+    }
     QString error;
-    bool ok = true;
-    if (after)
-        ok = m_catalog.saveAnnotation(*after, &error);
-    else if (before)
-        ok = m_catalog.deleteAnnotation(before->id, &error);
-    m_lastStoreSucceeded = ok;
-    if (!ok) {
+    m_lastStoreSucceeded = write(before, after, &error);
+    if (!m_lastStoreSucceeded && m_catalog.lastWriteFailedForNow()) {
+        // Kept, not lost: shown as made, saved when the catalog can be written again.
+        m_pending.append({before, after});
+        m_retryTimer.start();
+        m_lastStoreSucceeded = true;
+        Q_EMIT pendingChanged(pendingCount(), error);
+    } else if (!m_lastStoreSucceeded) {
         Q_EMIT errorOccurred(error);
         return false;
     }
-    const QString reading = after ? after->readingId : before ? before->readingId : QString();
     Q_EMIT annotationsChanged(reading);
     return true;
 }
@@ -246,6 +393,23 @@ bool AnnotationController::remove(const QString &id)
         return false;
     return push(before->note.isEmpty() ? tr("Delete Highlight") : tr("Delete Note"), before,
                 std::nullopt);
+}
+
+bool AnnotationController::resolveConflict(qint64 conflictId, bool keepOther)
+{
+    QString readingId;
+    const QVector<AnnotationConflict> conflicts = m_catalog.annotationConflicts(QString());
+    for (const AnnotationConflict &conflict : conflicts) {
+        if (conflict.id == conflictId)
+            readingId = conflict.other.readingId;
+    }
+    QString error;
+    if (!m_catalog.resolveAnnotationConflict(conflictId, keepOther, m_clock.now().toUTC(), &error)) {
+        Q_EMIT errorOccurred(error);
+        return false;
+    }
+    Q_EMIT annotationsChanged(readingId);
+    return true;
 }
 
 } // namespace redletter

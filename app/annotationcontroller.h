@@ -7,6 +7,7 @@
 #include "readerview.h"
 
 #include <QObject>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <optional>
@@ -20,12 +21,19 @@ class Clock;
  * The reader's highlights and notes on the reading on screen: every change is a command on the
  * undo stack and is written to the catalog at once (each write is its own transaction), so
  * quitting or a crash a moment later loses nothing, and Undo/Redo work for every change.
+ *
+ * When the catalog cannot be written now (read-only, locked by another process, a full disk:
+ * Catalog::lastWriteFailedForNow()), a change is not lost: it is kept in memory, shown as if
+ * saved, and written, in order, as soon as writing works again — tried on a timer and before
+ * the next change — or exported on request (exportPending()).
  */
 class AnnotationController : public QObject
 {
     Q_OBJECT
 public:
     AnnotationController(Catalog &catalog, const Clock &clock, QObject *parent = nullptr);
+    //! Tries the pending changes once more; what still cannot be saved goes to a rescue file (see rescuePending()).
+    ~AnnotationController() override;
 
     QUndoStack *undoStack() { return &m_undoStack; }
 
@@ -58,8 +66,33 @@ public:
     bool changeColor(const QString &id, const QString &color);
     bool remove(const QString &id);
 
+    /*!
+     * Ends conflict @p conflictId (see Catalog::resolveAnnotationConflict()): with @p keepOther the
+     * other version becomes the note. Not on the undo stack: the version not kept is the reader's
+     * choice, made with both in view.
+     */
+    bool resolveConflict(qint64 conflictId, bool keepOther);
+
     //! Stores @p after in place of @p before (either may be absent: add, delete). Used by the undo commands.
     bool store(const std::optional<Annotation> &before, const std::optional<Annotation> &after);
+
+    //! Changes kept in memory because the catalog could not be written; 0 when all are saved.
+    int pendingCount() const { return int(m_pending.size()); }
+    //! Tries to write the pending changes now, in order; true when none is left.
+    bool retryPending();
+    /*!
+     * Writes the notes and highlights of the pending changes (deletions have nothing to write)
+     * to @p path as W3C Web Annotation JSON, which --import-annotations reads back.
+     */
+    [[nodiscard]] bool exportPending(const QString &path, QString *error) const;
+    /*!
+     * exportPending() to "unsaved-notes-<UTC time>.json" beside the catalog, or in the home or
+     * temporary folder when that cannot be written; the file written, or empty.
+     */
+    QString rescuePending() const;
+    //! How often pending changes are tried again.
+    static constexpr int RetryMilliseconds = 15000;
+    QTimer *retryTimer() { return &m_retryTimer; }
 
 Q_SIGNALS:
     //! Annotations of @p readingId changed (a command ran, or was undone or redone).
@@ -68,11 +101,20 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
     //! A change was not made, for a reason the reader can act on (a selection across chapters).
     void refused(const QString &message);
+    /*!
+     * How many changes wait in memory for the catalog to be writable again, and why (SQLite's
+     * words, with the catalog's path); @p count 0: all of them are saved now.
+     */
+    void pendingChanged(int count, const QString &reason);
 
 private:
     bool push(const QString &text, const std::optional<Annotation> &before,
               const std::optional<Annotation> &after);
     std::optional<Annotation> find(const QString &id) const;
+    //! The stored annotations of @p readingId with the pending changes applied.
+    QVector<Annotation> storedWithPending(const QString &readingId) const;
+    //! One write to the catalog; false with @p error when it failed.
+    bool write(const std::optional<Annotation> &before, const std::optional<Annotation> &after, QString *error);
     //! A new annotation on @p range of the text shown, anchored where it is stored; empty if refused.
     std::optional<Annotation> make(const SourceRange &range, const QString &color);
 
@@ -82,6 +124,14 @@ private:
     AnnotatableText m_text;
     Installment m_part; //!< the part shown (origins non-empty), or nothing
     bool m_lastStoreSucceeded = false;
+
+    struct PendingChange
+    {
+        std::optional<Annotation> before;
+        std::optional<Annotation> after;
+    };
+    QVector<PendingChange> m_pending; //!< not written yet, oldest first
+    QTimer m_retryTimer;
 };
 
 } // namespace redletter

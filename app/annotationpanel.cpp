@@ -3,7 +3,10 @@
 
 #include "catalog/catalog.h"
 
+#include <QFileInfo>
+#include <QHash>
 #include <QHeaderView>
+#include <QLocale>
 #include <QLineEdit>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
@@ -13,7 +16,7 @@ namespace redletter {
 
 namespace {
 
-enum Role { ReadingIdRole = Qt::UserRole + 1, AnnotationIdRole };
+enum Role { ReadingIdRole = Qt::UserRole + 1, AnnotationIdRole, ConflictIdRole, KeepOtherRole };
 
 QString excerpt(const QString &text, int length = 90)
 {
@@ -50,6 +53,11 @@ AnnotationPanel::AnnotationPanel(const Catalog &catalog, QWidget *parent)
 
     connect(m_search, &QLineEdit::textChanged, this, &AnnotationPanel::refresh);
     connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        if (item->data(0, ConflictIdRole).isValid()) {
+            Q_EMIT conflictResolutionRequested(item->data(0, ConflictIdRole).toLongLong(),
+                                               item->data(0, KeepOtherRole).toBool());
+            return;
+        }
         const QString annotation = item->data(0, AnnotationIdRole).toString();
         if (!annotation.isEmpty())
             Q_EMIT annotationActivated(item->data(0, ReadingIdRole).toString(), annotation);
@@ -124,6 +132,7 @@ void AnnotationPanel::refresh()
     }
     if (m_readingId.isEmpty())
         return;
+    addConflicts();
     auto *mine = new QTreeWidgetItem(m_list, {tr("In this reading (%1)").arg(m_annotations.size() - m_unplaced.size())});
     QTreeWidgetItem *lost = nullptr;
     for (const Annotation &annotation : qAsConst(m_annotations)) {
@@ -133,6 +142,51 @@ void AnnotationPanel::refresh()
         (unplaced ? lost : mine)->addChild(itemFor(annotation, unplaced));
     }
     m_list->expandAll();
+}
+
+void AnnotationPanel::addConflicts()
+{
+    QHash<QString, Annotation> listed;
+    for (const Annotation &annotation : qAsConst(m_annotations))
+        listed.insert(annotation.id, annotation);
+    QVector<AnnotationConflict> shown;
+    const QVector<AnnotationConflict> conflicts = m_catalog.annotationConflicts(QString());
+    for (const AnnotationConflict &conflict : conflicts) {
+        if (listed.contains(conflict.other.id))
+            shown.append(conflict);
+    }
+    if (shown.isEmpty())
+        return;
+
+    const auto version = [](const QString &label, const Annotation &annotation) {
+        const QString when = annotation.modified.isValid()
+            ? QLocale().toString(annotation.modified.toLocalTime(), QLocale::ShortFormat)
+            : tr("date unknown");
+        // Short lines: the list cuts a row that wraps rather than growing it.
+        const QString text = annotation.note.isEmpty() ? tr("(a highlight without a note)") : excerpt(annotation.note, 60);
+        return QStringLiteral("%1, %2:\n%3").arg(label, when, text);
+    };
+    auto *group = new QTreeWidgetItem(m_list, {tr("Two versions of a note (%1)").arg(shown.size())});
+    for (const AnnotationConflict &conflict : qAsConst(shown)) {
+        const Annotation &saved = listed.value(conflict.other.id);
+        const QString otherLabel = conflict.origin.isEmpty()
+            ? tr("Earlier version")
+            : tr("From %1").arg(QFileInfo(conflict.origin).fileName());
+        // The passage, then each version on its own rows (long rows are cut short, not wrapped).
+        auto *item = new QTreeWidgetItem(group, {QStringLiteral("\u201C%1\u201D").arg(excerpt(saved.quote.exact))});
+        item->setToolTip(0, tr("Saved:\n%1\n\n%2:\n%3").arg(saved.note, otherLabel, conflict.other.note));
+        item->setData(0, ReadingIdRole, saved.readingId);
+        item->setData(0, AnnotationIdRole, saved.id);
+        new QTreeWidgetItem(item, {version(tr("Saved"), saved)});
+        new QTreeWidgetItem(item, {version(otherLabel, conflict.other)});
+        // One entry per choice: Enter on it keeps that version.
+        auto *keepSaved = new QTreeWidgetItem(item, {tr("Keep the saved version")});
+        keepSaved->setData(0, ConflictIdRole, conflict.id);
+        keepSaved->setData(0, KeepOtherRole, false);
+        auto *keepOther = new QTreeWidgetItem(item, {tr("Keep the other version")});
+        keepOther->setData(0, ConflictIdRole, conflict.id);
+        keepOther->setData(0, KeepOtherRole, true);
+    }
 }
 
 } // namespace redletter

@@ -17,6 +17,9 @@ class Catalog;
  * My notes: the reader's annotations on the reading on screen, the ones that could not be placed
  * after the text changed (listed with their quoted text, never dropped), and a search across all
  * readings. Activating an entry asks for it to be shown.
+ *
+ * A note an import found in two versions (see Catalog::importAnnotations()) is listed first, under
+ * "Two versions", with both texts and their dates, and one entry to keep each.
  */
 class AnnotationPanel : public QWidget
 {
@@ -38,10 +41,14 @@ public:
 Q_SIGNALS:
     //! Show annotation @p annotationId of reading @p readingId.
     void annotationActivated(const QString &readingId, const QString &annotationId);
+    //! The reader chose a version in conflict @p conflictId: the other one (@p keepOther) or the saved one.
+    void conflictResolutionRequested(qint64 conflictId, bool keepOther);
 
 private:
     void refresh();
     QTreeWidgetItem *itemFor(const Annotation &annotation, bool unplaced) const;
+    //! The "Two versions" group for the conflicts of the notes listed, if there are any.
+    void addConflicts();
 
     const Catalog &m_catalog;
     QLineEdit *m_search;

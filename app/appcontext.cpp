@@ -49,10 +49,13 @@ bool AppContext::open(const QString &catalogPath, QString *error)
     // Installed or build tree's share/redletter/catalog, else the embedded one (DataLocations).
     const QString builtinDirectory = DataLocations::forThisProcess().defaultCatalogDirectory();
     // A file of 0 bytes would be taken for a new database: never start empty without a word.
+    m_writeProblem.clear();
     QString damage = CatalogRecovery::damageOf(catalogPath);
     if (damage.isEmpty()) {
         if (m_catalog.open(catalogPath, error))
-            return importBuiltinCatalog(m_catalog, builtinDirectory, error);
+            return bringBuiltinUpToDate(builtinDirectory, error);
+        if (m_catalog.openProblem() == Catalog::OpenProblem::Unavailable)
+            return openForReading(catalogPath, error);
         if (m_catalog.openProblem() != Catalog::OpenProblem::Damaged)
             return false;
         damage = m_catalog.openProblemDetail();
@@ -67,6 +70,30 @@ bool AppContext::open(const QString &catalogPath, QString *error)
     if (!m_catalog.open(catalogPath, error))
         return false;
     return importBuiltinCatalog(m_catalog, builtinDirectory, error);
+}
+
+bool AppContext::openForReading(const QString &catalogPath, QString *error)
+{
+    const QString whyNotWritable = *error;
+    QString readError;
+    if (!m_catalog.openReadOnly(catalogPath, &readError)) {
+        qCWarning(lcCatalog).noquote() << "cannot read" << catalogPath << "either:" << readError;
+        return false; // *error still says why it could not be opened
+    }
+    m_writeProblem = whyNotWritable;
+    return true;
+}
+
+bool AppContext::bringBuiltinUpToDate(const QString &builtinDirectory, QString *error)
+{
+    if (importBuiltinCatalog(m_catalog, builtinDirectory, error))
+        return true;
+    // Opened, but not writable now (locked by another process, a full disk): the readings it
+    // holds can still be read, and the built-in ones are brought up to date at the next start.
+    if (!m_catalog.lastWriteFailedForNow() || m_catalog.readingCount() == 0)
+        return false;
+    m_writeProblem = *error;
+    return true;
 }
 
 bool AppContext::backUpIfDue(QString *error)

@@ -31,9 +31,18 @@ public:
      * A damaged catalog (or one of 0 bytes) is recovered first (CatalogRecovery: kept aside,
      * every readable row copied into a new one, or merged into the newest good backup); then
      * recoveryReport() says what was recovered and what was not. Any other failure (locked,
-     * unreadable, a full disk, another application's database) changes nothing.
+     * unreadable, a full disk, another application's database) changes nothing; a catalog that
+     * cannot be written now but can be read is opened for reading (see writeProblem()).
      */
     [[nodiscard]] bool open(const QString &catalogPath, QString *error);
+
+    /*!
+     * Why the catalog cannot be written now, when open() still opened it for reading (a read-only
+     * file or folder, a full disk, a write lock held by another process: Catalog::openReadOnly(),
+     * or a catalog whose built-in readings could not be brought up to date); empty otherwise.
+     * Reading, search and exports work; notes are kept in memory until they can be saved.
+     */
+    QString writeProblem() const { return m_writeProblem; }
 
     //! What opening recovered from a damaged catalog; empty when it was not damaged.
     std::optional<RecoveryReport> recoveryReport() const { return m_recovery; }
@@ -70,11 +79,15 @@ public:
     [[nodiscard]] static bool builtinReadings(const QString &directory, QVector<Reading> *readings, QString *error);
 
 private:
+    bool openForReading(const QString &catalogPath, QString *error);
+    bool bringBuiltinUpToDate(const QString &builtinDirectory, QString *error);
+
     std::unique_ptr<Clock> m_clock;
     Catalog m_catalog;
     std::unique_ptr<DailySchedule> m_schedule;
     QString m_settingsFile;
     std::optional<RecoveryReport> m_recovery;
+    QString m_writeProblem;
     std::unique_ptr<SettingsStore> m_settings;
 };
 

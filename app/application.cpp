@@ -229,6 +229,17 @@ int runApplication(int argc, char *argv[])
         if (commandLine.mode == CommandLine::Mode::Window)
             QMessageBox::warning(nullptr, QObject::tr("Red Letter"), report);
     }
+    // Cannot be written now, but read: the reader is told why and what still works.
+    if (!context.writeProblem().isEmpty()) {
+        const QString message =
+            QObject::tr("The catalog cannot be written now: %1\n\nYou can read, search and export as usual. "
+                        "Notes you make are kept and saved as soon as the catalog can be written again.")
+                .arg(context.writeProblem());
+        err << message << '\n';
+        err.flush();
+        if (commandLine.mode == CommandLine::Mode::Window)
+            QMessageBox::warning(nullptr, QObject::tr("Red Letter"), message);
+    }
     // Once a day, before the command or the window changes anything (a failure is logged, never fatal).
     context.backUpIfDue();
 

@@ -371,36 +371,70 @@ int importAnnotations(AppContext &context, const QString &file, QTextStream &out
         if (const std::optional<Reading> reading = catalog.reading(entry.id))
             sources.append({*reading, QDate(), {}});
     }
-    AnnotationImportReport report;
+    AnnotationImportReport found;
     QString error;
-    if (!importAnnotationsJson(input.readAll(), &sources, &report, &error)) {
+    if (!importAnnotationsJson(input.readAll(), &sources, &found, &error)) {
         err << file << ": " << error << '\n';
         return 1;
     }
-    QVector<Annotation> annotations;
-    for (const ExportSource &source : qAsConst(sources))
-        annotations += source.annotations;
-    if (!catalog.saveAnnotations(annotations, &error)) {
+    // All or nothing: a note of a reading this catalog lacks would be lost if the rest went in
+    // and the file were then put away as imported.
+    if (!found.unknownReading.isEmpty()) {
+        for (int i = 0; i < int(found.unknownReading.size()); ++i) {
+            err << file << ": "
+                << Commands::tr("annotation %1 (%2): no reading in this catalog for %3")
+                       .arg(found.unknownIndexes.value(i))
+                       .arg(found.unknownReading.at(i).id, found.unknownSources.value(i))
+                << '\n';
+        }
+        err << file << ": " << Commands::tr("nothing was imported; import those readings first") << '\n';
+        return 1;
+    }
+    AnnotationMergeReport merged;
+    if (!catalog.importAnnotations(found.inFileOrder, file, context.clock().now().toUTC(), &merged, &error)) {
         err << file << ": " << error << '\n';
         return 1;
     }
+
+    out << file << ": " << counted(merged.added(), QT_TRANSLATE_NOOP("redletter::Commands", "%1 annotation added"), QT_TRANSLATE_NOOP("redletter::Commands", "%1 annotations added"))
+        << ", " << counted(merged.updated(), QT_TRANSLATE_NOOP("redletter::Commands", "%1 updated"), QT_TRANSLATE_NOOP("redletter::Commands", "%1 updated"))
+        << ", " << counted(merged.skipped(), QT_TRANSLATE_NOOP("redletter::Commands", "%1 skipped"), QT_TRANSLATE_NOOP("redletter::Commands", "%1 skipped"));
     int orphaned = 0;
     const QSet<QString> orphans = catalog.orphanedAnnotationIds(QString());
-    for (const Annotation &annotation : qAsConst(annotations))
-        orphaned += orphans.contains(annotation.id) ? 1 : 0;
-    out << file << ": " << counted(int(annotations.size()), QT_TRANSLATE_NOOP("redletter::Commands", "%1 annotation imported"), QT_TRANSLATE_NOOP("redletter::Commands", "%1 annotations imported"));
+    for (const AnnotationMergeItem &item : qAsConst(merged.items)) {
+        const bool stored = item.outcome == AnnotationMergeOutcome::Added || item.outcome == AnnotationMergeOutcome::AddedWithNewId
+            || item.outcome == AnnotationMergeOutcome::Updated;
+        orphaned += stored && orphans.contains(item.storedId) ? 1 : 0;
+    }
     if (orphaned > 0)
         out << "; " << counted(orphaned, QT_TRANSLATE_NOOP("redletter::Commands", "%1 of them not found in the reading's text (kept as orphaned)"),
                                 QT_TRANSLATE_NOOP("redletter::Commands", "%1 of them not found in the reading's text (kept as orphaned)"));
     out << '\n';
-    if (!report.unknownReading.isEmpty()) {
-        err << file << ": "
-            << counted(int(report.unknownReading.size()),
-                       QT_TRANSLATE_NOOP("redletter::Commands", "%1 annotation of a reading not in this catalog was not imported"),
-                       QT_TRANSLATE_NOOP("redletter::Commands", "%1 annotations of readings not in this catalog were not imported"))
-            << ": " << report.unknownSources.join(QLatin1String(", "))
-            << '\n';
-        return 1;
+    // One line for each annotation that was not simply added: what happened and why.
+    for (const AnnotationMergeItem &item : qAsConst(merged.items)) {
+        const QString which = Commands::tr("annotation %1 (%2)").arg(item.index).arg(item.id);
+        QString what;
+        switch (item.outcome) {
+        case AnnotationMergeOutcome::Added:
+            continue;
+        case AnnotationMergeOutcome::AddedWithNewId: {
+            const std::optional<CatalogEntry> other = catalog.entry(item.otherReadingId);
+            what = Commands::tr("added as %1: its id belongs to a note on \u201C%2\u201D")
+                       .arg(item.storedId, other ? other->title : item.otherReadingId);
+            break;
+        }
+        case AnnotationMergeOutcome::Updated:
+            what = Commands::tr("updated: newer than the saved note, whose version is kept as a conflict in My Notes");
+            break;
+        case AnnotationMergeOutcome::KeptStored:
+            what = Commands::tr("skipped: the saved note is newer; this version is kept as a conflict in My Notes");
+            break;
+        case AnnotationMergeOutcome::Unchanged:
+            what = item.storedId == item.id ? Commands::tr("skipped: unchanged")
+                                            : Commands::tr("skipped: already imported as %1").arg(item.storedId);
+            break;
+        }
+        out << file << ": " << which << ": " << what << '\n';
     }
     return 0;
 }

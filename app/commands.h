@@ -81,9 +81,12 @@ QVector<ExportSource> annotatedSources(AppContext &context, const QString &readi
 int exportAnnotations(AppContext &context, const CommandLine &commandLine, QTextStream &out, QTextStream &err);
 
 /*!
- * --import-annotations FILE.json: stores the W3C annotations of readings in this catalog, all in
- * one transaction. Annotations whose passage is not found are stored as orphaned and counted;
- * those of readings not in the catalog are reported and make the exit status 1.
+ * --import-annotations FILE.json: merges the W3C annotations into this catalog, all or nothing
+ * (Catalog::importAnnotations()). Prints the counts added, updated and skipped, and a line for
+ * every annotation that was not simply added saying what happened and why (a new id, an update,
+ * a newer saved note, unchanged). Annotations whose passage is not found are stored as orphaned
+ * and counted. Exit status 1, with nothing imported, for a file that cannot be read, an
+ * annotation of a reading not in the catalog (each listed), a duplicate id, or one refused.
  */
 int importAnnotations(AppContext &context, const QString &file, QTextStream &out, QTextStream &err);
 

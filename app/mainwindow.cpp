@@ -127,6 +127,17 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     });
     connect(m_annotations, &AnnotationController::refused, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(m_annotations, &AnnotationController::pendingChanged, this, [this](int count, const QString &reason) {
+        m_exportUnsavedAction->setEnabled(count > 0);
+        if (count > 0) {
+            statusBar()->showMessage(tr("%n change(s) to my notes not saved yet, kept until the catalog can be "
+                                        "written (File › Export Unsaved Notes… saves them to a file): %1",
+                                        nullptr, count)
+                                         .arg(reason));
+        } else {
+            statusBar()->showMessage(tr("All my notes are saved."), 10000);
+        }
+    });
     connect(m_annotations, &AnnotationController::errorOccurred, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Notes"), tr("The change could not be saved.\n\n%1").arg(message));
     });
@@ -136,6 +147,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     });
     connect(m_reader, &ReaderView::endReached, this, &MainWindow::recordFinished);
     connect(m_panel, &AnnotationPanel::annotationActivated, this, &MainWindow::showAnnotation);
+    connect(m_panel, &AnnotationPanel::conflictResolutionRequested, m_annotations, &AnnotationController::resolveConflict);
 
     connect(&m_settings, &SettingsStore::changed, this, &MainWindow::applySettings);
 
@@ -176,6 +188,9 @@ void MainWindow::createActions()
                           [this] { exportNotes(ExportChoice::WholeReading); });
     exportMenu->addAction(tr("&All My Notes…"), this, [this] { exportNotes(ExportChoice::AllNotes); });
     file->addAction(tr("Import &Notes…"), this, &MainWindow::importNotes);
+    m_exportUnsavedAction = file->addAction(tr("Export &Unsaved Notes…"), this, &MainWindow::exportUnsavedNotes);
+    m_exportUnsavedAction->setObjectName(QStringLiteral("exportUnsavedNotes"));
+    m_exportUnsavedAction->setEnabled(false);
     file->addSeparator();
     QAction *restore = file->addAction(tr("Restore from &Backup…"), this, [this] {
         auto *dialog = new RestoreBackupDialog(m_context, this);
@@ -1034,6 +1049,20 @@ void MainWindow::importNotes()
     else
         QMessageBox::warning(this, tr("Import Notes"), report + problems);
     refreshAnnotations();
+}
+
+void MainWindow::exportUnsavedNotes()
+{
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export Unsaved Notes"), QStringLiteral("unsaved-notes.json"),
+                                                      tr("W3C Web Annotations (*.json)"));
+    if (file.isEmpty())
+        return;
+    QString error;
+    if (!m_annotations->exportPending(file, &error))
+        QMessageBox::warning(this, tr("Export Unsaved Notes"), error);
+    else
+        statusBar()->showMessage(tr("Unsaved notes exported to %1; they are also still saved when the catalog can be written.")
+                                     .arg(QDir::toNativeSeparators(file)));
 }
 
 void MainWindow::importReadings()

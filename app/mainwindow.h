@@ -153,6 +153,7 @@ private:
     enum class ExportChoice { ThisReading, WholeReading, AllNotes };
     void exportNotes(ExportChoice choice);
     void importNotes();
+    void exportUnsavedNotes();
     void onDayChanged(const QDate &day);
     void updateTitle();
     void display(const QString &readingId, const QDate &day);
@@ -204,6 +205,7 @@ private:
     QLabel *m_minutesLeft = nullptr;
     QLabel *m_streak = nullptr;
     QAction *m_todayAction = nullptr;
+    QAction *m_exportUnsavedAction = nullptr; //!< enabled while notes wait for the catalog to be writable
     QAction *m_nextPartAction = nullptr;
     QAction *m_pauseAction = nullptr;
     QAction *m_skipAction = nullptr;

@@ -3,6 +3,7 @@
 
 #include "annotations/anchoring.h"
 #include "annotations/annotatabletext.h"
+#include "annotations/annotationjson.h"
 #include "catalog/migrations.h"
 #include "catalog/sqlutil.h"
 #include "reading/readingjson.h"
@@ -20,6 +21,9 @@
 #include <QSqlQuery>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QStorageInfo>
+#include <QUrl>
+#include <QUuid>
 #include <QVariant>
 
 #include <algorithm>
@@ -30,6 +34,9 @@ namespace redletter {
 namespace {
 
 std::atomic<int> connectionCounter{0};
+
+// Below this much free space SQLite cannot create the WAL index (32 KiB) beside a catalog it reads.
+constexpr qint64 MinimumFreeBytes = 1024 * 1024;
 
 // How long a writer waits for another connection's write lock before giving up.
 constexpr int BusyTimeoutMilliseconds = 5000;
@@ -314,6 +321,8 @@ public:
     QString connectionName;
     bool open = false;
     bool checkedOnOpen = false;
+    bool readOnly = false; // opened by openReadOnly()
+    bool lastWriteFailedForNow = false; // see Catalog::lastWriteFailedForNow()
     mutable OpenProblem openProblem = OpenProblem::None; // set by open() and prepareConnection()
     mutable QString openProblemDetail;
     QDateTime lastChecked; // UTC; for the note close() leaves (see reasonToCheck())
@@ -324,6 +333,7 @@ public:
 
     bool fail(QString *error, const QString &message)
     {
+        lastWriteFailedForNow = readOnly || sql::saysCannotWriteNow(message);
         lastError = path + QLatin1String(": ") + message;
         if (error)
             *error = lastError;
@@ -359,7 +369,9 @@ public:
     };
 
     bool checkFileAccess(QString *message) const;
-    bool prepareConnection(QSqlDatabase &db, QString *message) const;
+    bool prepareConnection(QSqlDatabase &db, QString *message, bool readOnly = false) const;
+    //! A new connection (connectionName) to @p databaseName with the driver's @p options, prepared.
+    bool connect(const QString &databaseName, const QString &options, bool readOnly, QString *message);
     static bool integrityProblems(QSqlDatabase &db, const QString &pragma, int limit, QStringList *problems,
                                   QString *message, QSqlError *cause = nullptr);
     bool importOne(QSqlDatabase &db, const Reading &reading, const QString &sourceFile, bool builtin,
@@ -377,7 +389,29 @@ public:
                      ReadingText *result, QString *message) const;
     bool saveOne(QSqlDatabase &db, const Annotation &annotation, QHash<QString, ReadingText> *cache,
                  QString *message) const;
+    //! Keeps @p other as a conflict of the stored note with its id, unless the same is kept already.
+    bool recordConflict(QSqlDatabase &db, const Annotation &other, const QString &origin, const QDateTime &nowUtc,
+                        QString *message) const;
+    bool mergeOne(QSqlDatabase &db, const Annotation &incoming, const QString &origin, const QDateTime &nowUtc,
+                  QHash<QString, ReadingText> *cache, AnnotationMergeItem *item, QString *message) const;
 };
+
+bool Catalog::Private::connect(const QString &databaseName, const QString &options, bool readOnly, QString *message)
+{
+    connectionName = QStringLiteral("redletter-catalog-%1").arg(++connectionCounter);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    if (!db.isValid()) {
+        *message = QStringLiteral("the Qt SQLite driver (QSQLITE) is not available");
+        return false;
+    }
+    db.setConnectOptions(options);
+    db.setDatabaseName(databaseName);
+    if (!db.open()) {
+        *message = QStringLiteral("cannot open: %1").arg(sql::errorText(db.lastError()));
+        return false;
+    }
+    return prepareConnection(db, message, readOnly);
+}
 
 bool Catalog::Private::checkFileAccess(QString *message) const
 {
@@ -435,7 +469,7 @@ bool Catalog::Private::integrityProblems(QSqlDatabase &db, const QString &pragma
  * Everything up to the first write only reads, so a file that turns out not to be ours (or to be
  * damaged, or newer) is left byte for byte as it was.
  */
-bool Catalog::Private::prepareConnection(QSqlDatabase &db, QString *message) const
+bool Catalog::Private::prepareConnection(QSqlDatabase &db, QString *message, bool readOnly) const
 {
     // Damage (SQLite finds the file malformed, or not a database) is told apart from a file that
     // cannot be read now (locked, unreadable, a full disk): only damage is a case for recovery.
@@ -498,6 +532,17 @@ bool Catalog::Private::prepareConnection(QSqlDatabase &db, QString *message) con
                        .arg(version)
                        .arg(migrations::latestVersion());
         return false;
+    }
+
+    if (readOnly) {
+        if (version < migrations::latestVersion()) {
+            *message = QStringLiteral("catalog schema version %1 must be updated to %2 before it can be read, "
+                                      "and it cannot be written now")
+                           .arg(version)
+                           .arg(migrations::latestVersion());
+            return false;
+        }
+        return true;
     }
 
     // From here on the file is ours and gets written.
@@ -884,6 +929,92 @@ bool Catalog::Private::saveOne(QSqlDatabase &db, const Annotation &annotation, Q
     return true;
 }
 
+bool Catalog::Private::recordConflict(QSqlDatabase &db, const Annotation &other, const QString &origin,
+                                      const QDateTime &nowUtc, QString *message) const
+{
+    const QString json = QString::fromUtf8(
+        QJsonDocument(toW3cJson(other, readingUrn(other.readingId))).toJson(QJsonDocument::Compact));
+    QSqlQuery known(db);
+    if (!sql::exec(known, QStringLiteral("SELECT 1 FROM annotation_conflicts WHERE annotation_id = ? AND other = ?"),
+                   {other.id, json}, message)) {
+        return false;
+    }
+    if (known.next())
+        return true; // the same file imported again: one conflict is enough
+    return sql::exec(db,
+                     QStringLiteral("INSERT INTO annotation_conflicts (annotation_id, other, origin, recorded)"
+                                    " VALUES (?, ?, ?, ?)"),
+                     {other.id, json, notNull(origin), timestampText(nowUtc)}, message);
+}
+
+bool Catalog::Private::mergeOne(QSqlDatabase &db, const Annotation &incoming, const QString &origin,
+                                const QDateTime &nowUtc, QHash<QString, ReadingText> *cache,
+                                AnnotationMergeItem *item, QString *message) const
+{
+    const QString sizeProblem = annotationSizeProblem(incoming);
+    if (!sizeProblem.isEmpty()) {
+        *message = sizeProblem;
+        return false;
+    }
+    ReadingText text;
+    if (!readingText(db, incoming.readingId, cache, &text, message))
+        return false;
+    if (!text.exists) {
+        *message = QStringLiteral("there is no reading \"%1\" in the catalog").arg(incoming.readingId);
+        return false;
+    }
+    if (text.readable) {
+        const QString positionProblem = annotationPositionProblem(incoming, int(text.text.toUcs4().size()));
+        if (!positionProblem.isEmpty()) {
+            *message = positionProblem;
+            return false;
+        }
+    }
+
+    item->id = incoming.id;
+    item->storedId = incoming.id;
+    QVector<StoredAnnotation> existing;
+    if (!selectAnnotations(db, QStringLiteral("WHERE a.id = ?"), {incoming.id}, &existing, message))
+        return false;
+    if (existing.isEmpty()) {
+        item->outcome = AnnotationMergeOutcome::Added;
+        return saveOne(db, incoming, cache, message);
+    }
+    const Annotation &stored = existing.first().annotation;
+    if (stored.readingId != incoming.readingId) {
+        // Ids are unique across readings, and a note never moves to another reading on import:
+        // this one is a different note (copied by hand, or from another tool).
+        item->otherReadingId = stored.readingId;
+        QVector<StoredAnnotation> sameReading;
+        if (!selectAnnotations(db, QStringLiteral("WHERE a.reading_id = ?"), {incoming.readingId}, &sameReading,
+                               message)) {
+            return false;
+        }
+        for (const StoredAnnotation &row : qAsConst(sameReading)) {
+            if (sameAnnotationContent(row.annotation, incoming)) {
+                // Imported under a new id before: importing the file again adds nothing.
+                item->storedId = row.annotation.id;
+                item->outcome = AnnotationMergeOutcome::Unchanged;
+                return true;
+            }
+        }
+        Annotation renamed = incoming;
+        renamed.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        item->storedId = renamed.id;
+        item->outcome = AnnotationMergeOutcome::AddedWithNewId;
+        return saveOne(db, renamed, cache, message);
+    }
+    item->outcome = compareAnnotationVersions(stored, incoming);
+    switch (item->outcome) {
+    case AnnotationMergeOutcome::Updated:
+        return recordConflict(db, stored, QString(), nowUtc, message) && saveOne(db, incoming, cache, message);
+    case AnnotationMergeOutcome::KeptStored:
+        return recordConflict(db, incoming, origin, nowUtc, message);
+    default:
+        return true;
+    }
+}
+
 // ---- Catalog ------------------------------------------------------------------------------------
 
 Catalog::Catalog() : d(new Private) {}
@@ -928,22 +1059,17 @@ bool Catalog::open(const QString &path, QString *error)
     if (d->checkedOnOpen)
         qCInfo(lcCatalog).noquote() << "checking" << path << "before use:" << reason;
 
-    d->connectionName = QStringLiteral("redletter-catalog-%1").arg(++connectionCounter);
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
-        if (!db.isValid()) {
-            message = QStringLiteral("the Qt SQLite driver (QSQLITE) is not available");
-        } else {
-            db.setDatabaseName(path);
-            if (!db.open())
-                message = QStringLiteral("cannot open: %1").arg(sql::errorText(db.lastError()));
-            else
-                ok = d->prepareConnection(db, &message);
-        }
-    }
+    const bool ok = d->connect(path, QString(), /*readOnly=*/false, &message);
     if (!ok) {
         d->dropConnection();
+        // SQLite says "disk I/O error" when it cannot grow its WAL index on a full disk: name the cause.
+        const QStorageInfo storage(QFileInfo(path).absolutePath());
+        if (d->openProblem == OpenProblem::Unavailable && storage.isValid()
+            && storage.bytesAvailable() < MinimumFreeBytes) {
+            message = QStringLiteral("the disk is full (%1 KiB free on %2): %3")
+                          .arg(storage.bytesAvailable() / 1024)
+                          .arg(QDir::toNativeSeparators(storage.rootPath()), message);
+        }
         const bool result = d->fail(error, message);
         d->path.clear();
         return result;
@@ -956,15 +1082,95 @@ bool Catalog::open(const QString &path, QString *error)
     return true;
 }
 
+bool Catalog::openReadOnly(const QString &path, QString *error)
+{
+    close();
+    d->path = path;
+    d->openProblem = OpenProblem::Unavailable;
+    d->openProblemDetail.clear();
+    d->checkedOnOpen = false;
+    const QFileInfo file(path);
+    if (!file.isFile()) {
+        const bool result = d->fail(error, QStringLiteral("there is no catalog file to read"));
+        d->path.clear();
+        return result;
+    }
+    // SQLite reads a WAL database through an index it keeps in a file beside it (-shm), which it
+    // must be able to create and grow. Where it cannot (a folder that cannot be written, a full
+    // disk), the file is read as it is: immutable, which skips the index and locking, and is safe
+    // only because no other process can write there either. Never for a lock: that writer is live.
+    // A read-only file is read immutable too: SQLite would otherwise create the -wal and -shm
+    // files with the file's read-only permissions, and they would stop writing once it is
+    // writable again. With a -wal left beside it (a crash), the plain way first, to see what it holds.
+    const QString folder = file.absolutePath();
+    const QStorageInfo storage(folder);
+    const bool nobodyCanWrite = !file.isWritable() || !QFileInfo(folder).isWritable() || storage.isReadOnly()
+        || (storage.isValid() && storage.bytesAvailable() < MinimumFreeBytes);
+    QVector<bool> attempts{false};
+    if (nobodyCanWrite) {
+        if (QFileInfo::exists(path + QLatin1String("-wal")))
+            attempts.append(true);
+        else
+            attempts = QVector<bool>{true};
+    }
+    QString message;
+    for (const bool immutable : qAsConst(attempts)) {
+        const bool ok = immutable
+            ? d->connect(QUrl::fromLocalFile(file.absoluteFilePath()).toString(QUrl::FullyEncoded)
+                             + QLatin1String("?immutable=1"),
+                         QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"), /*readOnly=*/true, &message)
+            : d->connect(path, QStringLiteral("QSQLITE_OPEN_READONLY"), /*readOnly=*/true, &message);
+        if (ok) {
+            d->open = true;
+            d->readOnly = true;
+            d->openProblem = OpenProblem::None;
+            d->lastError.clear();
+            qCWarning(lcCatalog).noquote() << path << "is open for reading only" << (immutable ? "(immutable)" : "");
+            return true;
+        }
+        d->dropConnection();
+        if (d->openProblem != OpenProblem::Unavailable)
+            break; // damaged, another application's, or newer: reading it another way changes nothing
+    }
+    const bool result = d->fail(error, message);
+    d->path.clear();
+    return result;
+}
+
+bool Catalog::isReadOnly() const
+{
+    return d->open && d->readOnly;
+}
+
+bool Catalog::reopenForWriting(QString *error)
+{
+    if (!d->open)
+        return d->fail(error, QStringLiteral("the catalog is not open"));
+    if (!d->readOnly)
+        return true;
+    const QString path = d->path;
+    if (open(path, error))
+        return true;
+    // Still not writable: go on reading as before. The error says why writing failed.
+    QString readError;
+    if (!openReadOnly(path, &readError))
+        qCWarning(lcCatalog).noquote() << "cannot read" << path << "again:" << readError;
+    d->lastWriteFailedForNow = true;
+    return false;
+}
+
 void Catalog::close()
 {
     const bool wasOpen = d->open;
+    const bool wasReadOnly = d->readOnly;
+    d->readOnly = false;
     d->dropConnection();
     d->open = false;
     // Only the last connection to close folds the WAL in and removes it; while another is open
     // (another instance, a second Catalog), that one leaves the note when it closes.
     const QString path = d->path;
-    if (wasOpen && !QFileInfo::exists(path + QLatin1String("-wal"))
+    // A read-only connection changed nothing there is to note (and could not write the note).
+    if (wasOpen && !wasReadOnly && !QFileInfo::exists(path + QLatin1String("-wal"))
         && !QFileInfo::exists(path + QLatin1String("-journal"))) {
         const QFileInfo file(path);
         QJsonObject note{{QStringLiteral("size"), double(file.size())},
@@ -1587,6 +1793,112 @@ bool Catalog::saveAnnotations(const QVector<Annotation> &annotations, QString *e
     return true;
 }
 
+bool Catalog::importAnnotations(const QVector<Annotation> &annotations, const QString &origin,
+                                const QDateTime &nowUtc, AnnotationMergeReport *report, QString *error)
+{
+    if (!d->open)
+        return d->fail(error, QStringLiteral("the catalog is not open"));
+    const QString duplicate = duplicateAnnotationIdProblem(annotations);
+    if (!duplicate.isEmpty())
+        return d->fail(error, duplicate + QLatin1String("; nothing was imported"));
+    QSqlDatabase db = d->database();
+    QString message;
+    const FullSync durable(db);
+    sql::Transaction transaction(db);
+    if (!transaction.begin(&message))
+        return d->fail(error, QStringLiteral("cannot start a transaction: %1").arg(message));
+    QHash<QString, Private::ReadingText> readingTexts;
+    AnnotationMergeReport merged;
+    for (int i = 0; i < int(annotations.size()); ++i) {
+        AnnotationMergeItem item;
+        item.index = i + 1;
+        if (!d->mergeOne(db, annotations.at(i), origin, nowUtc, &readingTexts, &item, &message)) {
+            return d->fail(error, QStringLiteral("annotation %1 (%2): %3; nothing was imported")
+                                      .arg(i + 1)
+                                      .arg(annotations.at(i).id, message));
+        }
+        merged.items.append(item);
+    }
+    if (!transaction.commit(&message))
+        return d->fail(error, QStringLiteral("cannot import the annotations: %1; nothing was imported").arg(message));
+    if (report)
+        *report = merged;
+    return true;
+}
+
+QVector<AnnotationConflict> Catalog::annotationConflicts(const QString &readingId) const
+{
+    QVector<AnnotationConflict> result;
+    if (!d->open)
+        return result;
+    QSqlQuery query(d->database());
+    query.setForwardOnly(true);
+    QString message;
+    const QString sql = QStringLiteral("SELECT c.id, c.annotation_id, c.other, c.origin, c.recorded"
+                                       " FROM annotation_conflicts c JOIN annotations a ON a.id = c.annotation_id")
+        + (readingId.isEmpty() ? QString() : QStringLiteral(" WHERE a.reading_id = ?"))
+        + QStringLiteral(" ORDER BY c.recorded, c.id");
+    if (!sql::exec(query, sql, readingId.isEmpty() ? QVariantList() : QVariantList{readingId}, &message)) {
+        d->lastError = d->path + QLatin1String(": cannot read the conflicting notes: ") + message;
+        qCWarning(lcCatalog).noquote() << d->lastError;
+        return result;
+    }
+    while (query.next()) {
+        AnnotationConflict conflict;
+        conflict.id = query.value(0).toLongLong();
+        QString jsonError;
+        const QJsonDocument json = QJsonDocument::fromJson(query.value(2).toString().toUtf8());
+        if (!fromW3cJson(json.object(), &conflict.other, nullptr, &jsonError)) {
+            qCWarning(lcCatalog).noquote() << d->path << "conflict" << conflict.id << "is damaged:" << jsonError;
+            continue;
+        }
+        // The stored note's id and reading: the JSON says the same, unless edited by hand.
+        conflict.other.id = query.value(1).toString();
+        conflict.origin = query.value(3).toString();
+        conflict.recorded = timestampFromText(query.value(4).toString());
+        result.append(conflict);
+    }
+    return result;
+}
+
+bool Catalog::resolveAnnotationConflict(qint64 conflictId, bool keepOther, const QDateTime &nowUtc, QString *error)
+{
+    if (!d->open)
+        return d->fail(error, QStringLiteral("the catalog is not open"));
+    AnnotationConflict conflict;
+    bool found = false;
+    const QVector<AnnotationConflict> all = annotationConflicts(QString());
+    for (const AnnotationConflict &candidate : all) {
+        if (candidate.id == conflictId) {
+            conflict = candidate;
+            found = true;
+        }
+    }
+    if (!found)
+        return d->fail(error, QStringLiteral("there is no conflict %1 to resolve").arg(conflictId));
+    QSqlDatabase db = d->database();
+    QString message;
+    const FullSync durable(db);
+    sql::Transaction transaction(db);
+    if (!transaction.begin(&message))
+        return d->fail(error, QStringLiteral("cannot start a transaction: %1").arg(message));
+    if (keepOther) {
+        std::optional<Annotation> stored = annotation(conflict.other.id);
+        Annotation chosen = conflict.other;
+        chosen.readingId = stored ? stored->readingId : chosen.readingId;
+        chosen.modified = nowUtc;
+        QHash<QString, Private::ReadingText> readingTexts;
+        if (!d->saveOne(db, chosen, &readingTexts, &message))
+            return d->fail(error, message);
+    }
+    if (!sql::exec(db, QStringLiteral("DELETE FROM annotation_conflicts WHERE id = ?"), {conflictId}, &message)
+        || !transaction.commit(&message)) {
+        return d->fail(error, QStringLiteral("cannot resolve the conflict of the annotation %1: %2")
+                                  .arg(conflict.other.id, message));
+    }
+    return true;
+}
+
 bool Catalog::deleteAnnotation(const QString &id, QString *error)
 {
     if (!d->open)
@@ -1712,6 +2024,11 @@ QVector<Annotation> Catalog::annotationsServedBetween(const QDate &from, const Q
                        " ORDER BY served.first_day, ")
             + readingOrder,
         {from.toString(Qt::ISODate), to.toString(Qt::ISODate)}));
+}
+
+bool Catalog::lastWriteFailedForNow() const
+{
+    return d->lastWriteFailedForNow;
 }
 
 QString Catalog::lastError() const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "annotations/annotation.h"
+#include "annotations/annotationmerge.h"
 #include "estimating/readingtime.h"
 #include "reading/reading.h"
 
@@ -111,6 +112,19 @@ struct ReanchorSummary
 };
 
 /*!
+ * The other version of a note: an import brought a version that differs from the stored one,
+ * and the older of the two is kept here until the reader keeps one (see
+ * Catalog::importAnnotations() and Catalog::resolveAnnotationConflict()).
+ */
+struct AnnotationConflict
+{
+    qint64 id = 0;        //!< of the conflict, for resolving it
+    Annotation other;     //!< the version not in force (same id and reading as the stored note)
+    QString origin;       //!< the file the imported version came from ("" if unknown)
+    QDateTime recorded;   //!< UTC, when the import found the conflict
+};
+
+/*!
  * The catalog: one SQLite database (Qt Sql) holding the readings with their parsed content, the
  * schedule history and the reader's annotations. WAL journal, foreign keys on, schema version in
  * PRAGMA user_version with forward migrations (lib/catalog/migrations.cpp), every multi-row change
@@ -134,6 +148,25 @@ public:
      * SQLite database, or one from a newer version of the app, is left untouched and reported.
      */
     [[nodiscard]] bool open(const QString &path, QString *error);
+
+    /*!
+     * Opens the existing catalog at @p path for reading only, when open() cannot write it now
+     * (a read-only file or folder, a full disk, a write lock held by another process): reading,
+     * search and exports work, every write fails with SQLite's "attempt to write a readonly
+     * database". Nothing is migrated or written, not even a journal: the file must already be at
+     * latestSchemaVersion(). Where SQLite cannot even keep its WAL index beside the file (a folder
+     * that cannot be written, a full disk) the file is read as it is (immutable), which is safe
+     * because nobody can be writing it there either.
+     */
+    [[nodiscard]] bool openReadOnly(const QString &path, QString *error);
+    //! Whether the catalog was opened with openReadOnly().
+    bool isReadOnly() const;
+    /*!
+     * For a catalog opened with openReadOnly(): opens it for writing again if it can be written
+     * now (open()), else opens it for reading again and returns false with @p error saying why.
+     * True at once for a catalog that is open for writing.
+     */
+    [[nodiscard]] bool reopenForWriting(QString *error);
 
     //! Why the last open() failed, so that only real damage leads to recovery.
     enum class OpenProblem {
@@ -272,6 +305,31 @@ public:
      */
     [[nodiscard]] bool saveAnnotations(const QVector<Annotation> &annotations, QString *error);
 
+    /*!
+     * Merges annotations read from a file (@p origin, for the report and the conflicts) into the
+     * catalog, all or nothing in one transaction. Refused as a whole, with an error naming the
+     * annotation ("annotation 3 (<id>): …; nothing was imported"): two annotations with the same
+     * id, one larger than AnnotationLimits, one on a reading not in the catalog, a position past
+     * the end of its reading's text, and whatever saveAnnotation() refuses. Otherwise each is, as
+     * @p report (may be null) says in file order: added; added under a new id when its id belongs
+     * to a note on another reading (skipped if that reading already has the same note); skipped
+     * when unchanged; or, when the stored note differs, the newer one (compareAnnotationVersions())
+     * is the note and the older is kept as an AnnotationConflict recorded at @p nowUtc.
+     */
+    [[nodiscard]] bool importAnnotations(const QVector<Annotation> &annotations, const QString &origin,
+                                         const QDateTime &nowUtc, AnnotationMergeReport *report, QString *error);
+
+    //! The open conflicts of the notes of @p readingId (of every reading if empty), oldest first.
+    QVector<AnnotationConflict> annotationConflicts(const QString &readingId) const;
+
+    /*!
+     * Ends conflict @p conflictId: with @p keepOther the other version becomes the note (modified
+     * @p nowUtc, the reader's choice being the latest change), otherwise the stored note stays.
+     * Either way the conflict is gone.
+     */
+    [[nodiscard]] bool resolveAnnotationConflict(qint64 conflictId, bool keepOther, const QDateTime &nowUtc,
+                                                 QString *error);
+
     //! Deletes the annotation @p id; an id that is not stored is an error.
     [[nodiscard]] bool deleteAnnotation(const QString &id, QString *error);
 
@@ -313,6 +371,13 @@ public:
      * them. For study packets. An invalid or reversed range gives nothing.
      */
     QVector<Annotation> annotationsServedBetween(const QDate &from, const QDate &to) const;
+
+    /*!
+     * Whether the last failed annotation write failed because the catalog cannot be written now
+     * (opened read-only, a write lock held by another process, a full disk, an I/O error) rather
+     * than because of what was written: a change worth keeping and trying again later.
+     */
+    bool lastWriteFailedForNow() const;
 
     //! The last error of the underlying connection, for logs.
     QString lastError() const;

@@ -303,6 +303,26 @@ bool addReadingSessions(QSqlDatabase &db, QString *error)
                      {}, error);
 }
 
+// v10: the other version of a note when an import brought one that differs from the stored one
+// (see Catalog::importAnnotations()): the newer one is the note, the older is kept here, whole,
+// as W3C JSON (lib/annotations/annotationjson.h), until the reader keeps one of the two. Deleting
+// the note deletes its conflicts.
+bool addAnnotationConflicts(QSqlDatabase &db, QString *error)
+{
+    return execAll(db,
+                   {
+                       QStringLiteral("CREATE TABLE annotation_conflicts ("
+                                      " id INTEGER PRIMARY KEY,"
+                                      " annotation_id TEXT NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,"
+                                      " other TEXT NOT NULL," // the other version, W3C JSON
+                                      " origin TEXT NOT NULL DEFAULT ''," // the file it came from, or ''
+                                      " recorded TEXT NOT NULL)"), // ISO 8601 UTC
+                       QStringLiteral("CREATE INDEX annotation_conflicts_annotation"
+                                      " ON annotation_conflicts(annotation_id)"),
+                   },
+                   error);
+}
+
 } // namespace
 
 const QVector<Step> &steps()
@@ -318,6 +338,7 @@ const QVector<Step> &steps()
         {7, QStringLiteral("an index covering the list of readings"), addEntriesIndex},
         {8, QStringLiteral("readings read to their end"), addFinishedReadings},
         {9, QStringLiteral("reading sessions for the learned pace"), addReadingSessions},
+        {10, QStringLiteral("conflicting versions of imported notes"), addAnnotationConflicts},
     };
     return all;
 }

@@ -6,6 +6,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 #include <QVariantList>
 
@@ -35,6 +36,29 @@ inline bool isDamage(const QSqlError &error)
 {
     const int code = primaryCode(error);
     return code == SqliteCorrupt || code == SqliteNotADatabase;
+}
+
+/*!
+ * Whether @p message carries one of SQLite's words for a database that cannot be written at the
+ * moment (sqlite3_errstr() of SQLITE_BUSY, _LOCKED, _READONLY, _IOERR, _FULL, _CANTOPEN), rather
+ * than a problem with what was written. The write paths pass on SQLite's text, not its code, and
+ * these words are fixed by SQLite.
+ */
+inline bool saysCannotWriteNow(const QString &message)
+{
+    static const QStringList transient{
+        QStringLiteral("database is locked"),
+        QStringLiteral("database table is locked"),
+        QStringLiteral("attempt to write a readonly database"),
+        QStringLiteral("disk I/O error"),
+        QStringLiteral("database or disk is full"),
+        QStringLiteral("unable to open database file"),
+    };
+    for (const QString &words : transient) {
+        if (message.contains(words))
+            return true;
+    }
+    return false;
 }
 
 //! Prepares @p sql, binds @p values in order and runs it; on failure fills @p error.

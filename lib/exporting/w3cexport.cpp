@@ -109,10 +109,12 @@ bool importAnnotationsJson(const QByteArray &json, QVector<ExportSource> *source
         if (match < 0) {
             result.unknownReading.append(annotation);
             result.unknownSources.append(target);
+            result.unknownIndexes.append(i + 1);
             continue;
         }
         annotation.readingId = updated.at(match).reading.id;
         updated[match].annotations.append(annotation);
+        result.inFileOrder.append(annotation);
         ++result.imported;
     }
     *sources = updated;

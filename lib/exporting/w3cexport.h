@@ -36,9 +36,13 @@ namespace redletter {
 struct AnnotationImportReport
 {
     int imported = 0; //!< annotations added to a source
-    //! Annotations whose target is none of the known readings, with the source they named.
+    //! The annotations added to a source, in file order (readingId set), for a merge that reports by place.
+    QVector<Annotation> inFileOrder;
+    //! Annotations whose target is none of the known readings, with the source they named and
+    //! their 1-based place in the file.
     QVector<Annotation> unknownReading;
     QStringList unknownSources;
+    QVector<int> unknownIndexes;
 };
 
 /*!

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schedule/dailyschedule.h"
 
+#include "catalog/sqlutil.h"
 #include "estimating/readingtime.h"
 #include "installments/installmentjson.h"
 #include "installments/installmentview.h"
@@ -300,8 +301,18 @@ bool DailySchedule::record(DayPage *given, QString *error)
     const QByteArray content = given->text.toJson();
     given->served.contentSha256 = ServedText::sha256(content);
     const QPair<qint64, qint64> before = m_store.changeStamp();
-    if (!m_store.record(given->served, content, error))
+    QString why;
+    if (!m_store.record(given->served, content, &why)) {
+        // The catalog cannot be written now (read-only, locked, a full disk): the day's reading
+        // is shown all the same, and recorded when it is served again with the catalog writable.
+        if (sql::saysCannotWriteNow(why)) {
+            qCWarning(lcSchedule).noquote() << "served without recording it:" << why;
+            return true;
+        }
+        if (error)
+            *error = why;
         return false;
+    }
     keepEntriesAfterOwnWrite(before);
     return true;
 }

@@ -3,6 +3,7 @@
 // line runs them: the W3C JSON round trip between two installs, bad input, no partial files.
 #include "annotations/annotatabletext.h"
 #include "annotations/annotation.h"
+#include "annotations/annotationjson.h"
 #include "appcontext.h"
 #include "application.h"
 #include "commandline.h"
@@ -36,6 +37,8 @@ private Q_SLOTS:
     void malformedJsonIsAClearErrorAndChangesNothing();
     void selectorsThatMatchNothingAreImportedAsOrphans();
     void unwritablePathLeavesNoFile();
+    void importReportsWhatWasAddedUpdatedAndSkippedAndWhy();
+    void importRefusesTheWholeFileForAnUnknownReadingOrADuplicateId();
 
 private:
     struct Install
@@ -46,6 +49,8 @@ private:
     static void open(Install *install);
     int run(Install &install, const QStringList &arguments, QString *out = nullptr, QString *err = nullptr);
     QVector<Annotation> annotate(Install &install, int count);
+    //! @p annotations as a W3C AnnotationPage file in the first install's folder.
+    QString writeAnnotations(const QString &name, const QVector<Annotation> &annotations, const QString &source = {});
 
     Install m_first;
 };
@@ -274,7 +279,7 @@ void TestExportCommands::selectorsThatMatchNothingAreImportedAsOrphans()
     open(&second);
     QString out;
     QCOMPARE(run(second, {QStringLiteral("--import-annotations"), json}, &out), 0);
-    QVERIFY2(out.contains(QLatin1String("4 annotations imported")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("4 annotations added, 0 updated, 0 skipped")), qPrintable(out));
     QVERIFY2(out.contains(QLatin1String("2 of them not found")), qPrintable(out));
     QCOMPARE(second.context->catalog().orphanedAnnotations(sampleId()).size(), 2);
 }
@@ -294,6 +299,85 @@ void TestExportCommands::unwritablePathLeavesNoFile()
     QVERIFY2(err.contains(QLatin1String("cannot write")), qPrintable(err));
     QVERIFY(!QFile::exists(path));
     QCOMPARE(QDir(m_first.dir->path()).entryList(QDir::Files).filter(QLatin1String("out")).size(), 0);
+}
+
+QString TestExportCommands::writeAnnotations(const QString &name, const QVector<Annotation> &annotations,
+                                            const QString &source)
+{
+    QJsonArray items;
+    for (const Annotation &annotation : annotations)
+        items.append(toW3cJson(annotation, source.isEmpty() ? readingUrn(annotation.readingId) : source));
+    QJsonObject page{{QStringLiteral("type"), QStringLiteral("AnnotationPage")}, {QStringLiteral("items"), items}};
+    const QString path = m_first.dir->filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(QJsonDocument(page).toJson()) <= 0)
+        qWarning() << "cannot write" << path;
+    return path;
+}
+
+void TestExportCommands::importReportsWhatWasAddedUpdatedAndSkippedAndWhy()
+{
+    const QVector<Annotation> made = annotate(m_first, 3); // notes 1 and 2; modified 2026-11-21 and -22
+    Catalog &catalog = m_first.context->catalog();
+    Annotation older = made.at(0);
+    older.note = QStringLiteral("What I wrote before.");
+    older.modified = made.at(0).modified.addDays(-1);
+    Annotation newer = made.at(1);
+    newer.note = QStringLiteral("What I wrote on my laptop later.");
+    newer.modified = made.at(1).modified.addDays(1);
+    Annotation fresh = made.at(2);
+    fresh.id = QStringLiteral("0b7e3c44-5d1a-4f2e-9c61-2f1f5a6b7c8d");
+    fresh.note = QStringLiteral("A new note.");
+    const QString json = writeAnnotations(QStringLiteral("mixed.json"), {older, newer, made.at(2), fresh});
+
+    QString out;
+    QString err;
+    QCOMPARE(run(m_first, {QStringLiteral("--import-annotations"), json}, &out, &err), 0);
+    const QStringList lines = out.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines, (QStringList{
+                        json + QStringLiteral(": 1 annotation added, 1 updated, 2 skipped"),
+                        json + QStringLiteral(": annotation 1 (%1): skipped: the saved note is newer; this version is kept"
+                                              " as a conflict in My Notes").arg(older.id),
+                        json + QStringLiteral(": annotation 2 (%1): updated: newer than the saved note, whose version is"
+                                              " kept as a conflict in My Notes").arg(newer.id),
+                        json + QStringLiteral(": annotation 3 (%1): skipped: unchanged").arg(made.at(2).id),
+                    }));
+    QVERIFY2(err.isEmpty(), qPrintable(err));
+    QCOMPARE(catalog.annotation(older.id)->note, made.at(0).note);
+    QCOMPARE(catalog.annotation(older.id)->modified, made.at(0).modified);
+    QCOMPARE(catalog.annotation(newer.id)->note, newer.note);
+    QCOMPARE(catalog.annotation(fresh.id)->note, fresh.note);
+    QCOMPARE(catalog.annotationConflicts(sampleId()).size(), 2);
+}
+
+void TestExportCommands::importRefusesTheWholeFileForAnUnknownReadingOrADuplicateId()
+{
+    const QVector<Annotation> made = annotate(m_first, 2);
+    Catalog &catalog = m_first.context->catalog();
+    Annotation fresh = made.at(0);
+    fresh.id = QStringLiteral("0b7e3c44-5d1a-4f2e-9c61-2f1f5a6b7c8d");
+    Annotation elsewhere = fresh;
+    elsewhere.id = QStringLiteral("1c8f4d55-6e2b-4a3f-8d72-3a2a6b7c8d9e");
+    elsewhere.readingId = QStringLiteral("no-such-reading");
+    const QString unknown = writeAnnotations(QStringLiteral("unknown.json"), {fresh, elsewhere});
+    QString out;
+    QString err;
+    QCOMPARE(run(m_first, {QStringLiteral("--import-annotations"), unknown}, &out, &err), 1);
+    QCOMPARE(err.trimmed().split(QLatin1Char('\n')),
+             (QStringList{unknown + QStringLiteral(": annotation 2 (%1): no reading in this catalog for "
+                                                   "urn:redletter:reading:no-such-reading").arg(elsewhere.id),
+                          unknown + QStringLiteral(": nothing was imported; import those readings first")}));
+    QVERIFY(out.isEmpty());
+    QVERIFY(!catalog.annotation(fresh.id));
+
+    Annotation again = fresh;
+    again.note = QStringLiteral("the same id again");
+    const QString twice = writeAnnotations(QStringLiteral("twice.json"), {fresh, made.at(1), again});
+    QCOMPARE(run(m_first, {QStringLiteral("--import-annotations"), twice}, &out, &err), 1);
+    QVERIFY2(err.contains(QStringLiteral("annotations 1 and 3 both have the id %1; nothing was imported").arg(fresh.id)),
+             qPrintable(err));
+    QVERIFY(!catalog.annotation(fresh.id));
+    QCOMPARE(catalog.annotations(sampleId()).size(), 2);
 }
 
 QTEST_MAIN(TestExportCommands)
