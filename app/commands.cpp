@@ -8,11 +8,14 @@
 #include "exporting/pdfexport.h"
 #include "exporting/w3cexport.h"
 #include "importing/importer.h"
+#include "importing/importlimits.h"
 #include "importing/importservice.h"
 #include "importing/linkfetcher.h"
 #include "reading/readingwriter.h"
 #include "schedule/dailypick.h"
 #include "schedule/dailyschedule.h"
+#include "util/displayname.h"
+#include "util/regularfile.h"
 
 #include <QFile>
 #include <QPageSize>
@@ -60,13 +63,20 @@ int importSources(AppContext &context, const QStringList &sources, QTextStream &
 {
     ImportService service(&context.catalog());
     service.setFetcher(fetcher ? fetcher : ImportService::linkFetcher());
-    const ImportReport report = service.importSources(sources);
-    QString errors;
-    out << report.toText(&errors);
-    err << errors;
-    out.flush();
-    err.flush();
-    return report.succeeded() ? 0 : 1;
+    // Each source is reported as soon as its transaction has committed, so what was printed is
+    // what is stored even if the process dies on the next source (tst_killnine relies on it).
+    bool succeeded = true;
+    for (const QString &source : sources) {
+        ImportReport report;
+        report.sources.append(service.importSource(source));
+        QString errors;
+        out << report.toText(&errors);
+        err << errors;
+        out.flush();
+        err.flush();
+        succeeded = succeeded && report.succeeded();
+    }
+    return succeeded ? 0 : 1;
 }
 
 int checkReadings(const QStringList &files, QTextStream &err)
@@ -360,9 +370,11 @@ int exportAnnotations(AppContext &context, const CommandLine &commandLine, QText
 
 int importAnnotations(AppContext &context, const QString &file, QTextStream &out, QTextStream &err)
 {
-    QFile input(file);
-    if (!input.open(QIODevice::ReadOnly)) {
-        err << Commands::tr("%1: cannot read: %2").arg(file, input.errorString()) << '\n';
+    // Only a regular file under the cap: a FIFO or /dev/zero would block or never end.
+    QByteArray json;
+    QString readError;
+    if (!readRegularFile(file, ImportLimits::MaximumAnnotationFileBytes, &json, &readError)) {
+        err << escapedForDisplay(file) << ": " << readError << '\n';
         return 1;
     }
     Catalog &catalog = context.catalog();
@@ -373,28 +385,28 @@ int importAnnotations(AppContext &context, const QString &file, QTextStream &out
     }
     AnnotationImportReport report;
     QString error;
-    if (!importAnnotationsJson(input.readAll(), &sources, &report, &error)) {
-        err << file << ": " << error << '\n';
+    if (!importAnnotationsJson(json, &sources, &report, &error)) {
+        err << escapedForDisplay(file) << ": " << error << '\n';
         return 1;
     }
     QVector<Annotation> annotations;
     for (const ExportSource &source : qAsConst(sources))
         annotations += source.annotations;
     if (!catalog.saveAnnotations(annotations, &error)) {
-        err << file << ": " << error << '\n';
+        err << escapedForDisplay(file) << ": " << error << '\n';
         return 1;
     }
     int orphaned = 0;
     const QSet<QString> orphans = catalog.orphanedAnnotationIds(QString());
     for (const Annotation &annotation : qAsConst(annotations))
         orphaned += orphans.contains(annotation.id) ? 1 : 0;
-    out << file << ": " << counted(int(annotations.size()), QT_TRANSLATE_NOOP("redletter::Commands", "%1 annotation imported"), QT_TRANSLATE_NOOP("redletter::Commands", "%1 annotations imported"));
+    out << escapedForDisplay(file) << ": " << counted(int(annotations.size()), QT_TRANSLATE_NOOP("redletter::Commands", "%1 annotation imported"), QT_TRANSLATE_NOOP("redletter::Commands", "%1 annotations imported"));
     if (orphaned > 0)
         out << "; " << counted(orphaned, QT_TRANSLATE_NOOP("redletter::Commands", "%1 of them not found in the reading's text (kept as orphaned)"),
                                 QT_TRANSLATE_NOOP("redletter::Commands", "%1 of them not found in the reading's text (kept as orphaned)"));
     out << '\n';
     if (!report.unknownReading.isEmpty()) {
-        err << file << ": "
+        err << escapedForDisplay(file) << ": "
             << counted(int(report.unknownReading.size()),
                        QT_TRANSLATE_NOOP("redletter::Commands", "%1 annotation of a reading not in this catalog was not imported"),
                        QT_TRANSLATE_NOOP("redletter::Commands", "%1 annotations of readings not in this catalog were not imported"))
