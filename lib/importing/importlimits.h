@@ -37,6 +37,14 @@ struct ImportLimits
     static constexpr int MaximumFrontMatterNodes = 10000;
     //! Footnote references ("[^1]") in one Markdown source or reading.
     static constexpr int MaximumFootnoteReferences = 20000;
+    /*!
+     * Blocks (paragraphs, headings, quotes, list items) in one reading, its introduction
+     * included. The largest reading of the corpus has 721 (Goldman's essays as one text); a
+     * book with chapters is split into readings, each counted on its own. The search index
+     * gathers a reading's text block by block inside SQLite, at a cost that grows with the square
+     * of the blocks (10,000: about 3 s; 100,000 would be minutes): see the README.
+     */
+    static constexpr int MaximumBlocksPerReading = 10000;
     //! Markdown block quotes nested in each other.
     static constexpr int MaximumQuoteDepth = 100;
     //! HTML/XHTML elements nested in each other (libxml2's own XML limit is the same).

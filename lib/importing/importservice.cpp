@@ -326,6 +326,17 @@ bool ImportService::readInput(const FormatInput &input, const FetchFunction &fet
         report->error = SourceError{input.sourceName, 0, 0, tr("no text to import")};
         return false;
     }
+    for (const Reading &reading : qAsConst(result.readings)) {
+        const qsizetype blocks = reading.introduction.size() + reading.body.size();
+        if (blocks > ImportLimits::MaximumBlocksPerReading) {
+            report->error = SourceError{input.sourceName, 0, 0,
+                                        tr("\"%1\" has %2 paragraphs; the limit for one reading is %3")
+                                            .arg(reading.title)
+                                            .arg(blocks)
+                                            .arg(ImportLimits::MaximumBlocksPerReading)};
+            return false;
+        }
+    }
     // Our own readings say what they are in; the editor's `lang` is not second-guessed.
     if (report->format != SourceFormat::ReadingFormat)
         settleLanguage(&result, report);

@@ -330,7 +330,8 @@ void TestHostileInputs::hostileInput_data()
     QTest::newRow("200,000 footnote references")
         << Command::Import << Input::FootnoteReferences200k << false
         << QStringLiteral("the limit is %1").arg(ImportLimits::MaximumFootnoteReferences);
-    QTest::newRow("100,000 paragraphs") << Command::Import << Input::Paragraphs100k << true << QString();
+    QTest::newRow("100,000 paragraphs") << Command::Import << Input::Paragraphs100k << false
+                                        << QStringLiteral("the limit for one reading is %1").arg(ImportLimits::MaximumBlocksPerReading);
     QTest::newRow("FIFO") << Command::Import << Input::Fifo << false << QStringLiteral("cannot read: it is a named pipe (FIFO), not a file");
     QTest::newRow("/dev/zero") << Command::Import << Input::DevZero << false << QStringLiteral("cannot read: it is a device, not a file");
     QTest::newRow("symlink to /dev/zero") << Command::Import << Input::SymlinkToDevZero << false

@@ -38,7 +38,7 @@ using namespace redletter;
 
 namespace {
 
-constexpr int DefaultTrials = 36;
+constexpr int DefaultTrials = 120;
 //! A fresh data folder every so many trials, so that kills also hit the first start (the
 //! embedded catalog being written) and not only a catalog that has grown for a while.
 constexpr int TrialsPerDataFolder = 12;
@@ -291,6 +291,7 @@ void TestKillNine::killedAtRandomPoints_loseNothingItReported()
     static const QRegularExpression importedReading(QStringLiteral("^  (?:added|updated|unchanged) .* as (\\S+) \\("));
     int killed = 0;
     int lost = 0;
+    int verified = 0; // reported changes looked for after a trial, summed over the trials
     QStringList failures;
     QHash<int, int> trialsOf;
     for (int trial = 0; trial < m_trials; ++trial) {
@@ -353,6 +354,7 @@ void TestKillNine::killedAtRandomPoints_loseNothingItReported()
         }
 
         int lostHere = 0;
+        verified += int(m_ledger.readings.size() + m_ledger.annotations.size() + m_ledger.servedDays.size());
         const QStringList problems = check(&lostHere);
         lost += lostHere;
         for (const QString &problem : problems) {
@@ -364,12 +366,13 @@ void TestKillNine::killedAtRandomPoints_loseNothingItReported()
         }
     }
     qInfo("kill -9 harness: %d trials (%d --import, %d --import-annotations, %d --today), %d killed mid-run, "
-          "%d changes lost, %d problems; seed %u",
+          "%d reported changes looked for after the trials, %d lost, %d problems; seed %u",
           m_trials, trialsOf.value(int(Operation::ImportReadings)), trialsOf.value(int(Operation::ImportAnnotations)),
-          trialsOf.value(int(Operation::ServeDay)), killed, lost, int(failures.size()), m_seed);
+          trialsOf.value(int(Operation::ServeDay)), killed, verified, lost, int(failures.size()), m_seed);
     for (const QString &failure : qAsConst(failures))
         qWarning().noquote() << failure;
     QVERIFY2(killed > 0, "no run was killed: the delays are too long for this machine");
+    QVERIFY2(verified > 0, "no process reported a change before it was killed or ended: nothing was checked");
     QCOMPARE(lost, 0);
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
 }
