@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace redletter {
@@ -42,12 +43,57 @@ QString AppContext::settingsFile() const
         + QLatin1String("/redletter/redletter.conf");
 }
 
+namespace {
+
+/*!
+ * Makes a new catalog under a temporary name beside @p catalogPath and renames it into place once
+ * its schema and the built-in readings are committed and its write-ahead log is folded in. A
+ * first start killed half-way then leaves no catalog (the next start makes it again), never a
+ * file of 0 bytes or half a schema, which the next start would have to take for damage.
+ */
+bool createCatalog(const QString &catalogPath, const QString &builtinDirectory, QString *error)
+{
+    const QString staging = catalogPath + QLatin1String(".new");
+    for (const char *suffix : {"", "-wal", "-shm", "-journal", "-closed"}) // what an earlier killed start left
+        QFile::remove(staging + QLatin1String(suffix));
+    {
+        Catalog catalog;
+        if (!catalog.open(staging, error) || !AppContext::importBuiltinCatalog(catalog, builtinDirectory, error))
+            return false;
+        catalog.close(); // the last connection: SQLite checkpoints the log into the file and removes it
+    }
+    if (QFile::exists(staging + QLatin1String("-wal"))) {
+        *error = QStringLiteral("%1: the new catalog's write-ahead log was not folded in").arg(staging);
+        return false;
+    }
+    if (!QFile::rename(staging, catalogPath)) {
+        // Another process made the catalog meanwhile: it stands, ours goes.
+        QFile::remove(staging);
+        QFile::remove(staging + QLatin1String("-closed"));
+        if (!QFile::exists(catalogPath)) {
+            *error = QStringLiteral("cannot rename %1 to %2").arg(staging, catalogPath);
+            return false;
+        }
+        return true;
+    }
+    // The note that the file was closed cleanly (Catalog::close()) goes with it: it names its size
+    // and time, which a rename keeps, and spares the first open a needless integrity check.
+    QFile::remove(catalogPath + QLatin1String("-closed"));
+    QFile::rename(staging + QLatin1String("-closed"), catalogPath + QLatin1String("-closed"));
+    return true;
+}
+
+} // namespace
+
 bool AppContext::open(const QString &catalogPath, QString *error)
 {
     m_recovery.reset();
     settings(); // the schedule serves in the reader's chosen languages from the first day
     // Installed or build tree's share/redletter/catalog, else the embedded one (DataLocations).
     const QString builtinDirectory = DataLocations::forThisProcess().defaultCatalogDirectory();
+    if (!QFileInfo::exists(catalogPath) && !QFileInfo::exists(catalogPath + QLatin1String("-wal"))
+        && !createCatalog(catalogPath, builtinDirectory, error))
+        return false;
     // A file of 0 bytes would be taken for a new database: never start empty without a word.
     m_writeProblem.clear();
     QString damage = CatalogRecovery::damageOf(catalogPath);

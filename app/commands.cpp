@@ -8,11 +8,14 @@
 #include "exporting/pdfexport.h"
 #include "exporting/w3cexport.h"
 #include "importing/importer.h"
+#include "importing/importlimits.h"
 #include "importing/importservice.h"
 #include "importing/linkfetcher.h"
 #include "reading/readingwriter.h"
 #include "schedule/dailypick.h"
 #include "schedule/dailyschedule.h"
+#include "util/displayname.h"
+#include "util/regularfile.h"
 
 #include <QFile>
 #include <QPageSize>
@@ -60,13 +63,20 @@ int importSources(AppContext &context, const QStringList &sources, QTextStream &
 {
     ImportService service(&context.catalog());
     service.setFetcher(fetcher ? fetcher : ImportService::linkFetcher());
-    const ImportReport report = service.importSources(sources);
-    QString errors;
-    out << report.toText(&errors);
-    err << errors;
-    out.flush();
-    err.flush();
-    return report.succeeded() ? 0 : 1;
+    // Each source is reported as soon as its transaction has committed, so what was printed is
+    // what is stored even if the process dies on the next source (tst_killnine relies on it).
+    bool succeeded = true;
+    for (const QString &source : sources) {
+        ImportReport report;
+        report.sources.append(service.importSource(source));
+        QString errors;
+        out << report.toText(&errors);
+        err << errors;
+        out.flush();
+        err.flush();
+        succeeded = succeeded && report.succeeded();
+    }
+    return succeeded ? 0 : 1;
 }
 
 int checkReadings(const QStringList &files, QTextStream &err)
@@ -360,9 +370,11 @@ int exportAnnotations(AppContext &context, const CommandLine &commandLine, QText
 
 int importAnnotations(AppContext &context, const QString &file, QTextStream &out, QTextStream &err)
 {
-    QFile input(file);
-    if (!input.open(QIODevice::ReadOnly)) {
-        err << Commands::tr("%1: cannot read: %2").arg(file, input.errorString()) << '\n';
+    // Only a regular file under the cap: a FIFO or /dev/zero would block or never end.
+    QByteArray json;
+    QString readError;
+    if (!readRegularFile(file, ImportLimits::MaximumAnnotationFileBytes, &json, &readError)) {
+        err << escapedForDisplay(file) << ": " << readError << '\n';
         return 1;
     }
     Catalog &catalog = context.catalog();
@@ -373,30 +385,30 @@ int importAnnotations(AppContext &context, const QString &file, QTextStream &out
     }
     AnnotationImportReport found;
     QString error;
-    if (!importAnnotationsJson(input.readAll(), &sources, &found, &error)) {
-        err << file << ": " << error << '\n';
+    if (!importAnnotationsJson(json, &sources, &found, &error)) {
+        err << escapedForDisplay(file) << ": " << error << '\n';
         return 1;
     }
     // All or nothing: a note of a reading this catalog lacks would be lost if the rest went in
     // and the file were then put away as imported.
     if (!found.unknownReading.isEmpty()) {
         for (int i = 0; i < int(found.unknownReading.size()); ++i) {
-            err << file << ": "
+            err << escapedForDisplay(file) << ": "
                 << Commands::tr("annotation %1 (%2): no reading in this catalog for %3")
                        .arg(found.unknownIndexes.value(i))
                        .arg(found.unknownReading.at(i).id, found.unknownSources.value(i))
                 << '\n';
         }
-        err << file << ": " << Commands::tr("nothing was imported; import those readings first") << '\n';
+        err << escapedForDisplay(file) << ": " << Commands::tr("nothing was imported; import those readings first") << '\n';
         return 1;
     }
     AnnotationMergeReport merged;
     if (!catalog.importAnnotations(found.inFileOrder, file, context.clock().now().toUTC(), &merged, &error)) {
-        err << file << ": " << error << '\n';
+        err << escapedForDisplay(file) << ": " << error << '\n';
         return 1;
     }
 
-    out << file << ": " << counted(merged.added(), QT_TRANSLATE_NOOP("redletter::Commands", "%1 annotation added"), QT_TRANSLATE_NOOP("redletter::Commands", "%1 annotations added"))
+    out << escapedForDisplay(file) << ": " << counted(merged.added(), QT_TRANSLATE_NOOP("redletter::Commands", "%1 annotation added"), QT_TRANSLATE_NOOP("redletter::Commands", "%1 annotations added"))
         << ", " << counted(merged.updated(), QT_TRANSLATE_NOOP("redletter::Commands", "%1 updated"), QT_TRANSLATE_NOOP("redletter::Commands", "%1 updated"))
         << ", " << counted(merged.skipped(), QT_TRANSLATE_NOOP("redletter::Commands", "%1 skipped"), QT_TRANSLATE_NOOP("redletter::Commands", "%1 skipped"));
     int orphaned = 0;
@@ -434,7 +446,7 @@ int importAnnotations(AppContext &context, const QString &file, QTextStream &out
                                             : Commands::tr("skipped: already imported as %1").arg(item.storedId);
             break;
         }
-        out << file << ": " << which << ": " << what << '\n';
+        out << escapedForDisplay(file) << ": " << which << ": " << what << '\n';
     }
     return 0;
 }

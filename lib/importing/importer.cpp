@@ -2,10 +2,9 @@
 #include "importing/importer.h"
 
 #include "util/logging.h"
+#include "util/regularfile.h"
 #include "util/textdecoding.h"
 
-#include <QFile>
-#include <QFileInfo>
 
 namespace redletter {
 
@@ -73,20 +72,11 @@ bool checkText(const QByteArray &bytes, const QString &fileName, SourceError *er
 
 bool Importer::importFile(const QString &path, Reading *reading, SourceError *error)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return fail(error, path, 0, 0, QStringLiteral("cannot read: no such file"));
-    if (info.isDir())
-        return fail(error, path, 0, 0, QStringLiteral("cannot read: it is a folder, not a file"));
-    // Before reading: a 2 GB file must not be loaded only to be refused.
-    if (info.size() > MaximumFileSize)
-        return failTooLarge(error, path, info.size());
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(error, path, 0, 0, QStringLiteral("cannot read: %1").arg(file.errorString()));
-    const QByteArray bytes = file.read(MaximumFileSize + 1);
-    if (file.error() != QFileDevice::NoError)
-        return fail(error, path, 0, 0, QStringLiteral("cannot read: %1").arg(file.errorString()));
+    QByteArray bytes;
+    QString message;
+    // Only a regular file, and its size checked before reading (util/regularfile.h).
+    if (!readRegularFile(path, MaximumFileSize, &bytes, &message))
+        return fail(error, path, 0, 0, message);
     return importBytes(bytes, path, reading, error);
 }
 

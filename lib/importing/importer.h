@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "importing/importlimits.h"
 #include "reading/readingparser.h"
 
 #include <QString>
@@ -19,7 +20,7 @@ class Importer
 {
 public:
     //! Larger files are refused before they are read into memory.
-    static constexpr qint64 MaximumFileSize = 16 * 1024 * 1024;
+    static constexpr qint64 MaximumFileSize = ImportLimits::MaximumTextBytes;
 
     //! Reads and parses @p path. Returns false with @p error filled on any problem.
     [[nodiscard]] static bool importFile(const QString &path, Reading *reading, SourceError *error);

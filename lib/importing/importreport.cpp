@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importing/importreport.h"
 
+#include "util/displayname.h"
+
 #include <algorithm>
 
 namespace redletter {
@@ -81,13 +83,13 @@ QString ImportReport::toText(QString *errors) const
             continue;
         }
         if (source.workId.isEmpty()) {
-            text += tr("%1: %2").arg(source.source, formatName(source.format)) + QLatin1Char('\n');
+            text += tr("%1: %2").arg(escapedForDisplay(source.source), formatName(source.format)) + QLatin1Char('\n');
         } else {
             text += (source.readings.size() == 1
                          ? tr("%1: %2, the work \"%3\" as %4 (one part)")
-                               .arg(source.source, formatName(source.format), source.workTitle, source.workId)
+                               .arg(escapedForDisplay(source.source), formatName(source.format), source.workTitle, source.workId)
                          : tr("%1: %2, the work \"%3\" as %4 (%5 parts)")
-                               .arg(source.source, formatName(source.format), source.workTitle, source.workId)
+                               .arg(escapedForDisplay(source.source), formatName(source.format), source.workTitle, source.workId)
                                .arg(source.readings.size()))
                     + QLatin1Char('\n');
         }

@@ -10,6 +10,7 @@
 #include "importing/importer.h"
 #include "text/languagedetection.h"
 #include "util/logging.h"
+#include "util/regularfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -187,29 +188,14 @@ SourceFormat ImportService::sniffFormat(const QByteArray &bytes, const QString &
 bool ImportService::readFile(const QString &path, FormatInput *out, SourceError *error)
 {
     const QUrl url = sourceUrl(path);
-    const QString localPath = url.toLocalFile();
-    const QFileInfo info(localPath);
-    const auto fail = [&](const QString &message) {
+    FormatInput input;
+    QString message;
+    // Only a regular file, and its size checked before reading: a FIFO, /dev/zero or a 2 GB file
+    // is refused before a byte is read (util/regularfile.h).
+    if (!readRegularFile(url.toLocalFile(), MaximumFileSize, &input.bytes, &message)) {
         *error = SourceError{path, 0, 0, message};
         return false;
-    };
-    if (!info.exists())
-        return fail(tr("cannot read: no such file"));
-    if (info.isDir())
-        return fail(tr("cannot read: it is a folder, not a file"));
-    // Before reading: a 2 GB file must not be loaded only to be refused.
-    if (info.size() > MaximumFileSize) {
-        return fail(tr("too large to import (%1 MB; the limit is %2 MB)")
-                        .arg(QString::number(double(info.size()) / (1024.0 * 1024.0), 'f', 1))
-                        .arg(MaximumFileSize / (1024 * 1024)));
     }
-    QFile file(localPath);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("cannot read: %1").arg(file.errorString()));
-    FormatInput input;
-    input.bytes = file.read(MaximumFileSize + 1);
-    if (file.error() != QFileDevice::NoError)
-        return fail(tr("cannot read: %1").arg(file.errorString()));
     input.sourceName = path;
     input.sourceUrl = url;
     *out = input;
@@ -339,6 +325,17 @@ bool ImportService::readInput(const FormatInput &input, const FetchFunction &fet
     if (result.readings.isEmpty()) {
         report->error = SourceError{input.sourceName, 0, 0, tr("no text to import")};
         return false;
+    }
+    for (const Reading &reading : qAsConst(result.readings)) {
+        const qsizetype blocks = reading.introduction.size() + reading.body.size();
+        if (blocks > ImportLimits::MaximumBlocksPerReading) {
+            report->error = SourceError{input.sourceName, 0, 0,
+                                        tr("\"%1\" has %2 paragraphs; the limit for one reading is %3")
+                                            .arg(reading.title)
+                                            .arg(blocks)
+                                            .arg(ImportLimits::MaximumBlocksPerReading)};
+            return false;
+        }
     }
     // Our own readings say what they are in; the editor's `lang` is not second-guessed.
     if (report->format != SourceFormat::ReadingFormat)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "importing/formats/formatreader.h"
+#include "importing/importlimits.h"
 #include "importing/importreport.h"
 #include "importing/linkfetcher.h"
 
@@ -40,9 +41,9 @@ public:
     using FetchFunction = std::function<bool(const QUrl &url, FormatInput *out, SourceError *error)>;
 
     //! Larger files are refused before they are read (an EPUB may be larger than a text).
-    static constexpr qint64 MaximumFileSize = 64 * 1024 * 1024;
+    static constexpr qint64 MaximumFileSize = ImportLimits::MaximumSourceFileBytes;
     //! A contents page with more chapters than this is not followed (a site map, not a work).
-    static constexpr int MaximumChapters = 500;
+    static constexpr int MaximumChapters = ImportLimits::MaximumChapters;
 
     explicit ImportService(Catalog *catalog);
 

@@ -4,6 +4,8 @@
 #include "util/logging.h"
 #include "text/sentences.h"
 #include "util/textdecoding.h"
+#include "util/displayname.h"
+#include "importing/importlimits.h"
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
@@ -44,7 +46,8 @@ namespace redletter {
 
 QString SourceError::toString() const
 {
-    QString where = file;
+    // One line, read as written: a newline or a U+202E in a file name must not split or turn it.
+    QString where = escapedForDisplay(file);
     if (line > 0) {
         where += QLatin1Char(':') + QString::number(line);
         if (column > 0)
@@ -60,6 +63,29 @@ namespace {
 constexpr char16_t MarkerOpen = 0xFDD0;
 constexpr char16_t MarkerClose = 0xFDD1;
 constexpr char16_t LineSeparator = 0x2028;
+
+/*!
+ * Whether @p node, written out, has at most @p budget nodes (aliases counted each time they are
+ * used, as YAML::Dump writes them). An alias bomb is a few lines of front matter that expand to
+ * billions of nodes; yaml-cpp shares aliased nodes, so only writing one out explodes.
+ */
+bool fitsNodeBudget(const YAML::Node &node, int *budget)
+{
+    if (--*budget < 0)
+        return false;
+    if (node.IsSequence()) {
+        for (const YAML::Node &item : node) {
+            if (!fitsNodeBudget(item, budget))
+                return false;
+        }
+    } else if (node.IsMap()) {
+        for (auto it = node.begin(); it != node.end(); ++it) {
+            if (!fitsNodeBudget(it->first, budget) || !fitsNodeBudget(it->second, budget))
+                return false;
+        }
+    }
+    return true;
+}
 
 //! The comment line that replaces a `:::` fence: an HTML block cmark drops, which closes lists.
 const char DivFenceReplacement[] = "<!---->";
@@ -343,6 +369,13 @@ private:
                 if (!readTags(value, valuePosition))
                     return false;
             } else {
+                // Kept as YAML text to be written back: refused when it would not fit.
+                int budget = ImportLimits::MaximumFrontMatterNodes;
+                if (!fitsNodeBudget(value, &budget)) {
+                    return fail(valuePosition, QStringLiteral("'%1' expands to more than %2 values (a YAML alias bomb?)")
+                                                   .arg(key)
+                                                   .arg(ImportLimits::MaximumFrontMatterNodes));
+                }
                 r.extraMetadata.append(ExtraMetadata{key, fromStd(YAML::Dump(value))});
             }
         }
@@ -1450,8 +1483,24 @@ RichText parseNoteText(const QByteArray &markdown)
 
 } // namespace
 
+qsizetype footnoteMarkerCount(const QByteArray &utf8)
+{
+    qsizetype count = 0;
+    for (qsizetype at = utf8.indexOf("[^"); at >= 0; at = utf8.indexOf("[^", at + 2))
+        ++count;
+    return count;
+}
+
 bool parseReading(const QByteArray &utf8, const QString &fileName, Reading *reading, SourceError *error)
 {
+    const qsizetype markers = footnoteMarkerCount(utf8);
+    if (markers > ImportLimits::MaximumFootnoteReferences) {
+        *error = SourceError{fileName, 0, 0,
+                             QStringLiteral("%1 footnote markers ([^…]); the limit is %2")
+                                 .arg(markers)
+                                 .arg(ImportLimits::MaximumFootnoteReferences)};
+        return false;
+    }
     // 1. Normalise: no BOM, LF line ends, and no marker characters of our own in the source.
     QByteArray text;
     text.reserve(utf8.size());

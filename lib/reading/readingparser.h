@@ -22,6 +22,13 @@ struct SourceError
 };
 
 /*!
+ * The footnote markers ("[^") in @p utf8, references and definitions together. Sources with more
+ * than ImportLimits::MaximumFootnoteReferences (importing/importlimits.h) are refused before they
+ * are parsed: each reference costs cmark and the margin layout far more than its few bytes.
+ */
+qsizetype footnoteMarkerCount(const QByteArray &utf8);
+
+/*!
  * Parses one reading in the Red Letter reading format (lib/reading/FORMAT.md): YAML front
  * matter, a `::: introduction` block, CommonMark + GFM with footnotes, CriticMarkup editorial
  * notes. Pure: the same bytes give the same Reading; no file or network access.

@@ -196,6 +196,12 @@ public:
             *message = zipErrorMessage(zip_error_code_zip(error), error);
             return false;
         }
+        // The compressed size, for the inflation ratio. ZIP_CHECKCONS has compared the directory
+        // with the local header, and libzip reads no more than this from the archive.
+        zip_stat_t stat;
+        zip_stat_init(&stat);
+        const zip_uint64_t compressed =
+            zip_stat_index(m_zip.get(), it.value(), 0, &stat) == 0 && (stat.valid & ZIP_STAT_COMP_SIZE) ? stat.comp_size : 0;
         QByteArray data;
         QByteArray chunk(64 * 1024, Qt::Uninitialized);
         for (;;) {
@@ -210,6 +216,12 @@ public:
             if (data.size() + n > epublimits::MaximumEntrySize) {
                 *message = EpubReader::tr("inflates to more than %1 MB, the limit for one entry (a zip bomb?)")
                                .arg(megabytes(epublimits::MaximumEntrySize));
+                return false;
+            }
+            if (data.size() + n > ImportLimits::InflationRatioFloorBytes
+                && qint64(data.size() + n) > qint64(compressed) * ImportLimits::MaximumInflationRatio) {
+                *message = EpubReader::tr("inflates more than %1 times its compressed size, the limit for one entry (a zip bomb?)")
+                               .arg(ImportLimits::MaximumInflationRatio);
                 return false;
             }
             if (m_totalRead + n > epublimits::MaximumTotalSize) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "importing/formats/formatreader.h"
+#include "importing/importlimits.h"
 
 #include <QByteArray>
 #include <QString>
@@ -94,11 +95,11 @@ struct EpubPackage
  */
 [[nodiscard]] bool readEpubPackage(const FormatInput &input, EpubPackage *out, SourceError *error);
 
-//! Caps that keep a hostile archive from exhausting memory (see readEpubPackage()).
+//! Caps that keep a hostile archive from exhausting memory (see readEpubPackage(); all caps: importlimits.h).
 namespace epublimits {
-constexpr qint64 MaximumEntrySize = 16 * 1024 * 1024; //!< one inflated entry
-constexpr qint64 MaximumTotalSize = 64 * 1024 * 1024; //!< all entries read, inflated
-constexpr qint64 MaximumEntries = 10000;              //!< entries in the zip directory
+constexpr qint64 MaximumEntrySize = ImportLimits::MaximumZipEntryBytes; //!< one inflated entry
+constexpr qint64 MaximumTotalSize = ImportLimits::MaximumZipTotalBytes; //!< all entries read, inflated
+constexpr qint64 MaximumEntries = ImportLimits::MaximumZipEntries;      //!< entries in the zip directory
 } // namespace epublimits
 
 } // namespace redletter

@@ -6,6 +6,7 @@
 // touching the network) and maps the tree onto Reading's flattened blocks.
 
 #include "reading/reading.h"
+#include "importing/importlimits.h"
 #include "reading/readingparser.h" // SourceError
 
 #include <QByteArray>
@@ -101,7 +102,7 @@ struct HtmlMapping
  * needs it (MIA pages nest about 10 deep, EPUB chapters about 15), and it keeps the tree and
  * every walk over it small. libxml2's own XML limit is the same.
  */
-constexpr int MaximumHtmlDepth = 256;
+constexpr int MaximumHtmlDepth = ImportLimits::MaximumHtmlDepth;
 
 /*!
  * Maps one HTML/XHTML document onto a Reading.

@@ -34,10 +34,10 @@ class MarkdownReader
     Q_DECLARE_TR_FUNCTIONS(redletter::MarkdownReader)
 };
 
-constexpr int MaximumFrontMatterSize = 64 * 1024;
+constexpr int MaximumFrontMatterSize = ImportLimits::MaximumFrontMatterBytes;
 //! Deeper quotes are refused: no text nests a hundred quotations, and cmark's tree (and ours
 //! after it) would grow as deep as the input asks.
-constexpr int MaximumQuoteDepth = 100;
+constexpr int MaximumQuoteDepth = ImportLimits::MaximumQuoteDepth;
 
 struct Metadata
 {
@@ -806,6 +806,15 @@ bool readForeignMarkdown(const FormatInput &input, ImportedText *result, SourceE
     QString text;
     if (!textsource::decode(input, &text, &imported.warnings, error))
         return false;
+    // Before the normaliser and cmark, which is where so many notes would cost.
+    const qsizetype markers = footnoteMarkerCount(input.bytes);
+    if (markers > ImportLimits::MaximumFootnoteReferences) {
+        *error = SourceError{input.sourceName, 0, 0,
+                             MarkdownReader::tr("%1 footnote markers ([^…]); the limit is %2")
+                                 .arg(markers)
+                                 .arg(ImportLimits::MaximumFootnoteReferences)};
+        return false;
+    }
     Normaliser normaliser(input, &imported);
     QString document;
     if (!normaliser.run(text, &document, error))

@@ -6,6 +6,7 @@
 // Internal to lib/importing/formats.
 
 #include "importing/formats/formatreader.h"
+#include "importing/importlimits.h"
 
 #include <QString>
 #include <QStringList>
@@ -17,7 +18,7 @@ namespace redletter::textsource {
  * runaway download costs one size check. 16 MB is the reading format's own limit (Importer) and
  * eight times the largest book in the corpus (Goldman's essays, 0.4 MB).
  */
-constexpr qsizetype MaximumTextSize = 16 * 1024 * 1024;
+constexpr qsizetype MaximumTextSize = ImportLimits::MaximumTextBytes;
 
 /*!
  * Checks @p input and decodes it. Valid UTF-8 (with or without a BOM) is taken as it is; other

@@ -173,6 +173,7 @@ struct ZipEntry
     QByteArray name;
     QByteArray content;
     zip_uint64_t zeros = 0; //!< instead of content: this many zero bytes, generated
+    bool stored = false;    //!< stored as it is, not deflated (past the inflation-ratio cap)
 };
 
 //! Writes a zip of @p entries (in order; "mimetype" stored, the rest deflated) and returns its bytes.
@@ -202,7 +203,7 @@ QByteArray makeZip(const QVector<ZipEntry> &entries)
             return {};
         }
         zip_set_file_compression(archive, static_cast<zip_uint64_t>(index),
-                                 entry.name == "mimetype" ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 9);
+                                 entry.name == "mimetype" || entry.stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 9);
     }
     if (zip_close(archive) != 0) {
         zip_discard(archive);
@@ -794,16 +795,27 @@ void TestEpubReader::bad_zipBombStopsAtTheCap()
     QVERIFY(!read.ok);
     qInfo("refused in %lld ms: %s", timer.elapsed(), qPrintable(read.error.toString()));
     QCOMPARE(read.error.file, QStringLiteral("book.epub: OEBPS/Text/ch 1.xhtml"));
+    // 200 MB of zeros: 200 KB deflated, so the ratio (200:1) would only speak at 40 MB; the cap
+    // on one entry stops it first.
     QVERIFY2(read.error.message.contains(QLatin1String("more than 16 MB")), qPrintable(read.error.message));
     QVERIFY(timer.elapsed() < 10000);
 
-    // Many entries under the cap each, but past 64 MB together.
+    // 12 MB of zeros, under that cap: the ratio gives it away after the first megabyte.
+    QVector<ZipEntry> ratio = minimalBook();
+    ratio[3].content.clear();
+    ratio[3].zeros = 12u * 1024u * 1024u;
+    const Package refused = package(makeZip(ratio));
+    QVERIFY(!refused.ok);
+    QVERIFY2(refused.error.message.contains(QLatin1String("inflates more than 200 times its compressed size")),
+             qPrintable(refused.error.message));
+
+    // Many entries under the cap each, but past 64 MB together (stored: no ratio to see).
     QVector<ZipEntry> many = minimalBook();
     QByteArray manifest;
     QByteArray spine;
     for (int i = 0; i < 6; ++i) {
         const QByteArray name = "OEBPS/z" + QByteArray::number(i) + ".xhtml";
-        many.append({name, QByteArray(), 15u * 1024u * 1024u});
+        many.append({name, QByteArray(), 15u * 1024u * 1024u, /*stored=*/true});
         manifest += "<item id=\"z" + QByteArray::number(i) + "\" href=\"z" + QByteArray::number(i)
             + ".xhtml\" media-type=\"application/xhtml+xml\"/>";
         spine += "<itemref idref=\"z" + QByteArray::number(i) + "\"/>";
