@@ -15,6 +15,14 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>The catalog cannot be written now: %1
+
+You can read, search and export as usual. Notes you make are kept and saved as soon as the catalog can be written again.</source>
+        <translation>In den Katalog kann gerade nicht geschrieben werden: %1
+
+Sie können wie gewohnt lesen, suchen und exportieren. Ihre Notizen werden aufbewahrt und gespeichert, sobald der Katalog wieder beschreibbar ist.</translation>
+    </message>
 </context>
 <context>
     <name>redletter::AnnotationController</name>
@@ -92,6 +100,50 @@
     <message>
         <source>My notes on this reading, the ones no longer found in its changed text, or what the search found; Enter opens a note at its passage.</source>
         <translation>Meine Notizen zu dieser Lektüre, die im geänderten Text nicht mehr gefundenen oder die Suchtreffer; Eingabe öffnet eine Notiz an ihrer Stelle.</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>Datum unbekannt</translation>
+    </message>
+    <message>
+        <source>(a highlight without a note)</source>
+        <translation>(eine Markierung ohne Notiz)</translation>
+    </message>
+    <message>
+        <source>Two versions of a note (%1)</source>
+        <translation>Zwei Fassungen einer Notiz (%1)</translation>
+    </message>
+    <message>
+        <source>Earlier version</source>
+        <translation>Frühere Fassung</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Aus %1</translation>
+    </message>
+    <message>
+        <source>Saved:
+%1
+
+%2:
+%3</source>
+        <translation>Gespeichert:
+%1
+
+%2:
+%3</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Keep the saved version</source>
+        <translation>Gespeicherte Fassung behalten</translation>
+    </message>
+    <message>
+        <source>Keep the other version</source>
+        <translation>Andere Fassung behalten</translation>
     </message>
 </context>
 <context>
@@ -467,28 +519,8 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
         <translation>%1 Notizen nicht mehr im Text gefunden, am Ende aufgeführt</translation>
     </message>
     <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1: nicht lesbar: %2</translation>
-    </message>
-    <message>
-        <source>%1 annotation imported</source>
-        <translation>%1 Annotation importiert</translation>
-    </message>
-    <message>
-        <source>%1 annotations imported</source>
-        <translation>%1 Annotationen importiert</translation>
-    </message>
-    <message>
         <source>%1 of them not found in the reading&apos;s text (kept as orphaned)</source>
         <translation>%1 davon nicht im Text der Lektüre gefunden (als verwaist aufbewahrt)</translation>
-    </message>
-    <message>
-        <source>%1 annotation of a reading not in this catalog was not imported</source>
-        <translation>%1 Annotation zu einer Lektüre, die nicht in diesem Katalog ist, wurde nicht importiert</translation>
-    </message>
-    <message>
-        <source>%1 annotations of readings not in this catalog were not imported</source>
-        <translation>%1 Annotationen zu Lektüren, die nicht in diesem Katalog sind, wurden nicht importiert</translation>
     </message>
     <message>
         <source>%1: no reading &apos;%2&apos; in the catalog (--list shows the ids)</source>
@@ -497,6 +529,54 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     <message>
         <source>Queued: %1 comes next.</source>
         <translation>Vorgemerkt: %1 kommt als Nächstes.</translation>
+    </message>
+    <message>
+        <source>annotation %1 (%2): no reading in this catalog for %3</source>
+        <translation>Annotation %1 (%2): keine Lektüre in diesem Katalog für %3</translation>
+    </message>
+    <message>
+        <source>nothing was imported; import those readings first</source>
+        <translation>Es wurde nichts importiert; importieren Sie zuerst diese Lektüren</translation>
+    </message>
+    <message>
+        <source>%1 annotation added</source>
+        <translation>%1 Annotation hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 annotations added</source>
+        <translation>%1 Annotationen hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 updated</source>
+        <translation>%1 aktualisiert</translation>
+    </message>
+    <message>
+        <source>%1 skipped</source>
+        <translation>%1 übersprungen</translation>
+    </message>
+    <message>
+        <source>annotation %1 (%2)</source>
+        <translation>Annotation %1 (%2)</translation>
+    </message>
+    <message>
+        <source>added as %1: its id belongs to a note on “%2”</source>
+        <translation>als %1 hinzugefügt: ihre ID gehört zu einer Notiz zu „%2“</translation>
+    </message>
+    <message>
+        <source>updated: newer than the saved note, whose version is kept as a conflict in My Notes</source>
+        <translation>aktualisiert: neuer als die gespeicherte Notiz, deren Fassung als Konflikt unter „Meine Notizen“ aufbewahrt wird</translation>
+    </message>
+    <message>
+        <source>skipped: the saved note is newer; this version is kept as a conflict in My Notes</source>
+        <translation>übersprungen: Die gespeicherte Notiz ist neuer; diese Fassung wird als Konflikt unter „Meine Notizen“ aufbewahrt</translation>
+    </message>
+    <message>
+        <source>skipped: unchanged</source>
+        <translation>übersprungen: unverändert</translation>
+    </message>
+    <message>
+        <source>skipped: already imported as %1</source>
+        <translation>übersprungen: bereits als %1 importiert</translation>
     </message>
 </context>
 <context>
@@ -555,6 +635,14 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     <message>
         <source>Introduction · %1</source>
         <translation>Einführung · %1</translation>
+    </message>
+    <message>
+        <source>%1 · about %2 for you</source>
+        <translation>%1 · etwa %2 für Sie</translation>
+    </message>
+    <message>
+        <source>At your pace of %1 words a minute: about %2 min.</source>
+        <translation>In Ihrem Tempo von %1 Wörtern pro Minute: etwa %2 Min.</translation>
     </message>
 </context>
 <context>
@@ -738,6 +826,10 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     <message>
         <source>the notes file %1, its notes moved beside their references (%2)</source>
         <translation>die Anmerkungsdatei %1, ihre Anmerkungen neben ihre Verweise gesetzt (%2)</translation>
+    </message>
+    <message>
+        <source>inflates more than %1 times its compressed size, the limit for one entry (a zip bomb?)</source>
+        <translation>entpackt sich auf mehr als das %1-Fache seiner gepackten Größe, die Grenze für einen Eintrag (eine ZIP-Bombe?)</translation>
     </message>
 </context>
 <context>
@@ -1028,22 +1120,6 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
 <context>
     <name>redletter::ImportService</name>
     <message>
-        <source>cannot read: no such file</source>
-        <translation>nicht lesbar: keine solche Datei</translation>
-    </message>
-    <message>
-        <source>cannot read: it is a folder, not a file</source>
-        <translation>nicht lesbar: das ist ein Ordner, keine Datei</translation>
-    </message>
-    <message>
-        <source>too large to import (%1 MB; the limit is %2 MB)</source>
-        <translation>zu groß für den Import (%1 MB; die Grenze ist %2 MB)</translation>
-    </message>
-    <message>
-        <source>cannot read: %1</source>
-        <translation>nicht lesbar: %1</translation>
-    </message>
-    <message>
         <source>cannot fetch links here</source>
         <translation>Links können hier nicht abgerufen werden</translation>
     </message>
@@ -1058,6 +1134,10 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     <message>
         <source>no text to import</source>
         <translation>kein Text zum Importieren</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 paragraphs; the limit for one reading is %3</source>
+        <translation>„%1“ hat %2 Absätze; die Grenze für eine Lektüre ist %3</translation>
     </message>
 </context>
 <context>
@@ -1468,10 +1548,6 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
         <translation>Titelzeile</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;font-family:&apos;EB Garamond&apos;,&apos;Charis SIL&apos;,serif; font-size:15pt; color:#b01e1e; font-variant:small-caps; letter-spacing:1px&quot;&gt;Red Letter&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&quot;color:palette(mid)&quot;&gt;Daily left theory. 15 minutes or less. Refreshes at midnight.&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;font-family:&apos;EB Garamond&apos;,&apos;Charis SIL&apos;,serif; font-size:15pt; color:#b01e1e; font-variant:small-caps; letter-spacing:1px&quot;&gt;Red Letter&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&quot;color:palette(mid)&quot;&gt;Täglich linke Theorie. 15 Minuten oder weniger. Neu um Mitternacht.&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>Nothing to read today</source>
         <translation>Heute gibt es nichts zu lesen</translation>
     </message>
@@ -1733,6 +1809,49 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
             <numerusform>%n Lektüren importiert.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) to my notes not saved yet, kept until the catalog can be written (File › Export Unsaved Notes… saves them to a file): %1</source>
+        <translation>
+            <numerusform>%n Änderung an meinen Notizen noch nicht gespeichert, aufbewahrt, bis der Katalog beschreibbar ist (Datei › Ungespeicherte Notizen exportieren … sichert sie in eine Datei): %1</numerusform>
+            <numerusform>%n Änderungen an meinen Notizen noch nicht gespeichert, aufbewahrt, bis der Katalog beschreibbar ist (Datei › Ungespeicherte Notizen exportieren … sichert sie in eine Datei): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All my notes are saved.</source>
+        <translation>Alle meine Notizen sind gespeichert.</translation>
+    </message>
+    <message>
+        <source>Export &amp;Unsaved Notes…</source>
+        <translation>&amp;Ungespeicherte Notizen exportieren …</translation>
+    </message>
+    <message>
+        <source>The editors&apos; page could not be opened: %1</source>
+        <translation>Die Seite der Redaktion ließ sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>Forget My Pace</source>
+        <translation>Mein Tempo vergessen</translation>
+    </message>
+    <message>
+        <source>The reading sessions could not be forgotten.
+
+%1</source>
+        <translation>Die gemessenen Lesesitzungen ließen sich nicht löschen.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Daily left theory. 15 minutes or less. Refreshes at midnight.</source>
+        <translation>Täglich linke Theorie. 15 Minuten oder weniger. Neu um Mitternacht.</translation>
+    </message>
+    <message>
+        <source>Export Unsaved Notes</source>
+        <translation>Ungespeicherte Notizen exportieren</translation>
+    </message>
+    <message>
+        <source>Unsaved notes exported to %1; they are also still saved when the catalog can be written.</source>
+        <translation>Ungespeicherte Notizen nach %1 exportiert; sie werden außerdem gespeichert, sobald der Katalog beschreibbar ist.</translation>
+    </message>
 </context>
 <context>
     <name>redletter::MarkdownReader</name>
@@ -1786,6 +1905,10 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     <message>
         <source>the table of contents</source>
         <translation>das Inhaltsverzeichnis</translation>
+    </message>
+    <message>
+        <source>%1 footnote markers ([^…]); the limit is %2</source>
+        <translation>%1 Fußnotenzeichen ([^…]); die Grenze ist %2</translation>
     </message>
 </context>
 <context>
@@ -1925,10 +2048,6 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     <message>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source> %</source>
-        <translation> %</translation>
     </message>
     <message>
         <source>Type size</source>
@@ -2108,6 +2227,14 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     <message>
         <source>Not learned yet: after a few readings the time shown is also given at your pace. Until then: %1 words a minute.</source>
         <translation>Noch nicht gelernt: nach einigen Lektüren wird die Zeit auch in Ihrem Tempo angezeigt. Bis dahin: %1 Wörter pro Minute.</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ce</source>
+        <translation>&amp;Tempo</translation>
     </message>
 </context>
 <context>
@@ -2435,6 +2562,49 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     <message>
         <source>“%1” has changes that are not saved. Save them?</source>
         <translation>„%1“ hat ungesicherte Änderungen. Speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>redletter::RegularFile</name>
+    <message>
+        <source>cannot read: no such file</source>
+        <translation>nicht lesbar: keine solche Datei</translation>
+    </message>
+    <message>
+        <source>cannot read: a loop of symbolic links</source>
+        <translation>nicht lesbar: eine Schleife symbolischer Links</translation>
+    </message>
+    <message>
+        <source>cannot read: permission denied</source>
+        <translation>nicht lesbar: keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>cannot read: it is a folder, not a file</source>
+        <translation>nicht lesbar: das ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>cannot read: it is a named pipe (FIFO), not a file</source>
+        <translation>nicht lesbar: das ist eine benannte Pipe (FIFO), keine Datei</translation>
+    </message>
+    <message>
+        <source>cannot read: it is a device, not a file</source>
+        <translation>nicht lesbar: das ist ein Gerät, keine Datei</translation>
+    </message>
+    <message>
+        <source>cannot read: it is a socket, not a file</source>
+        <translation>nicht lesbar: das ist ein Socket, keine Datei</translation>
+    </message>
+    <message>
+        <source>cannot read: not a regular file</source>
+        <translation>nicht lesbar: keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>too large (%1 MB; the limit is %2 MB)</source>
+        <translation>zu groß (%1 MB; die Grenze ist %2 MB)</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,12 @@
 %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The catalog cannot be written now: %1
+
+You can read, search and export as usual. Notes you make are kept and saved as soon as the catalog can be written again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>redletter::AnnotationController</name>
@@ -89,6 +95,46 @@
     </message>
     <message>
         <source>Not found after the text changed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a highlight without a note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two versions of a note (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved:
+%1
+
+%2:
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the saved version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the other version</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -472,27 +518,55 @@ Without options, opens the window on today&apos;s reading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 annotation imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 annotations imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 of them not found in the reading&apos;s text (kept as orphaned)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 annotation of a reading not in this catalog was not imported</source>
+        <source>annotation %1 (%2): no reading in this catalog for %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 annotations of readings not in this catalog were not imported</source>
+        <source>nothing was imported; import those readings first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 annotation added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 annotations added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added as %1: its id belongs to a note on “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated: newer than the saved note, whose version is kept as a conflict in My Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: the saved note is newer; this version is kept as a conflict in My Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: already imported as %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -549,6 +623,14 @@ Without options, opens the window on today&apos;s reading.</source>
     </message>
     <message>
         <source>Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · about %2 for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At your pace of %1 words a minute: about %2 min.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -732,6 +814,10 @@ Without options, opens the window on today&apos;s reading.</source>
     </message>
     <message>
         <source>Chapter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inflates more than %1 times its compressed size, the limit for one entry (a zip bomb?)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1023,22 +1109,6 @@ Without options, opens the window on today&apos;s reading.</source>
 <context>
     <name>redletter::ImportService</name>
     <message>
-        <source>cannot read: no such file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read: it is a folder, not a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>too large to import (%1 MB; the limit is %2 MB)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot fetch links here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1052,6 +1122,10 @@ Without options, opens the window on today&apos;s reading.</source>
     </message>
     <message>
         <source>no text to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 paragraphs; the limit for one reading is %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1575,10 +1649,6 @@ Without options, opens the window on today&apos;s reading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;font-family:&apos;EB Garamond&apos;,&apos;Charis SIL&apos;,serif; font-size:15pt; color:#b01e1e; font-variant:small-caps; letter-spacing:1px&quot;&gt;Red Letter&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&quot;color:palette(mid)&quot;&gt;Daily left theory. 15 minutes or less. Refreshes at midnight.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The day shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1726,6 +1796,47 @@ Without options, opens the window on today&apos;s reading.</source>
         <source>Import from %1 cancelled; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) to my notes not saved yet, kept until the catalog can be written (File › Export Unsaved Notes… saves them to a file): %1</source>
+        <translation>
+            <numerusform>%n change to my notes not saved yet, kept until the catalog can be written (File › Export Unsaved Notes… saves them to a file): %1</numerusform>
+            <numerusform>%n changes to my notes not saved yet, kept until the catalog can be written (File › Export Unsaved Notes… saves them to a file): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All my notes are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Unsaved Notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The editors&apos; page could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget My Pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reading sessions could not be forgotten.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily left theory. 15 minutes or less. Refreshes at midnight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Unsaved Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved notes exported to %1; they are also still saved when the catalog can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>redletter::MarkdownReader</name>
@@ -1778,6 +1889,10 @@ Without options, opens the window on today&apos;s reading.</source>
     </message>
     <message>
         <source>the table of contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 footnote markers ([^…]); the limit is %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1924,10 +2039,6 @@ Without options, opens the window on today&apos;s reading.</source>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2098,6 +2209,14 @@ Without options, opens the window on today&apos;s reading.</source>
     </message>
     <message>
         <source>Not learned yet: after a few readings the time shown is also given at your pace. Until then: %1 words a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;ce</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2425,6 +2544,49 @@ Without options, opens the window on today&apos;s reading.</source>
     </message>
     <message>
         <source>“%1” has changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redletter::RegularFile</name>
+    <message>
+        <source>cannot read: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: a loop of symbolic links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: it is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: it is a named pipe (FIFO), not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: it is a device, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: it is a socket, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large (%1 MB; the limit is %2 MB)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,6 +15,14 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>The catalog cannot be written now: %1
+
+You can read, search and export as usual. Notes you make are kept and saved as soon as the catalog can be written again.</source>
+        <translation>Le catalogue ne peut pas être modifié pour l’instant : %1
+
+Vous pouvez lire, chercher et exporter comme d’habitude. Vos notes sont conservées et enregistrées dès que le catalogue pourra de nouveau être modifié.</translation>
+    </message>
 </context>
 <context>
     <name>redletter::AnnotationController</name>
@@ -92,6 +100,50 @@
     <message>
         <source>My notes on this reading, the ones no longer found in its changed text, or what the search found; Enter opens a note at its passage.</source>
         <translation>Mes notes sur cette lecture, celles qui ne se retrouvent plus dans son texte modifié, ou les résultats de la recherche ; Entrée ouvre une note à son passage.</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>date inconnue</translation>
+    </message>
+    <message>
+        <source>(a highlight without a note)</source>
+        <translation>(un surlignage sans note)</translation>
+    </message>
+    <message>
+        <source>Two versions of a note (%1)</source>
+        <translation>Deux versions d’une note (%1)</translation>
+    </message>
+    <message>
+        <source>Earlier version</source>
+        <translation>Version antérieure</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Depuis %1</translation>
+    </message>
+    <message>
+        <source>Saved:
+%1
+
+%2:
+%3</source>
+        <translation>Enregistrée :
+%1
+
+%2 :
+%3</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistrée</translation>
+    </message>
+    <message>
+        <source>Keep the saved version</source>
+        <translation>Garder la version enregistrée</translation>
+    </message>
+    <message>
+        <source>Keep the other version</source>
+        <translation>Garder l’autre version</translation>
     </message>
 </context>
 <context>
@@ -467,28 +519,8 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
         <translation>%1 notes introuvables dans le texte, listées à la fin</translation>
     </message>
     <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 annotation imported</source>
-        <translation>%1 annotation importée</translation>
-    </message>
-    <message>
-        <source>%1 annotations imported</source>
-        <translation>%1 annotations importées</translation>
-    </message>
-    <message>
         <source>%1 of them not found in the reading&apos;s text (kept as orphaned)</source>
         <translation>dont %1 introuvable(s) dans le texte de la lecture (conservée(s) comme orphelines)</translation>
-    </message>
-    <message>
-        <source>%1 annotation of a reading not in this catalog was not imported</source>
-        <translation>%1 annotation d’une lecture absente de ce catalogue n’a pas été importée</translation>
-    </message>
-    <message>
-        <source>%1 annotations of readings not in this catalog were not imported</source>
-        <translation>%1 annotations de lectures absentes de ce catalogue n’ont pas été importées</translation>
     </message>
     <message>
         <source>%1: no reading &apos;%2&apos; in the catalog (--list shows the ids)</source>
@@ -497,6 +529,54 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     <message>
         <source>Queued: %1 comes next.</source>
         <translation>En file&#xa0;: %1 vient ensuite.</translation>
+    </message>
+    <message>
+        <source>annotation %1 (%2): no reading in this catalog for %3</source>
+        <translation>annotation %1 (%2) : aucune lecture de ce catalogue pour %3</translation>
+    </message>
+    <message>
+        <source>nothing was imported; import those readings first</source>
+        <translation>rien n’a été importé ; importez d’abord ces lectures</translation>
+    </message>
+    <message>
+        <source>%1 annotation added</source>
+        <translation>%1 annotation ajoutée</translation>
+    </message>
+    <message>
+        <source>%1 annotations added</source>
+        <translation>%1 annotations ajoutées</translation>
+    </message>
+    <message>
+        <source>%1 updated</source>
+        <translation>%1 mise(s) à jour</translation>
+    </message>
+    <message>
+        <source>%1 skipped</source>
+        <translation>%1 ignorée(s)</translation>
+    </message>
+    <message>
+        <source>annotation %1 (%2)</source>
+        <translation>annotation %1 (%2)</translation>
+    </message>
+    <message>
+        <source>added as %1: its id belongs to a note on “%2”</source>
+        <translation>ajoutée sous %1 : son identifiant appartient à une note sur «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>updated: newer than the saved note, whose version is kept as a conflict in My Notes</source>
+        <translation>mise à jour : plus récente que la note enregistrée, dont la version est conservée comme conflit dans Mes notes</translation>
+    </message>
+    <message>
+        <source>skipped: the saved note is newer; this version is kept as a conflict in My Notes</source>
+        <translation>ignorée : la note enregistrée est plus récente ; cette version est conservée comme conflit dans Mes notes</translation>
+    </message>
+    <message>
+        <source>skipped: unchanged</source>
+        <translation>ignorée : inchangée</translation>
+    </message>
+    <message>
+        <source>skipped: already imported as %1</source>
+        <translation>ignorée : déjà importée sous %1</translation>
     </message>
 </context>
 <context>
@@ -555,6 +635,14 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     <message>
         <source>Editor</source>
         <translation>Rédaction</translation>
+    </message>
+    <message>
+        <source>%1 · about %2 for you</source>
+        <translation>%1 · environ %2 pour vous</translation>
+    </message>
+    <message>
+        <source>At your pace of %1 words a minute: about %2 min.</source>
+        <translation>À votre rythme de %1 mots par minute : environ %2 min.</translation>
     </message>
 </context>
 <context>
@@ -738,6 +826,10 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     <message>
         <source>the notes file %1, its notes moved beside their references (%2)</source>
         <translation>le fichier de notes %1, ses notes placées à côté de leurs appels (%2)</translation>
+    </message>
+    <message>
+        <source>inflates more than %1 times its compressed size, the limit for one entry (a zip bomb?)</source>
+        <translation>se décompresse à plus de %1 fois sa taille compressée, la limite pour une entrée (une bombe zip ?)</translation>
     </message>
 </context>
 <context>
@@ -1028,22 +1120,6 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
 <context>
     <name>redletter::ImportService</name>
     <message>
-        <source>cannot read: no such file</source>
-        <translation>illisible : fichier introuvable</translation>
-    </message>
-    <message>
-        <source>cannot read: it is a folder, not a file</source>
-        <translation>illisible : c’est un dossier, pas un fichier</translation>
-    </message>
-    <message>
-        <source>too large to import (%1 MB; the limit is %2 MB)</source>
-        <translation>trop volumineux pour l’importation (%1 Mo ; la limite est de %2 Mo)</translation>
-    </message>
-    <message>
-        <source>cannot read: %1</source>
-        <translation>illisible : %1</translation>
-    </message>
-    <message>
         <source>cannot fetch links here</source>
         <translation>impossible de récupérer des liens ici</translation>
     </message>
@@ -1058,6 +1134,10 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     <message>
         <source>no text to import</source>
         <translation>aucun texte à importer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 paragraphs; the limit for one reading is %3</source>
+        <translation>« %1 » a %2 paragraphes ; la limite pour une lecture est de %3</translation>
     </message>
 </context>
 <context>
@@ -1488,10 +1568,6 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
         <translation>Bandeau</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;font-family:&apos;EB Garamond&apos;,&apos;Charis SIL&apos;,serif; font-size:15pt; color:#b01e1e; font-variant:small-caps; letter-spacing:1px&quot;&gt;Red Letter&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&quot;color:palette(mid)&quot;&gt;Daily left theory. 15 minutes or less. Refreshes at midnight.&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;font-family:&apos;EB Garamond&apos;,&apos;Charis SIL&apos;,serif; font-size:15pt; color:#b01e1e; font-variant:small-caps; letter-spacing:1px&quot;&gt;Red Letter&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&quot;color:palette(mid)&quot;&gt;La théorie de gauche au quotidien. 15 minutes ou moins. Renouvelée à minuit.&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>Nothing to read today</source>
         <translation>Rien à lire aujourd’hui</translation>
     </message>
@@ -1733,6 +1809,49 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
             <numerusform>%n lectures importées.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) to my notes not saved yet, kept until the catalog can be written (File › Export Unsaved Notes… saves them to a file): %1</source>
+        <translation>
+            <numerusform>%n modification de mes notes pas encore enregistrée, conservée jusqu’à ce que le catalogue puisse être modifié (Fichier › Exporter les notes non enregistrées… les enregistre dans un fichier) : %1</numerusform>
+            <numerusform>%n modifications de mes notes pas encore enregistrées, conservées jusqu’à ce que le catalogue puisse être modifié (Fichier › Exporter les notes non enregistrées… les enregistre dans un fichier) : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All my notes are saved.</source>
+        <translation>Toutes mes notes sont enregistrées.</translation>
+    </message>
+    <message>
+        <source>Export &amp;Unsaved Notes…</source>
+        <translation>Exporter les notes &amp;non enregistrées…</translation>
+    </message>
+    <message>
+        <source>The editors&apos; page could not be opened: %1</source>
+        <translation>Impossible d’ouvrir la page de la rédaction : %1</translation>
+    </message>
+    <message>
+        <source>Forget My Pace</source>
+        <translation>Oublier mon rythme</translation>
+    </message>
+    <message>
+        <source>The reading sessions could not be forgotten.
+
+%1</source>
+        <translation>Impossible d’effacer les séances de lecture mesurées.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Daily left theory. 15 minutes or less. Refreshes at midnight.</source>
+        <translation>La théorie de gauche au quotidien. 15 minutes ou moins. Renouvelée à minuit.</translation>
+    </message>
+    <message>
+        <source>Export Unsaved Notes</source>
+        <translation>Exporter les notes non enregistrées</translation>
+    </message>
+    <message>
+        <source>Unsaved notes exported to %1; they are also still saved when the catalog can be written.</source>
+        <translation>Notes non enregistrées exportées dans %1 ; elles seront aussi enregistrées dès que le catalogue pourra être modifié.</translation>
+    </message>
 </context>
 <context>
     <name>redletter::MarkdownReader</name>
@@ -1786,6 +1905,10 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     <message>
         <source>the table of contents</source>
         <translation>la table des matières</translation>
+    </message>
+    <message>
+        <source>%1 footnote markers ([^…]); the limit is %2</source>
+        <translation>%1 appels de note ([^…]) ; la limite est de %2</translation>
     </message>
 </context>
 <context>
@@ -1925,10 +2048,6 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     <message>
         <source>Preferences</source>
         <translation>Préférences</translation>
-    </message>
-    <message>
-        <source> %</source>
-        <translation> %</translation>
     </message>
     <message>
         <source>Type size</source>
@@ -2108,6 +2227,14 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     <message>
         <source>Not learned yet: after a few readings the time shown is also given at your pace. Until then: %1 words a minute.</source>
         <translation>Pas encore appris : après quelques lectures, le temps est aussi indiqué à votre rythme. D’ici là : %1 mots par minute.</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ce</source>
+        <translation>R&amp;ythme</translation>
     </message>
 </context>
 <context>
@@ -2435,6 +2562,49 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     <message>
         <source>“%1” has changes that are not saved. Save them?</source>
         <translation>« %1 » contient des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+</context>
+<context>
+    <name>redletter::RegularFile</name>
+    <message>
+        <source>cannot read: no such file</source>
+        <translation>illisible : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>cannot read: a loop of symbolic links</source>
+        <translation>illisible : une boucle de liens symboliques</translation>
+    </message>
+    <message>
+        <source>cannot read: permission denied</source>
+        <translation>illisible : permission refusée</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>illisible : %1</translation>
+    </message>
+    <message>
+        <source>cannot read: it is a folder, not a file</source>
+        <translation>illisible : c’est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>cannot read: it is a named pipe (FIFO), not a file</source>
+        <translation>illisible : c’est un tube nommé (FIFO), pas un fichier</translation>
+    </message>
+    <message>
+        <source>cannot read: it is a device, not a file</source>
+        <translation>illisible : c’est un périphérique, pas un fichier</translation>
+    </message>
+    <message>
+        <source>cannot read: it is a socket, not a file</source>
+        <translation>illisible : c’est un socket, pas un fichier</translation>
+    </message>
+    <message>
+        <source>cannot read: not a regular file</source>
+        <translation>illisible : pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>too large (%1 MB; the limit is %2 MB)</source>
+        <translation>trop volumineux (%1 Mo ; la limite est de %2 Mo)</translation>
     </message>
 </context>
 <context>
