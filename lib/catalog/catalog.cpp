@@ -87,12 +87,18 @@ CatalogEntry entryFromQuery(const QSqlQuery &query)
     entry.year = query.value(4).toInt();
     entry.language = query.value(5).toString();
     entry.minutes = query.value(6).toInt();
-    entry.curatedDate = QDate::fromString(query.value(7).toString(), Qt::ISODate);
+    // Parsed only when there is one: most readings have no curated day and no address, and a
+    // list of the whole catalog parses 10,000 of each.
+    const QString curated = query.value(7).toString();
+    if (!curated.isEmpty())
+        entry.curatedDate = QDate::fromString(curated, Qt::ISODate);
     entry.builtin = query.value(8).toInt() != 0;
     entry.words = query.value(9).toInt();
     entry.footnotes = query.value(10).toInt();
     entry.editorialNotes = query.value(11).toInt();
-    entry.source = QUrl(query.value(12).toString());
+    const QString source = query.value(12).toString();
+    if (!source.isEmpty())
+        entry.source = QUrl(source);
     entry.workId = query.value(13).toString();
     entry.workPosition = query.value(14).toInt();
     entry.sourceFile = query.value(15).toString();
@@ -1204,6 +1210,18 @@ bool Catalog::importReadings(const QVector<Reading> &readings, bool builtin, QSt
     return true;
 }
 
+namespace {
+
+const QString workColumns = QStringLiteral("id, title, author, source");
+
+WorkInfo workFromQuery(const QSqlQuery &query)
+{
+    return WorkInfo{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                    QUrl(query.value(3).toString())};
+}
+
+} // namespace
+
 std::optional<WorkInfo> Catalog::work(const QString &id) const
 {
     if (!d->open)
@@ -1211,14 +1229,31 @@ std::optional<WorkInfo> Catalog::work(const QString &id) const
     QSqlDatabase db = d->database();
     QSqlQuery query(db);
     QString message;
-    if (!sql::exec(query, QStringLiteral("SELECT id, title, author, source FROM works WHERE id = ?"), {id}, &message)) {
+    if (!sql::exec(query, QStringLiteral("SELECT %1 FROM works WHERE id = ?").arg(workColumns), {id}, &message)) {
         d->warn(QStringLiteral("cannot read work %1:").arg(id), query);
         return std::nullopt;
     }
     if (!query.next())
         return std::nullopt;
-    return WorkInfo{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                    QUrl(query.value(3).toString())};
+    return workFromQuery(query);
+}
+
+QVector<WorkInfo> Catalog::works() const
+{
+    QVector<WorkInfo> result;
+    if (!d->open)
+        return result;
+    QSqlDatabase db = d->database();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    QString message;
+    if (!sql::exec(query, QStringLiteral("SELECT %1 FROM works ORDER BY id").arg(workColumns), {}, &message)) {
+        d->warn(QStringLiteral("cannot list the works:"), query);
+        return result;
+    }
+    while (query.next())
+        result.append(workFromQuery(query));
+    return result;
 }
 
 QVector<CatalogEntry> Catalog::workEntries(const QString &workId) const

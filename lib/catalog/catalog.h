@@ -213,6 +213,8 @@ public:
 
     std::optional<Reading> reading(const QString &id) const;
     std::optional<WorkInfo> work(const QString &id) const;
+    //! Every work, ordered by id: one query where a list would otherwise ask work() per row.
+    QVector<WorkInfo> works() const;
     //! The readings of work @p workId in contents order.
     QVector<CatalogEntry> workEntries(const QString &workId) const;
     std::optional<CatalogEntry> entry(const QString &id) const;
