@@ -343,6 +343,29 @@ public:
         qCWarning(lcCatalog).noquote() << lastError;
     }
 
+    /*!
+     * Every row of @p select made into a T by @p fromRow: the lists of the catalog (entries,
+     * works, a work's chapters). Empty, with @p what in the log, when the query fails.
+     */
+    template<typename T, typename FromRow>
+    QVector<T> list(const QString &select, const QVariantList &values, const QString &what, FromRow fromRow) const
+    {
+        QVector<T> result;
+        if (!open)
+            return result;
+        QSqlDatabase db = database();
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        QString message;
+        if (!sql::exec(query, select, values, &message)) {
+            warn(what, query);
+            return result;
+        }
+        while (query.next())
+            result.append(fromRow(query));
+        return result;
+    }
+
     void dropConnection()
     {
         if (connectionName.isEmpty())
@@ -1240,39 +1263,15 @@ std::optional<WorkInfo> Catalog::work(const QString &id) const
 
 QVector<WorkInfo> Catalog::works() const
 {
-    QVector<WorkInfo> result;
-    if (!d->open)
-        return result;
-    QSqlDatabase db = d->database();
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    QString message;
-    if (!sql::exec(query, QStringLiteral("SELECT %1 FROM works ORDER BY id").arg(workColumns), {}, &message)) {
-        d->warn(QStringLiteral("cannot list the works:"), query);
-        return result;
-    }
-    while (query.next())
-        result.append(workFromQuery(query));
-    return result;
+    return d->list<WorkInfo>(QStringLiteral("SELECT %1 FROM works ORDER BY id").arg(workColumns), {},
+                             QStringLiteral("cannot list the works:"), workFromQuery);
 }
 
 QVector<CatalogEntry> Catalog::workEntries(const QString &workId) const
 {
-    QVector<CatalogEntry> result;
-    if (!d->open)
-        return result;
-    QSqlDatabase db = d->database();
-    QSqlQuery query(db);
-    QString message;
-    if (!sql::exec(query,
-                   QStringLiteral("SELECT %1 FROM readings WHERE work_id = ? ORDER BY work_position").arg(entryColumns),
-                   {workId}, &message)) {
-        d->warn(QStringLiteral("cannot read the parts of work %1:").arg(workId), query);
-        return result;
-    }
-    while (query.next())
-        result.append(entryFromQuery(query));
-    return result;
+    return d->list<CatalogEntry>(
+        QStringLiteral("SELECT %1 FROM readings WHERE work_id = ? ORDER BY work_position").arg(entryColumns), {workId},
+        QStringLiteral("cannot read the parts of work %1:").arg(workId), entryFromQuery);
 }
 
 std::optional<Reading> Catalog::reading(const QString &id) const
@@ -1314,20 +1313,8 @@ std::optional<CatalogEntry> Catalog::entry(const QString &id) const
 
 QVector<CatalogEntry> Catalog::entries() const
 {
-    QVector<CatalogEntry> result;
-    if (!d->open)
-        return result;
-    QSqlDatabase db = d->database();
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    QString message;
-    if (!sql::exec(query, QStringLiteral("SELECT %1 FROM readings ORDER BY id").arg(entryColumns), {}, &message)) {
-        d->warn(QStringLiteral("cannot list the readings:"), query);
-        return result;
-    }
-    while (query.next())
-        result.append(entryFromQuery(query));
-    return result;
+    return d->list<CatalogEntry>(QStringLiteral("SELECT %1 FROM readings ORDER BY id").arg(entryColumns), {},
+                                 QStringLiteral("cannot list the readings:"), entryFromQuery);
 }
 
 int Catalog::readingCount() const
