@@ -1317,6 +1317,32 @@ QVector<CatalogEntry> Catalog::entries() const
                                  QStringLiteral("cannot list the readings:"), entryFromQuery);
 }
 
+QVector<CatalogEntry> Catalog::listedEntries() const
+{
+    // Read from the index covering the entries (schema v7), in its order, as entries().
+    const auto fromRow = [](const QSqlQuery &query) {
+        CatalogEntry entry;
+        entry.id = query.value(0).toString();
+        entry.title = query.value(1).toString();
+        entry.author = query.value(2).toString();
+        entry.work = query.value(3).toString();
+        entry.year = query.value(4).toInt();
+        entry.language = query.value(5).toString();
+        entry.minutes = query.value(6).toInt();
+        entry.builtin = query.value(7).toInt() != 0;
+        const QString source = query.value(8).toString();
+        if (!source.isEmpty())
+            entry.source = QUrl(source);
+        entry.workId = query.value(9).toString();
+        entry.workPosition = query.value(10).toInt();
+        entry.sourceFile = query.value(11).toString();
+        return entry;
+    };
+    return d->list<CatalogEntry>(QStringLiteral("SELECT id, title, author, work, year, language, minutes, builtin,"
+                                                " source, work_id, work_position, source_file FROM readings ORDER BY id"),
+                                 {}, QStringLiteral("cannot list the readings:"), fromRow);
+}
+
 int Catalog::readingCount() const
 {
     if (!d->open)

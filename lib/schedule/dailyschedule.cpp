@@ -124,7 +124,7 @@ PickInput DailySchedule::pickInput(const QDate &day) const
     PickInput input;
     input.day = day;
     input.catalog = pickEntries();
-    input.history = m_store.days();
+    input.history = m_store.pickHistory();
     input.series = m_store.progress();
     input.queue = m_store.queue();
     input.paused = m_store.paused();

@@ -323,6 +323,20 @@ QVector<ServedPage> ServingStore::days() const
     return result;
 }
 
+QVector<ServedPage> ServingStore::pickHistory() const
+{
+    QVector<ServedPage> result;
+    forEachRow(m_catalog, QStringLiteral("SELECT day, reading_id, series_id FROM schedule ORDER BY day"), {},
+               [&result](const QSqlQuery &query) {
+                   ServedPage page;
+                   page.day = QDate::fromString(query.value(0).toString(), Qt::ISODate);
+                   page.readingId = query.value(1).toString();
+                   page.seriesId = query.value(2).toString();
+                   result.append(page);
+               });
+    return result;
+}
+
 QVector<ServedPage> ServingStore::partsGivenOn(const QDate &day) const
 {
     QVector<ServedPage> result;

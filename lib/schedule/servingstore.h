@@ -135,6 +135,12 @@ public:
     std::optional<ServedPage> page(const QDate &day) const;
     //! Every day's page, oldest first (without parts read ahead), with a part's run but not its cut.
     QVector<ServedPage> days() const;
+    /*!
+     * What the pick needs of every day's page (its day, reading and series), oldest first:
+     * days() also parses each day's time of serving and looks up each part's run, which the
+     * rotation never reads.
+     */
+    QVector<ServedPage> pickHistory() const;
     //! The parts given on @p day (its own page's part, and parts read ahead), in part order.
     QVector<ServedPage> partsGivenOn(const QDate &day) const;
     //! The parts of run @p run of series @p seriesId, in part order.
