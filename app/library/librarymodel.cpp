@@ -49,8 +49,6 @@ void LibraryModel::reload(const Catalog &catalog, const ServingStore &store)
         item.id = entry.id;
         item.title = entry.title;
         item.author = entry.author;
-        item.titleKey = entry.title.toCaseFolded();
-        item.authorKey = entry.author.toCaseFolded();
         item.language = entry.language;
         item.year = entry.year;
         item.minutes = entry.minutes;
@@ -77,8 +75,6 @@ void LibraryModel::reload(const Catalog &catalog, const ServingStore &store)
             row.id = entry.workId;
             row.title = known ? info->title : entry.work;
             row.author = known && !info->author.isEmpty() ? info->author : entry.author;
-            row.titleKey = row.title.toCaseFolded();
-            row.authorKey = row.author.toCaseFolded();
             row.language = entry.language;
             row.year = entry.year;
             // A work imported from a site may have no address of its own: its chapters' site is its.
@@ -229,9 +225,9 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (column) {
         case LibraryWindow::Title:
-            return item.parent >= 0 ? QVariant(item.workPosition) : QVariant(item.titleKey);
+            return item.parent >= 0 ? QVariant(item.workPosition) : QVariant(item.title.toLower());
         case LibraryWindow::Author:
-            return item.authorKey;
+            return item.author.toLower();
         case LibraryWindow::Year:
             return item.year;
         case LibraryWindow::Language:
@@ -313,9 +309,9 @@ bool LibraryFilter::lessThan(const QModelIndex &left, const QModelIndex &right) 
         return sortOrder() == Qt::AscendingOrder ? a.workPosition < b.workPosition : b.workPosition < a.workPosition;
     switch (left.column()) {
     case LibraryWindow::Title:
-        return a.titleKey < b.titleKey;
+        return a.title.compare(b.title, Qt::CaseInsensitive) < 0;
     case LibraryWindow::Author:
-        return a.authorKey < b.authorKey;
+        return a.author.compare(b.author, Qt::CaseInsensitive) < 0;
     case LibraryWindow::Year:
         return a.year < b.year;
     case LibraryWindow::Language:

@@ -20,9 +20,6 @@ struct LibraryItem
     QString id; //!< the reading's, or the work's
     QString title;
     QString author;
-    //! The title and author case-folded once, for sorting: the sort compares them n log n times.
-    QString titleKey;
-    QString authorKey;
     QString language;
     int year = 0;
     int minutes = 0; //!< a work: its chapters' sum

@@ -393,14 +393,15 @@ std::optional<ServedText> ServingStore::content(const QString &sha256) const
 QHash<QString, ServedHeading> ServingStore::servedHeadings() const
 {
     QHash<QString, ServedHeading> result;
-    // Only the pages of served days; json_extract gives NULL (read as "" or 0) for a key a page
+    // Only the pages of parts served on their days (a whole reading's heading is the catalog's,
+    // and each page json_extract opens is read whole, text and all); json_extract gives NULL (read as "" or 0) for a key a page
     // lacks, such as "part" on a whole reading, and a page that is not JSON fails the query: then
     // the archive shows the catalog's titles rather than none.
     forEachRow(m_catalog,
                QStringLiteral("SELECT c.sha256, json_extract(c.content, '$.reading.title'),"
                               " json_extract(c.content, '$.part.workTitle'), json_extract(c.content, '$.reading.author'),"
                               " json_extract(c.content, '$.part.words')"
-                              " FROM served_content c WHERE c.sha256 IN (SELECT content_sha256 FROM schedule)"),
+                              " FROM served_content c WHERE c.sha256 IN (SELECT content_sha256 FROM schedule WHERE part > 0)"),
                {}, [&result](const QSqlQuery &query) {
                    ServedHeading heading;
                    heading.title = query.value(1).toString();

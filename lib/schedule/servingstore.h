@@ -148,7 +148,7 @@ public:
     //! The latest run of every series begun.
     QHash<QString, SeriesProgress> progress() const;
     std::optional<ServedText> content(const QString &sha256) const;
-    //! The headings of every page the schedule served, by content version (ServedPage::contentSha256).
+    //! The headings of the parts the schedule served on their days, by content version (ServedPage::contentSha256).
     QHash<QString, ServedHeading> servedHeadings() const;
 
     /*!
