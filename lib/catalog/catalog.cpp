@@ -77,7 +77,8 @@ bool sameValue(const QVariant &stored, const QVariant &wanted)
     return stored.toString() == wanted.toString();
 }
 
-CatalogEntry entryFromQuery(const QSqlQuery &query)
+//! The columns every list of entries begins with: id, title, author, work, year, language, minutes.
+CatalogEntry entryHeadFromQuery(const QSqlQuery &query)
 {
     CatalogEntry entry;
     entry.id = query.value(0).toString();
@@ -87,6 +88,12 @@ CatalogEntry entryFromQuery(const QSqlQuery &query)
     entry.year = query.value(4).toInt();
     entry.language = query.value(5).toString();
     entry.minutes = query.value(6).toInt();
+    return entry;
+}
+
+CatalogEntry entryFromQuery(const QSqlQuery &query)
+{
+    CatalogEntry entry = entryHeadFromQuery(query);
     // Parsed only when there is one: most readings have no curated day and no address, and a
     // list of the whole catalog parses 10,000 of each.
     const QString curated = query.value(7).toString();
@@ -1321,14 +1328,7 @@ QVector<CatalogEntry> Catalog::listedEntries() const
 {
     // Read from the index covering the entries (schema v7), in its order, as entries().
     const auto fromRow = [](const QSqlQuery &query) {
-        CatalogEntry entry;
-        entry.id = query.value(0).toString();
-        entry.title = query.value(1).toString();
-        entry.author = query.value(2).toString();
-        entry.work = query.value(3).toString();
-        entry.year = query.value(4).toInt();
-        entry.language = query.value(5).toString();
-        entry.minutes = query.value(6).toInt();
+        CatalogEntry entry = entryHeadFromQuery(query);
         entry.builtin = query.value(7).toInt() != 0;
         const QString source = query.value(8).toString();
         if (!source.isEmpty())
