@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "librarywindow.h"
+#include "librarymodel.h"
 #include "appcontext.h"
 #include "mainwindow.h"
 #include "schedule/dailyschedule.h"
@@ -30,67 +31,14 @@ namespace redletter {
 
 namespace {
 
-constexpr int SortRole = Qt::UserRole + 2;
-constexpr int LanguageRole = Qt::UserRole + 3;
-
-/*!
- * Filters by words in the title or author (case-insensitive) and by language. A work stays when
- * one of its chapters matches (recursive filtering), so a chapter is never shown without its work.
- */
-class LibraryFilter : public QSortFilterProxyModel
-{
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-
-    void setText(const QString &text)
-    {
-        m_text = text.simplified();
-        invalidateFilter();
-    }
-    void setLanguage(const QString &language)
-    {
-        m_language = language;
-        invalidateFilter();
-    }
-
-protected:
-    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
-    {
-        const QAbstractItemModel *model = sourceModel();
-        const QModelIndex title = model->index(row, LibraryWindow::Title, parent);
-        if (!m_language.isEmpty() && title.data(LanguageRole).toString() != m_language)
-            return false;
-        if (m_text.isEmpty())
-            return true;
-        const QString haystack = title.data().toString() + QLatin1Char(' ')
-                                 + model->index(row, LibraryWindow::Author, parent).data().toString();
-        const QStringList words = m_text.split(QLatin1Char(' '));
-        return std::all_of(words.begin(), words.end(),
-                           [&](const QString &w) { return haystack.contains(w, Qt::CaseInsensitive); });
-    }
-
-private:
-    QString m_text;
-    QString m_language;
-};
+constexpr int DaySortRole = Qt::UserRole + 2;
 
 QStandardItem *cell(const QString &text, const QVariant &sortKey = QVariant())
 {
     auto *item = new QStandardItem(text);
     item->setEditable(false);
-    item->setData(sortKey.isValid() ? sortKey : QVariant(text.toLower()), SortRole);
+    item->setData(sortKey.isValid() ? sortKey : QVariant(text.toLower()), DaySortRole);
     return item;
-}
-
-//! Where a reading came from, short: a site's host, a file's name, or that it came with the app.
-QString sourceLabel(const CatalogEntry &entry)
-{
-    if (entry.builtin)
-        return LibraryWindow::tr("Built in");
-    if (!entry.source.isEmpty() && !entry.source.isLocalFile() && !entry.source.host().isEmpty())
-        return entry.source.host();
-    // A site imported from disk keeps only the file it was read from.
-    return QFileInfo(entry.source.isLocalFile() ? entry.source.toLocalFile() : entry.sourceFile).fileName();
 }
 
 //! The snippet as rich text: everything escaped but the matched words, which are bold.
@@ -135,8 +83,8 @@ LibraryWindow::LibraryWindow(AppContext &context, MainWindow *window)
     : QWidget(window, Qt::Window)
     , m_context(context)
     , m_window(window)
-    , m_model(new QStandardItemModel(this))
-    , m_proxy(new LibraryFilter(this))
+    , m_model(new LibraryModel(this))
+    , m_proxy(new LibraryFilter(m_model, this))
     , m_view(new QTreeView(this))
     , m_filter(new QLineEdit(this))
     , m_language(new QComboBox(this))
@@ -153,11 +101,6 @@ LibraryWindow::LibraryWindow(AppContext &context, MainWindow *window)
     setObjectName(QStringLiteral("libraryWindow"));
     resize(1000, 640);
 
-    m_model->setHorizontalHeaderLabels(
-        {tr("Title"), tr("Author"), tr("Year"), tr("Language"), tr("Length"), tr("State"), tr("Source")});
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(SortRole);
-    m_proxy->setRecursiveFilteringEnabled(true);
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(Title, Qt::AscendingOrder);
@@ -168,8 +111,9 @@ LibraryWindow::LibraryWindow(AppContext &context, MainWindow *window)
     m_view->setAccessibleDescription(tr("Every reading and work of the catalog, chapters under their work; Enter "
                                         "opens one, Read Next makes it the next one served."));
     m_view->header()->setStretchLastSection(true);
-    // Column widths from the first rows, not all of them (a full pass over 10,000 rows is slow).
-    m_view->header()->setResizeContentsPrecision(200);
+    // Column widths from the first rows, not all of them: each row measured is a text laid out
+    // per column (a fifth of a reload's time at 200 rows).
+    m_view->header()->setResizeContentsPrecision(60);
 
     m_filter->setPlaceholderText(tr("Filter by title or author"));
     m_filter->setClearButtonEnabled(true);
@@ -238,127 +182,58 @@ LibraryWindow::LibraryWindow(AppContext &context, MainWindow *window)
     reload();
 }
 
+QSortFilterProxyModel *LibraryWindow::proxy() const
+{
+    return m_proxy;
+}
+
 void LibraryWindow::reload()
 {
-    // Filled with the proxy detached: attached, it would sort and filter each of 10,000 rows as
-    // it comes (seconds); detached, it sorts and filters once, when it is given the model back.
-    m_proxy->setSourceModel(nullptr);
-    m_model->removeRows(0, m_model->rowCount());
-    Catalog &catalog = m_context.catalog();
-    ServingStore &store = m_context.schedule().store();
-
-    const QVector<CatalogEntry> entries = catalog.entries();
-    m_states = ReadingStates(store, entries);
-    const QHash<QString, SeriesProgress> &progress = m_states.progress();
-
-    QSet<QString> languages;
-    QHash<QString, QList<QStandardItem *>> workRows;
-    for (const CatalogEntry &entry : entries) {
-        languages.insert(entry.language);
-        const ReadingState state = m_states.reading(entry);
-        const auto own = progress.constFind(entry.id);
-        const QString length = own != progress.constEnd() && own->parts > 1
-                                   ? tr("%n parts", nullptr, own->parts)
-                                   : tr("%n min", nullptr, entry.minutes);
-        QList<QStandardItem *> row{
-            cell(entry.title),
-            cell(entry.author),
-            cell(entry.year > 0 ? QString::number(entry.year) : QString(), entry.year),
-            cell(entry.language),
-            cell(length, entry.minutes),
-            cell(stateText(state), stateSortKey(state)),
-            cell(sourceLabel(entry), entry.source.toString()),
-        };
-        row[Title]->setData(entry.id, IdRole);
-        row[Title]->setData(entry.language, LanguageRole);
-        row[Title]->setToolTip(entry.title);
-        row[Source]->setToolTip(entry.source.toString());
-        if (entry.workId.isEmpty()) {
-            m_model->appendRow(row);
-            continue;
-        }
-        QList<QStandardItem *> &work = workRows[entry.workId];
-        if (work.isEmpty()) {
-            const std::optional<WorkInfo> info = catalog.work(entry.workId);
-            const QString title = info ? info->title : entry.work;
-            const ReadingState workState = m_states.series(entry.workId);
-            work = QList<QStandardItem *>{cell(title),
-                    cell(info && !info->author.isEmpty() ? info->author : entry.author),
-                    cell(entry.year > 0 ? QString::number(entry.year) : QString(), entry.year),
-                    cell(entry.language),
-                    cell(QString(), 0),
-                    cell(stateText(workState), stateSortKey(workState)),
-                    cell(QString(), QString())};
-            work[Title]->setData(entry.workId, IdRole);
-            work[Title]->setData(entry.language, LanguageRole);
-            m_model->appendRow(work);
-        }
-        // Chapters keep their contents order under the work, whatever the column sorted by.
-        row[Title]->setData(entry.workPosition, SortRole);
-        work[Title]->appendRow(row);
-        // A work imported from a site may have no address of its own: its chapters' site is its.
-        if (work[Source]->text().isEmpty()) {
-            const std::optional<WorkInfo> info = catalog.work(entry.workId);
-            const QUrl source = info && !info->source.isEmpty() ? info->source : entry.source;
-            work[Source]->setText(source.isEmpty() ? sourceLabel(entry) : source.isLocalFile() ? source.fileName() : source.host());
-            work[Source]->setData(source.toString(), SortRole);
-            work[Source]->setToolTip(source.toString());
-        }
-        const int minutes = work[Length]->data(SortRole).toInt() + entry.minutes;
-        work[Length]->setData(minutes, SortRole);
-        const auto workSeries = progress.constFind(entry.workId);
-        work[Length]->setText(workSeries != progress.constEnd() && workSeries->parts > 1
-                                  ? tr("%n parts", nullptr, workSeries->parts)
-                                  : tr("%n chapters, %1 min", nullptr, work[Title]->rowCount()).arg(minutes));
-    }
-
-    fillDays(entries);
+    m_model->reload(m_context.catalog(), m_context.schedule().store());
+    fillDays();
 
     const QString current = m_language->currentData().toString();
     m_language->blockSignals(true);
     m_language->clear();
     m_language->addItem(tr("All languages"), QString());
-    QStringList sorted = languages.values();
-    sorted.sort();
-    for (const QString &language : sorted) {
+    for (const QString &language : m_model->languages()) {
         const QString name = QLocale(language).nativeLanguageName();
         m_language->addItem(name.isEmpty() ? language : QStringLiteral("%1 (%2)").arg(name, language), language);
     }
     m_language->setCurrentIndex(std::max(0, m_language->findData(current)));
     m_language->blockSignals(false);
-    m_proxy->setSourceModel(m_model);
-    m_view->sortByColumn(m_view->header()->sortIndicatorSection(), m_view->header()->sortIndicatorOrder());
     applyFilter();
+    // Widths from the rows the view shows first (resizeContentsPrecision), not all of them.
     for (int column = 0; column < ColumnCount - 1; ++column)
         m_view->resizeColumnToContents(column);
 }
 
-void LibraryWindow::fillDays(const QVector<CatalogEntry> &entries)
+void LibraryWindow::fillDays()
 {
     m_daysModel->removeRows(0, m_daysModel->rowCount());
     ServingStore &store = m_context.schedule().store();
-    QHash<QString, int> byId;
-    for (int i = 0; i < entries.size(); ++i)
-        byId.insert(entries.at(i).id, i);
     const int wpm = ReadingTimeEstimator().wordsPerMinute();
     const QLocale locale;
     const QVector<ServedPage> days = store.days();
+    // A part's page holds its text: its headings are read without it.
+    const QHash<QString, ServedHeading> headings = store.servedHeadings();
     for (auto it = days.crbegin(); it != days.crend(); ++it) {
-        const auto entry = byId.constFind(it->readingId);
-        QString title = entry != byId.constEnd() ? entries.at(*entry).title : it->readingId;
-        QString author = entry != byId.constEnd() ? entries.at(*entry).author : QString();
-        int minutes = entry != byId.constEnd() ? entries.at(*entry).minutes : 0;
+        const LibraryItem *entry = m_model->reading(it->readingId);
+        QString title = entry ? entry->title : it->readingId;
+        QString author = entry ? entry->author : QString();
+        int minutes = entry ? entry->minutes : 0;
         if (it->part > 0) {
             // The part as the day showed it: its series' title, its number, its own length.
-            if (const std::optional<ServedText> text = store.content(it->contentSha256)) {
+            const auto heading = headings.constFind(it->contentSha256);
+            if (heading != headings.constEnd()) {
                 title = QStringLiteral("%1 \u2014 %2")
-                            .arg(text->workTitle.isEmpty() ? text->reading.title : text->workTitle,
+                            .arg(heading->workTitle.isEmpty() ? heading->title : heading->workTitle,
                                  InstallmentView::partLabel(it->part, it->parts));
-                author = text->reading.author;
-                minutes = (text->words + wpm - 1) / wpm;
+                author = heading->author;
+                minutes = (heading->words + wpm - 1) / wpm;
             }
         }
-        const ReadingState state = m_states.part(it->target(), it->run, it->part);
+        const ReadingState state = m_model->states().part(it->target(), it->run, it->part);
         QList<QStandardItem *> row{
             cell(locale.toString(it->day, QLocale::ShortFormat), it->day.toJulianDay()),
             cell(title),
@@ -395,9 +270,7 @@ void LibraryWindow::openDayIndex(const QModelIndex &index)
 
 void LibraryWindow::applyFilter()
 {
-    auto *filter = static_cast<LibraryFilter *>(m_proxy);
-    filter->setLanguage(m_language->currentData().toString());
-    filter->setText(m_filter->text());
+    m_proxy->setFilter(m_filter->text(), m_language->currentData().toString());
 }
 
 void LibraryWindow::openIndex(const QModelIndex &proxyIndex)

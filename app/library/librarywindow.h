@@ -21,6 +21,8 @@ class QTreeView;
 namespace redletter {
 
 class AppContext;
+class LibraryFilter;
+class LibraryModel;
 class MainWindow;
 
 /*!
@@ -48,7 +50,7 @@ public:
     //! Reads the catalog and the served days again.
     void reload();
     QTreeView *view() const { return m_view; }
-    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    QSortFilterProxyModel *proxy() const;
     QLineEdit *filterField() const { return m_filter; }
     QComboBox *languageFilter() const { return m_language; }
     QLineEdit *searchField() const { return m_search; }
@@ -75,14 +77,14 @@ public:
 
 private:
     void applyFilter();
-    void fillDays(const QVector<CatalogEntry> &entries);
+    void fillDays();
     void openHit(QListWidgetItem *item);
     void showContextMenu(const QPoint &pos);
 
     AppContext &m_context;
     MainWindow *m_window;
-    QStandardItemModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    LibraryModel *m_model;
+    LibraryFilter *m_proxy;
     QTreeView *m_view;
     QLineEdit *m_filter;
     QComboBox *m_language;
@@ -95,7 +97,6 @@ private:
     QStandardItemModel *m_daysModel;
     QTreeView *m_days;
     QVector<SearchHit> m_hits;
-    ReadingStates m_states;
 };
 
 } // namespace redletter

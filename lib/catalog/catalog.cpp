@@ -84,7 +84,8 @@ bool sameValue(const QVariant &stored, const QVariant &wanted)
     return stored.toString() == wanted.toString();
 }
 
-CatalogEntry entryFromQuery(const QSqlQuery &query)
+//! The columns every list of entries begins with: id, title, author, work, year, language, minutes.
+CatalogEntry entryHeadFromQuery(const QSqlQuery &query)
 {
     CatalogEntry entry;
     entry.id = query.value(0).toString();
@@ -94,12 +95,24 @@ CatalogEntry entryFromQuery(const QSqlQuery &query)
     entry.year = query.value(4).toInt();
     entry.language = query.value(5).toString();
     entry.minutes = query.value(6).toInt();
-    entry.curatedDate = QDate::fromString(query.value(7).toString(), Qt::ISODate);
+    return entry;
+}
+
+CatalogEntry entryFromQuery(const QSqlQuery &query)
+{
+    CatalogEntry entry = entryHeadFromQuery(query);
+    // Parsed only when there is one: most readings have no curated day and no address, and a
+    // list of the whole catalog parses 10,000 of each.
+    const QString curated = query.value(7).toString();
+    if (!curated.isEmpty())
+        entry.curatedDate = QDate::fromString(curated, Qt::ISODate);
     entry.builtin = query.value(8).toInt() != 0;
     entry.words = query.value(9).toInt();
     entry.footnotes = query.value(10).toInt();
     entry.editorialNotes = query.value(11).toInt();
-    entry.source = QUrl(query.value(12).toString());
+    const QString source = query.value(12).toString();
+    if (!source.isEmpty())
+        entry.source = QUrl(source);
     entry.workId = query.value(13).toString();
     entry.workPosition = query.value(14).toInt();
     entry.sourceFile = query.value(15).toString();
@@ -345,6 +358,29 @@ public:
     {
         lastError = path + QLatin1String(": ") + what + QLatin1Char(' ') + sql::errorText(query.lastError());
         qCWarning(lcCatalog).noquote() << lastError;
+    }
+
+    /*!
+     * Every row of @p select made into a T by @p fromRow: the lists of the catalog (entries,
+     * works, a work's chapters). Empty, with @p what in the log, when the query fails.
+     */
+    template<typename T, typename FromRow>
+    QVector<T> list(const QString &select, const QVariantList &values, const QString &what, FromRow fromRow) const
+    {
+        QVector<T> result;
+        if (!open)
+            return result;
+        QSqlDatabase db = database();
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        QString message;
+        if (!sql::exec(query, select, values, &message)) {
+            warn(what, query);
+            return result;
+        }
+        while (query.next())
+            result.append(fromRow(query));
+        return result;
     }
 
     void dropConnection()
@@ -1410,6 +1446,18 @@ bool Catalog::importReadings(const QVector<Reading> &readings, bool builtin, QSt
     return true;
 }
 
+namespace {
+
+const QString workColumns = QStringLiteral("id, title, author, source");
+
+WorkInfo workFromQuery(const QSqlQuery &query)
+{
+    return WorkInfo{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                    QUrl(query.value(3).toString())};
+}
+
+} // namespace
+
 std::optional<WorkInfo> Catalog::work(const QString &id) const
 {
     if (!d->open)
@@ -1417,33 +1465,26 @@ std::optional<WorkInfo> Catalog::work(const QString &id) const
     QSqlDatabase db = d->database();
     QSqlQuery query(db);
     QString message;
-    if (!sql::exec(query, QStringLiteral("SELECT id, title, author, source FROM works WHERE id = ?"), {id}, &message)) {
+    if (!sql::exec(query, QStringLiteral("SELECT %1 FROM works WHERE id = ?").arg(workColumns), {id}, &message)) {
         d->warn(QStringLiteral("cannot read work %1:").arg(id), query);
         return std::nullopt;
     }
     if (!query.next())
         return std::nullopt;
-    return WorkInfo{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                    QUrl(query.value(3).toString())};
+    return workFromQuery(query);
+}
+
+QVector<WorkInfo> Catalog::works() const
+{
+    return d->list<WorkInfo>(QStringLiteral("SELECT %1 FROM works ORDER BY id").arg(workColumns), {},
+                             QStringLiteral("cannot list the works:"), workFromQuery);
 }
 
 QVector<CatalogEntry> Catalog::workEntries(const QString &workId) const
 {
-    QVector<CatalogEntry> result;
-    if (!d->open)
-        return result;
-    QSqlDatabase db = d->database();
-    QSqlQuery query(db);
-    QString message;
-    if (!sql::exec(query,
-                   QStringLiteral("SELECT %1 FROM readings WHERE work_id = ? ORDER BY work_position").arg(entryColumns),
-                   {workId}, &message)) {
-        d->warn(QStringLiteral("cannot read the parts of work %1:").arg(workId), query);
-        return result;
-    }
-    while (query.next())
-        result.append(entryFromQuery(query));
-    return result;
+    return d->list<CatalogEntry>(
+        QStringLiteral("SELECT %1 FROM readings WHERE work_id = ? ORDER BY work_position").arg(entryColumns), {workId},
+        QStringLiteral("cannot read the parts of work %1:").arg(workId), entryFromQuery);
 }
 
 std::optional<Reading> Catalog::reading(const QString &id) const
@@ -1485,20 +1526,27 @@ std::optional<CatalogEntry> Catalog::entry(const QString &id) const
 
 QVector<CatalogEntry> Catalog::entries() const
 {
-    QVector<CatalogEntry> result;
-    if (!d->open)
-        return result;
-    QSqlDatabase db = d->database();
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    QString message;
-    if (!sql::exec(query, QStringLiteral("SELECT %1 FROM readings ORDER BY id").arg(entryColumns), {}, &message)) {
-        d->warn(QStringLiteral("cannot list the readings:"), query);
-        return result;
-    }
-    while (query.next())
-        result.append(entryFromQuery(query));
-    return result;
+    return d->list<CatalogEntry>(QStringLiteral("SELECT %1 FROM readings ORDER BY id").arg(entryColumns), {},
+                                 QStringLiteral("cannot list the readings:"), entryFromQuery);
+}
+
+QVector<CatalogEntry> Catalog::listedEntries() const
+{
+    // Read from the index covering the entries (schema v7), in its order, as entries().
+    const auto fromRow = [](const QSqlQuery &query) {
+        CatalogEntry entry = entryHeadFromQuery(query);
+        entry.builtin = query.value(7).toInt() != 0;
+        const QString source = query.value(8).toString();
+        if (!source.isEmpty())
+            entry.source = QUrl(source);
+        entry.workId = query.value(9).toString();
+        entry.workPosition = query.value(10).toInt();
+        entry.sourceFile = query.value(11).toString();
+        return entry;
+    };
+    return d->list<CatalogEntry>(QStringLiteral("SELECT id, title, author, work, year, language, minutes, builtin,"
+                                                " source, work_id, work_position, source_file FROM readings ORDER BY id"),
+                                 {}, QStringLiteral("cannot list the readings:"), fromRow);
 }
 
 int Catalog::readingCount() const

@@ -94,14 +94,13 @@ QString ImportReport::toText(QString *errors) const
                     + QLatin1Char('\n');
         }
         for (const ImportedReading &reading : source.readings) {
+            // Each count its own plural ("1 footnote", "3 footnotes"), and every argument given
+            // at once, so that a title with "%4" in it is not taken for a place to fill.
             text += QLatin1String("  ")
-                + tr("%1 \"%2\" as %3 (%4 min; %5 words, %6 footnotes, %7 editor's notes; language %8)")
-                      .arg(outcomeName(reading.outcome), reading.title, reading.id)
-                      .arg(reading.minutes)
-                      .arg(reading.words)
-                      .arg(reading.footnotes)
-                      .arg(reading.editorialNotes)
-                      .arg(reading.language)
+                + tr("%1 \"%2\" as %3 (%4 min; %5, %6, %7; language %8)")
+                      .arg(outcomeName(reading.outcome), reading.title, reading.id, QString::number(reading.minutes),
+                           tr("%n words", nullptr, reading.words), tr("%n footnotes", nullptr, reading.footnotes),
+                           tr("%n editor's notes", nullptr, reading.editorialNotes), reading.language)
                 + QLatin1Char('\n');
         }
         for (const QString &remark : remarks(source))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schedule/dailypick.h"
 
+#include <QPair>
 #include <QSet>
 
 #include <algorithm>
@@ -27,6 +28,35 @@ struct Unit
     QString id;
     bool series = false;
     int rank = 0; //!< of its language among the reader's (0: the UI language)
+    bool pooled = false;          //!< in the pool: usable, not a paused series
+    bool servedThisRound = false; //!< served since the round began
+};
+
+/*!
+ * The units sorted by id, found by binary search: a pick looks up only the few ids of the
+ * history, the queue and the series, so a hash of all 10,000 would cost more to build than the
+ * look-ups it saves.
+ */
+class Units
+{
+public:
+    void append(const Unit &unit) { m_units.append(unit); }
+    void sortById()
+    {
+        const auto byId = [](const Unit &a, const Unit &b) { return a.id < b.id; };
+        if (!std::is_sorted(m_units.cbegin(), m_units.cend(), byId)) // the catalog's index gives them sorted
+            std::sort(m_units.begin(), m_units.end(), byId);
+    }
+    Unit *find(const QString &id)
+    {
+        const auto it = std::lower_bound(m_units.begin(), m_units.end(), id,
+                                         [](const Unit &unit, const QString &key) { return unit.id < key; });
+        return it != m_units.end() && it->id == id ? &*it : nullptr;
+    }
+    QVector<Unit> &all() { return m_units; }
+
+private:
+    QVector<Unit> m_units;
 };
 
 /*!
@@ -80,40 +110,47 @@ Pick pickForDay(const PickInput &input)
 {
     const QDate &day = input.day;
 
-    // The reader's languages, ranked; a language not among them ranks after all of them.
-    QHash<QString, int> rankOf;
-    for (int i = 0; i < input.languages.size(); ++i)
-        rankOf.insert(primaryLanguage(input.languages.at(i)), i);
+    // The reader's languages, ranked; a language not among them ranks after all of them. A
+    // catalog holds a few distinct tags: a short list compared in turn beats hashing each entry's.
+    QVector<QString> rankOf;
+    for (const QString &language : input.languages)
+        rankOf.append(primaryLanguage(language));
     const int unranked = int(input.languages.size());
-    QHash<QString, int> rankCache; // per language tag as stored: a few distinct values
+    QVector<QPair<QString, int>> rankCache; // per language tag as stored
     const auto rankOfLanguage = [&](const QString &language) {
-        auto found = rankCache.constFind(language);
-        if (found != rankCache.constEnd())
-            return *found;
-        const int rank = rankOf.value(primaryLanguage(language), unranked);
-        rankCache.insert(language, rank);
+        for (const QPair<QString, int> &known : std::as_const(rankCache)) {
+            if (known.first == language)
+                return known.second;
+        }
+        const int found = int(rankOf.indexOf(primaryLanguage(language)));
+        const int rank = found < 0 ? unranked : found;
+        rankCache.append({language, rank});
         return rank;
     };
 
     // The units of the catalog. A work is one unit (its language: its first chapter's); a reading
     // of a work is never a unit of the rotation on its own.
-    QHash<QString, Unit> units;
-    units.reserve(input.catalog.size());
-    QHash<QString, int> workFirstPosition;
+    Units units;
+    units.all().reserve(input.catalog.size());
+    QHash<QString, QPair<int, int>> works; // work id → (first position seen, its unit's index)
     for (const CatalogEntry &entry : input.catalog) {
         if (!entry.workId.isEmpty()) {
-            auto first = workFirstPosition.find(entry.workId);
-            if (first == workFirstPosition.end() || entry.workPosition < *first) {
-                workFirstPosition.insert(entry.workId, entry.workPosition);
-                units.insert(entry.workId, Unit{entry.workId, true, rankOfLanguage(entry.language)});
+            auto work = works.find(entry.workId);
+            if (work == works.end()) {
+                works.insert(entry.workId, {entry.workPosition, int(units.all().size())});
+                units.append(Unit{entry.workId, true, rankOfLanguage(entry.language)});
+            } else if (entry.workPosition < work->first) {
+                work->first = entry.workPosition;
+                units.all()[work->second].rank = rankOfLanguage(entry.language);
             }
             continue;
         }
         if (entry.minutes > MaximumDailyMinutes)
-            units.insert(entry.id, Unit{entry.id, true, rankOfLanguage(entry.language)});
+            units.append(Unit{entry.id, true, rankOfLanguage(entry.language)});
         else if (inRotation(entry, day))
-            units.insert(entry.id, Unit{entry.id, false, rankOfLanguage(entry.language)});
+            units.append(Unit{entry.id, false, rankOfLanguage(entry.language)});
     }
+    units.sortById();
 
     const auto usable = [&](const QString &id) { return !id.isEmpty() && !input.excluded.contains(id); };
 
@@ -122,7 +159,7 @@ Pick pickForDay(const PickInput &input)
     for (const QString &id : input.queue) {
         if (!usable(id))
             continue;
-        if (workFirstPosition.contains(id))
+        if (works.contains(id))
             return Pick{Pick::Source::Queued, id, true};
         for (const CatalogEntry &entry : input.catalog) {
             if (entry.id == id && entry.minutes >= 1)
@@ -143,8 +180,10 @@ Pick pickForDay(const PickInput &input)
     // 3. The series in progress, the latest first; one removed from the catalog is over.
     const SeriesProgress *current = nullptr;
     for (const SeriesProgress &progress : input.series) {
-        if (progress.finished() || input.paused.contains(progress.seriesId) || !usable(progress.seriesId)
-            || !units.value(progress.seriesId).series)
+        if (progress.finished() || input.paused.contains(progress.seriesId) || !usable(progress.seriesId))
+            continue;
+        const Unit *unit = units.find(progress.seriesId);
+        if (!unit || !unit->series)
             continue;
         if (!current || progress.lastDay > current->lastDay
             || (progress.lastDay == current->lastDay && progress.seriesId < current->seriesId))
@@ -155,16 +194,12 @@ Pick pickForDay(const PickInput &input)
 
     // 4. The rotation over the units not excluded, not paused.
     int poolSize = 0;
-    for (const Unit &unit : std::as_const(units)) {
-        if (usable(unit.id) && !(unit.series && input.paused.contains(unit.id)))
-            ++poolSize;
+    for (Unit &unit : units.all()) {
+        unit.pooled = usable(unit.id) && !(unit.series && input.paused.contains(unit.id));
+        poolSize += unit.pooled;
     }
     if (poolSize == 0)
         return {};
-    const auto inPool = [&](const QString &id) {
-        const auto unit = units.constFind(id);
-        return unit != units.constEnd() && usable(id) && !(unit->series && input.paused.contains(id));
-    };
 
     QVector<ServedPage> past;
     for (const ServedPage &served : input.history) {
@@ -173,14 +208,17 @@ Pick pickForDay(const PickInput &input)
     }
     std::stable_sort(past.begin(), past.end(), [](const ServedPage &a, const ServedPage &b) { return a.day < b.day; });
     int round = 0;
-    QSet<QString> servedThisRound;
+    QVector<Unit *> servedThisRound;
     for (const ServedPage &served : std::as_const(past)) {
-        const QString unit = served.target();
-        if (!inPool(unit))
+        Unit *unit = units.find(served.target());
+        if (!unit || !unit->pooled || unit->servedThisRound)
             continue;
-        servedThisRound.insert(unit);
+        unit->servedThisRound = true;
+        servedThisRound.append(unit);
         if (servedThisRound.size() == poolSize) {
             ++round;
+            for (Unit *done : std::as_const(servedThisRound))
+                done->servedThisRound = false;
             servedThisRound.clear();
         }
     }
@@ -190,15 +228,18 @@ Pick pickForDay(const PickInput &input)
 
     // The reader's languages first: the best-ranked language among the candidates, then the fixed
     // shuffle within it.
+    const auto candidate = [&yesterday](const Unit &unit) {
+        return unit.pooled && !unit.servedThisRound && unit.id != yesterday;
+    };
     int bestRank = unranked;
-    for (const Unit &unit : std::as_const(units)) {
-        if (unit.rank < bestRank && inPool(unit.id) && !servedThisRound.contains(unit.id) && unit.id != yesterday)
+    for (const Unit &unit : units.all()) {
+        if (unit.rank < bestRank && candidate(unit))
             bestRank = unit.rank;
     }
     const Unit *best = nullptr;
     quint64 bestKey = 0;
-    for (const Unit &unit : std::as_const(units)) {
-        if (unit.rank != bestRank || servedThisRound.contains(unit.id) || unit.id == yesterday || !inPool(unit.id))
+    for (const Unit &unit : units.all()) {
+        if (unit.rank != bestRank || !candidate(unit))
             continue;
         const quint64 key = rotationKey(unit.id, round);
         if (!best || key < bestKey || (key == bestKey && unit.id < best->id)) {

@@ -69,14 +69,18 @@ std::optional<DayPage> DailySchedule::servePage(const QDate &day, QString *error
             return std::nullopt;
         }
         QString why;
-        std::optional<DayPage> given = pick.series ? givePart(day, pick.id, false, &why) : giveReading(day, pick.id, &why);
+        bool written = false;
+        std::optional<DayPage> given = pick.series ? givePart(day, pick.id, false, &why, &written)
+                                                   : giveReading(day, pick.id, &why, &written);
         if (given) {
             qCInfo(lcSchedule) << "served" << pick.id << "part" << given->served.part << "of" << given->served.parts
                                << "on" << day.toString(Qt::ISODate);
             // Another instance may have recorded the day between our look and our write; the
             // store kept its page, so report what is recorded rather than what we picked.
-            if (std::optional<DayPage> recorded = page(day, nullptr))
-                return recorded;
+            if (!written) {
+                if (std::optional<DayPage> recorded = page(day, nullptr))
+                    return recorded;
+            }
             return given;
         }
         if (!why.isEmpty()) {
@@ -121,7 +125,7 @@ PickInput DailySchedule::pickInput(const QDate &day) const
     PickInput input;
     input.day = day;
     input.catalog = pickEntries();
-    input.history = m_store.days();
+    input.history = m_store.pickHistory();
     input.series = m_store.progress();
     input.queue = m_store.queue();
     input.paused = m_store.paused();
@@ -295,14 +299,13 @@ std::optional<InstallmentPlan> DailySchedule::plan(const QString &seriesId, QStr
     return result;
 }
 
-bool DailySchedule::record(DayPage *given, QString *error)
+bool DailySchedule::record(DayPage *given, QString *error, bool *written)
 {
     // The page is stored as it is shown, with its hash: the archive never rewrites a served day.
     const QByteArray content = given->text.toJson();
-    given->served.contentSha256 = ServedText::sha256(content);
     const QPair<qint64, qint64> before = m_store.changeStamp();
     QString why;
-    if (!m_store.record(given->served, content, &why)) {
+    if (!m_store.record(&given->served, content, &why, written)) {
         // The catalog cannot be written now (read-only, locked, a full disk): the day's reading
         // is shown all the same, and recorded when it is served again with the catalog writable.
         if (sql::saysCannotWriteNow(why)) {
@@ -317,7 +320,8 @@ bool DailySchedule::record(DayPage *given, QString *error)
     return true;
 }
 
-std::optional<DayPage> DailySchedule::givePart(const QDate &day, const QString &seriesId, bool ahead, QString *error)
+std::optional<DayPage> DailySchedule::givePart(const QDate &day, const QString &seriesId, bool ahead, QString *error,
+                                               bool *written)
 {
     const SeriesProgress progress = m_store.progress().value(seriesId);
     const bool fresh = progress.run == 0 || progress.finished();
@@ -350,12 +354,13 @@ std::optional<DayPage> DailySchedule::givePart(const QDate &day, const QString &
     page.ahead = ahead;
     if (index < plan->cuts.size())
         page.cutJson = QString::fromUtf8(QJsonDocument(cutAnchorToJson(plan->cuts.at(index))).toJson(QJsonDocument::Compact));
-    if (!record(&given, error))
+    if (!record(&given, error, written))
         return std::nullopt;
     return given;
 }
 
-std::optional<DayPage> DailySchedule::giveReading(const QDate &day, const QString &readingId, QString *error)
+std::optional<DayPage> DailySchedule::giveReading(const QDate &day, const QString &readingId, QString *error,
+                                                  bool *written)
 {
     const std::optional<Reading> reading = m_catalog.reading(readingId);
     if (!reading)
@@ -367,7 +372,7 @@ std::optional<DayPage> DailySchedule::giveReading(const QDate &day, const QStrin
     page.day = day;
     page.readingId = readingId;
     page.servedAt = m_clock.now();
-    if (!record(&given, error))
+    if (!record(&given, error, written))
         return std::nullopt;
     return given;
 }

@@ -96,15 +96,18 @@ private:
     std::optional<InstallmentPlan> planRun(const QString &seriesId, int run, const QVector<Reading> &readings,
                                            const QString &workTitle, QString *error) const;
     //! Gives the next part of @p seriesId on @p day; false with an empty @p error when none is left.
-    std::optional<DayPage> givePart(const QDate &day, const QString &seriesId, bool ahead, QString *error);
-    std::optional<DayPage> giveReading(const QDate &day, const QString &readingId, QString *error);
+    //! *written (when given): whether the page was recorded, or the day had one already.
+    std::optional<DayPage> givePart(const QDate &day, const QString &seriesId, bool ahead, QString *error,
+                                    bool *written = nullptr);
+    std::optional<DayPage> giveReading(const QDate &day, const QString &readingId, QString *error,
+                                       bool *written = nullptr);
 
     //! ServingStore::pickEntries(), read again only when the catalog changed (see the .cpp).
     const QVector<CatalogEntry> &pickEntries() const;
     //! After a write of the schedule's own: it changed no reading, so the entries stay good.
     void keepEntriesAfterOwnWrite(const QPair<qint64, qint64> &before);
     //! Stores @p given (its text and the served page, whose content hash it fills) for its day.
-    [[nodiscard]] bool record(DayPage *given, QString *error);
+    [[nodiscard]] bool record(DayPage *given, QString *error, bool *written = nullptr);
 
     Catalog &m_catalog;
     const Clock &m_clock;

@@ -15,33 +15,11 @@ namespace redletter {
 
 // ---- ServedText ---------------------------------------------------------------------------------
 
-Installment ServedText::labels() const
-{
-    Installment installment;
-    installment.reading = reading;
-    installment.part = part;
-    installment.parts = parts;
-    installment.workTitle = workTitle;
-    installment.chapters = chapters;
-    installment.words = words;
-    installment.nextTitle = nextTitle;
-    installment.nextContinues = nextContinues;
-    installment.origins = origins;
-    return installment;
-}
-
 ServedText ServedText::of(const Installment &installment)
 {
     ServedText text;
-    text.reading = installment.reading;
-    text.part = installment.part;
-    text.parts = installment.parts;
-    text.workTitle = installment.workTitle;
-    text.chapters = installment.chapters;
-    text.nextTitle = installment.nextTitle;
-    text.nextContinues = installment.nextContinues;
-    text.words = installment.words;
-    text.origins = installment.origins;
+    static_cast<Installment &>(text) = installment;
+    text.minutes = 0; // not stored: the page as served and the same page read back say the same
     return text;
 }
 
@@ -171,8 +149,34 @@ static QSqlDatabase connection(const Catalog &catalog)
     return QSqlDatabase::database(catalog.connectionName(), false);
 }
 
-bool ServingStore::record(const ServedPage &page, const QByteArray &content, QString *error)
+/*!
+ * Runs @p select on the catalog's connection and calls @p row for each row of its result: the
+ * shape of every list this store reads. False, with nothing called, when the catalog is not open
+ * or the query fails (a list then reads as empty, as a catalog without the schedule's rows would).
+ */
+template<typename RowFunction>
+static bool forEachRow(const Catalog &catalog, const QString &select, const QVariantList &values, RowFunction row)
 {
+    if (!catalog.isOpen())
+        return false;
+    QSqlDatabase db = connection(catalog);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    QString message;
+    if (!sql::exec(query, select, values, &message))
+        return false;
+    while (query.next())
+        row(query);
+    return true;
+}
+
+bool ServingStore::record(ServedPage *given, const QByteArray &content, QString *error, bool *written)
+{
+    if (written)
+        *written = false;
+    // The content version first: a failure below leaves the page as it was but for it.
+    given->contentSha256 = ServedText::sha256(content);
+    const ServedPage &page = *given;
     const auto fail = [&](const QString &message) {
         if (error)
             *error = m_catalog.path() + QLatin1String(": cannot record what %1 served: ").arg(iso(page.day)) + message;
@@ -197,7 +201,7 @@ bool ServingStore::record(const ServedPage &page, const QByteArray &content, QSt
         if (known.next())
             return true; // the archive never changes under the reader; the caller reads what is there
     }
-    const QString sha = ServedText::sha256(content);
+    const QString &sha = page.contentSha256;
     const QString servedAt = page.servedAt.toUTC().toString(Qt::ISODateWithMs);
     if (!sql::exec(db, QStringLiteral("INSERT OR IGNORE INTO served_content (sha256, content) VALUES (?, ?)"),
                    {sha, QString::fromUtf8(content)}, &message))
@@ -227,6 +231,8 @@ bool ServingStore::record(const ServedPage &page, const QByteArray &content, QSt
         return fail(message);
     if (!transaction.commit(&message))
         return fail(message);
+    if (written)
+        *written = true;
     return true;
 }
 
@@ -303,84 +309,69 @@ std::optional<ServedPage> ServingStore::page(const QDate &day) const
 QVector<ServedPage> ServingStore::days() const
 {
     QVector<ServedPage> result;
-    QSqlDatabase db = connection(m_catalog);
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    QString message;
     // A part's run lives with the part (as in page()).
-    if (!m_catalog.isOpen()
-        || !sql::exec(query,
-                      QStringLiteral("SELECT %1, (SELECT run FROM served_parts p WHERE p.series_id = s.series_id"
-                                     " AND p.part = s.part AND p.day = s.day AND p.ahead = 0"
-                                     " ORDER BY p.run DESC LIMIT 1) FROM schedule s ORDER BY day")
-                          .arg(PageColumns),
-                      {}, &message))
-        return result;
-    while (query.next()) {
-        ServedPage page = dayFromQuery(query);
-        page.run = query.value(7).toInt();
-        result.append(page);
-    }
+    forEachRow(m_catalog,
+               QStringLiteral("SELECT %1, (SELECT run FROM served_parts p WHERE p.series_id = s.series_id"
+                              " AND p.part = s.part AND p.day = s.day AND p.ahead = 0"
+                              " ORDER BY p.run DESC LIMIT 1) FROM schedule s ORDER BY day")
+                   .arg(PageColumns),
+               {}, [&result](const QSqlQuery &query) {
+                   ServedPage page = dayFromQuery(query);
+                   page.run = query.value(7).toInt();
+                   result.append(page);
+               });
+    return result;
+}
+
+QVector<ServedPage> ServingStore::pickHistory() const
+{
+    QVector<ServedPage> result;
+    forEachRow(m_catalog, QStringLiteral("SELECT day, reading_id, series_id FROM schedule ORDER BY day"), {},
+               [&result](const QSqlQuery &query) {
+                   ServedPage page;
+                   page.day = QDate::fromString(query.value(0).toString(), Qt::ISODate);
+                   page.readingId = query.value(1).toString();
+                   page.seriesId = query.value(2).toString();
+                   result.append(page);
+               });
     return result;
 }
 
 QVector<ServedPage> ServingStore::partsGivenOn(const QDate &day) const
 {
     QVector<ServedPage> result;
-    QSqlDatabase db = connection(m_catalog);
-    QSqlQuery query(db);
-    QString message;
-    if (!m_catalog.isOpen()
-        || !sql::exec(query,
-                      QStringLiteral("SELECT %1 FROM served_parts WHERE day = ? ORDER BY series_id, run, part").arg(PartColumns),
-                      {iso(day)}, &message))
-        return result;
-    while (query.next())
-        result.append(partFromQuery(query));
+    forEachRow(m_catalog,
+               QStringLiteral("SELECT %1 FROM served_parts WHERE day = ? ORDER BY series_id, run, part").arg(PartColumns),
+               {iso(day)}, [&result](const QSqlQuery &query) { result.append(partFromQuery(query)); });
     return result;
 }
 
 QVector<ServedPage> ServingStore::seriesParts(const QString &seriesId, int run) const
 {
     QVector<ServedPage> result;
-    QSqlDatabase db = connection(m_catalog);
-    QSqlQuery query(db);
-    QString message;
-    if (!m_catalog.isOpen()
-        || !sql::exec(query,
-                      QStringLiteral("SELECT %1 FROM served_parts WHERE series_id = ? AND run = ? ORDER BY part").arg(PartColumns),
-                      {seriesId, run}, &message))
-        return result;
-    while (query.next())
-        result.append(partFromQuery(query));
+    forEachRow(m_catalog,
+               QStringLiteral("SELECT %1 FROM served_parts WHERE series_id = ? AND run = ? ORDER BY part").arg(PartColumns),
+               {seriesId, run}, [&result](const QSqlQuery &query) { result.append(partFromQuery(query)); });
     return result;
 }
 
 QHash<QString, SeriesProgress> ServingStore::progress() const
 {
     QHash<QString, SeriesProgress> result;
-    QSqlDatabase db = connection(m_catalog);
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    QString message;
     // Rows in (series, run, part) order: the last row of a series is its latest run's highest part.
-    if (!m_catalog.isOpen()
-        || !sql::exec(query,
-                      QStringLiteral("SELECT series_id, run, part, parts, day FROM served_parts"
-                                     " ORDER BY series_id, run, part"),
-                      {}, &message))
-        return result;
-    while (query.next()) {
-        SeriesProgress progress;
-        progress.seriesId = query.value(0).toString();
-        progress.run = query.value(1).toInt();
-        progress.lastPart = query.value(2).toInt();
-        progress.parts = query.value(3).toInt();
-        const QDate day = QDate::fromString(query.value(4).toString(), Qt::ISODate);
-        const SeriesProgress previous = result.value(progress.seriesId);
-        progress.lastDay = previous.run == progress.run && previous.lastDay > day ? previous.lastDay : day;
-        result.insert(progress.seriesId, progress);
-    }
+    forEachRow(m_catalog,
+               QStringLiteral("SELECT series_id, run, part, parts, day FROM served_parts ORDER BY series_id, run, part"),
+               {}, [&result](const QSqlQuery &query) {
+                   SeriesProgress progress;
+                   progress.seriesId = query.value(0).toString();
+                   progress.run = query.value(1).toInt();
+                   progress.lastPart = query.value(2).toInt();
+                   progress.parts = query.value(3).toInt();
+                   const QDate day = QDate::fromString(query.value(4).toString(), Qt::ISODate);
+                   const SeriesProgress previous = result.value(progress.seriesId);
+                   progress.lastDay = previous.run == progress.run && previous.lastDay > day ? previous.lastDay : day;
+                   result.insert(progress.seriesId, progress);
+               });
     return result;
 }
 
@@ -397,6 +388,29 @@ std::optional<ServedText> ServingStore::content(const QString &sha256) const
     if (!ServedText::fromJson(query.value(0).toString().toUtf8(), &text, &message))
         return std::nullopt;
     return text;
+}
+
+QHash<QString, ServedHeading> ServingStore::servedHeadings() const
+{
+    QHash<QString, ServedHeading> result;
+    // Only the pages of parts served on their days (a whole reading's heading is the catalog's,
+    // and each page json_extract opens is read whole, text and all); json_extract gives NULL (read as "" or 0) for a key a page
+    // lacks, such as "part" on a whole reading, and a page that is not JSON fails the query: then
+    // the archive shows the catalog's titles rather than none.
+    forEachRow(m_catalog,
+               QStringLiteral("SELECT c.sha256, json_extract(c.content, '$.reading.title'),"
+                              " json_extract(c.content, '$.part.workTitle'), json_extract(c.content, '$.reading.author'),"
+                              " json_extract(c.content, '$.part.words')"
+                              " FROM served_content c WHERE c.sha256 IN (SELECT content_sha256 FROM schedule WHERE part > 0)"),
+               {}, [&result](const QSqlQuery &query) {
+                   ServedHeading heading;
+                   heading.title = query.value(1).toString();
+                   heading.workTitle = query.value(2).toString();
+                   heading.author = query.value(3).toString();
+                   heading.words = query.value(4).toInt();
+                   result.insert(query.value(0).toString(), heading);
+               });
+    return result;
 }
 
 bool ServingStore::skip(const QDate &day, const QDateTime &atUtc, QString *error)
@@ -426,14 +440,8 @@ bool ServingStore::skip(const QDate &day, const QDateTime &atUtc, QString *error
 QSet<QString> ServingStore::skippedOn(const QDate &day) const
 {
     QSet<QString> result;
-    QSqlDatabase db = connection(m_catalog);
-    QSqlQuery query(db);
-    QString message;
-    if (!m_catalog.isOpen()
-        || !sql::exec(query, QStringLiteral("SELECT target_id FROM schedule_skips WHERE day = ?"), {iso(day)}, &message))
-        return result;
-    while (query.next())
-        result.insert(query.value(0).toString());
+    forEachRow(m_catalog, QStringLiteral("SELECT target_id FROM schedule_skips WHERE day = ?"), {iso(day)},
+               [&result](const QSqlQuery &query) { result.insert(query.value(0).toString()); });
     return result;
 }
 
@@ -456,14 +464,8 @@ bool ServingStore::enqueue(const QString &targetId, const QDateTime &atUtc, QStr
 QStringList ServingStore::queue() const
 {
     QStringList result;
-    QSqlDatabase db = connection(m_catalog);
-    QSqlQuery query(db);
-    QString message;
-    if (!m_catalog.isOpen()
-        || !sql::exec(query, QStringLiteral("SELECT target_id FROM schedule_queue ORDER BY seq"), {}, &message))
-        return result;
-    while (query.next())
-        result.append(query.value(0).toString());
+    forEachRow(m_catalog, QStringLiteral("SELECT target_id FROM schedule_queue ORDER BY seq"), {},
+               [&result](const QSqlQuery &query) { result.append(query.value(0).toString()); });
     return result;
 }
 
@@ -484,13 +486,8 @@ bool ServingStore::setPaused(const QString &seriesId, bool paused, const QDateTi
 QSet<QString> ServingStore::paused() const
 {
     QSet<QString> result;
-    QSqlDatabase db = connection(m_catalog);
-    QSqlQuery query(db);
-    QString message;
-    if (!m_catalog.isOpen() || !sql::exec(query, QStringLiteral("SELECT series_id FROM paused_series"), {}, &message))
-        return result;
-    while (query.next())
-        result.insert(query.value(0).toString());
+    forEachRow(m_catalog, QStringLiteral("SELECT series_id FROM paused_series"), {},
+               [&result](const QSqlQuery &query) { result.insert(query.value(0).toString()); });
     return result;
 }
 
@@ -522,43 +519,30 @@ bool ServingStore::recordFinished(const FinishedReading &finished, bool *isNew, 
 QVector<FinishedReading> ServingStore::finished() const
 {
     QVector<FinishedReading> result;
-    QSqlDatabase db = connection(m_catalog);
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    QString message;
-    if (!m_catalog.isOpen()
-        || !sql::exec(query,
-                      QStringLiteral("SELECT target_id, run, part, day, finished_at FROM finished_readings"
-                                     " ORDER BY target_id, run, part"),
-                      {}, &message))
-        return result;
-    while (query.next()) {
-        FinishedReading finished;
-        finished.targetId = query.value(0).toString();
-        finished.run = query.value(1).toInt();
-        finished.part = query.value(2).toInt();
-        finished.day = QDate::fromString(query.value(3).toString(), Qt::ISODate);
-        finished.finishedAt = QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs);
-        result.append(finished);
-    }
+    forEachRow(m_catalog,
+               QStringLiteral("SELECT target_id, run, part, day, finished_at FROM finished_readings"
+                              " ORDER BY target_id, run, part"),
+               {}, [&result](const QSqlQuery &query) {
+                   FinishedReading finished;
+                   finished.targetId = query.value(0).toString();
+                   finished.run = query.value(1).toInt();
+                   finished.part = query.value(2).toInt();
+                   finished.day = QDate::fromString(query.value(3).toString(), Qt::ISODate);
+                   finished.finishedAt = QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs);
+                   result.append(finished);
+               });
     return result;
 }
 
 QSet<QDate> ServingStore::daysRead() const
 {
     QSet<QDate> result;
-    QSqlDatabase db = connection(m_catalog);
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    QString message;
-    if (!m_catalog.isOpen()
-        || !sql::exec(query, QStringLiteral("SELECT DISTINCT day FROM finished_readings"), {}, &message))
-        return result;
-    while (query.next()) {
-        const QDate day = QDate::fromString(query.value(0).toString(), Qt::ISODate);
-        if (day.isValid())
-            result.insert(day);
-    }
+    forEachRow(m_catalog, QStringLiteral("SELECT DISTINCT day FROM finished_readings"), {},
+               [&result](const QSqlQuery &query) {
+                   const QDate day = QDate::fromString(query.value(0).toString(), Qt::ISODate);
+                   if (day.isValid())
+                       result.insert(day);
+               });
     return result;
 }
 

@@ -23,29 +23,18 @@ struct CatalogEntry;
 
 /*!
  * The page a day showed, as it showed it: the reading (a whole reading, or the Reading of one
- * part) and, for a part, what its page says about the series. Stored as JSON under its SHA-256
- * (served_content), so a re-import with changes never rewrites a served day.
+ * part) and, for a part, what its page says about the series: an Installment (its minutes are
+ * not kept; words are). Stored as JSON under its SHA-256 (served_content), so a re-import with
+ * changes never rewrites a served day.
+ *
+ * For a whole reading part is 0 and words is the reading's text words. Origins may be empty for
+ * parts served before origins were stored (notes cannot be placed on those).
  */
-struct ServedText
+struct ServedText : Installment
 {
-    Reading reading;
-    int part = 0;  //!< 1-based; 0 for a whole reading
-    int parts = 0;
-    QString workTitle;
-    QStringList chapters;
-    QString nextTitle;
-    bool nextContinues = false;
-    int words = 0; //!< what the page holds (the part view's count; the reading's text words otherwise)
-    /*!
-     * Where each body block of a part came from (Installment::origins), stored with the page so
-     * that notes made on it go to the source readings. Empty for a whole reading and for parts
-     * served before origins were stored (notes cannot be placed on those).
-     */
-    QVector<BlockOrigin> origins;
-
     bool isPart() const { return part > 0; }
-    //! An Installment with these lines and origins, for its labels ("Part 3 of 7", "Tomorrow: …").
-    Installment labels() const;
+    //! The Installment for its labels ("Part 3 of 7", "Tomorrow: …").
+    const Installment &labels() const { return *this; }
 
     static ServedText of(const Installment &installment);
     QByteArray toJson() const;
@@ -70,6 +59,18 @@ struct ServedPage
 
     //! The unit the rotation and skips count: the series, or the reading.
     QString target() const { return seriesId.isEmpty() ? readingId : seriesId; }
+};
+
+/*!
+ * What the archive lists of a served page, read from its stored JSON by SQLite (json_extract)
+ * without parsing the whole page: a part's page holds its text.
+ */
+struct ServedHeading
+{
+    QString title;     //!< the page's reading's title (a part of a work: the work's)
+    QString workTitle; //!< a part: its series' title
+    QString author;
+    int words = 0;     //!< a part: what its page holds; 0 for a whole reading (not stored)
 };
 
 //! Where the latest reading (run) of a series stands.
@@ -108,12 +109,13 @@ public:
     explicit ServingStore(Catalog &catalog);
 
     /*!
-     * Records @p page with @p content (ServedText::toJson()): the day's row in the schedule
-     * (unless it is read ahead), its part of the series, the content version; and takes the
-     * first entry for its target off the queue. A day already recorded keeps its page: then
-     * nothing is written and this returns true.
+     * Records @p page with @p content (ServedText::toJson()) under its content version, which it
+     * sets in page->contentSha256: the day's row in the schedule (unless it is read ahead), its
+     * part of the series, the content; and takes the first entry for its target off the queue.
+     * A day already recorded keeps its page: then nothing is written, *written is false and this
+     * returns true.
      */
-    [[nodiscard]] bool record(const ServedPage &page, const QByteArray &content, QString *error);
+    [[nodiscard]] bool record(ServedPage *page, const QByteArray &content, QString *error, bool *written = nullptr);
 
     /*!
      * What the pick needs of every reading (id, language, minutes, curated date, work and place
@@ -133,6 +135,12 @@ public:
     std::optional<ServedPage> page(const QDate &day) const;
     //! Every day's page, oldest first (without parts read ahead), with a part's run but not its cut.
     QVector<ServedPage> days() const;
+    /*!
+     * What the pick needs of every day's page (its day, reading and series), oldest first:
+     * days() also parses each day's time of serving and looks up each part's run, which the
+     * rotation never reads.
+     */
+    QVector<ServedPage> pickHistory() const;
     //! The parts given on @p day (its own page's part, and parts read ahead), in part order.
     QVector<ServedPage> partsGivenOn(const QDate &day) const;
     //! The parts of run @p run of series @p seriesId, in part order.
@@ -140,6 +148,8 @@ public:
     //! The latest run of every series begun.
     QHash<QString, SeriesProgress> progress() const;
     std::optional<ServedText> content(const QString &sha256) const;
+    //! The headings of the parts the schedule served on their days, by content version (ServedPage::contentSha256).
+    QHash<QString, ServedHeading> servedHeadings() const;
 
     /*!
      * Takes back the page of @p day and remembers that its target was skipped that day; its part
