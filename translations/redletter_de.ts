@@ -1038,10 +1038,6 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
         <translation>%1: %2, das Werk „%3“ als %4 (%5 Teile)</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; as %3 (%4 min; %5 words, %6 footnotes, %7 editor&apos;s notes; language %8)</source>
-        <translation>%1: „%2“ als %3 (%4 Min.; %5 Wörter, %6 Fußnoten, %7 Anmerkungen der Redaktion; Sprache %8)</translation>
-    </message>
-    <message>
         <source>Language: the source says &quot;%1&quot;, the text is &quot;%2&quot;</source>
         <translation>Sprache: Die Quelle gibt „%1“ an, der Text ist „%2“</translation>
     </message>
@@ -1060,6 +1056,31 @@ Ohne Optionen öffnet sich das Fenster mit der heutigen Lektüre.</translation>
     <message>
         <source>%1: %2, the work &quot;%3&quot; as %4 (one part)</source>
         <translation>%1: %2, das Werk „%3“ als %4 (ein Teil)</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; as %3 (%4 min; %5, %6, %7; language %8)</source>
+        <translation>%1: „%2“ als %3 (%4 Min.; %5, %6, %7; Sprache %8)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words</source>
+        <translation>
+            <numerusform>%n Wort</numerusform>
+            <numerusform>%n Wörter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n footnotes</source>
+        <translation>
+            <numerusform>%n Fußnote</numerusform>
+            <numerusform>%n Fußnoten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n editor&apos;s notes</source>
+        <translation>
+            <numerusform>%n Anmerkung der Redaktion</numerusform>
+            <numerusform>%n Anmerkungen der Redaktion</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1047,8 +1047,29 @@ Without options, opens the window on today&apos;s reading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; as %3 (%4 min; %5 words, %6 footnotes, %7 editor&apos;s notes; language %8)</source>
+        <source>%1 &quot;%2&quot; as %3 (%4 min; %5, %6, %7; language %8)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n footnotes</source>
+        <translation>
+            <numerusform>%n footnote</numerusform>
+            <numerusform>%n footnotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n editor&apos;s notes</source>
+        <translation>
+            <numerusform>%n editor&apos;s note</numerusform>
+            <numerusform>%n editor&apos;s notes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1038,10 +1038,6 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
         <translation>%1 : %2, l’œuvre « %3 » sous %4 (%5 parties)</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; as %3 (%4 min; %5 words, %6 footnotes, %7 editor&apos;s notes; language %8)</source>
-        <translation>%1 : « %2 » sous %3 (%4 min ; %5 mots, %6 notes de bas de page, %7 notes de la rédaction ; langue %8)</translation>
-    </message>
-    <message>
         <source>Language: the source says &quot;%1&quot;, the text is &quot;%2&quot;</source>
         <translation>Langue : la source indique « %1 », le texte est en « %2 »</translation>
     </message>
@@ -1060,6 +1056,31 @@ Sans option, ouvre la fenêtre sur la lecture du jour.</translation>
     <message>
         <source>%1: %2, the work &quot;%3&quot; as %4 (one part)</source>
         <translation>%1 : %2, l’œuvre « %3 » sous %4 (une partie)</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; as %3 (%4 min; %5, %6, %7; language %8)</source>
+        <translation>%1 : « %2 » sous %3 (%4 min ; %5, %6, %7 ; langue %8)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words</source>
+        <translation>
+            <numerusform>%n mot</numerusform>
+            <numerusform>%n mots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n footnotes</source>
+        <translation>
+            <numerusform>%n note de bas de page</numerusform>
+            <numerusform>%n notes de bas de page</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n editor&apos;s notes</source>
+        <translation>
+            <numerusform>%n note de la rédaction</numerusform>
+            <numerusform>%n notes de la rédaction</numerusform>
+        </translation>
     </message>
 </context>
 <context>
