@@ -10,6 +10,7 @@
 #include "findbar.h"
 #include "mainwindow.h"
 #include "readerview.h"
+#include "testcontext.h"
 #include "testsupport.h"
 
 #include <QAccessible>
@@ -77,12 +78,9 @@ void TestAccessibility::initTestCase()
 void TestAccessibility::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    const QTimeZone berlin("Europe/Berlin");
-    m_context = std::make_unique<AppContext>(
-        std::make_unique<ManualClock>(QDateTime(QDate(2026, 11, 24), QTime(10, 0), berlin), berlin));
-    m_context->setSettingsFile(m_dir->filePath(QStringLiteral("redletter.conf")));
     QString error;
-    QVERIFY2(m_context->open(m_dir->filePath(QStringLiteral("catalog.sqlite")), &error), qPrintable(error));
+    m_context = test::openTestContext(*m_dir, test::tuesdayMorningInBerlin(), &error);
+    QVERIFY2(m_context, qPrintable(error));
     m_window = std::make_unique<MainWindow>(*m_context);
     m_window->resize(1280, 900);
     m_window->showReading(ReadingId);

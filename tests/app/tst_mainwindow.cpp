@@ -16,6 +16,7 @@
 #include "catalog/catalog.h"
 #include "schedule/dailyschedule.h"
 #include "schedule/midnightwatcher.h"
+#include "testcontext.h"
 #include "testsupport.h"
 
 #include <QAction>
@@ -74,14 +75,9 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    const QTimeZone berlin("Europe/Berlin");
-    auto clock = std::make_unique<ManualClock>(QDateTime(QDate(2026, 11, 24), QTime(10, 0), berlin), berlin);
-    m_clock = clock.get();
-    m_context = std::make_unique<AppContext>(std::move(clock));
-    // Settings of this test alone: a choice one test makes (the notes panel shown) is no other's.
-    m_context->setSettingsFile(m_dir->filePath(QStringLiteral("redletter.conf")));
     QString error;
-    QVERIFY2(m_context->open(m_dir->filePath(QStringLiteral("catalog.sqlite")), &error), qPrintable(error));
+    m_context = test::openTestContext(*m_dir, test::tuesdayMorningInBerlin(), &error, &m_clock);
+    QVERIFY2(m_context, qPrintable(error));
     m_window = std::make_unique<MainWindow>(*m_context);
     m_window->resize(1280, 900);
 }

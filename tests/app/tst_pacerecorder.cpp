@@ -9,6 +9,7 @@
 #include "preferences/preferencesdialog.h"
 #include "readerview.h"
 #include "estimating/pacestore.h"
+#include "testcontext.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -54,13 +55,9 @@ void TestPaceRecorder::initTestCase()
 void TestPaceRecorder::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    const QTimeZone berlin("Europe/Berlin");
-    auto clock = std::make_unique<ManualClock>(QDateTime(QDate(2026, 11, 24), QTime(20, 0), berlin), berlin);
-    m_clock = clock.get();
-    m_context = std::make_unique<AppContext>(std::move(clock));
-    m_context->setSettingsFile(m_dir->filePath(QStringLiteral("redletter.conf")));
     QString error;
-    QVERIFY2(m_context->open(m_dir->filePath(QStringLiteral("catalog.sqlite")), &error), qPrintable(error));
+    m_context = test::openTestContext(*m_dir, test::tuesdayMorningInBerlin().addSecs(10 * 3600), &error, &m_clock);
+    QVERIFY2(m_context, qPrintable(error));
     m_window = std::make_unique<MainWindow>(*m_context);
     // A narrow, short window: many screens of text, so the reading takes many scrolls.
     m_window->resize(900, 500);

@@ -11,6 +11,7 @@
 #include "estimating/pacestore.h"
 #include "estimating/readingtime.h"
 #include "pacerecorder.h"
+#include "testcontext.h"
 #include "testsupport.h"
 
 #include <QAction>
@@ -85,12 +86,9 @@ void TestPreferences::initTestCase()
 void TestPreferences::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    const QTimeZone berlin("Europe/Berlin");
-    m_context = std::make_unique<AppContext>(
-        std::make_unique<ManualClock>(QDateTime(QDate(2026, 11, 24), QTime(10, 0), berlin), berlin));
-    m_context->setSettingsFile(m_dir->filePath(QStringLiteral("redletter.conf")));
     QString error;
-    QVERIFY2(m_context->open(m_dir->filePath(QStringLiteral("catalog.sqlite")), &error), qPrintable(error));
+    m_context = test::openTestContext(*m_dir, test::tuesdayMorningInBerlin(), &error);
+    QVERIFY2(m_context, qPrintable(error));
     m_window = std::make_unique<MainWindow>(*m_context);
     m_window->resize(1280, 900);
     m_window->showToday();
