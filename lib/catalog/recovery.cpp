@@ -247,11 +247,13 @@ int countRows(QSqlDatabase db, const QString &table)
     return query.value(0).toInt();
 }
 
-// The schedule history: every table the serving keeps, the days first (served content before
-// the days and parts that point at it).
+// The reader's history: every table the serving keeps, the days first (served content before
+// the days and parts that point at it), then what was read to its end and the sittings the
+// learned pace comes from.
 const QStringList historyTables{
     QStringLiteral("served_content"), QStringLiteral("schedule"),       QStringLiteral("served_parts"),
     QStringLiteral("schedule_skips"), QStringLiteral("schedule_queue"), QStringLiteral("paused_series"),
+    QStringLiteral("finished_readings"), QStringLiteral("reading_sessions"),
 };
 
 } // namespace
@@ -300,6 +302,8 @@ bool CatalogRecovery::recover(const QString &catalogPath, const QString &damage,
         QFile::copy(aside + QLatin1String("-wal"), copy + QLatin1String("-wal"));
 
     TableRows annotations{QStringLiteral("annotations"), {}, {}};
+    // The other versions of notes an import brought (schema v10): after the notes they belong to.
+    TableRows conflicts{QStringLiteral("annotation_conflicts"), {}, {}};
     QVector<TableRows> history;
     TableRows works{QStringLiteral("works"), {}, {}};
     QSet<QString> annotationIdsInIndex;
@@ -359,6 +363,7 @@ bool CatalogRecovery::recover(const QString &catalogPath, const QString &damage,
         if (readable) {
             // In order of what matters most to the reader: the notes, the history, the texts.
             readAll(&annotations);
+            readAll(&conflicts);
             annotationIdsInIndex = idsInIndex(src, QStringLiteral("annotations"));
             for (const QString &table : historyTables) {
                 history.append(TableRows{table, {}, {}});
@@ -505,6 +510,7 @@ bool CatalogRecovery::recover(const QString &catalogPath, const QString &damage,
         QStringList noteProblems;
         const Insert stored = insertRows(dst, annotations, assignments.isEmpty() ? QString() : onConflict, &noteProblems);
         report->annotations = stored.stored;
+        insertRows(dst, conflicts, QStringLiteral("ON CONFLICT DO NOTHING"), &report->problems);
 
         // Notes whose reading is gone are written to a file of their own, never dropped.
         if (stored.refused > 0) {

@@ -140,7 +140,43 @@ QByteArray TestCatalogRecovery::makeCatalog()
             return QByteArray();
     }
     catalog.close();
+    // What else the reader's history holds: a reading read to its end, a sitting the learned pace
+    // comes from, and the other version of a note an import brought.
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("history"));
+        raw.setDatabaseName(catalogPath());
+        QSqlQuery query(raw);
+        const bool ok = raw.open()
+            && query.exec(QStringLiteral("INSERT INTO finished_readings (target_id, run, part, day, finished_at)"
+                                         " VALUES ('%1', 0, 0, '2026-03-01', '2026-03-01T20:00:00Z')").arg(readingId(0)))
+            && query.exec(QStringLiteral("INSERT INTO reading_sessions (reading_id, day, words, active_seconds, recorded_at)"
+                                         " VALUES ('%1', '2026-03-01', 1200, 300, '2026-03-01T20:05:00Z')").arg(readingId(0)))
+            && query.exec(QStringLiteral("INSERT INTO annotation_conflicts (annotation_id, other, origin, recorded)"
+                                         " VALUES ('note-0-0', '{}', 'older.json', '2026-03-02T09:00:00Z')"));
+        query = QSqlQuery();
+        raw.close();
+        if (!ok)
+            return QByteArray();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("history"));
     return test::readFile(catalogPath());
+}
+
+//! Rows of @p table in the catalog at @p path (-1: not readable).
+static int rowsIn(const QString &path, const QString &table)
+{
+    int rows = -1;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
+        raw.setDatabaseName(path);
+        QSqlQuery query(raw);
+        if (raw.open() && query.exec(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table)) && query.next())
+            rows = query.value(0).toInt();
+        query = QSqlQuery();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("count"));
+    return rows;
 }
 
 void TestCatalogRecovery::damagedTable_everyReadableRowRecoveredAndTheRestNamed_data()
@@ -207,6 +243,11 @@ void TestCatalogRecovery::damagedTable_everyReadableRowRecoveredAndTheRestNamed(
         QVERIFY(report.lostAnnotationIds.isEmpty());
         QCOMPARE(report.servedDays + 0, int(catalog.history().size()));
         QVERIFY(text.contains(report.lostReadingIds.first()));
+        // The rest of the history comes back with the days: finished readings, the pace's
+        // sittings, and the other version of a note (its note is on a page of its own).
+        QCOMPARE(rowsIn(catalogPath(), QStringLiteral("finished_readings")), 1);
+        QCOMPARE(rowsIn(catalogPath(), QStringLiteral("reading_sessions")), 1);
+        QCOMPARE(rowsIn(catalogPath(), QStringLiteral("annotation_conflicts")), catalog.annotation(QStringLiteral("note-0-0")) ? 1 : 0);
     } else if (damage == QLatin1String("annotations")) {
         QCOMPARE(report.readings, Readings);
         QCOMPARE(report.servedDays, 10);
