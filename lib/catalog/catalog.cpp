@@ -98,6 +98,17 @@ CatalogEntry entryHeadFromQuery(const QSqlQuery &query)
     return entry;
 }
 
+//! source, work_id, work_position, source_file from @p first on: where an entry came from.
+void readEntryOrigin(const QSqlQuery &query, int first, CatalogEntry *entry)
+{
+    const QString source = query.value(first).toString();
+    if (!source.isEmpty())
+        entry->source = QUrl(source);
+    entry->workId = query.value(first + 1).toString();
+    entry->workPosition = query.value(first + 2).toInt();
+    entry->sourceFile = query.value(first + 3).toString();
+}
+
 CatalogEntry entryFromQuery(const QSqlQuery &query)
 {
     CatalogEntry entry = entryHeadFromQuery(query);
@@ -110,12 +121,7 @@ CatalogEntry entryFromQuery(const QSqlQuery &query)
     entry.words = query.value(9).toInt();
     entry.footnotes = query.value(10).toInt();
     entry.editorialNotes = query.value(11).toInt();
-    const QString source = query.value(12).toString();
-    if (!source.isEmpty())
-        entry.source = QUrl(source);
-    entry.workId = query.value(13).toString();
-    entry.workPosition = query.value(14).toInt();
-    entry.sourceFile = query.value(15).toString();
+    readEntryOrigin(query, 12, &entry);
     return entry;
 }
 
@@ -1536,12 +1542,7 @@ QVector<CatalogEntry> Catalog::listedEntries() const
     const auto fromRow = [](const QSqlQuery &query) {
         CatalogEntry entry = entryHeadFromQuery(query);
         entry.builtin = query.value(7).toInt() != 0;
-        const QString source = query.value(8).toString();
-        if (!source.isEmpty())
-            entry.source = QUrl(source);
-        entry.workId = query.value(9).toString();
-        entry.workPosition = query.value(10).toInt();
-        entry.sourceFile = query.value(11).toString();
+        readEntryOrigin(query, 8, &entry);
         return entry;
     };
     return d->list<CatalogEntry>(QStringLiteral("SELECT id, title, author, work, year, language, minutes, builtin,"
