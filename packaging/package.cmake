@@ -32,6 +32,9 @@ string(JOIN "\n" CPACK_PACKAGE_DESCRIPTION
 # time that no linker sees: Qt's SQLite driver and SVG plugins, the faces the text is set in,
 # the hyphenation dictionaries of the languages it sets, and libexttextcat's fingerprints.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# Our own two libraries are in the package itself (a private folder, see redletter_internal_library):
+# dpkg-shlibdeps finds them in the build tree and adds no dependency for them.
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS_PRIVATE_DIRS "${PROJECT_BINARY_DIR}/${REDLETTER_INSTALL_PRIVATE_LIBDIR}")
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
     "libqt6sql6-sqlite, libqt6svg6, fonts-ebgaramond, fonts-sil-charis, fonts-dejavu-core, hyphen-en-us, hyphen-de, hyphen-fr, hyphen-ru, libexttextcat-data")
 # The midnight reminder wants a notification daemon (a virtual package: GNOME Shell, Plasma, Xfce, MATE,
