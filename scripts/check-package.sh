@@ -61,10 +61,13 @@ for path in ./usr/bin/redletter ./usr/share/applications/$app_id.desktop ./usr/s
 done
 # Our two shared libraries live in a private folder, found through the binary's RUNPATH: none on
 # the linker's path, and no development files (.so links, headers) in a program's package.
+triplet=$(dpkg-architecture -qDEB_HOST_MULTIARCH)
 for lib in libredletter_core.so libredletter_app.so; do
-  grep -q " ./usr/lib/redletter/$lib\$" "$out/contents.txt" || fail "/usr/lib/redletter/$lib is not in the package"
+  grep -q " ./usr/lib/$triplet/redletter/$lib\$" "$out/contents.txt" || fail "/usr/lib/$triplet/redletter/$lib is not in the package"
 done
-grep -E ' \./usr/lib/[^/]*\.so|\.a$|/include/' "$out/contents.txt" && fail "the package has public libraries or development files"
+grep -E " \./usr/lib/([^/]*|$triplet/[^/]*)\.so|\.a\$|/include/" "$out/contents.txt" && fail "the package has public libraries or development files"
+# A private folder needs no ldconfig run when installed (lintian: maintscript-calls-ldconfig).
+dpkg-deb --ctrl-tarfile "$deb" | tar -t | grep -E 'postinst|postrm' && fail "the package runs maintainer scripts (ldconfig?)"
 # shlibdeps computed the libraries; the run-time data is there by hand.
 depends=$(dpkg-deb --field "$deb" Depends)
 for dep in libqt6widgets6 libcmark-gfm0 libhyphen0 fonts-ebgaramond fonts-sil-charis hyphen-de libqt6sql6-sqlite; do
@@ -83,7 +86,7 @@ timeout 300 $sudo apt-get install -y -qq "$deb" >"$out/apt-install.log" 2>&1 || 
 [ "$(command -v redletter)" = /usr/bin/redletter ] || fail "redletter on PATH is $(command -v redletter), not /usr/bin/redletter"
 
 step "4. the installed binary"
-readelf -d /usr/bin/redletter | grep -q 'RUNPATH.*\$ORIGIN/\.\./lib/redletter' \
+readelf -d /usr/bin/redletter | grep -q "RUNPATH.*\\\$ORIGIN/\.\./lib/$triplet/redletter" \
   || fail "/usr/bin/redletter has no RUNPATH to its private libraries: $(readelf -d /usr/bin/redletter | grep -E 'RPATH|RUNPATH')"
 version=$(timeout 30 /usr/bin/redletter --version)
 [ "$version" = "redletter $(dpkg-deb --field "$deb" Version | sed 's/-[^-]*$//')" ] || fail "--version says '$version'"
