@@ -122,8 +122,11 @@ bool StoredRotation::writeOrder(const QVector<RotationUnit> &units, const QStrin
                                     " json_extract(value, '$[2]'), json_extract(value, '$[3]'),"
                                     " json_extract(value, '$[4]') FROM json_each(?)"),
                      {QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact))}, &message)
-        && sql::exec(db, QStringLiteral("UPDATE pick_state SET units = ?, languages = ?, round = ?"),
-                     {int(units.size()), languagesKey(languages), round}, &message);
+        // Counted as stored: a work and a reading of the same id are one row, as one unit.
+        && sql::exec(db,
+                     QStringLiteral("UPDATE pick_state SET units = (SELECT count(*) FROM pick_units), languages = ?,"
+                                    " round = ?"),
+                     {languagesKey(languages), round}, &message);
     if (!ok && error)
         *error = message;
     return ok;
