@@ -2,7 +2,7 @@
 #include "schedule/storedrotation.h"
 
 #include "catalog/catalog.h"
-#include "catalog/sqlutil.h"
+#include "catalog/catalogrows.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,11 +12,6 @@
 namespace redletter {
 
 namespace {
-
-QSqlDatabase connection(const Catalog &catalog)
-{
-    return QSqlDatabase::database(catalog.connectionName(), false);
-}
 
 QString iso(const QDate &day)
 {
@@ -61,27 +56,15 @@ StoredRotation::StoredRotation(Catalog &catalog)
 
 qint64 StoredRotation::generation() const
 {
-    QSqlDatabase db = connection(m_catalog);
-    QSqlQuery query(db);
-    QString message;
-    if (!m_catalog.isOpen() || !sql::exec(query, QStringLiteral("SELECT generation FROM catalog_generation"), {}, &message)
-        || !query.next())
-        return -1;
-    return query.value(0).toLongLong();
+    const std::optional<QVariant> value = sql::firstValue(m_catalog, QStringLiteral("SELECT generation FROM catalog_generation"));
+    return value ? value->toLongLong() : -1;
 }
 
 bool StoredRotation::isCurrent() const
 {
-    QSqlDatabase db = connection(m_catalog);
-    QSqlQuery query(db);
-    QString message;
-    if (!m_catalog.isOpen()
-        || !sql::exec(query,
-                      QStringLiteral("SELECT s.generation = g.generation FROM pick_state s, catalog_generation g"),
-                      {}, &message)
-        || !query.next())
-        return false;
-    return query.value(0).toInt() == 1;
+    const std::optional<QVariant> value = sql::firstValue(
+        m_catalog, QStringLiteral("SELECT s.generation = g.generation FROM pick_state s, catalog_generation g"));
+    return value && value->toInt() == 1;
 }
 
 bool StoredRotation::writeOrder(const QVector<RotationUnit> &units, const QStringList &languages, int round,
@@ -113,7 +96,7 @@ bool StoredRotation::writeOrder(const QVector<RotationUnit> &units, const QStrin
         rows.append(QJsonArray{unit.id, unit.series ? 1 : 0, unit.language,
                                unit.heldUntil.isValid() ? QJsonValue(iso(unit.heldUntil)) : QJsonValue(), position});
     }
-    QSqlDatabase db = connection(m_catalog);
+    QSqlDatabase db = sql::connectionOf(m_catalog);
     QString message;
     const bool ok = sql::exec(db, QStringLiteral("DELETE FROM pick_units"), {}, &message)
         && sql::exec(db,
@@ -135,7 +118,7 @@ bool StoredRotation::writeOrder(const QVector<RotationUnit> &units, const QStrin
 bool StoredRotation::store(const QVector<CatalogEntry> &entries, qint64 generation, const QStringList &languages,
                            int round, QString *error)
 {
-    QSqlDatabase db = connection(m_catalog);
+    QSqlDatabase db = sql::connectionOf(m_catalog);
     sql::Transaction transaction(db);
     QString message;
     const bool ok = m_catalog.isOpen() && generation >= 0 && transaction.begin(&message)
@@ -153,7 +136,7 @@ bool StoredRotation::store(const QVector<CatalogEntry> &entries, qint64 generati
 
 bool StoredRotation::reorder(const QStringList &languages, int round, QString *error)
 {
-    QSqlDatabase db = connection(m_catalog);
+    QSqlDatabase db = sql::connectionOf(m_catalog);
     sql::Transaction transaction(db);
     QString message;
     const bool ok = m_catalog.isOpen() && transaction.begin(&message)
@@ -168,50 +151,32 @@ bool StoredRotation::reorder(const QStringList &languages, int round, QString *e
 QVector<RotationUnit> StoredRotation::allUnits() const
 {
     QVector<RotationUnit> result;
-    QSqlDatabase db = connection(m_catalog);
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    QString message;
-    if (!sql::exec(query, QStringLiteral("SELECT %1 FROM pick_units ORDER BY id").arg(UnitColumns), {}, &message))
-        return result;
-    while (query.next())
-        result.append(unitFromQuery(query));
+    sql::forEachRow(m_catalog, QStringLiteral("SELECT %1 FROM pick_units ORDER BY id").arg(UnitColumns), {},
+                    [&result](const QSqlQuery &query) { result.append(unitFromQuery(query)); });
     return result;
 }
 
 bool StoredRotation::isWork(const QString &id) const
 {
-    QSqlDatabase db = connection(m_catalog);
-    QSqlQuery query(db);
-    QString message;
-    return sql::exec(query, QStringLiteral("SELECT 1 FROM readings WHERE work_id = ? LIMIT 1"), {id}, &message)
-        && query.next();
+    return sql::firstValue(m_catalog, QStringLiteral("SELECT 1 FROM readings WHERE work_id = ? LIMIT 1"), {id}).has_value();
 }
 
 std::optional<int> StoredRotation::minutes(const QString &id) const
 {
-    QSqlDatabase db = connection(m_catalog);
-    QSqlQuery query(db);
-    QString message;
-    if (!sql::exec(query, QStringLiteral("SELECT minutes FROM readings WHERE id = ?"), {id}, &message) || !query.next())
+    const std::optional<QVariant> value = sql::firstValue(m_catalog, QStringLiteral("SELECT minutes FROM readings WHERE id = ?"), {id});
+    if (!value)
         return std::nullopt;
-    return query.value(0).toInt();
+    return value->toInt();
 }
 
 QStringList StoredRotation::curatedFor(const QDate &day) const
 {
     // The index on curated_date (schema v1) finds the day's few readings.
     QStringList result;
-    QSqlDatabase db = connection(m_catalog);
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    QString message;
-    if (!sql::exec(query,
-                   QStringLiteral("SELECT id FROM readings WHERE curated_date = ? AND minutes BETWEEN 1 AND ?"),
-                   {iso(day), MaximumDailyMinutes}, &message))
-        return result;
-    while (query.next())
-        result.append(query.value(0).toString());
+    sql::forEachRow(m_catalog,
+                    QStringLiteral("SELECT id FROM readings WHERE curated_date = ? AND minutes BETWEEN 1 AND ?"),
+                    {iso(day), MaximumDailyMinutes},
+                    [&result](const QSqlQuery &query) { result.append(query.value(0).toString()); });
     return result;
 }
 
@@ -220,48 +185,38 @@ QHash<QString, RotationUnit> StoredRotation::units(const QSet<QString> &ids) con
     QHash<QString, RotationUnit> result;
     if (ids.isEmpty())
         return result;
-    QSqlDatabase db = connection(m_catalog);
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    QString message;
-    if (!sql::exec(query,
-                   QStringLiteral("SELECT %1 FROM pick_units WHERE id IN (SELECT value FROM json_each(?))").arg(UnitColumns),
-                   {jsonArray(ids)}, &message))
-        return result;
-    while (query.next()) {
-        RotationUnit unit = unitFromQuery(query);
-        result.insert(unit.id, unit);
-    }
+    sql::forEachRow(m_catalog,
+                    QStringLiteral("SELECT %1 FROM pick_units WHERE id IN (SELECT value FROM json_each(?))").arg(UnitColumns),
+                    {jsonArray(ids)}, [&result](const QSqlQuery &query) {
+                        const RotationUnit unit = unitFromQuery(query);
+                        result.insert(unit.id, unit);
+                    });
     return result;
 }
 
 int StoredRotation::unitCount(const QDate &day) const
 {
     // All of them but those held back on the day: few rows, through the partial index on held_until.
-    QSqlDatabase db = connection(m_catalog);
-    QSqlQuery query(db);
-    QString message;
-    if (!sql::exec(query,
-                   QStringLiteral("SELECT (SELECT units FROM pick_state)"
-                                  " - (SELECT count(*) FROM pick_units WHERE held_until IS NOT NULL AND held_until >= ?)"),
-                   {iso(day)}, &message)
-        || !query.next())
-        return 0;
-    return query.value(0).toInt();
+    const std::optional<QVariant> value = sql::firstValue(
+        m_catalog,
+        QStringLiteral("SELECT (SELECT units FROM pick_state)"
+                       " - (SELECT count(*) FROM pick_units WHERE held_until IS NOT NULL AND held_until >= ?)"),
+        {iso(day)});
+    return value ? value->toInt() : 0;
 }
 
 std::optional<RotationUnit> StoredRotation::first(const QDate &day, int round, const QStringList &languages,
                                                   const std::function<bool(const RotationUnit &)> &accept) const
 {
-    QSqlDatabase db = connection(m_catalog);
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    QString message;
-    if (sql::exec(query, QStringLiteral("SELECT languages, round FROM pick_state"), {}, &message) && query.next()
-        && query.value(0).toString() == languagesKey(languages) && query.value(1).toInt() == round) {
-        query.finish();
+    const std::optional<QVariant> order =
+        sql::firstValue(m_catalog, QStringLiteral("SELECT languages || '|' || round FROM pick_state"));
+    if (order && order->toString() == languagesKey(languages) + QLatin1Char('|') + QString::number(round)) {
         // The stored order is this round's: the first row taken is the answer. The units served
         // this round come first, so a pick reads about as many rows as days of the round so far.
+        QSqlDatabase db = sql::connectionOf(m_catalog);
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        QString message;
         if (!sql::exec(query,
                        QStringLiteral("SELECT %1 FROM pick_units ORDER BY position").arg(UnitColumns), {}, &message))
             return std::nullopt;
@@ -272,7 +227,6 @@ std::optional<RotationUnit> StoredRotation::first(const QDate &day, int round, c
         }
         return std::nullopt;
     }
-    query.finish();
     m_wanted = qMakePair(languages, round);
     return firstInRotation(allUnits(), day, round, languages, accept);
 }
