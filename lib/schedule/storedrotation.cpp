@@ -213,6 +213,7 @@ std::optional<RotationUnit> StoredRotation::first(const QDate &day, int round, c
     if (order && order->toString() == languagesKey(languages) + QLatin1Char('|') + QString::number(round)) {
         // The stored order is this round's: the first row taken is the answer. The units served
         // this round come first, so a pick reads about as many rows as days of the round so far.
+        m_wanted.reset();
         QSqlDatabase db = sql::connectionOf(m_catalog);
         QSqlQuery query(db);
         query.setForwardOnly(true);
