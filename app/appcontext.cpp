@@ -225,8 +225,9 @@ bool AppContext::importBuiltinCatalog(Catalog &catalog, const QString &directory
         readings.append(reading);
         changed.append({name, sha});
     }
-    if (readings.isEmpty())
-        return true;
+    // Nothing to import still takes the write lock and lets it go, as an import would (an empty
+    // transaction writes nothing): a catalog that cannot be written now is found at start, where
+    // the reader is told (AppContext::writeProblem()), not at the first note typed.
     if (!catalog.importReadings(readings, /*builtin=*/true, error))
         return false;
     for (int i = 0; i < int(readings.size()); ++i) {
