@@ -288,6 +288,15 @@ void TestStoredRotation::roundTurns_storedOrderFollows_andPicksAgree()
         (void)schedule.pick(date.addDays(1));
         QCOMPARE(value(QStringLiteral("SELECT round FROM pick_state")).toInt(), (day + 1) / 3);
     }
+    // The clock jumps back before the first day served: no day counts, the first round again.
+    QCOMPARE(value(QStringLiteral("SELECT round FROM pick_state")).toInt(), 3);
+    (void)checkedPick(schedule, QDate(2026, 2, 1));
+    (void)schedule.pick(QDate(2026, 2, 1));
+    QCOMPARE(value(QStringLiteral("SELECT round FROM pick_state")).toInt(), 0);
+    // And forward again, past the days served: the round they make.
+    (void)checkedPick(schedule, QDate(2026, 6, 1));
+    (void)schedule.pick(QDate(2026, 6, 1));
+    QCOMPARE(value(QStringLiteral("SELECT round FROM pick_state")).toInt(), 3);
 }
 
 void TestStoredRotation::otherLanguages_reorder_andPicksAgree()
