@@ -2,6 +2,7 @@
 #include "appcontext.h"
 
 #include "catalog/backups.h"
+#include "catalog/builtinfiles.h"
 #include "importing/importer.h"
 #include "util/datalocations.h"
 #include "util/logging.h"
@@ -157,15 +158,16 @@ bool AppContext::backUpIfDue(QString *error)
     return true;
 }
 
-bool AppContext::importBuiltinCatalog(Catalog &catalog, const QString &directory, QString *error)
-{
-    QVector<Reading> readings;
-    if (!builtinReadings(directory, &readings, error))
-        return false;
-    return catalog.importReadings(readings, /*builtin=*/true, error);
-}
+namespace {
 
-bool AppContext::builtinReadings(const QString &directory, QVector<Reading> *readings, QString *error)
+//! A built-in reading file as shipped: its name and bytes.
+struct BuiltinFile
+{
+    QString path;
+    QByteArray bytes;
+};
+
+bool readBuiltinFiles(const QString &directory, QVector<BuiltinFile> *files, QString *error)
 {
     if (directory.isEmpty()) {
         // Neither installed nor embedded (a build without the resources): no built-in readings,
@@ -174,8 +176,8 @@ bool AppContext::builtinReadings(const QString &directory, QVector<Reading> *rea
         return true;
     }
     const QDir dir(directory);
-    const QStringList files = dir.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
-    for (const QString &name : files) {
+    const QStringList names = dir.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
+    for (const QString &name : names) {
         if (name.compare(QLatin1String("README.md"), Qt::CaseInsensitive) == 0)
             continue;
         QFile file(dir.filePath(name));
@@ -183,13 +185,69 @@ bool AppContext::builtinReadings(const QString &directory, QVector<Reading> *rea
             *error = QStringLiteral("%1: %2").arg(file.fileName(), file.errorString());
             return false;
         }
+        files->append(BuiltinFile{file.fileName(), file.readAll()});
+    }
+    return true;
+}
+
+bool parseBuiltinFile(const BuiltinFile &file, Reading *reading, QString *error)
+{
+    SourceError sourceError;
+    if (!Importer::importBytes(file.bytes, file.path, reading, &sourceError)) {
+        // A broken built-in reading is our bug; the tests catch it before a release.
+        *error = sourceError.toString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool AppContext::importBuiltinCatalog(Catalog &catalog, const QString &directory, QString *error)
+{
+    QVector<BuiltinFile> files;
+    if (!readBuiltinFiles(directory, &files, error))
+        return false;
+    // Only the files that changed since this build imported them (or whose reading changed in
+    // the catalog since) are parsed and imported: a start on an unchanged catalog writes nothing.
+    BuiltinFiles records(catalog);
+    const QHash<QString, QString> imported = records.imported();
+    QVector<Reading> readings;
+    QVector<QPair<QString, QString>> changed; // file name, SHA-256
+    for (const BuiltinFile &file : std::as_const(files)) {
+        const QString name = QFileInfo(file.path).fileName();
+        const QString sha = BuiltinFiles::sha256(file.bytes);
+        if (imported.value(name) == sha)
+            continue;
         Reading reading;
-        SourceError sourceError;
-        if (!Importer::importBytes(file.readAll(), file.fileName(), &reading, &sourceError)) {
-            // A broken built-in reading is our bug; the tests catch it before a release.
-            *error = sourceError.toString();
+        if (!parseBuiltinFile(file, &reading, error))
             return false;
-        }
+        readings.append(reading);
+        changed.append({name, sha});
+    }
+    // Nothing to import still takes the write lock and lets it go, as an import would (an empty
+    // transaction writes nothing): a catalog that cannot be written now is found at start, where
+    // the reader is told (AppContext::writeProblem()), not at the first note typed.
+    if (!catalog.importReadings(readings, /*builtin=*/true, error))
+        return false;
+    for (int i = 0; i < int(readings.size()); ++i) {
+        // Not recorded: imported again at the next start, which is only time.
+        QString why;
+        if (!records.record(changed.at(i).first, changed.at(i).second, readings.at(i).id, &why))
+            qCWarning(lcCatalog).noquote() << why;
+    }
+    return true;
+}
+
+bool AppContext::builtinReadings(const QString &directory, QVector<Reading> *readings, QString *error)
+{
+    QVector<BuiltinFile> files;
+    if (!readBuiltinFiles(directory, &files, error))
+        return false;
+    for (const BuiltinFile &file : std::as_const(files)) {
+        Reading reading;
+        if (!parseBuiltinFile(file, &reading, error))
+            return false;
         readings->append(reading);
     }
     return true;

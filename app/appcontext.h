@@ -72,7 +72,11 @@ public:
     const Clock &clock() const { return *m_clock; }
     DailySchedule &schedule() { return *m_schedule; }
 
-    //! Imports every reading file in @p directory as built-in, in one transaction.
+    /*!
+     * Imports the reading files in @p directory as built-in, in one transaction: those not yet
+     * imported as they are by this build, or whose reading changed in the catalog since
+     * (BuiltinFiles); the others are not even parsed.
+     */
     [[nodiscard]] static bool importBuiltinCatalog(Catalog &catalog, const QString &directory,
                                                    QString *error);
     //! The reading files of @p directory, parsed (DataLocations::defaultCatalogDirectory(); none if empty).

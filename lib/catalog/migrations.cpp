@@ -323,6 +323,58 @@ bool addAnnotationConflicts(QSqlDatabase &db, QString *error)
                    error);
 }
 
+// v11: what start-up needs so that it reads no whole catalog (issue 9: start-up on 10,000
+// readings within 10 % of the default catalog's).
+// - catalog_generation: a counter that triggers move on every change of readings a pick reads
+//   (a reading added, removed, or updated in its id, language, minutes, curated day or work), by
+//   any connection; the stored rotation below is good while it has not moved.
+// - pick_units, pick_state: the rotation's units (a work, a long reading, a short reading with the
+//   day it is held back for) in the rotation's order for one round and one list of the reader's
+//   languages (lib/schedule/storedrotation.h). A cache: rebuilt from readings whenever the
+//   generation, the round or the languages differ, so it can never serve a stale pick.
+// - builtin_files: which built-in reading file (by name and SHA-256) was imported by which build
+//   as which stored content, so that an unchanged file is not parsed and imported again at every
+//   start (AppContext::importBuiltinCatalog()).
+bool addStoredRotation(QSqlDatabase &db, QString *error)
+{
+    QStringList statements{
+        QStringLiteral("CREATE TABLE catalog_generation (id INTEGER PRIMARY KEY CHECK (id = 1),"
+                       " generation INTEGER NOT NULL)"),
+        QStringLiteral("INSERT INTO catalog_generation (id, generation) VALUES (1, 0)"),
+        QStringLiteral("CREATE TRIGGER readings_generation_insert AFTER INSERT ON readings BEGIN"
+                       " UPDATE catalog_generation SET generation = generation + 1; END"),
+        QStringLiteral("CREATE TRIGGER readings_generation_delete AFTER DELETE ON readings BEGIN"
+                       " UPDATE catalog_generation SET generation = generation + 1; END"),
+        // A re-import rewrites every column; one that changes only the text leaves the pick as it was.
+        QStringLiteral("CREATE TRIGGER readings_generation_update AFTER UPDATE ON readings"
+                       " WHEN OLD.id IS NOT NEW.id OR OLD.language IS NOT NEW.language"
+                       " OR OLD.minutes IS NOT NEW.minutes OR OLD.curated_date IS NOT NEW.curated_date"
+                       " OR OLD.work_id IS NOT NEW.work_id OR OLD.work_position IS NOT NEW.work_position BEGIN"
+                       " UPDATE catalog_generation SET generation = generation + 1; END"),
+        QStringLiteral("CREATE TABLE pick_units ("
+                       " id TEXT PRIMARY KEY,"
+                       " series INTEGER NOT NULL CHECK (series IN (0, 1)),"
+                       " language TEXT NOT NULL," // the reading's, or a work's first chapter's
+                       " held_until TEXT," // a short reading curated for this day: rotates only after it
+                       " position INTEGER NOT NULL)" // in the order of pick_state's round and languages
+                       " WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX pick_units_position ON pick_units(position)"),
+        QStringLiteral("CREATE INDEX pick_units_held ON pick_units(held_until) WHERE held_until IS NOT NULL"),
+        QStringLiteral("CREATE TABLE pick_state (id INTEGER PRIMARY KEY CHECK (id = 1),"
+                       " generation INTEGER NOT NULL," // catalog_generation's when the units were stored
+                       " units INTEGER NOT NULL,"
+                       " languages TEXT NOT NULL," // the positions' languages, comma-separated
+                       " round INTEGER NOT NULL)"), // the positions' round
+        QStringLiteral("CREATE TABLE builtin_files ("
+                       " name TEXT PRIMARY KEY,"
+                       " file_sha256 TEXT NOT NULL,"
+                       " build TEXT NOT NULL," // the app version and schema that parsed it
+                       " reading_id TEXT NOT NULL,"
+                       " content_sha256 TEXT NOT NULL)"), // readings.content_sha256 as imported
+    };
+    return execAll(db, statements, error);
+}
+
 } // namespace
 
 const QVector<Step> &steps()
@@ -339,6 +391,7 @@ const QVector<Step> &steps()
         {8, QStringLiteral("readings read to their end"), addFinishedReadings},
         {9, QStringLiteral("reading sessions for the learned pace"), addReadingSessions},
         {10, QStringLiteral("conflicting versions of imported notes"), addAnnotationConflicts},
+        {11, QStringLiteral("the stored rotation and the built-in files imported"), addStoredRotation},
     };
     return all;
 }

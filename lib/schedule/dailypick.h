@@ -7,10 +7,14 @@
 #include <QDate>
 #include <QHash>
 #include <QLocale>
+#include <QPair>
 #include <QSet>
 #include <QStringList>
 #include <QString>
 #include <QVector>
+
+#include <functional>
+#include <optional>
 
 namespace redletter {
 
@@ -65,6 +69,103 @@ struct Pick
  * Ids in @p excluded are passed over at every step.
  */
 Pick pickForDay(const PickInput &input);
+
+//! A unit of the rotation: a short reading, or a series (a work, or a reading served in parts).
+struct RotationUnit
+{
+    QString id;
+    bool series = false;
+    QString language; //!< the reading's; a work's is its first chapter's
+    QDate heldUntil;  //!< a short reading curated for this day joins the rotation after it
+
+    //! Not in the rotation on @p day: held back for its curated day, still to come.
+    bool heldOn(const QDate &day) const { return heldUntil.isValid() && heldUntil >= day; }
+};
+
+/*!
+ * The units of @p catalog, sorted by id: every work (a reading of a work is never a unit on its
+ * own), every reading over MaximumDailyMinutes, every reading of 1 to MaximumDailyMinutes (0 is
+ * "not estimated": never served).
+ */
+QVector<RotationUnit> rotationUnits(const QVector<CatalogEntry> &catalog);
+
+//! The rank of a language among the reader's (0: the UI language); after all of them if not there.
+class LanguageRanks
+{
+public:
+    explicit LanguageRanks(const QStringList &languages);
+    int of(const QString &language) const;
+
+private:
+    QStringList m_languages;                            //!< primary tags, in order
+    mutable QVector<QPair<QString, int>> m_known;       //!< per tag as stored: a catalog has a few
+};
+
+/*!
+ * The fixed shuffle of the rotation within a round: the same on every machine and run. Units of
+ * the best-ranked language come first, then the smallest key, then the smallest id.
+ */
+quint64 rotationKey(const QString &id, int round);
+
+/*!
+ * What pickForDay() asks of the catalog, so that the same rules run over every entry in memory
+ * (pickForDay(PickInput): the catalog in PickInput::catalog) or over the rotation stored in the
+ * catalog file, a few rows a day (StoredRotation).
+ */
+class PickCatalog
+{
+public:
+    virtual ~PickCatalog() = default;
+    //! For the queue: whether @p id is a work with a reading in the catalog.
+    virtual bool isWork(const QString &id) const = 0;
+    //! For the queue: the minutes of the reading @p id; none when it is not in the catalog.
+    virtual std::optional<int> minutes(const QString &id) const = 0;
+    //! The readings curated for @p day that fit the day (1 to MaximumDailyMinutes), any order.
+    virtual QStringList curatedFor(const QDate &day) const = 0;
+    //! The units among @p ids, held back or not, by id: one look-up for all of them.
+    virtual QHash<QString, RotationUnit> units(const QSet<QString> &ids) const = 0;
+    //! How many units are in the rotation on @p day (not held back).
+    virtual int unitCount(const QDate &day) const = 0;
+    /*!
+     * Of the units in the rotation on @p day that @p accept takes, the first in the order of
+     * @p round: the best rank of its language (@p languages), then rotationKey(), then the id.
+     */
+    virtual std::optional<RotationUnit> first(const QDate &day, int round, const QStringList &languages,
+                                              const std::function<bool(const RotationUnit &)> &accept) const = 0;
+};
+
+//! PickCatalog::first() over @p units in memory, in any order: what both catalogs' first() come to.
+std::optional<RotationUnit> firstInRotation(const QVector<RotationUnit> &units, const QDate &day, int round,
+                                            const QStringList &languages,
+                                            const std::function<bool(const RotationUnit &)> &accept);
+
+//! A PickCatalog over entries in memory (what pickForDay(PickInput) uses).
+class EntriesPickCatalog : public PickCatalog
+{
+public:
+    explicit EntriesPickCatalog(const QVector<CatalogEntry> &entries);
+
+    bool isWork(const QString &id) const override;
+    std::optional<int> minutes(const QString &id) const override;
+    QStringList curatedFor(const QDate &day) const override;
+    QHash<QString, RotationUnit> units(const QSet<QString> &ids) const override;
+    int unitCount(const QDate &day) const override;
+    std::optional<RotationUnit> first(const QDate &day, int round, const QStringList &languages,
+                                      const std::function<bool(const RotationUnit &)> &accept) const override;
+
+private:
+    const RotationUnit *find(const QString &id) const;
+
+    QVector<CatalogEntry> m_entries;
+    QVector<RotationUnit> m_units; //!< sorted by id
+    QSet<QString> m_works;
+};
+
+/*!
+ * pickForDay() over @p catalog instead of PickInput::catalog (which it does not read): the same
+ * rules, whatever the catalog's form.
+ */
+Pick pickForDay(const PickInput &input, const PickCatalog &catalog);
 
 /*!
  * The reader's languages as two-letter codes, from @p locale's UI languages in order ("en-GB",

@@ -5,6 +5,7 @@
 #include "installments/installmentplanner.h"
 #include "schedule/dailypick.h"
 #include "schedule/servingstore.h"
+#include "schedule/storedrotation.h"
 
 #include <QDate>
 #include <QString>
@@ -85,8 +86,14 @@ public:
     std::optional<InstallmentPlan> plan(const QString &seriesId, QString *error,
                                         QVector<Reading> *readings = nullptr, QString *workTitle = nullptr) const;
 
-    //! What pickForDay() is given for @p day (for benchmarks and tools).
+    //! What pickForDay() is given for @p day (for benchmarks and tools): every entry of the catalog too.
     PickInput pickInput(const QDate &day) const;
+    /*!
+     * The pick for @p day as servePage() makes it: pickForDay() over the rotation stored in the
+     * catalog (StoredRotation), stored again first when the catalog changed since; over every
+     * entry in memory when it cannot be stored (a catalog that cannot be written now).
+     */
+    Pick pick(const QDate &day);
 
     ServingStore &store() { return m_store; }
     const Clock &clock() const { return m_clock; }
@@ -102,6 +109,10 @@ private:
     std::optional<DayPage> giveReading(const QDate &day, const QString &readingId, QString *error,
                                        bool *written = nullptr);
 
+    //! pickInput() without the catalog: what the stored rotation's pick is given.
+    PickInput pickState(const QDate &day) const;
+    //! pick() for @p input (its catalog not read).
+    Pick pickFor(PickInput &input);
     //! ServingStore::pickEntries(), read again only when the catalog changed (see the .cpp).
     const QVector<CatalogEntry> &pickEntries() const;
     //! After a write of the schedule's own: it changed no reading, so the entries stay good.
@@ -112,6 +123,7 @@ private:
     Catalog &m_catalog;
     const Clock &m_clock;
     ServingStore m_store;
+    StoredRotation m_rotation;
     QStringList m_languages;
     mutable QVector<CatalogEntry> m_entries;
     mutable QPair<qint64, qint64> m_entriesStamp{-1, -1};

@@ -2,6 +2,7 @@
 #include "schedule/servingstore.h"
 
 #include "catalog/catalog.h"
+#include "catalog/catalogrows.h"
 #include "catalog/sqlutil.h"
 #include "estimating/readingtime.h"
 #include "reading/readingjson.h"
@@ -146,28 +147,7 @@ ServingStore::ServingStore(Catalog &catalog)
 
 static QSqlDatabase connection(const Catalog &catalog)
 {
-    return QSqlDatabase::database(catalog.connectionName(), false);
-}
-
-/*!
- * Runs @p select on the catalog's connection and calls @p row for each row of its result: the
- * shape of every list this store reads. False, with nothing called, when the catalog is not open
- * or the query fails (a list then reads as empty, as a catalog without the schedule's rows would).
- */
-template<typename RowFunction>
-static bool forEachRow(const Catalog &catalog, const QString &select, const QVariantList &values, RowFunction row)
-{
-    if (!catalog.isOpen())
-        return false;
-    QSqlDatabase db = connection(catalog);
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    QString message;
-    if (!sql::exec(query, select, values, &message))
-        return false;
-    while (query.next())
-        row(query);
-    return true;
+    return sql::connectionOf(catalog);
 }
 
 bool ServingStore::record(ServedPage *given, const QByteArray &content, QString *error, bool *written)
@@ -310,7 +290,7 @@ QVector<ServedPage> ServingStore::days() const
 {
     QVector<ServedPage> result;
     // A part's run lives with the part (as in page()).
-    forEachRow(m_catalog,
+    sql::forEachRow(m_catalog,
                QStringLiteral("SELECT %1, (SELECT run FROM served_parts p WHERE p.series_id = s.series_id"
                               " AND p.part = s.part AND p.day = s.day AND p.ahead = 0"
                               " ORDER BY p.run DESC LIMIT 1) FROM schedule s ORDER BY day")
@@ -326,7 +306,7 @@ QVector<ServedPage> ServingStore::days() const
 QVector<ServedPage> ServingStore::pickHistory() const
 {
     QVector<ServedPage> result;
-    forEachRow(m_catalog, QStringLiteral("SELECT day, reading_id, series_id FROM schedule ORDER BY day"), {},
+    sql::forEachRow(m_catalog, QStringLiteral("SELECT day, reading_id, series_id FROM schedule ORDER BY day"), {},
                [&result](const QSqlQuery &query) {
                    ServedPage page;
                    page.day = QDate::fromString(query.value(0).toString(), Qt::ISODate);
@@ -340,7 +320,7 @@ QVector<ServedPage> ServingStore::pickHistory() const
 QVector<ServedPage> ServingStore::partsGivenOn(const QDate &day) const
 {
     QVector<ServedPage> result;
-    forEachRow(m_catalog,
+    sql::forEachRow(m_catalog,
                QStringLiteral("SELECT %1 FROM served_parts WHERE day = ? ORDER BY series_id, run, part").arg(PartColumns),
                {iso(day)}, [&result](const QSqlQuery &query) { result.append(partFromQuery(query)); });
     return result;
@@ -349,7 +329,7 @@ QVector<ServedPage> ServingStore::partsGivenOn(const QDate &day) const
 QVector<ServedPage> ServingStore::seriesParts(const QString &seriesId, int run) const
 {
     QVector<ServedPage> result;
-    forEachRow(m_catalog,
+    sql::forEachRow(m_catalog,
                QStringLiteral("SELECT %1 FROM served_parts WHERE series_id = ? AND run = ? ORDER BY part").arg(PartColumns),
                {seriesId, run}, [&result](const QSqlQuery &query) { result.append(partFromQuery(query)); });
     return result;
@@ -359,7 +339,7 @@ QHash<QString, SeriesProgress> ServingStore::progress() const
 {
     QHash<QString, SeriesProgress> result;
     // Rows in (series, run, part) order: the last row of a series is its latest run's highest part.
-    forEachRow(m_catalog,
+    sql::forEachRow(m_catalog,
                QStringLiteral("SELECT series_id, run, part, parts, day FROM served_parts ORDER BY series_id, run, part"),
                {}, [&result](const QSqlQuery &query) {
                    SeriesProgress progress;
@@ -397,7 +377,7 @@ QHash<QString, ServedHeading> ServingStore::servedHeadings() const
     // and each page json_extract opens is read whole, text and all); json_extract gives NULL (read as "" or 0) for a key a page
     // lacks, such as "part" on a whole reading, and a page that is not JSON fails the query: then
     // the archive shows the catalog's titles rather than none.
-    forEachRow(m_catalog,
+    sql::forEachRow(m_catalog,
                QStringLiteral("SELECT c.sha256, json_extract(c.content, '$.reading.title'),"
                               " json_extract(c.content, '$.part.workTitle'), json_extract(c.content, '$.reading.author'),"
                               " json_extract(c.content, '$.part.words')"
@@ -440,7 +420,7 @@ bool ServingStore::skip(const QDate &day, const QDateTime &atUtc, QString *error
 QSet<QString> ServingStore::skippedOn(const QDate &day) const
 {
     QSet<QString> result;
-    forEachRow(m_catalog, QStringLiteral("SELECT target_id FROM schedule_skips WHERE day = ?"), {iso(day)},
+    sql::forEachRow(m_catalog, QStringLiteral("SELECT target_id FROM schedule_skips WHERE day = ?"), {iso(day)},
                [&result](const QSqlQuery &query) { result.insert(query.value(0).toString()); });
     return result;
 }
@@ -464,7 +444,7 @@ bool ServingStore::enqueue(const QString &targetId, const QDateTime &atUtc, QStr
 QStringList ServingStore::queue() const
 {
     QStringList result;
-    forEachRow(m_catalog, QStringLiteral("SELECT target_id FROM schedule_queue ORDER BY seq"), {},
+    sql::forEachRow(m_catalog, QStringLiteral("SELECT target_id FROM schedule_queue ORDER BY seq"), {},
                [&result](const QSqlQuery &query) { result.append(query.value(0).toString()); });
     return result;
 }
@@ -486,7 +466,7 @@ bool ServingStore::setPaused(const QString &seriesId, bool paused, const QDateTi
 QSet<QString> ServingStore::paused() const
 {
     QSet<QString> result;
-    forEachRow(m_catalog, QStringLiteral("SELECT series_id FROM paused_series"), {},
+    sql::forEachRow(m_catalog, QStringLiteral("SELECT series_id FROM paused_series"), {},
                [&result](const QSqlQuery &query) { result.insert(query.value(0).toString()); });
     return result;
 }
@@ -519,7 +499,7 @@ bool ServingStore::recordFinished(const FinishedReading &finished, bool *isNew, 
 QVector<FinishedReading> ServingStore::finished() const
 {
     QVector<FinishedReading> result;
-    forEachRow(m_catalog,
+    sql::forEachRow(m_catalog,
                QStringLiteral("SELECT target_id, run, part, day, finished_at FROM finished_readings"
                               " ORDER BY target_id, run, part"),
                {}, [&result](const QSqlQuery &query) {
@@ -537,7 +517,7 @@ QVector<FinishedReading> ServingStore::finished() const
 QSet<QDate> ServingStore::daysRead() const
 {
     QSet<QDate> result;
-    forEachRow(m_catalog, QStringLiteral("SELECT DISTINCT day FROM finished_readings"), {},
+    sql::forEachRow(m_catalog, QStringLiteral("SELECT DISTINCT day FROM finished_readings"), {},
                [&result](const QSqlQuery &query) {
                    const QDate day = QDate::fromString(query.value(0).toString(), Qt::ISODate);
                    if (day.isValid())

@@ -9,6 +9,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -26,6 +29,7 @@ private Q_SLOTS:
     void everyReadingIsComplete();
     void importsIntoAFreshCatalogAndServesAWeekWithoutRepeats();
     void importingAgainChangesNothing();
+    void startingAgain_parsesOnlyTheFilesThatChanged_andRestoresAnEditedReading();
 };
 
 static QStringList catalogFiles()
@@ -120,6 +124,138 @@ void TestDefaultCatalog::importingAgainChangesNothing()
     QString error;
     QVERIFY2(again.open(path, &error), qPrintable(error));
     QCOMPARE(again.catalog().readingCount(), catalogFiles().size());
+}
+
+namespace {
+
+//! How many reading files the parser reported parsing while it lived (its debug message).
+class ParseCounter
+{
+public:
+    ParseCounter()
+    {
+        s_count = 0;
+        // A filter, not rules: the test's QT_LOGGING_RULES (debug off) would win over setFilterRules().
+        s_previousFilter = QLoggingCategory::installFilter(&ParseCounter::filter);
+        s_previous = qInstallMessageHandler(&ParseCounter::handle);
+    }
+    ~ParseCounter()
+    {
+        qInstallMessageHandler(s_previous);
+        QLoggingCategory::installFilter(s_previousFilter);
+    }
+    int count() const { return s_count; }
+
+private:
+    static void handle(QtMsgType type, const QMessageLogContext &context, const QString &message)
+    {
+        if (message.contains(QLatin1String("parsed:")))
+            ++s_count;
+        else if (type != QtDebugMsg && s_previous)
+            s_previous(type, context, message);
+    }
+    static void filter(QLoggingCategory *category)
+    {
+        if (s_previousFilter)
+            s_previousFilter(category);
+        if (qstrcmp(category->categoryName(), "redletter.reading") == 0)
+            category->setEnabled(QtDebugMsg, true);
+    }
+    static inline int s_count = 0;
+    static inline QLoggingCategory::CategoryFilter s_previousFilter = nullptr;
+    static inline QtMessageHandler s_previous = nullptr;
+};
+
+QVariant queryValue(const Catalog &catalog, const QString &sql)
+{
+    QSqlQuery query(QSqlDatabase::database(catalog.connectionName(), false));
+    return query.exec(sql) && query.next() ? query.value(0) : QVariant();
+}
+
+bool saysSomewhere(const Reading &reading, const QString &words)
+{
+    for (const Block &block : reading.body) {
+        if (block.text.contains(words))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+void TestDefaultCatalog::startingAgain_parsesOnlyTheFilesThatChanged_andRestoresAnEditedReading()
+{
+    // The shipped files in a folder of the test's own, so that one can change.
+    QTemporaryDir dir;
+    const QString shipped = dir.filePath(QStringLiteral("catalog"));
+    QVERIFY(QDir().mkpath(shipped));
+    const QStringList files = catalogFiles();
+    for (const QString &name : files)
+        QVERIFY(QFile::copy(QStringLiteral(":/catalog/") + name, shipped + QLatin1Char('/') + name));
+    Catalog catalog;
+    QString error;
+    QVERIFY2(catalog.open(dir.filePath(QStringLiteral("catalog.sqlite")), &error), qPrintable(error));
+    {
+        ParseCounter parsed;
+        QVERIFY2(AppContext::importBuiltinCatalog(catalog, shipped, &error), qPrintable(error));
+        QCOMPARE(parsed.count(), files.size());
+    }
+    const QString stamps = QStringLiteral("SELECT group_concat(id || '@' || updated_at) FROM readings");
+    const QString before = queryValue(catalog, stamps).toString();
+
+    // Unchanged: nothing parsed, nothing written.
+    {
+        ParseCounter parsed;
+        QVERIFY2(AppContext::importBuiltinCatalog(catalog, shipped, &error), qPrintable(error));
+        QCOMPARE(parsed.count(), 0);
+    }
+    QCOMPARE(queryValue(catalog, stamps).toString(), before);
+
+    // One file changed: that one is parsed and imported again, the others not.
+    const QString changedFile = shipped + QLatin1Char('/') + files.constFirst();
+    QFile file(changedFile);
+    QVERIFY(file.open(QIODevice::Append));
+    QVERIFY(file.write("\nA sentence the editors added.\n") > 0);
+    file.close();
+    const QString changedId = [&] {
+        Reading reading;
+        SourceError sourceError;
+        QFile source(changedFile);
+        return source.open(QIODevice::ReadOnly)
+                && Importer::importBytes(source.readAll(), changedFile, &reading, &sourceError)
+            ? reading.id
+            : QString();
+    }();
+    QVERIFY(!changedId.isEmpty());
+    {
+        ParseCounter parsed;
+        QVERIFY2(AppContext::importBuiltinCatalog(catalog, shipped, &error), qPrintable(error));
+        QCOMPARE(parsed.count(), 1);
+    }
+    QVERIFY(saysSomewhere(*catalog.reading(changedId), QStringLiteral("the editors added")));
+
+    // A built-in reading the reader edited in the catalog is brought back to the shipped text.
+    Reading edited = *catalog.reading(changedId);
+    for (Block &block : edited.body)
+        block.text.replace(QLatin1String("the editors added"), QLatin1String("the reader wrote"));
+    QVERIFY(!saysSomewhere(edited, QStringLiteral("the editors added")));
+    Catalog::ImportOutcome outcome;
+    QVERIFY2(catalog.importReading(edited, QString(), true, &outcome, &error), qPrintable(error));
+    {
+        ParseCounter parsed;
+        QVERIFY2(AppContext::importBuiltinCatalog(catalog, shipped, &error), qPrintable(error));
+        QCOMPARE(parsed.count(), 1);
+    }
+    QVERIFY(saysSomewhere(*catalog.reading(changedId), QStringLiteral("the editors added")));
+
+    // Another build (version or schema) parses everything again: its parser may read them otherwise.
+    QVERIFY(QSqlQuery(QSqlDatabase::database(catalog.connectionName(), false))
+                .exec(QStringLiteral("UPDATE builtin_files SET build = 'an older build'")));
+    {
+        ParseCounter parsed;
+        QVERIFY2(AppContext::importBuiltinCatalog(catalog, shipped, &error), qPrintable(error));
+        QCOMPARE(parsed.count(), files.size());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDefaultCatalog)

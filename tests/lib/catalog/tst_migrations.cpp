@@ -9,6 +9,7 @@
 #include "testsupport.h"
 #include "reading/readingjson.h"
 #include "schedule/clock.h"
+#include "schedule/dailypick.h"
 #include "schedule/dailyschedule.h"
 
 #include <QCryptographicHash>
@@ -122,6 +123,7 @@ private Q_SLOTS:
     void v3Database_openedByCatalog_migratesToV4AndCountsNotes();
     void v4Database_openedByCatalog_migratesToExternalContentSearch();
     void v5Database_openedByCatalog_migratesToV6_servedDaysKeepTheirText();
+    void v10Database_openedByCatalog_migratesToV11_rotationStoredOnTheFirstPick();
     void migrate_stepByStep_sameSchemaAsAtOnce();
     void migrate_twice_isNoOp();
     void migrate_failingStep_rollsBackThatStepOnly();
@@ -469,6 +471,56 @@ void TestMigrations::v5Database_openedByCatalog_migratesToV6_servedDaysKeepTheir
                      .toInt(),
                  0);
     }
+}
+
+void TestMigrations::v10Database_openedByCatalog_migratesToV11_rotationStoredOnTheFirstPick()
+{
+    const Reading served = sampleReading(QStringLiteral("served"), QStringLiteral("Served Before"), QStringLiteral("Words."));
+    const Reading waiting = sampleReading(QStringLiteral("waiting"), QStringLiteral("Not Yet"), QStringLiteral("Words."));
+    {
+        RawDatabase raw(path());
+        QVERIFY(raw.isOpen());
+        QSqlDatabase db = raw.db();
+        QString error;
+        QVERIFY2(migrations::migrate(db, &error, 10), qPrintable(error));
+        QVERIFY(insertV1Reading(raw, served, jsonText(served)));
+        QVERIFY(insertV1Reading(raw, waiting, jsonText(waiting)));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO schedule (day, reading_id, served_at) VALUES (?, ?, ?)"),
+                         {QStringLiteral("2026-01-10"), served.id, QStringLiteral("2026-01-10T07:00:00.000Z")}));
+    }
+    Catalog catalog;
+    QString error;
+    QVERIFY2(catalog.open(path(), &error), qPrintable(error));
+    QCOMPARE(catalog.schemaVersion(), Catalog::latestSchemaVersion());
+    QVERIFY(catalog.schemaVersion() >= 11);
+    const auto count = [&](const char *sql) {
+        return test::queryValue(catalog.connectionName(), QString::fromLatin1(sql)).toInt();
+    };
+    // Nothing stored yet: the readings and the history are as they were.
+    QCOMPARE(count("SELECT generation FROM catalog_generation"), 0);
+    QCOMPARE(count("SELECT count(*) FROM pick_units"), 0);
+    QCOMPARE(count("SELECT count(*) FROM pick_state"), 0);
+    QCOMPARE(count("SELECT count(*) FROM builtin_files"), 0);
+    QCOMPARE(count("SELECT count(*) FROM readings"), 2);
+
+    // The first pick stores the units and picks what the rules over every entry pick: the
+    // reading not served yet.
+    ManualClock clock(QDateTime(QDate(2026, 1, 11), QTime(8, 0), Qt::UTC), QTimeZone::utc());
+    DailySchedule schedule(catalog, clock);
+    QCOMPARE(schedule.pick(clock.today()).id, waiting.id);
+    QCOMPARE(pickForDay(schedule.pickInput(clock.today())).id, waiting.id);
+    QCOMPARE(count("SELECT count(*) FROM pick_units"), 2);
+    QCOMPARE(count("SELECT generation FROM pick_state"), 0);
+
+    // Triggers move the generation on an import from now on.
+    Catalog::ImportOutcome outcome;
+    QVERIFY2(catalog.importReading(sampleReading(QStringLiteral("new"), QStringLiteral("New"), QStringLiteral("Words.")),
+                                   QString(), false, &outcome, &error),
+             qPrintable(error));
+    QCOMPARE(count("SELECT generation FROM catalog_generation"), 1);
+    QCOMPARE(schedule.pick(clock.today()).id, pickForDay(schedule.pickInput(clock.today())).id);
+    QCOMPARE(count("SELECT count(*) FROM pick_units"), 3);
+    QCOMPARE(count("SELECT generation FROM pick_state"), 1);
 }
 
 void TestMigrations::migrate_stepByStep_sameSchemaAsAtOnce()
