@@ -32,6 +32,8 @@ constexpr QChar softHyphen(0x00AD);
  * leaving this much room on every line.
  */
 constexpr qreal bearingAllowance = 1.0;
+//! How far a set line's text may pass its width (rounding) before the setter tries again.
+constexpr qreal overfullTolerance = 0.5;
 
 //! The lines a block was given: its breaks (where each line ends) and each line's place.
 struct SetLines
@@ -532,6 +534,12 @@ BlockResult setBlockLines(const QTextBlock &block, ParagraphSetter::LineCount co
             }
             line.setPosition(g.position);
             line.setLeadingIncluded(g.leadingIncluded);
+            // Qt's shaping of the spaced letters is what the line is, not the breaker's sums.
+            if (line.naturalTextWidth() > g.width + overfullTolerance) {
+                if (debug)
+                    qInfo() << "  line" << i << "over-full:" << line.naturalTextWidth() << "in" << g.width;
+                return false;
+            }
         }
         return true;
     };

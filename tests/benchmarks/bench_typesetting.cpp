@@ -273,8 +273,8 @@ int main(int argc, char *argv[])
                 setting.letterSpacingStretch = spacing == Letters ? typography.letterSpacingStretch : 0;
                 const QByteArray name = QByteArray(t.name) + (hyphenate ? "" : ", no hyphens");
                 for (const Breaking breaking : {Breaking::Greedy, Breaking::KnuthPlassFixed, Breaking::KnuthPlassFree}) {
-                    if (spacing == Letters && breaking == Breaking::Greedy)
-                        continue; // Qt's breaking does not space letters
+                    if (spacing == Letters && breaking != Breaking::KnuthPlassFree)
+                        continue; // letters are spaced only where the setter chooses the count of lines
                     Typeset set = typeset(text, setting, typography.measureWidth());
                     place(set, setting, breaking);
                     const QByteArray label = QByteArray(breakingName(breaking)).replace(" (Qt)", "")
