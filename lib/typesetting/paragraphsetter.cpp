@@ -637,14 +637,6 @@ BlockResult setBlockLines(const QTextBlock &block, ParagraphSetter::LineCount co
     return result;
 }
 
-//! The bottom margin @p block had before the setter grew it.
-qreal baseBottomMargin(const QTextBlockFormat &format)
-{
-    return format.hasProperty(ParagraphSetter::BaseBottomMarginProperty)
-        ? format.doubleProperty(ParagraphSetter::BaseBottomMarginProperty)
-        : format.bottomMargin();
-}
-
 /*!
  * Gives each block of @p margins its new bottom margin, as one edit that neither goes on an empty
  * undo stack nor marks the document modified (it is layout, not the reader's or editor's edit).
@@ -661,7 +653,7 @@ void setBottomMargins(QTextDocument *document, Memo *memo, const QVector<QPair<i
     for (const auto &margin : margins) {
         const QTextBlock block = document->findBlockByNumber(margin.first);
         QTextBlockFormat format = block.blockFormat();
-        const qreal base = baseBottomMargin(format);
+        const qreal base = ParagraphSetter::baseBottomMargin(format);
         format.setBottomMargin(margin.second);
         if (qFuzzyCompare(1 + margin.second, 1 + base))
             format.clearProperty(ParagraphSetter::BaseBottomMarginProperty);
@@ -715,7 +707,7 @@ int ParagraphSetter::setDocument(QTextDocument *document, LineCount count)
             }
             set += result.set;
             const QTextBlockFormat format = block.blockFormat();
-            const qreal base = baseBottomMargin(format);
+            const qreal base = ParagraphSetter::baseBottomMargin(format);
             qreal wanted = base;
             if (result.setter && result.extraLines > 0) {
                 // Qt lets the larger of a block's bottom and the next one's top margin stand
@@ -733,6 +725,12 @@ int ParagraphSetter::setDocument(QTextDocument *document, LineCount count)
     }
     memo->busy = false;
     return set;
+}
+
+qreal ParagraphSetter::baseBottomMargin(const QTextBlockFormat &format)
+{
+    return format.hasProperty(BaseBottomMarginProperty) ? format.doubleProperty(BaseBottomMarginProperty)
+                                                        : format.bottomMargin();
 }
 
 bool ParagraphSetter::endsWithHyphen(const QTextBlock &block, int line)

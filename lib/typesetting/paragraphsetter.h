@@ -78,6 +78,9 @@ public:
      */
     static int setDocument(QTextDocument *document, LineCount count = KeepLineCount);
 
+    //! The bottom margin a block of @p format had before the setter grew it for added lines.
+    static qreal baseBottomMargin(const QTextBlockFormat &format);
+
     //! Whether @p block's line @p line ends on a hyphen (a soft hyphen Qt draws).
     static bool endsWithHyphen(const QTextBlock &block, int line);
 };
