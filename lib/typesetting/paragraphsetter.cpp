@@ -570,8 +570,11 @@ BlockResult setBlockLines(const QTextBlock &block, ParagraphSetter::LineCount co
     const QVector<FragmentMetrics> metrics = fragmentMetrics(block, letterSpacing);
     if (!layout->formats().isEmpty())
         layout->clearFormats();
+    // Measured flush left: every cursorToX() on a justified line justifies it first.
+    QTextOption measuring = wordWrap;
+    measuring.setAlignment(Qt::AlignLeft);
     const auto attempt = [&](qreal allowance, int lineCount) {
-        layout->setTextOption(wordWrap);
+        layout->setTextOption(measuring);
         layout->beginLayout();
         // The whole paragraph on one unjustified line measures every piece as Qt shapes it.
         QTextLine line = layout->createLine();
