@@ -666,10 +666,11 @@ void setBottomMargins(QTextDocument *document, Memo *memo, const QVector<QPair<i
         cursor.setBlockFormat(format);
     }
     cursor.endEditBlock();
-    // All of it laid out again: laying out only the changed blocks, Qt moves the blocks below by
-    // the height of their layouts as they stand, which counts the lines the setter added to a
-    // block on top of the margin that makes room for them.
-    document->markContentsDirty(0, document->characterCount());
+    // Laid out again from the first block changed to the end: laying out only the changed blocks,
+    // Qt moves the blocks below by the height of their layouts as they stand, which counts the
+    // lines the setter added to a block on top of the margin that makes room for them.
+    const int from = document->findBlockByNumber(margins.first().first).position();
+    document->markContentsDirty(from, document->characterCount() - from);
     memo->editing = false;
     if (undo)
         document->setUndoRedoEnabled(true);
