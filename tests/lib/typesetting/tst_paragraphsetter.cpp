@@ -319,11 +319,14 @@ void TestParagraphSetter::chosenLineCountMakesRoom_data()
 {
     QTest::addColumn<qreal>("letterSpacing");
     QTest::addColumn<bool>("grows");
+    QTest::addColumn<bool>("justify");
     // Without letter spacing the setter gives some block of the sample a line more than Qt's
     // greedy count; with it, Qt's greedy breaking over the spaced letters comes out with the
     // setter's count, and any margin grown on the way is given back.
-    QTest::newRow("spaces only") << qreal(0) << true;
-    QTest::newRow("letters too") << Typography().letterSpacingStretch << false;
+    QTest::newRow("spaces only") << qreal(0) << true << true;
+    QTest::newRow("letters too") << Typography().letterSpacingStretch << false << true;
+    // Ragged right (the WCAG 1.4.8 setting): the breaker evens the right edge, rigid spaces.
+    QTest::newRow("ragged right") << Typography().letterSpacingStretch << false << false;
 }
 
 void TestParagraphSetter::chosenLineCountMakesRoom()
@@ -331,8 +334,11 @@ void TestParagraphSetter::chosenLineCountMakesRoom()
     REDLETTER_REQUIRE_CORPUS();
     QFETCH(qreal, letterSpacing);
     QFETCH(bool, grows);
+    QFETCH(bool, justify);
     Typography typography;
     typography.letterSpacingStretch = letterSpacing;
+    typography.justify = justify;
+    typography.hyphenate = justify;
     const auto document = sample(typography);
     QVERIFY(document);
     const QString text = document->toRawText();
