@@ -663,6 +663,9 @@ QVector<LayoutLine> PrintTypesetter::lines(const TypesetItem &item)
             l.breakAfter = !(count >= 3 && (i == 0 || i == count - 2)) && !(count == 2 && i == 0);
             if (i == count - 1 && format.boolProperty(KeepWithNextProperty))
                 l.breakAfter = false;
+            // Nor a word broken across a page turn (where a page can end elsewhere).
+            if (ParagraphSetter::endsWithHyphen(block, i))
+                l.breakAfter = false;
             result.append(l);
         }
     }
