@@ -25,11 +25,14 @@ namespace redletter {
  *   loose lines (the paragraph's slack goes to its last line). Qt's greedy count is the fewest
  *   lines the words fit in, so a block gets as many lines or more. The room for the lines it
  *   adds is made where Qt's document layout will keep it: the block's bottom margin grows by
- *   that many lines (the base margin is remembered in the format, BaseBottomMarginProperty), so
- *   Qt places every block below, its frame and the document's size as if the block were that
- *   tall, and Qt's own hit testing, drawing and frame backgrounds follow. That is a format
- *   change of the document (not of its text, and not put on its undo stack): Qt lays the
- *   changed blocks out again, greedily, and the setter sets them again from what it remembers.
+ *   that many lines, above the larger of its own and the next block's top margin, which Qt
+ *   would let stand between them (the base margin is remembered in the format,
+ *   BaseBottomMarginProperty), so Qt places every block below, its frame and the document's
+ *   size as if the block were that tall, and Qt's own hit testing, drawing and frame
+ *   backgrounds follow. That is a format change of the document (not of its text; not put on
+ *   an empty undo stack, nor marking the document modified): Qt lays the document out again
+ *   from the first block changed, greedily, and the setter sets it again from what it
+ *   remembers.
  *
  * What does not change: the characters (hyphens are the soft hyphens the hyphenator put in, which
  * Qt draws where a line ends on one), so positions in the document do not move, and selection,
@@ -38,13 +41,14 @@ namespace redletter {
  *
  * Word spaces stretch by half their width (an adjustment ratio of 1 is a space of 1.5 times its
  * width) and, in justified text set with Typography::wordSpaceShrink, shrink by that share.
- * Letters may stretch too (Typography::letterSpacingStretch, carried by the block format's
- * LetterStretchProperty): a line's letters take the same
- * ratio of their stretch as its spaces, set as an absolute letter spacing on the line's
- * characters (QTextLayout's additional formats, which Qt keeps as it lays the block out again
- * and which are not part of the document), so that a loose line is spread over its letters as
- * well as its spaces. A paragraph that cannot be set within the tolerance gets as few lines
- * past it as the breaker can find.
+ * With ChooseLineCount letters may stretch too (Typography::letterSpacingStretch, carried by the
+ * block format's LetterStretchProperty): a line's letters take the same ratio of their stretch
+ * as its spaces, set as an absolute letter spacing on the line's characters (QTextLayout's
+ * additional formats, which Qt keeps as it lays the block out again and which are not part of
+ * the document), so that a loose line is spread over its letters as well as its spaces. Where
+ * Qt's greedy breaking over the spaced letters would need more lines than the setter's (a
+ * margin cannot take lines away), the block is set without them. A paragraph that cannot be
+ * set within the tolerance gets as few lines past it as the breaker can find.
  * Hyphens are libhyphen's points as flagged penalties; at most two hyphenated lines in a row,
  * none before a paragraph's last line, no very short last line where another breaking allows,
  * and two very loose lines in a row (where rivers start) cost extra.
