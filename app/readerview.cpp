@@ -6,6 +6,7 @@
 #include "annotations/anchoring.h"
 #include "typesetting/citation.h"
 #include "typesetting/marginplacement.h"
+#include "typesetting/paragraphsetter.h"
 #include "util/qtcompat.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -355,6 +356,9 @@ void ReaderView::relayout()
 
 void ReaderView::placeNotes()
 {
+    // Qt breaks lines greedily as it lays the document out; the paragraphs are set again with
+    // Knuth and Plass (the number of lines chosen) before anything looks at where lines are.
+    ParagraphSetter::setDocument(document(), ParagraphSetter::ChooseLineCount);
     const auto hideAll = [this] {
         for (auto &box : m_boxes)
             box->rect = QRectF();

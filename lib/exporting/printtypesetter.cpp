@@ -4,6 +4,7 @@
 #include "typesetting/blockstyle.h"
 #include "typesetting/citation.h"
 #include "typesetting/inlineruns.h"
+#include "typesetting/paragraphsetter.h"
 #include "typesetting/smartpunctuation.h"
 #include "typesetting/textsetter.h"
 #include "util/languagetranslator.h"
@@ -27,6 +28,14 @@ namespace redletter {
 
 namespace {
 
+/*!
+ * Lays @p document out and sets its paragraphs as the reader does: Knuth and Plass, the number
+ * of lines chosen (paragraphsetter.h). Everything that reads the PDF's lines comes through here.
+ */
+void setParagraphs(QTextDocument *document)
+{
+    ParagraphSetter::setDocument(document, ParagraphSetter::ChooseLineCount);
+}
 
 const QChar enSpace(0x2002);
 const QChar ellipsis(0x2026);
@@ -504,7 +513,8 @@ TypesetItem PrintTypesetter::readingHeading(const ExportSource &source, int sour
     TypesetItem item;
     item.source = sourceIndex;
     item.keepWithNext = true;
-    item.spaceBefore = t.textSize() * t.lineHeight * (wholeReading ? 3 : 2.4);
+    const BlockSpacing spacing = BlockSpacing::print();
+    item.spaceBefore = t.textSize() * t.lineHeight * (wholeReading ? spacing.headerAboveReading : spacing.headerAboveSection);
     item.document = newDocument(m_geometry.textColumn.width());
     QTextCursor cursor(item.document.get());
 
@@ -512,19 +522,20 @@ TypesetItem PrintTypesetter::readingHeading(const ExportSource &source, int sour
     QFont headingFont = t.headingFont(1);
     if (wholeReading) {
         headingFont = t.titleFont();
-        headingFont.setPixelSize(qRound(t.textSize() * 1.7));
+        headingFont.setPixelSize(qRound(t.textSize() * spacing.headerTitleSize));
     }
     QTextBlockFormat heading;
-    setLeading(&heading, 1.2, headingFont.pixelSize());
+    setLeading(&heading, spacing.headerTitleLeading, headingFont.pixelSize());
     heading.setAlignment(Qt::AlignLeft);
-    heading.setBottomMargin(t.textSize() * 0.25);
+    heading.setBottomMargin(t.textSize() * spacing.headerTitleBelow);
     heading.setProperty(KeepWithNextProperty, true);
     cursor.setBlockFormat(heading);
     cursor.insertText(setter.smartened(reading.title), charFormat(headingFont, theme.ink));
 
     QTextBlockFormat line;
-    setLeading(&line, 1.35, t.textSize());
+    setLeading(&line, spacing.headerLineLeading, t.textSize());
     line.setAlignment(Qt::AlignLeft);
+    line.setBottomMargin(t.textSize() * spacing.headerLineBelow);
     line.setProperty(KeepWithNextProperty, true);
     const QTextCharFormat muted = charFormat(t.textFont(), theme.mutedInk);
     if (!reading.author.isEmpty() || !reading.work.isEmpty() || reading.year > 0) {
@@ -547,7 +558,7 @@ TypesetItem PrintTypesetter::readingHeading(const ExportSource &source, int sour
     const bool web = isWebUrl(reading.source);
     if (source.servedOn.isValid() || web) {
         QTextBlockFormat meta = line;
-        setLeading(&meta, 1.35, t.noteFont().pixelSize());
+        setLeading(&meta, spacing.headerLineLeading, t.noteFont().pixelSize());
         cursor.insertBlock(meta);
         const QTextCharFormat small = charFormat(t.noteFont(), theme.mutedInk);
         if (source.servedOn.isValid())
@@ -572,14 +583,15 @@ TypesetItem PrintTypesetter::sectionHeading(const QString &title, const QString 
     const Theme &theme = t.theme;
     TypesetItem item;
     item.keepWithNext = true;
-    item.spaceBefore = t.textSize() * t.lineHeight * 2.4;
+    const BlockSpacing spacing = BlockSpacing::print();
+    item.spaceBefore = t.textSize() * t.lineHeight * spacing.headerAboveSection;
     item.document = newDocument(m_geometry.textColumn.width());
     QTextCursor cursor(item.document.get());
     const QFont headingFont = t.headingFont(2);
     QTextBlockFormat heading;
-    setLeading(&heading, 1.25, headingFont.pixelSize());
+    setLeading(&heading, spacing.sectionHeadingLeading, headingFont.pixelSize());
     heading.setAlignment(Qt::AlignLeft);
-    heading.setBottomMargin(t.textSize() * 0.3);
+    heading.setBottomMargin(t.textSize() * spacing.sectionHeadingBelow);
     heading.setProperty(KeepWithNextProperty, true);
     cursor.setBlockFormat(heading);
     cursor.insertText(title, charFormat(headingFont, theme.ink));
@@ -634,7 +646,7 @@ QVector<LayoutLine> PrintTypesetter::lines(const TypesetItem &item)
 {
     QVector<LayoutLine> result;
     QTextDocument *document = item.document.get();
-    document->size(); // lays the document out
+    setParagraphs(document);
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
         const QTextLayout *layout = block.layout();
         const QTextBlockFormat format = block.blockFormat();
@@ -651,6 +663,9 @@ QVector<LayoutLine> PrintTypesetter::lines(const TypesetItem &item)
             l.breakAfter = !(count >= 3 && (i == 0 || i == count - 2)) && !(count == 2 && i == 0);
             if (i == count - 1 && format.boolProperty(KeepWithNextProperty))
                 l.breakAfter = false;
+            // Nor a word broken across a page turn (where a page can end elsewhere).
+            if (ParagraphSetter::endsWithHyphen(block, i))
+                l.breakAfter = false;
             result.append(l);
         }
     }
@@ -660,7 +675,7 @@ QVector<LayoutLine> PrintTypesetter::lines(const TypesetItem &item)
 void PrintTypesetter::drawLines(QPainter *painter, const TypesetItem &item, int firstLine, int lastLine)
 {
     QTextDocument *document = item.document.get();
-    document->size(); // lays the document out
+    setParagraphs(document);
     int index = 0;
     for (QTextBlock block = document->begin(); block.isValid() && index <= lastLine; block = block.next()) {
         const QTextLayout *layout = block.layout();

@@ -18,6 +18,14 @@ BlockSpacing BlockSpacing::print()
     s.codeAround = 0.375;
     s.quoteAround = 0.6;
     s.listAround = 0.525;
+    // The header: not a display space of the text, so not scaled (see BlockSpacing).
+    s.headerTitleLeading = 1.2;
+    s.headerTitleBelow = 0.25;
+    s.headerLineLeading = 1.35;
+    s.headerLineBelow = 0;
+    s.headerTitleSize = 1.7;
+    s.headerAboveReading = 3;
+    s.headerAboveSection = 2.4;
     return s;
 }
 
@@ -33,6 +41,8 @@ QTextBlockFormat blockFormatFor(const Typography &t, const BlockSpacing &s, cons
     QTextBlockFormat format;
     setLeading(&format, t.lineHeight, pixelSize);
     format.setAlignment(t.justify ? Qt::AlignJustify : Qt::AlignLeft);
+    if (t.justify && t.letterSpacingStretch > 0)
+        format.setProperty(LetterStretchProperty, t.letterSpacingStretch);
     const bool afterSameKind = previous && previous->kind == Block::Paragraph
         && previous->quoteDepth == block.quoteDepth && previous->listDepth == 0 && block.listDepth == 0;
     switch (block.kind) {

@@ -46,6 +46,19 @@ struct BlockSpacing
     qreal listIndent = 1.6;        //!< left, per level of list
     qreal listAround = 0.7;        //!< space where a list begins and after it ends
 
+    // A reading's header: its title and the lines under it (author, work and year, the date).
+    // The screen centres it as the page's opening; print sets it flush left at the head of the
+    // reading's passages, with the running head for company, so the figures differ by design.
+    qreal headerTitleLeading = 1.15; //!< the title's leading, in its own size
+    qreal headerTitleBelow = 0.35;
+    qreal headerLineLeading = 1.4;   //!< the lines under the title, in the text size
+    qreal headerLineBelow = 0.15;
+    qreal headerTitleSize = 0;       //!< print, a whole reading: the title's size (0: the title face's)
+    qreal headerAboveReading = 0;    //!< print: lines of text above the header of a whole reading
+    qreal headerAboveSection = 0;    //!< print: lines of text above the header of a reading's passages
+    qreal sectionHeadingLeading = 1.25; //!< print: "Orphaned notes" and the like
+    qreal sectionHeadingBelow = 0.3;
+
     //! Print's display spaces relative to the screen's (see above).
     static constexpr qreal printDisplayScale = 0.75;
 
@@ -57,6 +70,11 @@ struct BlockSpacing
 inline constexpr int KeepWithNextProperty = QTextFormat::UserProperty + 20;
 //! Set on a QTextBlockFormat: never start a page with this block (a citation).
 inline constexpr int KeepWithPreviousProperty = QTextFormat::UserProperty + 21;
+/*!
+ * Set on a justified block's QTextBlockFormat: how far ParagraphSetter may space the letters of a
+ * line apart, as a share of the type size (Typography::letterSpacingStretch).
+ */
+inline constexpr int LetterStretchProperty = QTextFormat::UserProperty + 22;
 
 /*!
  * Line height as a multiple of the type size. Qt's ProportionalHeight is relative to the font's

@@ -72,9 +72,10 @@ public:
 
     void header(const ReadingTime &time, const QDate &servedOn, const PartLines &part)
     {
+        const BlockSpacing spacing = BlockSpacing::screen();
         QTextBlockFormat center;
         center.setAlignment(Qt::AlignHCenter);
-        setLeading(&center, 1.4, t.textSize());
+        setLeading(&center, spacing.headerLineLeading, t.textSize());
 
         QTextCharFormat kicker;
         kicker.setFont(t.editorFont());
@@ -105,8 +106,8 @@ public:
         title.setFont(t.titleFont());
         title.setForeground(theme.ink);
         QTextBlockFormat titleBlock = center;
-        titleBlock.setBottomMargin(t.textSize() * 0.35);
-        setLeading(&titleBlock, 1.15, t.titleFont().pixelSize());
+        titleBlock.setBottomMargin(t.textSize() * spacing.headerTitleBelow);
+        setLeading(&titleBlock, spacing.headerTitleLeading, t.titleFont().pixelSize());
         cursor.insertBlock(titleBlock);
         cursor.insertText(smartened(reading.title), title);
 
@@ -116,7 +117,7 @@ public:
         byline.setFontCapitalization(QFont::SmallCaps);
         byline.setFontLetterSpacing(104);
         QTextBlockFormat bylineBlock = center;
-        bylineBlock.setBottomMargin(t.textSize() * 0.15);
+        bylineBlock.setBottomMargin(t.textSize() * spacing.headerLineBelow);
         if (!reading.author.isEmpty()) {
             cursor.insertBlock(bylineBlock);
             cursor.insertText(reading.author, sized(byline, t.textSize() * 1.05));

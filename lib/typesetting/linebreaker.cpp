@@ -66,7 +66,7 @@ LineBreaking run(const QVector<ParagraphItem> &items, const std::function<double
         const ParagraphItem &item = items.at(i);
         const bool counts = item.type != ParagraphItem::Penalty;
         sumWidth[i + 1] = sumWidth[i] + (counts ? item.width : 0);
-        sumStretch[i + 1] = sumStretch[i] + (item.type == ParagraphItem::Glue ? item.stretch : 0);
+        sumStretch[i + 1] = sumStretch[i] + (counts ? item.stretch : 0); // a box stretches by its letter spacing
         sumShrink[i + 1] = sumShrink[i] + (item.type == ParagraphItem::Glue ? item.shrink : 0);
     }
     // Totals after a break at i: glue and penalties up to the next box are discarded.
@@ -171,6 +171,8 @@ LineBreaking run(const QVector<ParagraphItem> &items, const std::function<double
                 demerits -= penalty * penalty;
             if (flagged && node.hyphens > 0)
                 demerits += p.flaggedDemerits;
+            if (r > p.tolerance && !last)
+                demerits += p.looseLineDemerits;
             const int fitness = last ? 2 : fitnessClass(r);
             if (node.item >= 0 && std::abs(fitness - node.fitness) > 1)
                 demerits += p.fitnessDemerits;
@@ -243,7 +245,7 @@ LineBreaking breakLines(const QVector<ParagraphItem> &items, const std::function
     // First within the tolerance; then twice as loose; then anything that fits (as TeX's
     // emergency pass), so that every paragraph is set.
     LineBreaking breaking = run(items, lineWidth, parameters, parameters.tolerance, false);
-    if (!breaking.valid)
+    if (!breaking.valid && parameters.looserPass)
         breaking = run(items, lineWidth, parameters, parameters.tolerance * 2, false);
     if (!breaking.valid)
         breaking = run(items, lineWidth, parameters, parameters.emergencyTolerance, true);

@@ -27,7 +27,7 @@ struct ParagraphItem
 
     Type type = Box;
     double width = 0;
-    double stretch = 0;  //!< Glue
+    double stretch = 0;  //!< Glue; a Box's is its letter spacing (justified text may space letters)
     double shrink = 0;   //!< Glue
     double penalty = 0;  //!< Penalty: <= -ForcedBreak forces a break, >= ForcedBreak forbids it
     bool flagged = false; //!< Penalty: a hyphen (counted for consecutive hyphens)
@@ -57,6 +57,12 @@ struct LineBreakParameters
      */
     double tolerance = 1.0;
     /*!
+     * Whether a paragraph that cannot be set within the tolerance is tried at twice the tolerance
+     * before the last pass. Off where the last pass counts loose lines (looseLineDemerits): a
+     * ceiling of twice the tolerance spreads the slack over more lines, each past the tolerance.
+     */
+    bool looserPass = true;
+    /*!
      * The last pass's tolerance (after 2 x tolerance failed). Infinite: any breaking, as TeX's
      * emergency pass; a caller that knows a breaking that works (Qt's) passes its loosest ratio,
      * which keeps the search small.
@@ -71,6 +77,13 @@ struct LineBreakParameters
      * stacked over each other are where rivers run.
      */
     double looseRunDemerits = 0;
+    /*!
+     * A line looser than the tolerance (in the passes that allow it): added once per such line,
+     * so that a paragraph that cannot be set within the tolerance gets as few loose lines as it
+     * can, rather than its slack spread thin over many lines each a little past it (the badness
+     * alone prefers that). 0: TeX's demerits only.
+     */
+    double looseLineDemerits = 0;
     int maxConsecutiveHyphens = 2;  //!< never more hyphenated lines in a row
     bool hyphenBeforeLastLine = false; //!< false: the last line never starts with a word's tail
     /*!

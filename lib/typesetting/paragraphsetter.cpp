@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "typesetting/paragraphsetter.h"
 
+#include "typesetting/blockstyle.h"
+
+#include <QAbstractTextDocumentLayout>
 #include <QDebug>
+#include <QFontInfo>
 #include <QFontMetricsF>
 #include <QHash>
+#include <QSet>
 #include <QObject>
 #include <QTextBlock>
 #include <QTextBoundaryFinder>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextLayout>
 
@@ -26,6 +32,8 @@ constexpr QChar softHyphen(0x00AD);
  * leaving this much room on every line.
  */
 constexpr qreal bearingAllowance = 1.0;
+//! How far a set line's text may pass its width (rounding) before the setter tries again.
+constexpr qreal overfullTolerance = 0.5;
 
 //! The lines a block was given: its breaks (where each line ends) and each line's place.
 struct SetLines
@@ -33,6 +41,8 @@ struct SetLines
     QVector<int> ends;
     QVector<qreal> widths;
     QVector<qreal> ys;
+    int extraLines = 0;  //!< lines more than Qt gave the block (ChooseLineCount)
+    qreal lineSpacing = 0;
 
     bool matches(const QTextLayout *layout) const
     {
@@ -60,16 +70,50 @@ struct SetLines
     }
 };
 
+//! A breaking the setter chose, and what it was chosen for: Qt laying the block out again at
+//! the same widths (a window resized, a margin grown) gets the same breaking without a search.
+using LetterSpacing = QVector<QTextLayout::FormatRange>;
+
+struct Breaking
+{
+    QString text;
+    QVector<int> formats;  //!< each fragment's length and char format index: what was measured
+    QVector<qreal> widths; //!< of the first line and the others Qt gave the block
+    int count = 0;         //!< ParagraphSetter::LineCount
+    qreal letterSpacing = 0;
+    QVector<int> ends;
+    LetterSpacing spacing; //!< the lines' letter spacing, as the layout's additional formats
+};
+
+//! What a block's breaking was measured from besides its text: its fragments' char formats.
+QVector<int> fragmentFormats(const QTextBlock &block)
+{
+    QVector<int> formats;
+    for (QTextBlock::iterator it = block.begin(); !it.atEnd(); ++it) {
+        formats.append(it.fragment().length());
+        formats.append(it.fragment().charFormatIndex());
+    }
+    return formats;
+}
+
 /*!
- * What the setter did to a document's blocks, so that a second call leaves them alone. It lives
- * as a child of the document and forgets everything when the text changes.
+ * What the setter did to a document's blocks, so that a second call leaves them alone, and the
+ * breakings it chose. It lives as a child of the document. The lines it set are forgotten when
+ * the document changes or Qt lays it out again; a breaking is kept, and used again only for the same text, formats and widths (a
+ * frame format change, as the reader makes on every resize, lays everything out again).
  */
 class Memo : public QObject
 {
 public:
     explicit Memo(QTextDocument *document) : QObject(document)
     {
-        connect(document, &QTextDocument::contentsChange, this, [this] { set.clear(); });
+        connect(document, &QTextDocument::contentsChange, this, [this] {
+            if (!editing)
+                set.clear();
+        });
+        // Qt laid (some of) the document out again: a block whose lines came out as the setter
+        // had set them still needs its count of Qt's lines taken again (its margin depends on it).
+        connect(document->documentLayout(), &QAbstractTextDocumentLayout::update, this, [this] { set.clear(); });
     }
 
     static Memo *of(QTextDocument *document)
@@ -82,6 +126,16 @@ public:
     }
 
     QHash<const QTextLayout *, SetLines> set;
+    QHash<const QTextLayout *, Breaking> breakings;
+    /*!
+     * Blocks set without letter spacing: Qt's greedy breaking, run over a block whose letters the
+     * setter spaced (Qt keeps the spacing when it lays the block out again), can need more lines
+     * than the setter's breaking; a bottom margin cannot take lines away (Qt lets the next
+     * block's top margin win over a smaller one), so such a block does without.
+     */
+    QSet<const QTextLayout *> withoutLetters;
+    bool editing = false; //!< the setter is changing margins: keep what is remembered
+    bool busy = false;    //!< setDocument() is running (a view resized by its margin edits may call again)
 };
 
 //! A space Qt breaks a line after and justifies (not the no-break ones).
@@ -103,9 +157,15 @@ struct FragmentMetrics
     qreal space;
     qreal hyphen;
     qreal wordSpacing; //!< QFont::wordSpacing(): negative where justified text lets spaces close
+    /*!
+     * How far a justified line may space this fragment's letters apart, in pixels a character:
+     * the setter's letter spacing share of the type size; 0 where the text has a letter spacing
+     * of its own (small capitals), which the setter would override.
+     */
+    qreal letterStretch;
 };
 
-QVector<FragmentMetrics> fragmentMetrics(const QTextBlock &block)
+QVector<FragmentMetrics> fragmentMetrics(const QTextBlock &block, qreal letterSpacing)
 {
     QVector<FragmentMetrics> result;
     const QFont base = block.document() ? block.document()->defaultFont() : QFont();
@@ -116,8 +176,15 @@ QVector<FragmentMetrics> fragmentMetrics(const QTextBlock &block)
         const QFont font = fragment.charFormat().font().resolve(base);
         const QFontMetricsF metrics(font);
         const int start = fragment.position() - block.position();
+        // QTextCharFormat::setFont() writes a letter spacing of 0 % or 100 % (none) into every format.
+        const qreal own = font.letterSpacing();
+        const bool ownSpacing = font.letterSpacingType() == QFont::PercentageSpacing
+            ? !(qFuzzyIsNull(own) || qFuzzyCompare(own, 100.0))
+            : !qFuzzyIsNull(own);
+        const qreal size = font.pixelSize() > 0 ? font.pixelSize() : QFontInfo(font).pixelSize();
         result.append({start, start + fragment.length(), metrics.horizontalAdvance(QLatin1Char(' ')),
-                       metrics.horizontalAdvance(QLatin1Char('-')), font.wordSpacing()});
+                       metrics.horizontalAdvance(QLatin1Char('-')), font.wordSpacing(),
+                       ownSpacing ? 0 : letterSpacing * size});
     }
     return result;
 }
@@ -228,6 +295,10 @@ LineBreakParameters ParagraphSetter::parameters(LineBreakParameters::Mode mode)
     p.flaggedDemerits = 3000;
     p.fitnessDemerits = 3000;
     p.looseRunDemerits = 2000;
+    // A paragraph that cannot be set within the tolerance: as few lines past it as possible
+    // (more than any badness short of the emergency's over-full lines), then the usual demerits.
+    p.looseLineDemerits = 1e9;
+    p.looserPass = false;
     p.maxConsecutiveHyphens = 2;
     p.hyphenBeforeLastLine = false;
     p.shortLastLine = 0.15;
@@ -235,11 +306,153 @@ LineBreakParameters ParagraphSetter::parameters(LineBreakParameters::Mode mode)
     return p;
 }
 
-bool ParagraphSetter::setBlock(const QTextBlock &block)
+namespace {
+
+//! What setting one block did.
+struct BlockResult
 {
+    bool set = false;    //!< its lines were broken again now
+    bool setter = false; //!< its lines are the setter's (now or from before)
+    int extraLines = 0;  //!< lines more than Qt gave it
+    qreal lineSpacing = 0;
+};
+
+/*!
+ * The items of @p text for the breaker, measured on @p line, which holds the whole paragraph
+ * unjustified (so every piece is measured as Qt shapes it).
+ */
+QVector<ParagraphItem> paragraphItems(const QString &text, const QVector<FragmentMetrics> &metrics,
+                                      const QTextLine &line, LineBreakParameters::Mode mode,
+                                      const LineBreakParameters &p)
+{
+    const QVector<int> breaks = breakPositions(text);
+    const bool justified = mode == LineBreakParameters::Justified;
+    // Letter spacing stretches every character of a justified line, spaces included.
+    const auto letterStretch = [&](int from, int to) {
+        qreal stretch = 0;
+        if (!justified)
+            return stretch;
+        for (const FragmentMetrics &m : metrics) {
+            const int overlap = qMin(to, m.end) - qMax(from, m.start);
+            if (overlap > 0)
+                stretch += overlap * m.letterStretch;
+        }
+        return stretch;
+    };
+    QVector<ParagraphItem> items;
+    items.reserve(breaks.size() * 3);
+    int start = 0;
+    qreal x = line.cursorToX(0);
+    for (const int next : breaks) {
+        int contentEnd = next;
+        while (contentEnd > start && isSpace(text.at(contentEnd - 1)))
+            --contentEnd;
+        const bool hyphenated = contentEnd > start && text.at(contentEnd - 1) == softHyphen;
+        const int boxEnd = hyphenated ? contentEnd - 1 : contentEnd;
+        const qreal boxRight = line.cursorToX(boxEnd);
+        if (boxEnd > start) {
+            ParagraphItem box = ParagraphItem::box(boxRight - x);
+            box.stretch = letterStretch(start, boxEnd);
+            items.append(box);
+        }
+        const qreal right = contentEnd < next ? line.cursorToX(next) : boxRight;
+        if (next >= text.size()) {
+            items.append(ParagraphItem::glue(0, 1e6, 0, next));
+            items.append(ParagraphItem::penaltyItem(0, -ParagraphItem::ForcedBreak, false, next));
+        } else if (contentEnd < next) {
+            // A space set narrower (Typography::wordSpaceShrink) is a space of its full width
+            // that may shrink by the difference.
+            const FragmentMetrics *m = metricsAt(metrics, contentEnd);
+            const qreal shrink = m && justified ? qMax<qreal>(0, -m->wordSpacing) : 0;
+            const qreal space = right - boxRight + shrink;
+            // The space's own letter spacing is part of its stretch, not added to it: at a ratio
+            // of 1 the space, letter spacing and justification together, is 1.5 times its width.
+            const qreal stretch = justified ? space / 2 : 0;
+            items.append(ParagraphItem::glue(space, stretch, shrink, next));
+        } else if (hyphenated) {
+            const FragmentMetrics *m = metricsAt(metrics, contentEnd - 1);
+            items.append(ParagraphItem::penaltyItem(m ? m->hyphen : 0, p.hyphenPenalty, true, next));
+        } else {
+            const bool explicitHyphen = contentEnd > start && isExplicitHyphen(text.at(contentEnd - 1));
+            items.append(ParagraphItem::penaltyItem(0, explicitHyphen ? p.hyphenPenalty : 0, explicitHyphen, next));
+        }
+        x = right;
+        start = next;
+    }
+    return items;
+}
+
+/*!
+ * The adjustment ratio of the loosest line of Qt's breaking (@p greedyEnds) of @p items: a
+ * breaking that works, which bounds the breaker's last pass and keeps its search small.
+ */
+double loosestRatio(const QVector<ParagraphItem> &items, const QVector<int> &greedyEnds,
+                    const QVector<LineGeometry> &geometry, const LineBreakParameters &run)
+{
+    double loosest = 3 * run.tolerance; // room for the limits (a hyphen before the last line) where Qt has none
+    int k = 0;
+    for (int i = 0; i + 1 < greedyEnds.size(); ++i) {
+        qreal natural = 0;
+        qreal stretch = run.raggedStretch;
+        bool first = true;
+        for (; k < items.size(); ++k) {
+            const ParagraphItem &item = items.at(k);
+            if (item.type != ParagraphItem::Box && item.position == greedyEnds.at(i)) {
+                if (item.type == ParagraphItem::Penalty)
+                    natural += item.width;
+                ++k;
+                break;
+            }
+            if (item.type == ParagraphItem::Box || (item.type == ParagraphItem::Glue && !first)) {
+                natural += item.width;
+                stretch += item.stretch;
+            }
+            first = first && item.type != ParagraphItem::Box;
+        }
+        if (stretch > 0)
+            loosest = std::max(loosest, double((geometry.at(i).width - natural) / stretch));
+    }
+    return loosest * 1.01 + 0.01;
+}
+
+/*!
+ * The letter spacing of lines ending at @p ends with adjustment ratios @p ratios: each line's
+ * letters take their share of its slack (the ratio times their stretch, at most all of it), as
+ * the breaker reckoned; Qt's justification gives the word spaces the rest. Rounded down to Qt's
+ * 1/64 pixel, so that a line never comes out wider than its measure.
+ */
+LetterSpacing letterSpacingOf(const QVector<int> &ends, const QVector<double> &ratios,
+                              const QVector<FragmentMetrics> &metrics)
+{
+    LetterSpacing spacing;
+    int start = 0;
+    for (int i = 0; i + 1 < ends.size() && i < ratios.size(); ++i) {
+        const int end = ends.at(i);
+        const double share = qMin(1.0, ratios.at(i));
+        for (const FragmentMetrics &m : metrics) {
+            const int from = qMax(start, m.start);
+            const int to = qMin(end, m.end);
+            const qreal pixels = std::floor(share * m.letterStretch * 64) / 64;
+            if (to <= from || !(pixels > 0))
+                continue;
+            QTextLayout::FormatRange range;
+            range.start = from;
+            range.length = to - from;
+            range.format.setFontLetterSpacingType(QFont::AbsoluteSpacing);
+            range.format.setFontLetterSpacing(pixels);
+            spacing.append(range);
+        }
+        start = end;
+    }
+    return spacing;
+}
+
+BlockResult setBlockLines(const QTextBlock &block, ParagraphSetter::LineCount count)
+{
+    BlockResult result;
     QTextLayout *layout = block.layout();
     if (!layout || layout->lineCount() < 2 || !block.document())
-        return false;
+        return result;
     const QTextOption option = layout->textOption();
     const Qt::Alignment alignment = option.alignment() & Qt::AlignHorizontal_Mask & ~Qt::AlignAbsolute;
     LineBreakParameters::Mode mode;
@@ -248,156 +461,280 @@ bool ParagraphSetter::setBlock(const QTextBlock &block)
     else if (alignment == Qt::AlignLeft || alignment == Qt::AlignLeading)
         mode = LineBreakParameters::RaggedRight;
     else
-        return false;
+        return result;
     if (option.wrapMode() != QTextOption::WordWrap && option.wrapMode() != QTextOption::WrapAtWordBoundaryOrAnywhere)
-        return false;
+        return result;
+    Memo *memo = Memo::of(const_cast<QTextDocument *>(block.document()));
+    // Letters are spaced only where the number of lines is chosen: keeping Qt's count means
+    // keeping the count of Qt's greedy breaking, which the spaced letters would change.
+    const qreal letterSpacing = mode == LineBreakParameters::Justified && count == ParagraphSetter::ChooseLineCount
+            && !memo->withoutLetters.contains(layout)
+        ? block.blockFormat().doubleProperty(LetterStretchProperty) : 0;
     const QString text = block.text();
     if (text.contains(QChar::ObjectReplacementCharacter) || text.contains(QChar::LineSeparator)
         || text.contains(QLatin1Char('\t')) || block.textDirection() == Qt::RightToLeft)
-        return false;
+        return result;
 
-    Memo *memo = Memo::of(const_cast<QTextDocument *>(block.document()));
     const auto known = memo->set.constFind(layout);
-    if (known != memo->set.constEnd() && known->matches(layout))
-        return false;
+    if (known != memo->set.constEnd() && known->matches(layout)) {
+        result.setter = true;
+        result.extraLines = known->extraLines;
+        result.lineSpacing = known->lineSpacing;
+        return result;
+    }
 
-    // The lines Qt gave the block: their number, places and widths stay.
-    const int lineCount = layout->lineCount();
+    // The lines Qt gave the block: their places and widths stay, and lines the breaker adds
+    // below them follow at the same spacing.
+    const int qtLineCount = layout->lineCount();
     QVector<LineGeometry> geometry;
     QVector<int> greedyEnds;
-    geometry.reserve(lineCount);
-    for (int i = 0; i < lineCount; ++i) {
+    geometry.reserve(qtLineCount);
+    for (int i = 0; i < qtLineCount; ++i) {
         const QTextLine line = layout->lineAt(i);
         geometry.append({line.position(), line.width(), line.leadingIncluded()});
         greedyEnds.append(line.textStart() + line.textLength());
     }
-    const auto remember = [&] { memo->set.insert(layout, SetLines::of(layout)); };
+    // The first line's width (an indent) and the others': Qt's count of lines may differ as it
+    // lays the block out again (its letters spaced), the widths do not.
+    const QVector<qreal> widths{geometry.at(0).width, geometry.at(1).width};
+    const qreal lineSpacing = geometry.at(qtLineCount - 1).position.y() - geometry.at(qtLineCount - 2).position.y();
+    const auto geometryOf = [&](int i) {
+        if (i < qtLineCount)
+            return geometry.at(i);
+        LineGeometry g = geometry.last();
+        g.position.ry() += (i - qtLineCount + 1) * lineSpacing;
+        return g;
+    };
+    const auto remember = [&](int lines) {
+        SetLines setLines = SetLines::of(layout);
+        setLines.extraLines = lines - qtLineCount;
+        setLines.lineSpacing = lineSpacing;
+        memo->set.insert(layout, setLines);
+        result.extraLines = setLines.extraLines;
+        result.lineSpacing = lineSpacing;
+    };
+    const bool debug = qEnvironmentVariableIsSet("REDLETTER_DEBUG_PARAGRAPHS");
 
-    const auto attempt = [&](qreal allowance) {
-        // Word wrap only while the lines are set: Qt's "or anywhere" would split a word when the
-        // column count is met.
-        QTextOption wordWrap = option;
-        wordWrap.setWrapMode(QTextOption::WordWrap);
+    // Word wrap only while the lines are set: Qt's "or anywhere" would split a word when the
+    // column count is met.
+    QTextOption wordWrap = option;
+    wordWrap.setWrapMode(QTextOption::WordWrap);
+
+    //! Lays the lines out to end at @p ends, @p line being the first, already created.
+    const auto placeLines = [&](QTextLine line, const QVector<int> &ends) {
+        for (int i = 0; i < ends.size(); ++i) {
+            if (i > 0)
+                line = layout->createLine();
+            const LineGeometry g = geometryOf(i);
+            if (!line.isValid() || !setLineEnd(line, ends.at(i), g.width)) {
+                if (debug)
+                    qInfo() << "  line" << i << "asked to end at" << ends.at(i) << "ends at"
+                            << line.textStart() + line.textLength() << text.mid(line.textStart(), 90);
+                return false;
+            }
+            line.setPosition(g.position);
+            line.setLeadingIncluded(g.leadingIncluded);
+            // Qt's shaping of the spaced letters is what the line is, not the breaker's sums.
+            if (line.naturalTextWidth() > g.width + overfullTolerance) {
+                if (debug)
+                    qInfo() << "  line" << i << "over-full:" << line.naturalTextWidth() << "in" << g.width;
+                return false;
+            }
+        }
+        return true;
+    };
+
+    // Qt laid the block out again at the same widths: the breaking chosen before still holds.
+    const auto remembered = memo->breakings.constFind(layout);
+    const QVector<int> formats = fragmentFormats(block);
+    if (remembered != memo->breakings.constEnd() && remembered->text == text && remembered->widths == widths
+        && remembered->count == count && remembered->letterSpacing == letterSpacing
+        && remembered->formats == formats) {
+        // Qt keeps a layout's additional formats when it lays the block out again.
+        if (layout->formats().size() != remembered->spacing.size())
+            layout->setFormats(remembered->spacing);
         layout->setTextOption(wordWrap);
+        layout->beginLayout();
+        const bool ok = placeLines(layout->createLine(), remembered->ends);
+        layout->endLayout();
+        layout->setTextOption(option);
+        if (ok) {
+            remember(int(remembered->ends.size()));
+            result.set = result.setter = true;
+            return result;
+        }
+        memo->breakings.remove(layout);
+    }
+
+    // Measured with the letters as the text has them, not as a previous setting spaced them.
+    const QVector<FragmentMetrics> metrics = fragmentMetrics(block, letterSpacing);
+    if (!layout->formats().isEmpty())
+        layout->clearFormats();
+    // Measured flush left: every cursorToX() on a justified line justifies it first.
+    QTextOption measuring = wordWrap;
+    measuring.setAlignment(Qt::AlignLeft);
+    const auto attempt = [&](qreal allowance, int lineCount) {
+        layout->setTextOption(measuring);
         layout->beginLayout();
         // The whole paragraph on one unjustified line measures every piece as Qt shapes it.
         QTextLine line = layout->createLine();
         line.setLineWidth(1e7);
-        const QVector<int> breaks = breakPositions(text);
-        const QVector<FragmentMetrics> metrics = fragmentMetrics(block);
-        const LineBreakParameters p = parameters(mode);
-        QVector<ParagraphItem> items;
-        items.reserve(breaks.size() * 3);
-        int start = 0;
-        qreal x = line.cursorToX(0);
-        for (const int next : breaks) {
-            int contentEnd = next;
-            while (contentEnd > start && isSpace(text.at(contentEnd - 1)))
-                --contentEnd;
-            const bool hyphenated = contentEnd > start && text.at(contentEnd - 1) == softHyphen;
-            const int boxEnd = hyphenated ? contentEnd - 1 : contentEnd;
-            const qreal boxRight = line.cursorToX(boxEnd);
-            if (boxEnd > start)
-                items.append(ParagraphItem::box(boxRight - x));
-            const qreal right = contentEnd < next ? line.cursorToX(next) : boxRight;
-            if (next >= text.size()) {
-                items.append(ParagraphItem::glue(0, 1e6, 0, next));
-                items.append(ParagraphItem::penaltyItem(0, -ParagraphItem::ForcedBreak, false, next));
-            } else if (contentEnd < next) {
-                // A space set narrower (Typography::wordSpaceShrink) is a space of its full width
-                // that may shrink by the difference.
-                const FragmentMetrics *m = metricsAt(metrics, contentEnd);
-                const qreal shrink = m && mode == LineBreakParameters::Justified ? qMax<qreal>(0, -m->wordSpacing) : 0;
-                const qreal space = right - boxRight + shrink;
-                const qreal stretch = mode == LineBreakParameters::Justified ? space / 2 : 0;
-                items.append(ParagraphItem::glue(space, stretch, shrink, next));
-            } else if (hyphenated) {
-                const FragmentMetrics *m = metricsAt(metrics, contentEnd - 1);
-                items.append(ParagraphItem::penaltyItem(m ? m->hyphen : 0, p.hyphenPenalty, true, next));
-            } else {
-                const bool explicitHyphen = contentEnd > start && isExplicitHyphen(text.at(contentEnd - 1));
-                items.append(ParagraphItem::penaltyItem(0, explicitHyphen ? p.hyphenPenalty : 0, explicitHyphen, next));
-            }
-            x = right;
-            start = next;
-        }
-
+        const LineBreakParameters p = ParagraphSetter::parameters(mode);
+        const QVector<ParagraphItem> items = paragraphItems(text, metrics, line, mode, p);
+        layout->endLayout();
         LineBreakParameters run = p;
         run.lineCount = lineCount;
         if (mode == LineBreakParameters::RaggedRight)
             run.raggedStretch = widestLine(geometry) / 6;
-        // Qt's own breaking is one that works: its loosest line bounds the last pass.
-        {
-            double loosest = 3 * p.tolerance; // room for the limits (a hyphen before the last line) where Qt has none
-            int k = 0;
-            for (int i = 0; i + 1 < lineCount; ++i) {
-                qreal natural = 0;
-                qreal stretch = run.raggedStretch;
-                bool first = true;
-                for (; k < items.size(); ++k) {
-                    const ParagraphItem &item = items.at(k);
-                    if (item.type != ParagraphItem::Box && item.position == greedyEnds.at(i)) {
-                        if (item.type == ParagraphItem::Penalty)
-                            natural += item.width;
-                        ++k;
-                        break;
-                    }
-                    if (item.type == ParagraphItem::Box || (item.type == ParagraphItem::Glue && !first)) {
-                        natural += item.width;
-                        stretch += item.stretch;
-                    }
-                    first = first && item.type != ParagraphItem::Box;
-                }
-                if (stretch > 0)
-                    loosest = std::max(loosest, double((geometry.at(i).width - natural) / stretch));
-            }
-            run.emergencyTolerance = loosest * 1.01 + 0.01;
-        }
+        run.emergencyTolerance = loosestRatio(items, greedyEnds, geometry, run);
         const LineBreaking breaking = breakLines(
-            items, [&](int i) { return geometry.at(qMin(i, lineCount - 1)).width - allowance; }, run);
+            items, [&](int i) { return geometryOf(i).width - allowance; }, run);
 
-        bool ok = breaking.valid && breaking.breaks.size() == lineCount;
-        if (qEnvironmentVariableIsSet("REDLETTER_DEBUG_PARAGRAPHS"))
-            qInfo("paragraph setter: block %d, %d lines, %s, demerits %g", block.blockNumber(), int(lineCount),
-                  ok ? "set" : "no breaking", breaking.demerits);
-        for (int i = 0; ok && i < lineCount; ++i) {
-            if (i > 0)
-                line = layout->createLine();
-            ok = line.isValid() && setLineEnd(line, items.at(breaking.breaks.at(i)).position, geometry.at(i).width);
-            if (!ok && qEnvironmentVariableIsSet("REDLETTER_DEBUG_PARAGRAPHS"))
-                qInfo() << "  line" << i << "asked to end at" << items.at(breaking.breaks.at(i)).position << "ends at"
-                        << line.textStart() + line.textLength() << text.mid(line.textStart(), 90);
-            if (ok) {
-                line.setPosition(geometry.at(i).position);
-                line.setLeadingIncluded(geometry.at(i).leadingIncluded);
-            }
-        }
+        // Fewer lines than Qt's greedy breaking found would leave a gap below the block that
+        // the document layout keeps; it only happens where Qt measured a line differently.
+        bool ok = breaking.valid && (lineCount > 0 ? breaking.breaks.size() == lineCount
+                                                   : breaking.breaks.size() >= qtLineCount);
+        if (debug)
+            qInfo("paragraph setter: block %d, %d lines, %s, demerits %g", block.blockNumber(),
+                  int(breaking.breaks.size()), ok ? "set" : "no breaking", breaking.demerits);
+        QVector<int> ends;
+        for (int i = 0; ok && i < breaking.breaks.size(); ++i)
+            ends.append(items.at(breaking.breaks.at(i)).position);
+        const LetterSpacing spacing = ok ? letterSpacingOf(ends, breaking.ratios, metrics) : LetterSpacing();
+        if (!spacing.isEmpty())
+            layout->setFormats(spacing);
+        if (debug)
+            qInfo("  letter spacing %g: %d ranges", letterSpacing, int(spacing.size()));
+        layout->setTextOption(wordWrap);
+        layout->beginLayout();
+        ok = ok && placeLines(layout->createLine(), ends);
         layout->endLayout();
         layout->setTextOption(option);
-    return ok;
+        if (ok)
+            memo->breakings.insert(layout, {text, formats, widths, int(count), letterSpacing, ends, spacing});
+        else if (!spacing.isEmpty())
+            layout->clearFormats();
+        return ok ? int(ends.size()) : 0;
     };
-    bool ok = attempt(0);
-    if (!ok)
-        ok = attempt(bearingAllowance);
-    if (!ok) {
-        if (qEnvironmentVariableIsSet("REDLETTER_DEBUG_PARAGRAPHS"))
-            qInfo("paragraph setter: block %d: Qt would not break where asked", block.blockNumber());
-        layOutGreedily(layout, option, geometry);
-        remember();
-        return false;
+    int lines = 0;
+    if (count == ParagraphSetter::ChooseLineCount) {
+        lines = attempt(0, 0);
+        if (!lines)
+            lines = attempt(bearingAllowance, 0);
     }
-    remember();
-    return true;
+    if (!lines)
+        lines = attempt(0, qtLineCount);
+    if (!lines)
+        lines = attempt(bearingAllowance, qtLineCount);
+    if (!lines) {
+        if (debug)
+            qInfo("paragraph setter: block %d: Qt would not break where asked", block.blockNumber());
+        if (!layout->formats().isEmpty())
+            layout->clearFormats();
+        layOutGreedily(layout, option, geometry);
+        remember(qtLineCount);
+        return result;
+    }
+    remember(lines);
+    result.set = result.setter = true;
+    return result;
 }
 
-int ParagraphSetter::setDocument(QTextDocument *document)
+/*!
+ * Gives each block of @p margins its new bottom margin, as one edit that neither goes on an empty
+ * undo stack nor marks the document modified (it is layout, not the reader's or editor's edit).
+ */
+void setBottomMargins(QTextDocument *document, Memo *memo, const QVector<QPair<int, qreal>> &margins)
+{
+    const bool modified = document->isModified();
+    const bool undo = document->isUndoRedoEnabled() && document->availableUndoSteps() == 0;
+    if (undo)
+        document->setUndoRedoEnabled(false);
+    memo->editing = true;
+    QTextCursor cursor(document);
+    cursor.beginEditBlock();
+    for (const auto &margin : margins) {
+        const QTextBlock block = document->findBlockByNumber(margin.first);
+        QTextBlockFormat format = block.blockFormat();
+        const qreal base = ParagraphSetter::baseBottomMargin(format);
+        format.setBottomMargin(margin.second);
+        if (qFuzzyCompare(1 + margin.second, 1 + base))
+            format.clearProperty(ParagraphSetter::BaseBottomMarginProperty);
+        else
+            format.setProperty(ParagraphSetter::BaseBottomMarginProperty, base);
+        cursor.setPosition(block.position());
+        cursor.setBlockFormat(format);
+    }
+    cursor.endEditBlock();
+    // Laid out again from the first block changed to the end: laying out only the changed blocks,
+    // Qt moves the blocks below by the height of their layouts as they stand, which counts the
+    // lines the setter added to a block on top of the margin that makes room for them.
+    const int from = document->findBlockByNumber(margins.first().first).position();
+    document->markContentsDirty(from, document->characterCount() - from);
+    memo->editing = false;
+    if (undo)
+        document->setUndoRedoEnabled(true);
+    document->setModified(modified);
+}
+
+} // namespace
+
+bool ParagraphSetter::setBlock(const QTextBlock &block, LineCount count)
+{
+    return setBlockLines(block, count).set;
+}
+
+int ParagraphSetter::setDocument(QTextDocument *document, LineCount count)
 {
     int set = 0;
-    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
-        if (setBlock(block))
-            ++set;
+    if (count == KeepLineCount) {
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next())
+            set += setBlockLines(block, count).set;
+        return set;
     }
+    Memo *memo = Memo::of(document);
+    if (memo->busy)
+        return 0;
+    memo->busy = true;
+    // The blocks whose margins changed are laid out by Qt again and set again from the breaking
+    // remembered. Qt's greedy count may differ once a block's letters are spaced (Qt keeps the
+    // spacing as it lays out again), which needs one more margin change; then nothing changes.
+    for (int pass = 0; pass < 4; ++pass) {
+        document->documentLayout()->blockBoundingRect(document->lastBlock()); // lays it all out
+        QVector<QPair<int, qreal>> margins;
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+            BlockResult result = setBlockLines(block, count);
+            if (result.setter && result.extraLines < 0 && !memo->withoutLetters.contains(block.layout())) {
+                memo->withoutLetters.insert(block.layout());
+                memo->set.remove(block.layout());
+                result = setBlockLines(block, count);
+            }
+            set += result.set;
+            const QTextBlockFormat format = block.blockFormat();
+            const qreal base = ParagraphSetter::baseBottomMargin(format);
+            qreal wanted = base;
+            if (result.setter && result.extraLines > 0) {
+                // Qt lets the larger of a block's bottom and the next one's top margin stand
+                // between them: the added lines go below that.
+                const QTextBlock next = block.next();
+                const bool collapses = next.isValid() && document->frameAt(next.position()) == document->frameAt(block.position());
+                wanted = result.extraLines * result.lineSpacing + (collapses ? qMax(base, next.blockFormat().topMargin()) : base);
+            }
+            if (std::abs(wanted - format.bottomMargin()) > 0.01)
+                margins.append({block.blockNumber(), wanted});
+        }
+        if (margins.isEmpty() || pass == 3)
+            break;
+        setBottomMargins(document, memo, margins);
+    }
+    memo->busy = false;
     return set;
+}
+
+qreal ParagraphSetter::baseBottomMargin(const QTextBlockFormat &format)
+{
+    return format.hasProperty(BaseBottomMarginProperty) ? format.doubleProperty(BaseBottomMarginProperty)
+                                                        : format.bottomMargin();
 }
 
 bool ParagraphSetter::endsWithHyphen(const QTextBlock &block, int line)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The reading view as a reader uses it: selecting text and writing a note, undo and redo,
-// persistence across a restart, find, margin layers, zoom, the remembered place.
+// persistence across a restart, find, margin layers, zoom, the remembered place; the paragraphs
+// as the paragraph setter breaks them, kept through a resize and hit where they are drawn.
 #include "annotationcontroller.h"
 #include "annotationpanel.h"
 #include "appcontext.h"
@@ -10,6 +11,7 @@
 #include "mainwindow.h"
 #include "readerview.h"
 #include "testsupport.h"
+#include "typesetting/blockstyle.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextLayout>
 #include <QTextStream>
 #include <QTreeWidget>
 
@@ -54,6 +57,7 @@ private Q_SLOTS:
     void rememberedPlaceAndMinutesLeft();
     void narrowWindowOpensTheEditorUnderThePassage();
     void copyWithCitation();
+    void paragraphsAreSetByTheBreaker();
 
 private:
     void openWindow(QSize size = QSize(1280, 900));
@@ -368,6 +372,56 @@ void TestReaderView::copyWithCitation()
     QVERIFY2(cited.contains(QStringLiteral("\n\u2014 Joseph Stalin, \u201C")), qPrintable(cited));
     QVERIFY2(cited.contains(QStringLiteral("\u201D, The Foundations of Leninism (1924)")), qPrintable(cited));
     QVERIFY2(cited.contains(QStringLiteral(" \u00B7 https://www.marxists.org/")), qPrintable(cited));
+}
+
+void TestReaderView::paragraphsAreSetByTheBreaker()
+{
+    ReaderView *reader = m_window->readerView();
+    QTextDocument *document = reader->document();
+    const auto lineEnds = [document] {
+        QVector<int> ends;
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+            const QTextLayout *layout = block.layout();
+            for (int i = 0; layout && i < layout->lineCount(); ++i)
+                ends.append(block.position() + layout->lineAt(i).textStart() + layout->lineAt(i).textLength());
+        }
+        return ends;
+    };
+    // Qt's greedy breaking spaces no letters: spaced lines are the paragraph setter's.
+    int justified = 0;
+    int spaced = 0;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().hasProperty(LetterStretchProperty) && block.layout()->lineCount() > 1) {
+            ++justified;
+            spaced += !block.layout()->formats().isEmpty();
+        }
+    }
+    QVERIFY2(justified > 20 && spaced * 2 > justified, qPrintable(QStringLiteral("%1 of %2 paragraphs set").arg(spaced).arg(justified)));
+    const QVector<int> set = lineEnds();
+
+    // A narrower window keeps the measure: the same lines come back.
+    m_window->resize(1100, 900);
+    QTRY_COMPARE(reader->viewport()->width() < 1100, true);
+    QCoreApplication::processEvents();
+    QCOMPARE(lineEnds(), set);
+
+    // Where a line is drawn, a click finds its characters: the first of every line, scrolled into view.
+    int checked = 0;
+    for (QTextBlock block = document->begin(); block.isValid() && checked < 60; block = block.next()) {
+        const QTextLayout *layout = block.layout();
+        if (!block.blockFormat().hasProperty(LetterStretchProperty))
+            continue;
+        for (int i = 0; i < layout->lineCount(); ++i) {
+            QTextCursor cursor(document);
+            cursor.setPosition(block.position() + layout->lineAt(i).textStart());
+            reader->setTextCursor(cursor);
+            reader->ensureCursorVisible();
+            const QPoint inside = reader->cursorRect(cursor).center() + QPoint(2, 0);
+            QCOMPARE(reader->cursorForPosition(inside).position(), cursor.position());
+            ++checked;
+        }
+    }
+    QVERIFY(checked >= 60);
 }
 
 QTEST_MAIN(TestReaderView)

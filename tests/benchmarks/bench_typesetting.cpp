@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Prints figures for the reading view's typesetting (not a pass/fail test), Qt's greedy line
-// breaking against the paragraph setter's Knuth–Plass breaking (paragraphsetter.h):
+// breaking against the paragraph setter's Knuth–Plass breaking (paragraphsetter.h), keeping Qt's
+// number of lines ("K-P fixed") and choosing it ("K-P free", what the reader and the PDF use):
 //  - time to typeset the Red Letter sample with 50 margin notes (its 6 plus 44 of the reader's),
 //  - time to lay it out again after a width change, notes placed again,
 //  - on the sample and on long corpus texts (English, German), with rigid word spaces and with
@@ -21,6 +22,7 @@
 #include <QGuiApplication>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextFrame>
 #include <QTextLayout>
 
 #include <algorithm>
@@ -63,12 +65,32 @@ Typeset typeset(const Reading &reading, const Typography &typography, qreal widt
     return result;
 }
 
-void place(Typeset &set, const Typography &typography, bool optimal)
+enum class Breaking { Greedy, KnuthPlassFixed, KnuthPlassFree };
+
+const char *breakingName(Breaking breaking)
+{
+    switch (breaking) {
+    case Breaking::Greedy: return "greedy (Qt)";
+    case Breaking::KnuthPlassFixed: return "K-P fixed";
+    case Breaking::KnuthPlassFree: return "K-P free";
+    }
+    return "";
+}
+
+void setParagraphs(QTextDocument *document, Breaking breaking)
+{
+    if (breaking == Breaking::KnuthPlassFixed)
+        ParagraphSetter::setDocument(document, ParagraphSetter::KeepLineCount);
+    else if (breaking == Breaking::KnuthPlassFree)
+        ParagraphSetter::setDocument(document, ParagraphSetter::ChooseLineCount);
+}
+
+void place(Typeset &set, const Typography &typography, Breaking breaking)
 {
     QAbstractTextDocumentLayout *layout = set.document->documentLayout();
     layout->blockBoundingRect(set.document->lastBlock());
-    if (optimal) // as the reader does, before it looks at where its anchors are
-        ParagraphSetter::setDocument(set.document.get());
+    // as the reader does, before it looks at where its anchors are
+    setParagraphs(set.document.get(), breaking);
     QVector<MarginBox> boxes;
     for (size_t i = 0; i < set.noteDocuments.size(); ++i) {
         set.noteDocuments[i]->setTextWidth(typography.marginWidth());
@@ -104,14 +126,13 @@ struct Figures
 Figures figures(QTextDocument *document, const Typography &typography)
 {
     const qreal normalSpace = QFontMetricsF(typography.textFont()).horizontalAdvance(QLatin1Char(' '));
-    // Justified text is set with its spaces this much narrower; Qt widens them from there.
-    const qreal setSpace = normalSpace * (1 - (typography.justify ? typography.wordSpaceShrink : 0));
     Figures f;
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
         QTextLayout *layout = block.layout();
         if (!layout)
             continue;
         const bool justified = block.blockFormat().alignment() == Qt::AlignJustify;
+        const QString blockText = block.text();
         bool previousLoose = false;
         int hyphenRun = 0;
         for (int i = 0; i < layout->lineCount(); ++i) {
@@ -126,13 +147,23 @@ Figures figures(QTextDocument *document, const Typography &typography)
                 ++f.overfull;
             if (!justified || i + 1 == layout->lineCount()) // the last line is not justified
                 continue;
-            const QString text = block.text().mid(line.textStart(), line.textLength()).trimmed();
-            const int spaces = int(text.count(QLatin1Char(' ')));
+            // The word spaces as set: each space's advance on the justified line (its set width,
+            // its letter spacing and what justification added), over a normal space.
+            int end = line.textStart() + line.textLength();
+            while (end > line.textStart() && blockText.at(end - 1).isSpace())
+                --end;
+            qreal spaceWidths = 0;
+            int spaces = 0;
+            for (int k = line.textStart(); k < end; ++k) {
+                if (blockText.at(k) != QLatin1Char(' '))
+                    continue;
+                spaceWidths += line.cursorToX(k + 1) - line.cursorToX(k);
+                ++spaces;
+            }
             if (spaces == 0)
                 continue;
             ++f.lines;
-            const qreal extra = (line.width() - line.naturalTextWidth()) / spaces;
-            const double factor = (setSpace + extra) / normalSpace;
+            const double factor = spaceWidths / spaces / normalSpace;
             f.worst = std::max(f.worst, factor);
             const bool loose = factor > 1.5;
             f.loose += loose;
@@ -145,7 +176,7 @@ Figures figures(QTextDocument *document, const Typography &typography)
 
 void printFigures(const char *name, const char *breaking, const Figures &f)
 {
-    std::printf("  %-34s %-13s %5.1f%% of %4d lines over 1.5x, loosest %.2fx, %4.1f hyphens/100 lines, "
+    std::printf("  %-34s %-17s %5.1f%% of %4d lines over 1.5x, loosest %.2fx, %4.1f hyphens/100 lines, "
                 "%d over-full, %d loose pairs, %d hyphen runs > 2, %d before a last line\n",
                 name, breaking, f.looseShare(), f.lines, f.worst, f.hyphensPer100(), f.overfull, f.looseRuns,
                 f.hyphenRuns, f.hyphenBeforeLast);
@@ -173,27 +204,40 @@ int main(int argc, char *argv[])
 
     std::printf("Red Letter sample (%d words), measure %.0f px, median of %d runs\n",
                 ReadingTimeEstimator().estimate(reading).totalWords(), typography.measureWidth(), runs);
-    for (const bool optimal : {false, true}) {
+    for (const Breaking breaking : {Breaking::Greedy, Breaking::KnuthPlassFixed, Breaking::KnuthPlassFree}) {
         QVector<double> build;
         QVector<double> relayout;
+        QVector<double> resize;
         int notes = 0;
         for (int run = 0; run < runs; ++run) {
             QElapsedTimer timer;
             timer.start();
             Typeset set = typeset(reading, typography, width);
-            place(set, typography, optimal);
+            place(set, typography, breaking);
             build.append(timer.nsecsElapsed() / 1e6);
             notes = set.notes.size();
 
-            // A width change: the text reflows (the view keeps the measure, so it is the window
-            // growing or shrinking by the margin) and the notes are placed again.
+            // The reader's window resized: the view keeps the measure, moving the text column by
+            // the root frame's margins (as ReaderView::relayout() does); Qt lays everything out
+            // again at the same line widths, and the notes are placed again.
             timer.restart();
-            set.document->setTextWidth(width * (run % 2 ? 1.2 : 0.8));
-            place(set, typography, optimal);
+            QTextFrameFormat frame = set.document->rootFrame()->frameFormat();
+            const qreal grown = run % 2 ? 120 : 40;
+            frame.setLeftMargin(set.document->documentMargin() + grown); // the right margin stays
+            set.document->rootFrame()->setFrameFormat(frame);
+            set.document->setTextWidth(width + grown);
+            place(set, typography, breaking);
+            resize.append(timer.nsecsElapsed() / 1e6);
+
+            // A width change of the text itself (as a zoom): every paragraph is broken again.
+            timer.restart();
+            set.document->setTextWidth(grown + width * (run % 2 ? 1.2 : 0.8));
+            place(set, typography, breaking);
             relayout.append(timer.nsecsElapsed() / 1e6);
         }
-        std::printf("  %-13s typeset with %d notes placed %6.1f ms, relayout on a width change %6.1f ms\n",
-                    optimal ? "Knuth-Plass" : "greedy (Qt)", notes, medianMs(build), medianMs(relayout));
+        std::printf("  %-13s typeset with %d notes placed %6.1f ms, window resized (measure kept) %6.1f ms, "
+                    "measure changed %6.1f ms\n",
+                    breakingName(breaking), notes, medianMs(build), medianMs(resize), medianMs(relayout));
     }
 
     struct Text
@@ -219,19 +263,24 @@ int main(int argc, char *argv[])
         for (int part = 1; part < imported.readings.size(); ++part)
             text.body += imported.readings.at(part).body;
         for (const bool hyphenate : {true, false}) {
-            // Rigid spaces (as before wordSpaceShrink), then spaces that may close to 80 %.
-            for (const qreal shrink : {qreal(0), typography.wordSpaceShrink}) {
+            // Rigid spaces (as before wordSpaceShrink), spaces that may close to 80 %, and those
+            // with letters that may be spaced apart (Typography::letterSpacingStretch).
+            enum Spacing { Rigid, Close, Letters };
+            for (const Spacing spacing : {Rigid, Close, Letters}) {
                 Typography setting = typography;
                 setting.hyphenate = hyphenate;
-                setting.wordSpaceShrink = shrink;
-                Typeset set = typeset(text, setting, typography.measureWidth());
-                place(set, setting, false);
+                setting.wordSpaceShrink = spacing == Rigid ? 0 : typography.wordSpaceShrink;
+                setting.letterSpacingStretch = spacing == Letters ? typography.letterSpacingStretch : 0;
                 const QByteArray name = QByteArray(t.name) + (hyphenate ? "" : ", no hyphens");
-                const QByteArray greedy = shrink > 0 ? "greedy, close" : "greedy, rigid";
-                const QByteArray optimal = shrink > 0 ? "K-P, close" : "K-P, rigid";
-                printFigures(name.constData(), greedy.constData(), figures(set.document.get(), setting));
-                ParagraphSetter::setDocument(set.document.get());
-                printFigures(name.constData(), optimal.constData(), figures(set.document.get(), setting));
+                for (const Breaking breaking : {Breaking::Greedy, Breaking::KnuthPlassFixed, Breaking::KnuthPlassFree}) {
+                    if (spacing == Letters && breaking != Breaking::KnuthPlassFree)
+                        continue; // letters are spaced only where the setter chooses the count of lines
+                    Typeset set = typeset(text, setting, typography.measureWidth());
+                    place(set, setting, breaking);
+                    const QByteArray label = QByteArray(breakingName(breaking)).replace(" (Qt)", "")
+                        + (spacing == Rigid ? ", rigid" : spacing == Close ? ", close" : ", letters");
+                    printFigures(name.constData(), label.constData(), figures(set.document.get(), setting));
+                }
             }
         }
     }

@@ -32,6 +32,8 @@ private Q_SLOTS:
     void sample_pagesRenderedShowNothingOutsideTheirBoxes_data();
     void sample_pagesRenderedShowNothingOutsideTheirBoxes();
     void wholeReading_everyLineOnceAcrossPageBreaks();
+    void wholeReading_noPageEndsOnAHyphen_data();
+    void wholeReading_noPageEndsOnAHyphen();
     void orphans_areCountedAndListedAtTheEnd();
     void noteTooLongForTheMargin_isSetUnderItsPassage();
     void unwritablePath_isAClearError_andLeavesNoFile_data();
@@ -378,6 +380,54 @@ void TestPdfExport::wholeReading_everyLineOnceAcrossPageBreaks()
         for (const PageBox &box : page.boxes)
             QVERIFY(box.rect.bottom() <= page.typeArea.bottom() + 0.01 || box.kind == PageBox::Folio);
     }
+
+}
+
+void TestPdfExport::wholeReading_noPageEndsOnAHyphen_data()
+{
+    QTest::addColumn<int>("pageSize");
+    // Several page heights, so that some page would end on a hyphenated line without the rule.
+    QTest::newRow("A4") << int(QPageSize::A4);
+    QTest::newRow("Letter") << int(QPageSize::Letter);
+    QTest::newRow("A5") << int(QPageSize::A5);
+    QTest::newRow("B5") << int(QPageSize::B5);
+    QTest::newRow("Legal") << int(QPageSize::Legal);
+}
+
+void TestPdfExport::wholeReading_noPageEndsOnAHyphen()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    REQUIRE_TOOL("pdftotext");
+    QFETCH(int, pageSize);
+    ExportSource source;
+    QVERIFY(loadSample(0, &source));
+    ExportOptions options;
+    options.scope = ExportOptions::Scope::WholeReading;
+    options.pageSize = QPageSize(QPageSize::PageSizeId(pageSize));
+    const QString pdf = dir->filePath(QStringLiteral("whole.pdf"));
+    ExportReport report;
+    QString error;
+    QVERIFY2(exportPdf({source}, options, pdf, &report, &error), qPrintable(error));
+    // The last line of each page's text column is a whole word's end.
+    int hyphenated = 0;
+    for (int p = 0; p + 1 < report.layout.size(); ++p) {
+        QRectF column = report.layout.at(p).textColumn;
+        column.adjust(-4, -2, 4, 2);
+        QStringList lines;
+        for (const QString &line : pdfText(pdf, p + 1, column).split(QLatin1Char('\n'))) {
+            if (!line.trimmed().isEmpty()) // pdftotext ends a page with a form feed
+                lines.append(line);
+        }
+        QVERIFY(!lines.isEmpty());
+        const auto hyphen = [](const QString &line) {
+            const QString end = line.trimmed();
+            return end.endsWith(QLatin1Char('-')) || end.endsWith(QChar(0x00AD)) || end.endsWith(QChar(0x2010));
+        };
+        QVERIFY2(!hyphen(lines.last()), qPrintable(QStringLiteral("page %1 ends on \"%2\"").arg(p + 1).arg(lines.last())));
+        for (const QString &line : lines)
+            hyphenated += hyphen(line);
+    }
+    QVERIFY2(hyphenated > 5, "the reading is hyphenated, so the rule is put to the test");
 }
 
 void TestPdfExport::orphans_areCountedAndListedAtTheEnd()

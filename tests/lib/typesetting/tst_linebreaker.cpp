@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Knuth–Plass line breaking on constructed paragraphs: the optimum agrees with brute force over
-// every breaking, a paragraph greedy breaking sets badly is set evenly, the hyphen limits hold.
+// every breaking (also when loose lines are counted), a paragraph greedy breaking sets badly is
+// set evenly, the hyphen limits hold, letters stretch with the spaces.
 #include "typesetting/linebreaker.h"
 
 #include <QRandomGenerator>
@@ -85,6 +86,8 @@ private Q_SLOTS:
     void atMostTwoHyphensInARowAndNoneBeforeTheLastLine();
     void keepsAGivenNumberOfLines();
     void avoidsAVeryShortLastLine();
+    void fewestLooseLinesAgreesWithBruteForce();
+    void lettersStretchWithTheSpaces();
 };
 
 void TestLineBreaker::evenLinesWhereGreedyLeavesALooseOne()
@@ -187,6 +190,118 @@ void TestLineBreaker::avoidsAVeryShortLastLine()
     for (int w = lastStart; w < widths.size(); ++w)
         natural += widths.at(w) + (w > lastStart ? 1 : 0);
     QVERIFY2(natural / 16.0 >= 0.3, qPrintable(QStringLiteral("last line %1 of 16").arg(natural)));
+}
+
+namespace {
+
+struct Counted
+{
+    double demerits = std::numeric_limits<double>::infinity();
+    int loose = 0; //!< lines (not the last) past the tolerance of 1
+};
+
+/*!
+ * Brute force over every breaking of @p widths into lines of @p width (spaces of width 1 and
+ * stretch @p stretch): the least demerits when each loose line costs @p looseDemerits more.
+ */
+Counted bruteForceCounted(const QVector<double> &widths, double width, double stretch, double looseDemerits)
+{
+    const int gaps = int(widths.size()) - 1;
+    Counted best;
+    for (quint32 mask = 0; mask < (1u << gaps); ++mask) {
+        Counted total;
+        total.demerits = 0;
+        int start = 0;
+        bool feasible = true;
+        for (int w = 0; w <= gaps && feasible; ++w) {
+            if (w != gaps && !(mask & (1u << w)))
+                continue;
+            double natural = 0;
+            for (int k = start; k <= w; ++k)
+                natural += widths.at(k) + (k > start ? 1 : 0);
+            const bool last = w == gaps;
+            const double lineStretch = (w - start) * stretch + (last ? 1e6 : 0);
+            if (natural > width || (natural < width && lineStretch <= 0)) {
+                feasible = false;
+                break;
+            }
+            const double r = natural < width ? (width - natural) / lineStretch : 0;
+            total.demerits += std::pow(10 + std::min(100 * r * r * r, 1e6), 2);
+            if (!last && r > 1) {
+                total.demerits += looseDemerits;
+                ++total.loose;
+            }
+            start = w + 1;
+        }
+        if (feasible && total.demerits < best.demerits)
+            best = total;
+    }
+    return best;
+}
+
+int looseLines(const LineBreaking &breaking)
+{
+    int loose = 0;
+    for (int i = 0; i + 1 < breaking.ratios.size(); ++i)
+        loose += breaking.ratios.at(i) > 1;
+    return loose;
+}
+
+} // namespace
+
+void TestLineBreaker::fewestLooseLinesAgreesWithBruteForce()
+{
+    // Words of 3 to 7 in lines of 24 to 29 with spaces that stretch by 2: every line has a
+    // few spaces, so no line's badness outweighs the cost of a loose line, and the optimum is
+    // the breaking with the fewest loose lines, then the least demerits.
+    QRandomGenerator random(2026);
+    LineBreakParameters p = plain();
+    p.tolerance = 1;
+    p.looserPass = false;
+    p.looseLineDemerits = 1e9;
+    int fewer = 0;
+    for (int round = 0; round < 200; ++round) {
+        const int count = 6 + int(random.bounded(9));
+        QVector<double> widths;
+        for (int i = 0; i < count; ++i)
+            widths.append(3 + random.bounded(5));
+        const double width = 24 + random.bounded(6);
+        const Counted best = bruteForceCounted(widths, width, 2, p.looseLineDemerits);
+        QVERIFY(std::isfinite(best.demerits));
+        const LineBreaking breaking = breakLines(paragraph(widths, 2), [&](int) { return width; }, p);
+        QVERIFY2(breaking.valid, qPrintable(QStringLiteral("round %1").arg(round)));
+        QVERIFY2(std::abs(breaking.demerits - best.demerits) <= 1e-6 * best.demerits,
+                 qPrintable(QStringLiteral("round %1: %2 vs brute force %3").arg(round).arg(breaking.demerits).arg(best.demerits)));
+        QCOMPARE(looseLines(breaking), best.loose);
+        // TeX's demerits alone never get fewer loose lines, and sometimes more.
+        LineBreakParameters tex = p;
+        tex.looseLineDemerits = 0;
+        tex.tolerance = 1e9;
+        const int texLoose = looseLines(breakLines(paragraph(widths, 2), [&](int) { return width; }, tex));
+        QVERIFY(texLoose >= best.loose);
+        fewer += texLoose > best.loose;
+    }
+    QVERIFY2(fewer > 0, "the paragraphs are meant to include ones where counting loose lines matters");
+}
+
+void TestLineBreaker::lettersStretchWithTheSpaces()
+{
+    // "10 10 | 10" in lines of 24: the first line has 3 units of slack and one space of stretch
+    // 0.5 (ratio 6, a gaping space). Letters that may stretch by 1.5 a word take their share:
+    // the ratio is 3 / (0.5 + 1.5 + 1.5).
+    QVector<ParagraphItem> items = paragraph({10, 10, 10});
+    const LineBreaking rigid = breakLines(items, [](int) { return 24.0; });
+    QVERIFY(rigid.valid);
+    QCOMPARE(rigid.breaks.size(), 2);
+    QVERIFY(rigid.ratios.at(0) > 5.9);
+    for (ParagraphItem &item : items) {
+        if (item.type == ParagraphItem::Box)
+            item.stretch = 1.5;
+    }
+    const LineBreaking spaced = breakLines(items, [](int) { return 24.0; });
+    QVERIFY(spaced.valid);
+    QCOMPARE(spaced.breaks, rigid.breaks);
+    QVERIFY(qFuzzyCompare(spaced.ratios.at(0), 3.0 / 3.5));
 }
 
 QTEST_MAIN(TestLineBreaker)

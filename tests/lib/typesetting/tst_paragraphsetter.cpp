@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The paragraph setter over Qt's layout: on the Red Letter sample, justified and ragged right,
 // every block keeps its lines' number and places and its text; no line is over-full; the
-// hyphen limits hold; a second call changes nothing; hit tests land in the new lines.
+// hyphen limits hold; a second call changes nothing; hit tests land in the new lines. With the
+// number of lines chosen (what the reader and the PDF use): the text and positions stay, blocks
+// make room for the lines they add without overlapping the next, few lines gape, the document is
+// neither modified nor given anything to undo, and a window resize sets the same lines again.
 #include "estimating/readingtime.h"
 #include "importing/importer.h"
 #include "testsupport.h"
@@ -13,6 +16,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextFrame>
 #include <QTextLayout>
 
 #include <memory>
@@ -90,8 +94,14 @@ private Q_SLOTS:
     void sampleKeepsLinePlacesAndText();
     void hyphenLimitsHold();
     void evensOutTheLoosestLine();
+    void hitTestsLandOnTheNewLines_data();
     void hitTestsLandOnTheNewLines();
     void aParagraphLaidOutAgainIsSetAgain();
+    void chosenLineCountMakesRoom_data();
+    void chosenLineCountMakesRoom();
+    void chosenLineCountSetsFewLooseLines();
+    void chosenLineCountKeepsTheHyphenLimits();
+    void chosenLinesComeBackAfterAResize();
 };
 
 void TestParagraphSetter::sampleKeepsLinePlacesAndText_data()
@@ -207,13 +217,21 @@ void TestParagraphSetter::evensOutTheLoosestLine()
     QVERIFY2(optimal < greedy, qPrintable(QStringLiteral("loosest line %1 after, %2 before").arg(optimal).arg(greedy)));
 }
 
+void TestParagraphSetter::hitTestsLandOnTheNewLines_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::newRow("Qt's count of lines") << int(ParagraphSetter::KeepLineCount);
+    QTest::newRow("count chosen") << int(ParagraphSetter::ChooseLineCount);
+}
+
 void TestParagraphSetter::hitTestsLandOnTheNewLines()
 {
     REDLETTER_REQUIRE_CORPUS();
+    QFETCH(int, count);
     const Typography typography;
     const auto document = sample(typography);
     QVERIFY(document);
-    ParagraphSetter::setDocument(document.get());
+    ParagraphSetter::setDocument(document.get(), ParagraphSetter::LineCount(count));
     QAbstractTextDocumentLayout *layout = document->documentLayout();
     int checked = 0;
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
@@ -221,12 +239,15 @@ void TestParagraphSetter::hitTestsLandOnTheNewLines()
         const QPointF origin = layout->blockBoundingRect(block).topLeft();
         for (int i = 0; text && i < text->lineCount(); ++i) {
             const QTextLine line = text->lineAt(i);
-            // The middle of a line's first character finds that character; so does a cursor there.
-            const int position = line.textStart();
-            const qreal x = (line.cursorToX(position) + line.cursorToX(position + 1)) / 2;
-            const int hit = layout->hitTest(origin + QPointF(x, line.y() + line.height() / 2), Qt::ExactHit);
-            QCOMPARE(hit, block.position() + position);
-            QCOMPARE(text->lineForTextPosition(position).lineNumber(), i);
+            // The middle of a line's first and last characters finds that character, lines the
+            // setter added included; so does a cursor there; the margin's anchors find the line.
+            for (const int position : {line.textStart(), line.textStart() + qMax(0, line.textLength() - 2)}) {
+                const qreal x = (line.cursorToX(position) + line.cursorToX(position + 1)) / 2;
+                const int hit = layout->hitTest(origin + QPointF(x, line.y() + line.height() / 2), Qt::ExactHit);
+                QCOMPARE(hit, block.position() + position);
+                QCOMPARE(text->lineForTextPosition(position).lineNumber(), i);
+                QCOMPARE(lineRectAt(document.get(), block.position() + position).top(), origin.y() + line.y());
+            }
             ++checked;
         }
     }
@@ -256,6 +277,179 @@ void TestParagraphSetter::aParagraphLaidOutAgainIsSetAgain()
         for (int i = 0; i < set.at(b).size(); ++i)
             QCOMPARE(again.at(b).at(i).end, set.at(b).at(i).end); // the same breaking at the same width
     }
+}
+
+namespace {
+
+//! Justified lines (not a paragraph's last) whose word spaces, as set, pass 1.5 normal spaces.
+QPair<int, int> looseLines(QTextDocument *document, qreal normalSpace)
+{
+    int loose = 0;
+    int lines = 0;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().alignment() != Qt::AlignJustify)
+            continue;
+        const QTextLayout *layout = block.layout();
+        const QString text = block.text();
+        for (int i = 0; layout && i + 1 < layout->lineCount(); ++i) {
+            const QTextLine line = layout->lineAt(i);
+            qreal widths = 0;
+            int spaces = 0;
+            int end = line.textStart() + line.textLength();
+            while (end > line.textStart() && text.at(end - 1).isSpace())
+                --end;
+            for (int k = line.textStart(); k < end; ++k) {
+                if (text.at(k) == QLatin1Char(' ')) {
+                    widths += line.cursorToX(k + 1) - line.cursorToX(k); // letter spacing and justification included
+                    ++spaces;
+                }
+            }
+            if (spaces == 0)
+                continue;
+            ++lines;
+            loose += widths / spaces > 1.5 * normalSpace;
+        }
+    }
+    return {loose, lines};
+}
+
+} // namespace
+
+void TestParagraphSetter::chosenLineCountMakesRoom_data()
+{
+    QTest::addColumn<qreal>("letterSpacing");
+    QTest::addColumn<bool>("grows");
+    QTest::addColumn<bool>("justify");
+    // Without letter spacing the setter gives some block of the sample a line more than Qt's
+    // greedy count; with it, Qt's greedy breaking over the spaced letters comes out with the
+    // setter's count, and any margin grown on the way is given back.
+    QTest::newRow("spaces only") << qreal(0) << true << true;
+    QTest::newRow("letters too") << Typography().letterSpacingStretch << false << true;
+    // Ragged right (the WCAG 1.4.8 setting): the breaker evens the right edge, rigid spaces.
+    QTest::newRow("ragged right") << Typography().letterSpacingStretch << false << false;
+}
+
+void TestParagraphSetter::chosenLineCountMakesRoom()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    QFETCH(qreal, letterSpacing);
+    QFETCH(bool, grows);
+    QFETCH(bool, justify);
+    Typography typography;
+    typography.letterSpacingStretch = letterSpacing;
+    typography.justify = justify;
+    typography.hyphenate = justify;
+    const auto document = sample(typography);
+    QVERIFY(document);
+    const QString text = document->toRawText();
+    const int qtLines = document->lineCount();
+    const bool modified = document->isModified();
+    const int undoSteps = document->availableUndoSteps();
+    QVERIFY(ParagraphSetter::setDocument(document.get(), ParagraphSetter::ChooseLineCount) > 20);
+    QCOMPARE(document->toRawText(), text);
+    QCOMPARE(document->isModified(), modified);
+    QCOMPARE(document->availableUndoSteps(), undoSteps);
+    int lines = 0;
+    int grown = 0;
+    qreal previousBottom = -1;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        const QTextLayout *layout = block.layout();
+        QVERIFY(layout);
+        grown += block.blockFormat().hasProperty(ParagraphSetter::BaseBottomMarginProperty);
+        // A block that took lines more than Qt gave it has room for them: the next block starts
+        // below its last line and the larger of the margins between them (Qt's margins collapse).
+        const QTextBlock previous = block.previous();
+        const qreal top = layout->position().y()
+            - (previous.isValid() ? qMax(block.blockFormat().topMargin(), ParagraphSetter::baseBottomMargin(previous.blockFormat())) : 0);
+        if (previous.isValid() && previous.blockFormat().hasProperty(ParagraphSetter::BaseBottomMarginProperty)
+            && document->frameAt(block.position()) == document->frameAt(previous.position()))
+            QVERIFY2(top >= previousBottom - 0.5,
+                     qPrintable(QStringLiteral("block %1 starts at %2, the one before ends at %3").arg(block.blockNumber()).arg(top).arg(previousBottom)));
+        for (int i = 0; i < layout->lineCount(); ++i) {
+            const QTextLine line = layout->lineAt(i);
+            if (i > 0)
+                QCOMPARE(line.textStart(), layout->lineAt(i - 1).textStart() + layout->lineAt(i - 1).textLength());
+            QVERIFY2(line.naturalTextWidth() <= line.width() + 0.5,
+                     qPrintable(QStringLiteral("block %1 line %2: %3 in %4")
+                                    .arg(block.blockNumber()).arg(i).arg(line.naturalTextWidth()).arg(line.width())));
+            ++lines;
+        }
+        if (layout->lineCount() > 0) {
+            const QTextLine last = layout->lineAt(layout->lineCount() - 1);
+            QCOMPARE(last.textStart() + last.textLength(), block.length() - 1);
+            const QTextBlockFormat format = block.blockFormat();
+            const qreal leading = format.lineHeightType() == QTextBlockFormat::FixedHeight ? format.lineHeight() : last.height();
+            // Qt sets a line's text within its fixed height: the lines' boxes start at the first.
+            previousBottom = layout->position().y() + last.y() - layout->lineAt(0).y() + leading;
+        }
+    }
+    if (grows)
+        QVERIFY2(grown > 0, "some block of the sample takes a line more than Qt gave it");
+    QVERIFY(lines >= qtLines);
+    QVERIFY(document->documentLayout()->documentSize().height() >= previousBottom);
+}
+
+void TestParagraphSetter::chosenLineCountSetsFewLooseLines()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    const Typography typography;
+    const auto document = sample(typography);
+    QVERIFY(document);
+    const qreal normalSpace = QFontMetricsF(typography.textFont()).horizontalAdvance(QLatin1Char(' '));
+    const QPair<int, int> greedy = looseLines(document.get(), normalSpace);
+    ParagraphSetter::setDocument(document.get(), ParagraphSetter::ChooseLineCount);
+    const QPair<int, int> chosen = looseLines(document.get(), normalSpace);
+    QVERIFY(greedy.second > 400 && chosen.second > 400);
+    // bench_typesetting measures it: Qt's breaking about a third, the setter with letters about 5 %.
+    QVERIFY2(chosen.first * 10 < chosen.second && chosen.first * 4 < greedy.first,
+             qPrintable(QStringLiteral("%1 of %2 lines loose (Qt: %3 of %4)")
+                            .arg(chosen.first).arg(chosen.second).arg(greedy.first).arg(greedy.second)));
+}
+
+void TestParagraphSetter::chosenLineCountKeepsTheHyphenLimits()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    const Typography typography;
+    const auto document = sample(typography);
+    QVERIFY(document);
+    ParagraphSetter::setDocument(document.get(), ParagraphSetter::ChooseLineCount);
+    const HyphenCounts counts = hyphenCounts(document.get());
+    QVERIFY2(counts.hyphens > 20, "the sample is still hyphenated");
+    QCOMPARE(counts.runsOverTwo, 0);
+    QCOMPARE(counts.beforeLastLine, 0);
+}
+
+void TestParagraphSetter::chosenLinesComeBackAfterAResize()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    const Typography typography;
+    const auto document = sample(typography);
+    QVERIFY(document);
+    ParagraphSetter::setDocument(document.get(), ParagraphSetter::ChooseLineCount);
+    QCOMPARE(ParagraphSetter::setDocument(document.get(), ParagraphSetter::ChooseLineCount), 0);
+    const auto set = shapes(document.get());
+    const qreal height = document->documentLayout()->documentSize().height();
+    QVector<qreal> tops;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next())
+        tops.append(document->documentLayout()->blockBoundingRect(block).top());
+    // The reader's resize: the text column moves by the root frame's margins, its width stays.
+    QTextFrameFormat frame = document->rootFrame()->frameFormat();
+    frame.setLeftMargin(document->documentMargin() + 90);
+    document->rootFrame()->setFrameFormat(frame);
+    document->setTextWidth(typography.measureWidth() + 90);
+    QVERIFY(ParagraphSetter::setDocument(document.get(), ParagraphSetter::ChooseLineCount) > 20);
+    const auto again = shapes(document.get());
+    QCOMPARE(again.size(), set.size());
+    for (int b = 0; b < set.size(); ++b) {
+        QCOMPARE(again.at(b).size(), set.at(b).size());
+        for (int i = 0; i < set.at(b).size(); ++i) {
+            QCOMPARE(again.at(b).at(i).end, set.at(b).at(i).end);
+            QCOMPARE(again.at(b).at(i).y, set.at(b).at(i).y);
+        }
+    }
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) // every block where it was
+        QCOMPARE(document->documentLayout()->blockBoundingRect(block).top(), tops.at(block.blockNumber()));
+    QCOMPARE(document->documentLayout()->documentSize().height(), height);
 }
 
 QTEST_MAIN(TestParagraphSetter)
