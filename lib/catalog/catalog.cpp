@@ -44,7 +44,7 @@ constexpr int BusyTimeoutMilliseconds = 5000;
 const QString readingColumns = QStringLiteral(
     "title, author, work, year, language, source, tags, curated_date, editor_minutes, text_words,"
     " introduction_words, note_words, minutes, content, content_sha256, source_file, builtin,"
-    " footnote_count, editor_note_count");
+    " footnote_count, editor_note_count, title_key, author_key");
 
 // All in the index readings_entries (migrations::entryIndexColumns()): lists read no text.
 const QString entryColumns = migrations::entryIndexColumns();
@@ -606,6 +606,11 @@ bool Catalog::Private::prepareConnection(QSqlDatabase &db, QString *message, boo
 
     if (!migrations::migrate(db, message))
         return false;
+    QString keysError;
+    if (!migrations::fillListingKeys(db, &keysError)) {
+        *message = QStringLiteral("cannot give the library's keys to the readings: %1").arg(keysError);
+        return false;
+    }
     return true;
 }
 
@@ -658,6 +663,8 @@ bool Catalog::Private::importOne(QSqlDatabase &db, const Reading &reading, const
         builtin ? 1 : 0,
         int(reading.footnotes.size()),
         int(reading.editorialNotes.size()),
+        migrations::listingKey(notNull(reading.title)),
+        migrations::listingKey(notNull(reading.author)),
     };
     const int shaColumn = 14;
 
@@ -1368,11 +1375,15 @@ bool Catalog::ImportTransaction::storeWork(const WorkInfo &work, const QStringLi
     const QString now = nowUtc();
     const QVariant source = nullIfEmpty(work.source.toString(QUrl::FullyEncoded));
     if (!sql::exec(m->db,
-                   QStringLiteral("INSERT INTO works (id, title, author, source, imported_at, updated_at)"
-                                  " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
+                   QStringLiteral("INSERT INTO works (id, title, author, source, imported_at, updated_at,"
+                                  " title_key, author_key)"
+                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
                                   " title = excluded.title, author = excluded.author, source = excluded.source,"
-                                  " updated_at = excluded.updated_at"),
-                   {work.id, work.title, notNull(work.author), source, now, now}, &message)
+                                  " updated_at = excluded.updated_at, title_key = excluded.title_key,"
+                                  " author_key = excluded.author_key"),
+                   {work.id, work.title, notNull(work.author), source, now, now, migrations::listingKey(work.title),
+                    migrations::listingKey(notNull(work.author))},
+                   &message)
         || !sql::exec(m->db,
                       QStringLiteral("UPDATE readings SET work_id = NULL, work_position = NULL WHERE work_id = ?"),
                       {work.id}, &message)) {
