@@ -100,16 +100,21 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     initResources();
     QTextStream out(stdout);
-    if (argc < 2) {
-        out << "usage: bench_library CATALOG.sqlite [LIBRARY.png] (from bench_catalog --keep DIR)\n";
+    // --no-start-up: the library window and the pick only (for callgrind, where 48 start-ups
+    // would take most of an hour).
+    QStringList arguments = app.arguments().mid(1);
+    const bool withStartUp = !arguments.removeAll(QStringLiteral("--no-start-up"));
+    if (arguments.isEmpty()) {
+        out << "usage: bench_library CATALOG.sqlite [LIBRARY.png] [--no-start-up] (from bench_catalog --keep DIR)\n";
         return 2;
     }
+    const QString screenshot = arguments.value(1);
     QTemporaryDir dir;
     const QString big = dir.filePath(QStringLiteral("big.sqlite"));
     const QString small = dir.filePath(QStringLiteral("default.sqlite"));
     const QString settings = dir.filePath(QStringLiteral("redletter.conf"));
-    if (!QFile::copy(QString::fromLocal8Bit(argv[1]), big)) {
-        out << "cannot copy " << argv[1] << "\n";
+    if (!QFile::copy(arguments.first(), big)) {
+        out << "cannot copy " << arguments.first() << "\n";
         return 1;
     }
 
@@ -118,7 +123,7 @@ int main(int argc, char **argv)
     const QDate first(2030, 1, 1);
     std::vector<double> onBig;
     std::vector<double> onDefault;
-    for (int run = 0; run < 12; ++run) {
+    for (int run = 0; run < (withStartUp ? 12 : 0); ++run) {
         const double atDefault = startUp(small, settings, first.addDays(run), out);
         const double atBig = startUp(big, settings, first.addDays(run), out);
         if (atDefault < 0 || atBig < 0)
@@ -135,7 +140,7 @@ int main(int argc, char **argv)
     const QString sameReading = QStringLiteral("primer-imperialism");
     std::vector<double> sameOnBig;
     std::vector<double> sameOnDefault;
-    for (int run = 0; run < 12; ++run) {
+    for (int run = 0; run < (withStartUp ? 12 : 0); ++run) {
         const QDate day = first.addDays(50 + run);
         const double atDefault = startUp(small, settings, day, out, sameReading);
         const double atBig = startUp(big, settings, day, out, sameReading);
@@ -229,11 +234,11 @@ int main(int argc, char **argv)
     const int pagedRows = library->model()->rowCount();
 
     // The window as it looks on this catalog, for a person to look at (bench_library CATALOG PNG).
-    if (argc > 2) {
+    if (!screenshot.isEmpty()) {
         library->resize(1100, 640);
         QApplication::processEvents();
-        if (!library->grab().save(QString::fromLocal8Bit(argv[2])))
-            out << "cannot save " << argv[2] << "\n";
+        if (!library->grab().save(screenshot))
+            out << "cannot save " << screenshot << "\n";
     }
 
     // The day's pick: serving a new day (pick, page, record), as at start-up on a new day.
@@ -261,8 +266,10 @@ int main(int argc, char **argv)
         << "sorted by another column:             median " << median(sorted) << " ms, p95 " << p95(sorted) << " ms\n"
         << "the next page read (scrolling down):  median " << median(paged) << " ms, p95 " << p95(paged) << " ms ("
         << pagedRows << " rows read after 9 pages)\n"
-        << "the day's pick (serve a new day):     median " << median(picks) << " ms, p95 " << p95(picks) << " ms\n"
-        << "start-up to today's text, default:    median " << median(onDefault) << " ms\n"
+        << "the day's pick (serve a new day):     median " << median(picks) << " ms, p95 " << p95(picks) << " ms\n";
+    if (!withStartUp)
+        return 0;
+    out << "start-up to today's text, default:    median " << median(onDefault) << " ms\n"
         << "start-up to today's text, " << readings << ":      median " << median(onBig) << " ms ("
         << QString::number(100.0 * (ratio - 1.0), 'f', 0) << " % over the default catalog)\n"
         << "the same, both serving " << sameReading << ": median " << median(sameOnDefault) << " ms and "
