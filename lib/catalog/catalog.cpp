@@ -1589,20 +1589,6 @@ QVector<CatalogEntry> Catalog::entries() const
                                  QStringLiteral("cannot list the readings:"), entryFromQuery);
 }
 
-QVector<CatalogEntry> Catalog::listedEntries() const
-{
-    // Read from the index covering the entries (schema v7), in its order, as entries().
-    const auto fromRow = [](const QSqlQuery &query) {
-        CatalogEntry entry = entryHeadFromQuery(query);
-        entry.builtin = query.value(7).toInt() != 0;
-        readEntryOrigin(query, 8, &entry);
-        return entry;
-    };
-    return d->list<CatalogEntry>(QStringLiteral("SELECT id, title, author, work, year, language, minutes, builtin,"
-                                                " source, work_id, work_position, source_file FROM readings ORDER BY id"),
-                                 {}, QStringLiteral("cannot list the readings:"), fromRow);
-}
-
 int Catalog::readingCount() const
 {
     if (!d->open)

@@ -139,7 +139,7 @@ void ReferenceModel::reload(const Catalog &catalog, const ServingStore &store)
     m_items.clear();
     m_top.clear();
     m_readings.clear();
-    const QVector<CatalogEntry> entries = catalog.listedEntries();
+    const QVector<CatalogEntry> entries = catalog.entries();
     m_states = ReadingStates(store, entries);
     const QHash<QString, SeriesProgress> &progress = m_states.progress();
     QHash<QString, WorkInfo> works;
