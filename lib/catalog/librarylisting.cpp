@@ -10,15 +10,14 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
+#include <utility>
+
 namespace redletter {
 
 namespace {
 
-// The top-level rows' columns, in the order rowFromQuery() reads them.
-const QString unitColumns = QStringLiteral(
-    "u.is_work, u.id, u.title, u.author, u.year, u.language, u.minutes, u.builtin, u.source, u.source_file,"
-    " u.chapters, u.matching");
-
+// The columns of a row, in the order rowFromQuery() reads them: is_work, id, title, author, year,
+// language, minutes, builtin, source, source_file, chapters, matching.
 LibraryRow rowFromQuery(const QSqlQuery &query)
 {
     LibraryRow row;
@@ -96,59 +95,79 @@ bool LibraryListing::setStateKeys(const QHash<QString, double> &readings, const 
     return true;
 }
 
-QVariantList LibraryListing::filterValues() const
+QString LibraryListing::matchSql(const QString &language, const QString &titleKey, const QString &authorKey,
+                                 QVariantList *values) const
 {
-    // In the order unitsSql() places them: the chapters' test inside, then the rows' own.
-    QVariantList values;
-    for (int pass = 0; pass < 2; ++pass) {
-        if (!m_language.isEmpty())
-            values.append(m_language);
-        for (const QString &word : m_words)
-            values << word << word;
+    // The filter as SQL over a row's language and keys, its values appended in their order.
+    QStringList conditions;
+    if (!m_language.isEmpty()) {
+        conditions.append(QStringLiteral("%1 = ?").arg(language));
+        values->append(m_language);
     }
-    return values;
+    for (const QString &word : m_words) {
+        conditions.append(QStringLiteral("(instr(%1, ?) > 0 OR instr(%2, ?) > 0)").arg(titleKey, authorKey));
+        *values << word << word;
+    }
+    return conditions.isEmpty() ? QStringLiteral("1") : QStringLiteral("(%1)").arg(conditions.join(QLatin1String(" AND ")));
 }
 
-QString LibraryListing::unitsSql(bool withState) const
+QString LibraryListing::orderSql(QVariantList *values) const
 {
-    // Whether the row (alias) matches the filter: its language, and every word in its title or
-    // author key. Positional parameters, filled by filterValues().
-    const auto matches = [this](const QString &row) {
-        QStringList conditions;
-        if (!m_language.isEmpty())
-            conditions.append(QStringLiteral("%1.language = ?").arg(row));
-        for (int i = 0; i < int(m_words.size()); ++i)
-            conditions.append(QStringLiteral("(instr(%1.title_key, ?) > 0 OR instr(%1.author_key, ?) > 0)").arg(row));
-        return conditions.isEmpty() ? QStringLiteral("1") : QStringLiteral("(%1)").arg(conditions.join(QLatin1String(" AND ")));
-    };
-    // Readings on their own, and works with what they take from their first chapter in id order
-    // (SQLite gives a bare column the values of the row min() chose), their chapters' minutes
-    // summed and how many chapters match. Everything read from the index readings_listing.
-    const QString units = QStringLiteral(
-        "SELECT 0 AS is_work, r.id AS id, r.title AS title, r.author AS author, coalesce(r.year, 0) AS year,"
-        " r.language AS language, r.minutes AS minutes, r.builtin AS builtin, coalesce(r.source, '') AS source,"
-        " coalesce(r.source_file, '') AS source_file, 0 AS chapters, 0 AS matching,"
-        " coalesce(r.title_key, '') AS title_key, coalesce(r.author_key, '') AS author_key, r.id AS tie"
-        " FROM readings r WHERE r.work_id IS NULL"
-        " UNION ALL"
-        " SELECT 1, g.work_id, coalesce(w.title, g.work_id),"
-        " CASE WHEN coalesce(w.author, '') <> '' THEN w.author ELSE g.author END, g.year, g.language, g.minutes,"
-        " CASE WHEN coalesce(w.source, '') <> '' THEN 0 ELSE g.builtin END,"
-        " CASE WHEN coalesce(w.source, '') <> '' THEN w.source ELSE g.source END, g.source_file, g.chapters,"
-        " g.matching, coalesce(w.title_key, ''),"
-        " CASE WHEN coalesce(w.author, '') <> '' THEN coalesce(w.author_key, '') ELSE g.author_key END, g.tie"
-        " FROM (SELECT c.work_id AS work_id, min(c.id) AS tie, c.author AS author,"
+    // What each kind of row sorts by. A work takes from its first chapter in id order what it
+    // has not of its own (SQLite gives the bare columns of a min() query the values of the row
+    // min() chose); the State column's keys are joined after the union.
+    QString readingKey;
+    QString workKey;
+    switch (m_column) {
+    case SortColumn::Title:
+        readingKey = QStringLiteral("coalesce(r.title_key, '')");
+        workKey = QStringLiteral("coalesce(w.title_key, '')");
+        break;
+    case SortColumn::Author:
+        readingKey = QStringLiteral("coalesce(r.author_key, '')");
+        workKey = QStringLiteral("CASE WHEN coalesce(w.author, '') <> '' THEN coalesce(w.author_key, '') ELSE g.author_key END");
+        break;
+    case SortColumn::Year:
+        readingKey = QStringLiteral("coalesce(r.year, 0)");
+        workKey = QStringLiteral("g.year");
+        break;
+    case SortColumn::Language:
+        readingKey = QStringLiteral("r.language");
+        workKey = QStringLiteral("g.language");
+        break;
+    case SortColumn::Length:
+        readingKey = QStringLiteral("r.minutes");
+        workKey = QStringLiteral("g.minutes");
+        break;
+    case SortColumn::State:
+        readingKey = QStringLiteral("0");
+        workKey = QStringLiteral("0");
+        break;
+    case SortColumn::Source:
+        readingKey = QStringLiteral("coalesce(r.source, '')");
+        workKey = QStringLiteral("CASE WHEN coalesce(w.source, '') <> '' THEN w.source ELSE g.source END");
+        break;
+    }
+    // Only the keys go through the sort: a row's other columns are read for the rows of the page.
+    const QString readings = QStringLiteral(
+        "SELECT 0 AS is_work, r.id AS id, %1 AS sort_key, r.id AS tie FROM readings r"
+        " WHERE r.work_id IS NULL AND %2")
+        .arg(readingKey, matchSql(QStringLiteral("r.language"), QStringLiteral("r.title_key"),
+                                  QStringLiteral("r.author_key"), values));
+    const QString chapterMatches = matchSql(QStringLiteral("c.language"), QStringLiteral("c.title_key"),
+                                            QStringLiteral("c.author_key"), values);
+    const QString workMatches = matchSql(
+        QStringLiteral("g.language"), QStringLiteral("coalesce(w.title_key, '')"),
+        QStringLiteral("CASE WHEN coalesce(w.author, '') <> '' THEN coalesce(w.author_key, '') ELSE g.author_key END"),
+        values);
+    const QString works = QStringLiteral(
+        "SELECT 1, g.work_id, %1, g.tie FROM (SELECT c.work_id AS work_id, min(c.id) AS tie,"
         " coalesce(c.author_key, '') AS author_key, coalesce(c.year, 0) AS year, c.language AS language,"
-        " c.builtin AS builtin, coalesce(c.source, '') AS source, coalesce(c.source_file, '') AS source_file,"
-        " sum(c.minutes) AS minutes, count(*) AS chapters, sum(%1) AS matching"
+        " coalesce(c.source, '') AS source, sum(c.minutes) AS minutes, sum(%2) AS matching"
         " FROM readings c WHERE c.work_id IS NOT NULL GROUP BY c.work_id) g"
-        " LEFT JOIN works w ON w.id = g.work_id")
-                              .arg(matches(QStringLiteral("c")));
-    return QStringLiteral("WITH u AS (%1) SELECT %2 FROM u%3 WHERE %4 OR u.matching > 0")
-        .arg(units, unitColumns,
-             withState ? QStringLiteral(" LEFT JOIN temp.library_states s ON s.is_work = u.is_work AND s.id = u.id")
-                       : QString(),
-             matches(QStringLiteral("u")));
+        " LEFT JOIN works w ON w.id = g.work_id WHERE %3 OR g.matching > 0")
+        .arg(workKey, chapterMatches, workMatches);
+    return QStringLiteral("%1 UNION ALL %2").arg(readings, works);
 }
 
 bool LibraryListing::rows(int offset, int count, QVector<LibraryRow> *rows, QString *error) const
@@ -162,43 +181,93 @@ bool LibraryListing::rows(int offset, int count, QVector<LibraryRow> *rows, QStr
     const bool byState = m_column == SortColumn::State;
     if (byState && !sql::exec(db, createStateTable, {}, error))
         return false;
-    QString key;
-    switch (m_column) {
-    case SortColumn::Title:
-        key = QStringLiteral("u.title_key");
-        break;
-    case SortColumn::Author:
-        key = QStringLiteral("u.author_key");
-        break;
-    case SortColumn::Year:
-        key = QStringLiteral("u.year");
-        break;
-    case SortColumn::Language:
-        key = QStringLiteral("u.language");
-        break;
-    case SortColumn::Length:
-        key = QStringLiteral("u.minutes");
-        break;
-    case SortColumn::State:
-        key = QStringLiteral("coalesce(s.sort_key, 0)");
-        break;
-    case SortColumn::Source:
-        key = QStringLiteral("u.source");
-        break;
+
+    // 1. The page: which rows, in order. Rows that sort the same keep catalog order in both
+    // directions, as a stable sort leaves them.
+    QVariantList values;
+    const QString units = orderSql(&values);
+    const QString key = byState ? QStringLiteral("coalesce(s.sort_key, 0)") : QStringLiteral("u.sort_key");
+    QSqlQuery page(db);
+    page.setForwardOnly(true);
+    if (!sql::exec(page,
+                   QStringLiteral("SELECT u.is_work, u.id FROM (%1) u%2 ORDER BY %3 %4, u.tie LIMIT ? OFFSET ?")
+                       .arg(units,
+                            byState ? QStringLiteral(" LEFT JOIN temp.library_states s ON s.is_work = u.is_work AND s.id = u.id")
+                                    : QString(),
+                            key, m_descending ? QStringLiteral("DESC") : QStringLiteral("ASC")),
+                   values + QVariantList{count, offset}, error)) {
+        return false;
     }
-    // Rows that sort the same keep catalog order in both directions, as a stable sort leaves them.
-    const QString sql = unitsSql(byState)
-        + QStringLiteral(" ORDER BY %1 %2, u.tie LIMIT ? OFFSET ?")
-              .arg(key, m_descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!sql::exec(query, sql, filterValues() + QVariantList{count, offset}, error))
+    QVector<QPair<bool, QString>> order;
+    QStringList readingIds;
+    QStringList workIds;
+    while (page.next()) {
+        const bool isWork = page.value(0).toInt() != 0;
+        order.append({isWork, page.value(1).toString()});
+        (isWork ? workIds : readingIds).append(order.last().second);
+    }
+    if (page.lastError().isValid()) {
+        *error = sql::errorText(page.lastError());
         return false;
-    while (query.next())
-        rows->append(rowFromQuery(query));
-    if (query.lastError().isValid()) {
-        *error = sql::errorText(query.lastError());
+    }
+    page.finish();
+
+    // 2. The page's rows, whole.
+    QHash<QString, LibraryRow> readings;
+    QHash<QString, LibraryRow> works;
+    const auto readRows = [&](const QString &sql, const QVariantList &rowValues, QHash<QString, LibraryRow> *found) {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!sql::exec(query, sql, rowValues, error))
+            return false;
+        while (query.next()) {
+            const LibraryRow row = rowFromQuery(query);
+            found->insert(row.id, row);
+        }
+        if (query.lastError().isValid()) {
+            *error = sql::errorText(query.lastError());
+            return false;
+        }
+        return true;
+    };
+    const auto jsonList = [](const QStringList &ids) {
+        return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact));
+    };
+    if (!readingIds.isEmpty()
+        && !readRows(QStringLiteral("SELECT 0, r.id, r.title, r.author, coalesce(r.year, 0), r.language, r.minutes,"
+                                    " r.builtin, coalesce(r.source, ''), coalesce(r.source_file, ''), 0, 0"
+                                    " FROM readings r WHERE r.id IN (SELECT value FROM json_each(?))"),
+                     {jsonList(readingIds)}, &readings)) {
         return false;
+    }
+    if (!workIds.isEmpty()) {
+        QVariantList workValues{};
+        const QString chapterMatches = matchSql(QStringLiteral("c.language"), QStringLiteral("c.title_key"),
+                                                QStringLiteral("c.author_key"), &workValues);
+        workValues.append(jsonList(workIds));
+        if (!readRows(QStringLiteral(
+                          "SELECT 1, g.work_id, coalesce(w.title, g.work_id),"
+                          " CASE WHEN coalesce(w.author, '') <> '' THEN w.author ELSE g.author END, g.year, g.language,"
+                          " g.minutes, CASE WHEN coalesce(w.source, '') <> '' THEN 0 ELSE g.builtin END,"
+                          " CASE WHEN coalesce(w.source, '') <> '' THEN w.source ELSE g.source END, g.source_file,"
+                          " g.chapters, g.matching"
+                          " FROM (SELECT c.work_id AS work_id, min(c.id) AS tie, c.author AS author,"
+                          " coalesce(c.year, 0) AS year, c.language AS language, c.builtin AS builtin,"
+                          " coalesce(c.source, '') AS source, coalesce(c.source_file, '') AS source_file,"
+                          " sum(c.minutes) AS minutes, count(*) AS chapters, sum(%1) AS matching"
+                          " FROM readings c WHERE c.work_id IN (SELECT value FROM json_each(?)) GROUP BY c.work_id) g"
+                          " LEFT JOIN works w ON w.id = g.work_id")
+                          .arg(chapterMatches),
+                      workValues, &works)) {
+            return false;
+        }
+    }
+    rows->reserve(order.size());
+    for (const QPair<bool, QString> &unit : std::as_const(order)) {
+        const QHash<QString, LibraryRow> &found = unit.first ? works : readings;
+        const auto row = found.constFind(unit.second);
+        if (row != found.constEnd())
+            rows->append(*row);
     }
     return true;
 }
@@ -211,8 +280,10 @@ bool LibraryListing::count(int *rows, QString *error) const
         *error = QStringLiteral("the catalog is not open");
         return false;
     }
+    QVariantList values;
+    const QString units = orderSql(&values);
     QSqlQuery query(db);
-    if (!sql::exec(query, QStringLiteral("SELECT count(*) FROM (%1)").arg(unitsSql(false)), filterValues(), error))
+    if (!sql::exec(query, QStringLiteral("SELECT count(*) FROM (%1)").arg(units), values, error))
         return false;
     if (!query.next()) {
         *error = sql::errorText(query.lastError());

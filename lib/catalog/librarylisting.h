@@ -82,8 +82,11 @@ public:
     QHash<QString, LibraryRow> readings(const QStringList &ids) const;
 
 private:
-    QString unitsSql(bool withState) const;
-    QVariantList filterValues() const;
+    //! The filter over a row's @p language, @p titleKey and @p authorKey (SQL), with its values.
+    QString matchSql(const QString &language, const QString &titleKey, const QString &authorKey,
+                     QVariantList *values) const;
+    //! The top level's rows as (is_work, id, sort_key, tie), filtered, with the values it binds.
+    QString orderSql(QVariantList *values) const;
 
     const Catalog &m_catalog;
     QStringList m_words; //!< folded (migrations::listingKey())
