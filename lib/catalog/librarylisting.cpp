@@ -150,7 +150,7 @@ QString LibraryListing::orderSql(QVariantList *values) const
     }
     // Only the keys go through the sort: a row's other columns are read for the rows of the page.
     const QString readings = QStringLiteral(
-        "SELECT 0 AS is_work, r.id AS id, %1 AS sort_key, r.id AS tie FROM readings r"
+        "SELECT 0 AS is_work, r.id AS id, %1 AS sort_key, r.id AS tie FROM readings r INDEXED BY readings_listing"
         " WHERE r.work_id IS NULL AND %2")
         .arg(readingKey, matchSql(QStringLiteral("r.language"), QStringLiteral("r.title_key"),
                                   QStringLiteral("r.author_key"), values));
@@ -164,7 +164,7 @@ QString LibraryListing::orderSql(QVariantList *values) const
         "SELECT 1, g.work_id, %1, g.tie FROM (SELECT c.work_id AS work_id, min(c.id) AS tie,"
         " coalesce(c.author_key, '') AS author_key, coalesce(c.year, 0) AS year, c.language AS language,"
         " coalesce(c.source, '') AS source, sum(c.minutes) AS minutes, sum(%2) AS matching"
-        " FROM readings c WHERE c.work_id IS NOT NULL GROUP BY c.work_id) g"
+        " FROM readings c INDEXED BY readings_listing WHERE c.work_id IS NOT NULL GROUP BY c.work_id) g"
         " LEFT JOIN works w ON w.id = g.work_id WHERE %3 OR g.matching > 0")
         .arg(workKey, chapterMatches, workMatches);
     return QStringLiteral("%1 UNION ALL %2").arg(readings, works);
@@ -236,7 +236,10 @@ bool LibraryListing::rows(int offset, int count, QVector<LibraryRow> *rows, QStr
     if (!readingIds.isEmpty()
         && !readRows(QStringLiteral("SELECT 0, r.id, r.title, r.author, coalesce(r.year, 0), r.language, r.minutes,"
                                     " r.builtin, coalesce(r.source, ''), coalesce(r.source_file, ''), 0, 0"
-                                    " FROM readings r WHERE r.id IN (SELECT value FROM json_each(?))"),
+                                    // The index covering the entries (v7) has them all: the table's
+                                    // row would be read past the content to its last columns.
+                                    " FROM readings r INDEXED BY readings_entries"
+                                    " WHERE r.id IN (SELECT value FROM json_each(?))"),
                      {jsonList(readingIds)}, &readings)) {
         return false;
     }
@@ -255,7 +258,8 @@ bool LibraryListing::rows(int offset, int count, QVector<LibraryRow> *rows, QStr
                           " coalesce(c.year, 0) AS year, c.language AS language, c.builtin AS builtin,"
                           " coalesce(c.source, '') AS source, coalesce(c.source_file, '') AS source_file,"
                           " sum(c.minutes) AS minutes, count(*) AS chapters, sum(%1) AS matching"
-                          " FROM readings c WHERE c.work_id IN (SELECT value FROM json_each(?)) GROUP BY c.work_id) g"
+                          " FROM readings c INDEXED BY readings_listing"
+                          " WHERE c.work_id IN (SELECT value FROM json_each(?)) GROUP BY c.work_id) g"
                           " LEFT JOIN works w ON w.id = g.work_id")
                           .arg(chapterMatches),
                       workValues, &works)) {
@@ -316,7 +320,9 @@ bool LibraryListing::chapters(const QString &workId, QVector<LibraryRow> *chapte
     if (!sql::exec(query,
                    QStringLiteral("SELECT 0, id, title, author, coalesce(year, 0), language, minutes, builtin,"
                                   " coalesce(source, ''), coalesce(source_file, ''), 0, 0, work_position"
-                                  " FROM readings WHERE %1 ORDER BY work_position, id")
+                                  // The covering index (v12): a chapter's last columns in the table
+                                  // lie past its content.
+                                  " FROM readings INDEXED BY readings_listing WHERE %1 ORDER BY work_position, id")
                        .arg(conditions.join(QLatin1String(" AND "))),
                    values, error)) {
         return false;
@@ -336,7 +342,7 @@ bool LibraryListing::chapters(const QString &workId, QVector<LibraryRow> *chapte
 
 QStringList LibraryListing::languages() const
 {
-    // One seek in the index readings_language per language, not a scan of 10,000 rows for the
+    // One seek in the index readings_languages per language, not a scan of 10,000 rows for the
     // few distinct ones (SQLite skips duplicates on its own only with ANALYZE's statistics).
     QStringList languages;
     QSqlDatabase db = QSqlDatabase::database(m_catalog.connectionName(), false);
@@ -344,8 +350,9 @@ QStringList LibraryListing::languages() const
     query.setForwardOnly(true);
     QString error;
     if (!db.isOpen()
-        || !sql::exec(query, QStringLiteral("WITH RECURSIVE next(language) AS (SELECT min(language) FROM readings UNION ALL"
-                                                  " SELECT (SELECT min(language) FROM readings WHERE language > next.language)"
+        || !sql::exec(query, QStringLiteral("WITH RECURSIVE next(language) AS (SELECT min(language || '') FROM readings UNION ALL"
+                                                  " SELECT (SELECT min(language || '') FROM readings"
+                                                  " WHERE language || '' > next.language)"
                                                   " FROM next WHERE next.language IS NOT NULL)"
                                                   " SELECT language FROM next WHERE language IS NOT NULL"), {}, &error)) {
         qCWarning(lcCatalog).noquote() << "cannot list the readings' languages:" << error;
@@ -368,7 +375,7 @@ QHash<QString, LibraryRow> LibraryListing::readings(const QStringList &ids) cons
     const QString list = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact));
     if (!sql::exec(query,
                    QStringLiteral("SELECT id, title, author, minutes, coalesce(work_id, ''), coalesce(work_position, 0)"
-                                  " FROM readings WHERE id IN (SELECT value FROM json_each(?))"),
+                                  " FROM readings INDEXED BY readings_entries WHERE id IN (SELECT value FROM json_each(?))"),
                    {list}, &error)) {
         qCWarning(lcCatalog).noquote() << "cannot read the readings served:" << error;
         return found;

@@ -347,8 +347,10 @@ bool addListingKeys(QSqlDatabase &db, QString *error)
                        QStringLiteral("ALTER TABLE works ADD COLUMN title_key TEXT"),
                        QStringLiteral("ALTER TABLE works ADD COLUMN author_key TEXT"),
                        QStringLiteral("CREATE INDEX readings_listing ON readings (%1)").arg(listingIndexColumns()),
-                       // The languages the filter offers, found by a seek per language (LibraryListing::languages()).
-                       QStringLiteral("CREATE INDEX readings_language ON readings (language)"),
+                       // The languages the filter offers, found by a seek per language
+                       // (LibraryListing::languages()). On an expression, so that only that query
+                       // uses it: a query by language that took it would read each row's content.
+                       QStringLiteral("CREATE INDEX readings_languages ON readings (language || '')"),
                        // Rows without keys, found without reading the table; empty but for a moment.
                        QStringLiteral("CREATE INDEX readings_unkeyed ON readings (id) WHERE title_key IS NULL"),
                        QStringLiteral("CREATE INDEX works_unkeyed ON works (id) WHERE title_key IS NULL"),
