@@ -2,8 +2,10 @@
 #include "librarymodel.h"
 #include "librarywindow.h"
 
+#include "catalog/catalog.h"
+#include "util/logging.h"
+
 #include <QFileInfo>
-#include <QLocale>
 #include <QSet>
 #include <QUrl>
 
@@ -14,112 +16,210 @@ namespace redletter {
 
 namespace {
 
-//! The state as a number: unread, then in progress, then finished by the day (earlier first).
-double stateKey(const ReadingState &state)
+LibraryListing::SortColumn sortColumnOf(int column)
 {
-    return state.kind == ReadingState::Finished ? 2e8 + double(state.finishedOn.toJulianDay()) : double(state.kind);
+    switch (column) {
+    case LibraryWindow::Author:
+        return LibraryListing::SortColumn::Author;
+    case LibraryWindow::Year:
+        return LibraryListing::SortColumn::Year;
+    case LibraryWindow::Language:
+        return LibraryListing::SortColumn::Language;
+    case LibraryWindow::Length:
+        return LibraryListing::SortColumn::Length;
+    case LibraryWindow::State:
+        return LibraryListing::SortColumn::State;
+    case LibraryWindow::Source:
+        return LibraryListing::SortColumn::Source;
+    default:
+        return LibraryListing::SortColumn::Title;
+    }
 }
 
 } // namespace
 
-LibraryModel::LibraryModel(QObject *parent)
+LibraryModel::LibraryModel(const Catalog &catalog, QObject *parent)
     : QAbstractItemModel(parent)
+    , m_catalog(catalog)
+    , m_listing(std::make_unique<LibraryListing>(catalog))
 {
 }
 
-void LibraryModel::reload(const Catalog &catalog, const ServingStore &store)
+LibraryModel::~LibraryModel() = default;
+
+double LibraryModel::stateSortKey(const ReadingState &state)
+{
+    return state.kind == ReadingState::Finished ? 2e8 + double(state.finishedOn.toJulianDay()) : double(state.kind);
+}
+
+void LibraryModel::reload(const ServingStore &store)
 {
     beginResetModel();
-    m_items.clear();
-    m_top.clear();
-    m_readings.clear();
-    const QVector<CatalogEntry> entries = catalog.listedEntries();
-    m_states = ReadingStates(store, entries);
-    const QHash<QString, SeriesProgress> &progress = m_states.progress();
-    QHash<QString, WorkInfo> works;
-    for (const WorkInfo &work : catalog.works())
-        works.insert(work.id, work);
+    // The reader's states come from the schedule's few rows, not from the catalog's 10,000: a
+    // chapter's state needs the places of its work's chapters, and only works served in parts
+    // have any to look up.
+    const QHash<QString, SeriesProgress> progress = store.progress();
+    QVector<CatalogEntry> chaptersServed;
+    for (auto it = progress.cbegin(); it != progress.cend(); ++it)
+        chaptersServed += m_catalog.workEntries(it.key());
+    m_states = ReadingStates(store, chaptersServed);
 
-    m_items.reserve(entries.size());
-    QHash<QString, int> workItems; // work id → its item
-    QSet<QString> languages;
-    for (const CatalogEntry &entry : entries) {
-        languages.insert(entry.language);
-        LibraryItem item;
-        item.id = entry.id;
-        item.title = entry.title;
-        item.author = entry.author;
-        item.language = entry.language;
-        item.year = entry.year;
-        item.minutes = entry.minutes;
-        item.builtin = entry.builtin;
-        item.source = entry.source.toString();
-        item.sourceFile = entry.sourceFile;
-        item.state = m_states.reading(entry);
-        item.seriesParts = progress.value(entry.id).parts;
-        item.workPosition = entry.workPosition;
-        if (entry.workId.isEmpty()) {
-            item.row = int(m_top.size());
-            m_top.append(int(m_items.size()));
-            m_readings.insert(entry.id, int(m_items.size()));
-            m_items.append(item);
-            continue;
-        }
-        auto work = workItems.constFind(entry.workId);
-        if (work == workItems.constEnd()) {
-            // The work's row takes what its chapters share from its first chapter (in id order).
-            const auto info = works.constFind(entry.workId);
-            const bool known = info != works.constEnd();
-            LibraryItem row;
-            row.isWork = true;
-            row.id = entry.workId;
-            row.title = known ? info->title : entry.work;
-            row.author = known && !info->author.isEmpty() ? info->author : entry.author;
-            row.language = entry.language;
-            row.year = entry.year;
-            // A work imported from a site may have no address of its own: its chapters' site is its.
-            const QUrl source = known && !info->source.isEmpty() ? info->source : entry.source;
-            row.source = source.toString();
-            row.builtin = source.isEmpty() && entry.builtin;
-            row.sourceFile = entry.sourceFile;
-            row.state = m_states.series(entry.workId);
-            row.seriesParts = progress.value(entry.workId).parts;
-            row.row = int(m_top.size());
-            m_top.append(int(m_items.size()));
-            work = workItems.insert(entry.workId, int(m_items.size()));
-            m_items.append(row);
-        }
-        item.parent = *work;
-        m_items[*work].minutes += entry.minutes;
-        m_items[*work].children.append(int(m_items.size()));
-        m_readings.insert(entry.id, int(m_items.size()));
-        m_items.append(item);
+    // What the State column sorts by, for every reading and work the reader has begun: the rest
+    // are unread (key 0).
+    QSet<QString> begun;
+    for (const FinishedReading &finished : store.finished())
+        begun.insert(finished.targetId);
+    for (const ServedPage &page : store.days())
+        begun.insert(page.readingId);
+    for (auto it = progress.cbegin(); it != progress.cend(); ++it)
+        begun.insert(it.key());
+    QHash<QString, double> readingKeys;
+    QHash<QString, double> workKeys;
+    for (const QString &id : std::as_const(begun)) {
+        CatalogEntry onItsOwn;
+        onItsOwn.id = id;
+        const ReadingState reading = m_states.reading(onItsOwn);
+        if (reading.kind != ReadingState::Unread)
+            readingKeys.insert(id, stateSortKey(reading));
+        const ReadingState series = m_states.series(id);
+        if (series.kind != ReadingState::Unread)
+            workKeys.insert(id, stateSortKey(series));
     }
-    // Chapters in contents order under their work.
-    for (const int work : std::as_const(workItems)) {
-        QVector<int> &children = m_items[work].children;
-        std::stable_sort(children.begin(), children.end(),
-                         [this](int a, int b) { return m_items.at(a).workPosition < m_items.at(b).workPosition; });
-        for (int i = 0; i < children.size(); ++i)
-            m_items[children.at(i)].row = i;
-    }
-    m_languages = languages.values();
-    m_languages.sort();
+    QString error;
+    if (!m_listing->setStateKeys(readingKeys, workKeys, &error))
+        qCWarning(lcCatalog).noquote() << "the library cannot sort by state:" << error;
+    m_languages = m_listing->languages();
+    restart();
     endResetModel();
 }
 
-const LibraryItem *LibraryModel::reading(const QString &id) const
+void LibraryModel::setFilter(const QString &text, const QString &language)
 {
-    const auto found = m_readings.constFind(id);
-    return found != m_readings.constEnd() ? &m_items.at(*found) : nullptr;
+    const QString simplified = text.simplified();
+    const QStringList words = simplified.isEmpty() ? QStringList() : simplified.split(QLatin1Char(' '));
+    if (words == m_words && language == m_language)
+        return;
+    m_words = words;
+    m_language = language;
+    beginResetModel();
+    restart();
+    endResetModel();
 }
 
-int LibraryModel::itemOf(const QModelIndex &index) const
+void LibraryModel::sort(int column, Qt::SortOrder order)
 {
-    // internalId: 0 for a top-level row, else its work's item + 1.
+    if (column < 0 || column >= LibraryWindow::ColumnCount || (column == m_sortColumn && order == m_sortOrder))
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    beginResetModel();
+    restart();
+    endResetModel();
+}
+
+void LibraryModel::setPageSize(int rows)
+{
+    m_pageSize = std::max(1, rows);
+}
+
+int LibraryModel::matchingRowCount() const
+{
+    int rows = 0;
+    QString error;
+    if (!m_listing->count(&rows, &error))
+        qCWarning(lcCatalog).noquote() << "cannot count the library's rows:" << error;
+    return rows;
+}
+
+void LibraryModel::restart()
+{
+    m_rows.clear();
+    m_chapters.clear();
+    m_listing->setFilter(m_words, m_language);
+    m_listing->setOrder(sortColumnOf(m_sortColumn), m_sortOrder == Qt::DescendingOrder);
+    m_more = true;
+    QVector<LibraryItem> page;
+    if (readPage(&page))
+        m_rows = page;
+}
+
+bool LibraryModel::readPage(QVector<LibraryItem> *page)
+{
+    // One row more than a page says whether there is another, without counting them all.
+    QVector<LibraryRow> rows;
+    QString error;
+    if (!m_listing->rows(int(m_rows.size()), m_pageSize + 1, &rows, &error)) {
+        qCWarning(lcCatalog).noquote() << "cannot list the library:" << error;
+        m_more = false;
+        return false;
+    }
+    m_more = rows.size() > m_pageSize;
+    if (m_more)
+        rows.resize(m_pageSize);
+    page->reserve(rows.size());
+    for (const LibraryRow &row : std::as_const(rows))
+        page->append(withState(row));
+    return true;
+}
+
+LibraryItem LibraryModel::withState(const LibraryRow &row) const
+{
+    LibraryItem item;
+    static_cast<LibraryRow &>(item) = row;
+    if (row.isWork) {
+        item.state = m_states.series(row.id);
+    } else {
+        CatalogEntry entry;
+        entry.id = row.id;
+        entry.workId = row.workId;
+        entry.workPosition = row.workPosition;
+        item.state = m_states.reading(entry);
+    }
+    const auto progress = m_states.progress().constFind(row.id);
+    item.seriesParts = progress != m_states.progress().constEnd() ? progress->parts : 0;
+    return item;
+}
+
+bool LibraryModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_more;
+}
+
+void LibraryModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || !m_more)
+        return;
+    QVector<LibraryItem> page;
+    if (!readPage(&page) || page.isEmpty())
+        return;
+    beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
+    m_rows += page;
+    endInsertRows();
+}
+
+const QVector<LibraryItem> &LibraryModel::chaptersOf(int row) const
+{
+    auto found = m_chapters.find(row);
+    if (found == m_chapters.end()) {
+        QVector<LibraryRow> chapters;
+        QString error;
+        if (!m_listing->chapters(m_rows.at(row).id, &chapters, &error))
+            qCWarning(lcCatalog).noquote() << "cannot list the chapters of" << m_rows.at(row).id << error;
+        QVector<LibraryItem> items;
+        items.reserve(chapters.size());
+        for (const LibraryRow &chapter : std::as_const(chapters))
+            items.append(withState(chapter));
+        found = m_chapters.insert(row, items);
+    }
+    return *found;
+}
+
+const LibraryItem &LibraryModel::item(const QModelIndex &index) const
+{
+    // internalId: 0 for a top-level row, else its work's row + 1.
     if (index.internalId() == 0)
-        return m_top.at(index.row());
-    return m_items.at(int(index.internalId() - 1)).children.at(index.row());
+        return m_rows.at(index.row());
+    return chaptersOf(int(index.internalId() - 1)).at(index.row());
 }
 
 QModelIndex LibraryModel::index(int row, int column, const QModelIndex &parent) const
@@ -127,29 +227,30 @@ QModelIndex LibraryModel::index(int row, int column, const QModelIndex &parent) 
     if (row < 0 || column < 0 || column >= LibraryWindow::ColumnCount)
         return {};
     if (!parent.isValid())
-        return row < m_top.size() ? createIndex(row, column, quintptr(0)) : QModelIndex();
-    if (parent.internalId() != 0)
-        return {}; // chapters have no rows under them
-    const int work = m_top.at(parent.row());
-    if (row >= m_items.at(work).children.size())
+        return row < m_rows.size() ? createIndex(row, column, quintptr(0)) : QModelIndex();
+    if (parent.internalId() != 0 || !m_rows.at(parent.row()).isWork)
+        return {}; // chapters and readings have no rows under them
+    if (row >= chaptersOf(parent.row()).size())
         return {};
-    return createIndex(row, column, quintptr(work + 1));
+    return createIndex(row, column, quintptr(parent.row() + 1));
 }
 
 QModelIndex LibraryModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid() || child.internalId() == 0)
         return {};
-    return createIndex(m_items.at(int(child.internalId() - 1)).row, 0, quintptr(0));
+    return createIndex(int(child.internalId() - 1), 0, quintptr(0));
 }
 
 int LibraryModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
-        return int(m_top.size());
+        return int(m_rows.size());
     if (parent.column() > 0 || parent.internalId() != 0)
         return 0;
-    return int(m_items.at(m_top.at(parent.row())).children.size());
+    // Known from the listing without reading the chapters; those are read when shown.
+    const LibraryItem &work = m_rows.at(parent.row());
+    return work.isWork ? work.matchingChapters : 0;
 }
 
 int LibraryModel::columnCount(const QModelIndex &) const
@@ -172,7 +273,7 @@ QString LibraryModel::lengthText(const LibraryItem &item) const
     if (item.seriesParts > 1)
         return LibraryWindow::tr("%n parts", nullptr, item.seriesParts);
     if (item.isWork)
-        return LibraryWindow::tr("%n chapters, %1 min", nullptr, int(item.children.size())).arg(item.minutes);
+        return LibraryWindow::tr("%n chapters, %1 min", nullptr, item.chapters).arg(item.minutes);
     return LibraryWindow::tr("%n min", nullptr, item.minutes);
 }
 
@@ -191,8 +292,10 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
-    const LibraryItem &item = m_items.at(itemOf(index));
     const int column = index.column();
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && !(role == IdRole && column == LibraryWindow::Title))
+        return {};
+    const LibraryItem &item = this->item(index);
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
@@ -216,30 +319,10 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
         if (column == LibraryWindow::Title)
             return item.title;
         if (column == LibraryWindow::Source)
-            return item.source;
+            return QUrl(item.source).toString();
         return {};
     case IdRole:
-        return column == LibraryWindow::Title ? QVariant(item.id) : QVariant();
-    case LanguageRole:
-        return item.language;
-    case SortRole:
-        switch (column) {
-        case LibraryWindow::Title:
-            return item.parent >= 0 ? QVariant(item.workPosition) : QVariant(item.title.toLower());
-        case LibraryWindow::Author:
-            return item.author.toLower();
-        case LibraryWindow::Year:
-            return item.year;
-        case LibraryWindow::Language:
-            return item.language;
-        case LibraryWindow::Length:
-            return item.minutes;
-        case LibraryWindow::State:
-            return stateKey(item.state);
-        case LibraryWindow::Source:
-            return item.source;
-        }
-        return {};
+        return item.id;
     }
     return {};
 }
@@ -265,65 +348,6 @@ QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int 
         return LibraryWindow::tr("Source");
     }
     return {};
-}
-
-// ---- LibraryFilter --------------------------------------------------------------------------------
-
-LibraryFilter::LibraryFilter(LibraryModel *model, QObject *parent)
-    : QSortFilterProxyModel(parent)
-    , m_model(model)
-{
-    setSourceModel(model);
-    setRecursiveFilteringEnabled(true);
-    setSortRole(LibraryModel::SortRole);
-}
-
-void LibraryFilter::setFilter(const QString &text, const QString &language)
-{
-    const QString simplified = text.simplified();
-    QStringList words = simplified.isEmpty() ? QStringList() : simplified.split(QLatin1Char(' '));
-    if (words == m_words && language == m_language)
-        return;
-    m_words = words;
-    m_language = language;
-    invalidateFilter();
-}
-
-bool LibraryFilter::filterAcceptsRow(int row, const QModelIndex &parent) const
-{
-    const LibraryItem &item = m_model->item(m_model->index(row, 0, parent));
-    if (!m_language.isEmpty() && item.language != m_language)
-        return false;
-    return std::all_of(m_words.cbegin(), m_words.cend(), [&item](const QString &word) {
-        return item.title.contains(word, Qt::CaseInsensitive) || item.author.contains(word, Qt::CaseInsensitive);
-    });
-}
-
-bool LibraryFilter::lessThan(const QModelIndex &left, const QModelIndex &right) const
-{
-    const LibraryItem &a = m_model->item(left);
-    const LibraryItem &b = m_model->item(right);
-    // Chapters keep their contents order under their work, whatever the column and order: the
-    // proxy reverses lessThan for a descending sort, so it is reversed here too.
-    if (a.parent >= 0 && b.parent >= 0)
-        return sortOrder() == Qt::AscendingOrder ? a.workPosition < b.workPosition : b.workPosition < a.workPosition;
-    switch (left.column()) {
-    case LibraryWindow::Title:
-        return a.title.compare(b.title, Qt::CaseInsensitive) < 0;
-    case LibraryWindow::Author:
-        return a.author.compare(b.author, Qt::CaseInsensitive) < 0;
-    case LibraryWindow::Year:
-        return a.year < b.year;
-    case LibraryWindow::Language:
-        return a.language < b.language;
-    case LibraryWindow::Length:
-        return a.minutes < b.minutes;
-    case LibraryWindow::State:
-        return stateKey(a.state) < stateKey(b.state);
-    case LibraryWindow::Source:
-        return a.source < b.source;
-    }
-    return false;
 }
 
 } // namespace redletter

@@ -18,7 +18,6 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTimer>
@@ -83,8 +82,7 @@ LibraryWindow::LibraryWindow(AppContext &context, MainWindow *window)
     : QWidget(window, Qt::Window)
     , m_context(context)
     , m_window(window)
-    , m_model(new LibraryModel(this))
-    , m_proxy(new LibraryFilter(m_model, this))
+    , m_model(new LibraryModel(context.catalog(), this))
     , m_view(new QTreeView(this))
     , m_filter(new QLineEdit(this))
     , m_language(new QComboBox(this))
@@ -101,7 +99,9 @@ LibraryWindow::LibraryWindow(AppContext &context, MainWindow *window)
     setObjectName(QStringLiteral("libraryWindow"));
     resize(1000, 640);
 
-    m_view->setModel(m_proxy);
+    // The model sorts and filters in SQLite and reads a page at a time: no proxy over it, which
+    // would sort only the rows read so far.
+    m_view->setModel(m_model);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(Title, Qt::AscendingOrder);
     m_view->setAlternatingRowColors(true);
@@ -169,6 +169,9 @@ LibraryWindow::LibraryWindow(AppContext &context, MainWindow *window)
     setTabOrder(m_language, m_queueButton);
     setTabOrder(m_queueButton, m_view);
 
+    // A new filter or order starts again from the first page: shown from the top, not from
+    // where the last list was scrolled to.
+    connect(m_model, &QAbstractItemModel::modelReset, m_view, &QTreeView::scrollToTop);
     connect(m_filter, &QLineEdit::textChanged, this, &LibraryWindow::applyFilter);
     connect(m_language, QOverload<int>::of(&QComboBox::currentIndexChanged), this, &LibraryWindow::applyFilter);
     connect(m_view, &QTreeView::activated, this, &LibraryWindow::openIndex);
@@ -182,14 +185,9 @@ LibraryWindow::LibraryWindow(AppContext &context, MainWindow *window)
     reload();
 }
 
-QSortFilterProxyModel *LibraryWindow::proxy() const
-{
-    return m_proxy;
-}
-
 void LibraryWindow::reload()
 {
-    m_model->reload(m_context.catalog(), m_context.schedule().store());
+    m_model->reload(m_context.schedule().store());
     fillDays();
 
     const QString current = m_language->currentData().toString();
@@ -215,10 +213,16 @@ void LibraryWindow::fillDays()
     const int wpm = ReadingTimeEstimator().wordsPerMinute();
     const QLocale locale;
     const QVector<ServedPage> days = store.days();
+    QStringList servedIds;
+    for (const ServedPage &day : days)
+        servedIds.append(day.readingId);
+    servedIds.removeDuplicates();
+    const QHash<QString, LibraryRow> served = m_model->listing().readings(servedIds);
     // A part's page holds its text: its headings are read without it.
     const QHash<QString, ServedHeading> headings = store.servedHeadings();
     for (auto it = days.crbegin(); it != days.crend(); ++it) {
-        const LibraryItem *entry = m_model->reading(it->readingId);
+        const auto found = served.constFind(it->readingId);
+        const LibraryRow *entry = found != served.constEnd() ? &*found : nullptr;
         QString title = entry ? entry->title : it->readingId;
         QString author = entry ? entry->author : QString();
         int minutes = entry ? entry->minutes : 0;
@@ -270,14 +274,14 @@ void LibraryWindow::openDayIndex(const QModelIndex &index)
 
 void LibraryWindow::applyFilter()
 {
-    m_proxy->setFilter(m_filter->text(), m_language->currentData().toString());
+    m_model->setFilter(m_filter->text(), m_language->currentData().toString());
 }
 
-void LibraryWindow::openIndex(const QModelIndex &proxyIndex)
+void LibraryWindow::openIndex(const QModelIndex &index)
 {
-    if (!proxyIndex.isValid())
+    if (!index.isValid())
         return;
-    const QModelIndex title = proxyIndex.siblingAtColumn(Title);
+    const QModelIndex title = index.siblingAtColumn(Title);
     QString id = title.data(IdRole).toString();
     // A work opens at its first chapter (contents order, whatever the sort).
     const QVector<CatalogEntry> chapters = m_context.catalog().workEntries(id);

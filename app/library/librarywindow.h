@@ -12,7 +12,6 @@ class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
 class QPushButton;
-class QSortFilterProxyModel;
 class QStandardItemModel;
 class QTabWidget;
 class QTimer;
@@ -21,7 +20,6 @@ class QTreeView;
 namespace redletter {
 
 class AppContext;
-class LibraryFilter;
 class LibraryModel;
 class MainWindow;
 
@@ -50,7 +48,8 @@ public:
     //! Reads the catalog and the served days again.
     void reload();
     QTreeView *view() const { return m_view; }
-    QSortFilterProxyModel *proxy() const;
+    //! The Readings tab's rows, sorted and filtered, read a page at a time.
+    LibraryModel *model() const { return m_model; }
     QLineEdit *filterField() const { return m_filter; }
     QComboBox *languageFilter() const { return m_language; }
     QLineEdit *searchField() const { return m_search; }
@@ -63,8 +62,8 @@ public:
     //! Opens the day of @p index (a row of the Days tab) in the main window.
     void openDayIndex(const QModelIndex &index);
 
-    //! Opens the reading (or a work's first chapter) of @p proxyIndex in the main window.
-    void openIndex(const QModelIndex &proxyIndex);
+    //! Opens the reading (or a work's first chapter) of @p index in the main window.
+    void openIndex(const QModelIndex &index);
     //! "Read Next": queues the reading or work of the current row, as `--queue` does.
     bool queueCurrent();
     //! Runs the search now (the field runs it after a pause in typing).
@@ -84,7 +83,6 @@ private:
     AppContext &m_context;
     MainWindow *m_window;
     LibraryModel *m_model;
-    LibraryFilter *m_proxy;
     QTreeView *m_view;
     QLineEdit *m_filter;
     QComboBox *m_language;

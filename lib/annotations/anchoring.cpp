@@ -318,6 +318,38 @@ ReanchorReport reanchorAll(const QString &newText, const QVector<Annotation> &an
     return report;
 }
 
+ReanchorReport reanchorAll(const QString &oldText, const QString &newText, const QVector<Annotation> &annotations)
+{
+    // The edit: what lies between the common start and the common end of the two texts.
+    const int shortest = int(std::min(oldText.size(), newText.size()));
+    int head = 0;
+    while (head < shortest && oldText.at(head) == newText.at(head))
+        ++head;
+    int tail = 0;
+    while (tail < shortest - head && oldText.at(oldText.size() - 1 - tail) == newText.at(newText.size() - 1 - tail))
+        ++tail;
+    // Never inside a surrogate pair: the unchanged end starts at a whole code point.
+    if (tail > 0 && tail < oldText.size() && oldText.at(oldText.size() - tail).isLowSurrogate())
+        --tail;
+    const int oldEditEnd = int(oldText.size()) - tail; // the unchanged end starts here (UTF-16)
+    const int shift = int(newText.size() - oldText.size());
+    const CodePointIndex oldCodePoints(oldText);
+    const CodePointIndex newCodePoints(newText);
+
+    QVector<Annotation> moved = annotations;
+    for (Annotation &annotation : moved) {
+        if (!annotation.position.isValid())
+            continue;
+        const int start = oldCodePoints.toUtf16(annotation.position.start);
+        const int end = oldCodePoints.toUtf16(annotation.position.end);
+        if (start >= oldEditEnd && end <= oldText.size() && start <= end) {
+            annotation.position.start = newCodePoints.toCodePoint(start + shift);
+            annotation.position.end = newCodePoints.toCodePoint(end + shift);
+        }
+    }
+    return reanchorAll(newText, moved);
+}
+
 Annotation withUpdatedSelectors(const Annotation &annotation, const QString &newText,
                                 const AnchorResult &result)
 {

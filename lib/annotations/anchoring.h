@@ -89,6 +89,17 @@ struct ReanchorReport
 [[nodiscard]] ReanchorReport reanchorAll(const QString &newText, const QVector<Annotation> &annotations);
 
 /*!
+ * reanchorAll() for text that was @p oldText, where the annotations' positions were made. The
+ * edit is seen as the text before and after it unchanged (the longest common start and end):
+ * positions in the unchanged end move by what the edit added or removed, so that a passage only
+ * moved is found where it went at once (anchor()'s first step), instead of by searching the
+ * whole text for its quote; a twin passage in the same surroundings no longer competes with it.
+ * Passages in or across the edit are anchored as reanchorAll() anchors them.
+ */
+[[nodiscard]] ReanchorReport reanchorAll(const QString &oldText, const QString &newText,
+                                         const QVector<Annotation> &annotations);
+
+/*!
  * @p annotation with selectors describing where @p result found it in @p newText (exact text,
  * new context, new code point position), for saving once the reader has seen the result. Kept
  * unchanged when @p result is an orphan. The modification time is left alone: the reader did

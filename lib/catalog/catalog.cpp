@@ -28,6 +28,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <utility>
 
 namespace redletter {
 
@@ -44,7 +45,7 @@ constexpr int BusyTimeoutMilliseconds = 5000;
 const QString readingColumns = QStringLiteral(
     "title, author, work, year, language, source, tags, curated_date, editor_minutes, text_words,"
     " introduction_words, note_words, minutes, content, content_sha256, source_file, builtin,"
-    " footnote_count, editor_note_count");
+    " footnote_count, editor_note_count, title_key, author_key");
 
 // All in the index readings_entries (migrations::entryIndexColumns()): lists read no text.
 const QString entryColumns = migrations::entryIndexColumns();
@@ -606,6 +607,11 @@ bool Catalog::Private::prepareConnection(QSqlDatabase &db, QString *message, boo
 
     if (!migrations::migrate(db, message))
         return false;
+    QString keysError;
+    if (!migrations::fillListingKeys(db, &keysError)) {
+        *message = QStringLiteral("cannot give the library's keys to the readings: %1").arg(keysError);
+        return false;
+    }
     return true;
 }
 
@@ -658,6 +664,8 @@ bool Catalog::Private::importOne(QSqlDatabase &db, const Reading &reading, const
         builtin ? 1 : 0,
         int(reading.footnotes.size()),
         int(reading.editorialNotes.size()),
+        migrations::listingKey(notNull(reading.title)),
+        migrations::listingKey(notNull(reading.author)),
     };
     const int shaColumn = 14;
 
@@ -719,11 +727,39 @@ bool Catalog::Private::importOne(QSqlDatabase &db, const Reading &reading, const
 bool Catalog::Private::reanchorAnnotations(QSqlDatabase &db, const Reading &reading, const QString &oldContent,
                                            ReanchorSummary *reanchored, QString *message) const
 {
+    // Only what anchoring reads and writes: the selectors. A note's text, tags and times stay as
+    // they are, and 10,000 notes read whole through Qt Sql cost a quarter of a re-import.
     QVector<StoredAnnotation> stored;
-    if (!selectAnnotations(db, QStringLiteral("WHERE a.reading_id = ? ORDER BY ") + readingOrder, {reading.id},
-                           &stored, message)) {
-        *message = QStringLiteral("cannot re-anchor the annotations of \"%1\": %2").arg(reading.id, *message);
-        return false;
+    {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!sql::exec(query,
+                       QStringLiteral("SELECT a.id, a.exact, a.prefix, a.suffix, a.position_start, a.position_end,"
+                                      " a.orphaned FROM annotations a WHERE a.reading_id = ? ORDER BY ")
+                           + readingOrder,
+                       {reading.id}, message)) {
+            *message = QStringLiteral("cannot re-anchor the annotations of \"%1\": %2").arg(reading.id, *message);
+            return false;
+        }
+        while (query.next()) {
+            StoredAnnotation row;
+            row.annotation.id = query.value(0).toString();
+            row.annotation.readingId = reading.id;
+            row.annotation.quote.exact = query.value(1).toString();
+            row.annotation.quote.prefix = query.value(2).toString();
+            row.annotation.quote.suffix = query.value(3).toString();
+            if (!query.value(4).isNull() && !query.value(5).isNull()) {
+                row.annotation.position.start = query.value(4).toInt();
+                row.annotation.position.end = query.value(5).toInt();
+            }
+            row.orphaned = query.value(6).toInt() != 0;
+            stored.append(row);
+        }
+        if (query.lastError().isValid()) {
+            *message = QStringLiteral("cannot re-anchor the annotations of \"%1\": %2")
+                           .arg(reading.id, sql::errorText(query.lastError()));
+            return false;
+        }
     }
     if (stored.isEmpty())
         return true;
@@ -733,24 +769,34 @@ bool Catalog::Private::reanchorAnnotations(QSqlDatabase &db, const Reading &read
     // what is stored. Damaged old content cannot tell, so then everything is anchored again.
     Reading oldReading;
     QString ignored;
-    if (readingFromContent(oldContent, &oldReading, &ignored) && annotatableText(oldReading) == newText)
+    const bool oldReadable = readingFromContent(oldContent, &oldReading, &ignored);
+    const QString oldText = oldReadable ? annotatableText(oldReading) : QString();
+    if (oldReadable && oldText == newText)
         return true;
 
     QVector<Annotation> annotations;
     annotations.reserve(stored.size());
     for (const StoredAnnotation &row : qAsConst(stored))
         annotations.append(row.annotation);
-    const ReanchorReport report = reanchorAll(newText, annotations);
+    // Knowing the old text, passages that only moved are found where the edit moved them.
+    const ReanchorReport report
+        = oldReadable ? reanchorAll(oldText, newText, annotations) : reanchorAll(newText, annotations);
     const CodePointIndex codePoints(newText);
 
-    // Prepared once for all of them: 10,000 notes moved by an inserted paragraph are 10,000 updates.
+    // Prepared once for all of them: 10,000 notes moved by an inserted paragraph are 10,000
+    // updates, most of them of the position alone (the quote and its surroundings the same).
     QSqlQuery moved(db);
+    QSqlQuery shifted(db);
     QSqlQuery lost(db);
     if (!moved.prepare(QStringLiteral("UPDATE annotations SET exact = ?, prefix = ?, suffix = ?,"
                                       " position_start = ?, position_end = ?, orphaned = 0 WHERE id = ?"))
+        || !shifted.prepare(QStringLiteral("UPDATE annotations SET position_start = ?, position_end = ?, orphaned = 0"
+                                           " WHERE id = ?"))
         || !lost.prepare(QStringLiteral("UPDATE annotations SET orphaned = 1 WHERE id = ?"))) {
-        *message = QStringLiteral("cannot re-anchor the annotations of \"%1\": %2")
-                       .arg(reading.id, sql::errorText(moved.lastError().isValid() ? moved.lastError() : lost.lastError()));
+        const QSqlError error = moved.lastError().isValid() ? moved.lastError()
+            : shifted.lastError().isValid()                 ? shifted.lastError()
+                                                            : lost.lastError();
+        *message = QStringLiteral("cannot re-anchor the annotations of \"%1\": %2").arg(reading.id, sql::errorText(error));
         return false;
     }
     const auto execPrepared = [message](QSqlQuery *query, const QVariantList &values) {
@@ -774,7 +820,10 @@ bool Catalog::Private::reanchorAnnotations(QSqlDatabase &db, const Reading &read
             const Annotation updated = withUpdatedSelectors(row.annotation, newText, codePoints, result);
             if (row.orphaned)
                 ++summary.restored;
-            if (row.orphaned || !sameSelectors(updated, row.annotation)) {
+            if (updated.quote == row.annotation.quote && (row.orphaned || updated.position != row.annotation.position)) {
+                ok = execPrepared(&shifted, {positionValue(updated.position.start, updated.position),
+                                             positionValue(updated.position.end, updated.position), updated.id});
+            } else if (row.orphaned || !sameSelectors(updated, row.annotation)) {
                 ok = execPrepared(&moved,
                                   {updated.quote.exact, notNull(updated.quote.prefix), notNull(updated.quote.suffix),
                                    positionValue(updated.position.start, updated.position),
@@ -1368,11 +1417,15 @@ bool Catalog::ImportTransaction::storeWork(const WorkInfo &work, const QStringLi
     const QString now = nowUtc();
     const QVariant source = nullIfEmpty(work.source.toString(QUrl::FullyEncoded));
     if (!sql::exec(m->db,
-                   QStringLiteral("INSERT INTO works (id, title, author, source, imported_at, updated_at)"
-                                  " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
+                   QStringLiteral("INSERT INTO works (id, title, author, source, imported_at, updated_at,"
+                                  " title_key, author_key)"
+                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
                                   " title = excluded.title, author = excluded.author, source = excluded.source,"
-                                  " updated_at = excluded.updated_at"),
-                   {work.id, work.title, notNull(work.author), source, now, now}, &message)
+                                  " updated_at = excluded.updated_at, title_key = excluded.title_key,"
+                                  " author_key = excluded.author_key"),
+                   {work.id, work.title, notNull(work.author), source, now, now, migrations::listingKey(work.title),
+                    migrations::listingKey(notNull(work.author))},
+                   &message)
         || !sql::exec(m->db,
                       QStringLiteral("UPDATE readings SET work_id = NULL, work_position = NULL WHERE work_id = ?"),
                       {work.id}, &message)) {
@@ -1536,20 +1589,6 @@ QVector<CatalogEntry> Catalog::entries() const
                                  QStringLiteral("cannot list the readings:"), entryFromQuery);
 }
 
-QVector<CatalogEntry> Catalog::listedEntries() const
-{
-    // Read from the index covering the entries (schema v7), in its order, as entries().
-    const auto fromRow = [](const QSqlQuery &query) {
-        CatalogEntry entry = entryHeadFromQuery(query);
-        entry.builtin = query.value(7).toInt() != 0;
-        readEntryOrigin(query, 8, &entry);
-        return entry;
-    };
-    return d->list<CatalogEntry>(QStringLiteral("SELECT id, title, author, work, year, language, minutes, builtin,"
-                                                " source, work_id, work_position, source_file FROM readings ORDER BY id"),
-                                 {}, QStringLiteral("cannot list the readings:"), fromRow);
-}
-
 int Catalog::readingCount() const
 {
     if (!d->open)
@@ -1645,33 +1684,55 @@ QVector<SearchHit> Catalog::searchWithSnippets(const QString &query, int limit) 
 
     // Ranked first, snippets after: with snippet() in the ranking query SQLite would make one
     // for every match before sorting (a common word matches most of a catalog), then keep 20.
-    // The second pass must be driven by the MATCH (FTS5 refuses snippet() otherwise), so it
-    // walks the matches again, which costs little without bm25, and makes snippets only for
-    // those in the top list (the join filters before the result columns are computed).
+    // The second pass must be a full-text query (FTS5 refuses snippet() otherwise): the top
+    // rows drive it, each looked up in the index by its rowid (the plan "=M"), rather than the
+    // MATCH walking every match again to join them. Each snippet tokenizes its whole column
+    // (about 0.6 ms for a reading of 3,000 words), so the text's snippet is made first and the
+    // best column's (title, author or work) only for the hits whose text has no match.
     QSqlQuery readings(db);
     readings.setForwardOnly(true);
     if (!sql::exec(readings,
                    QStringLiteral("WITH top AS (SELECT rowid, bm25(readings_fts, 10.0, 5.0, 3.0, 1.0) AS score"
                                   " FROM readings_fts WHERE readings_fts MATCH ? ORDER BY score LIMIT ?)"
                                   " SELECT r.id, r.title, snippet(readings_fts, 3, char(57344), char(57345), '…', 16),"
-                                  " top.score, snippet(readings_fts, -1, char(57344), char(57345), '…', 16) FROM readings_fts CROSS JOIN top ON top.rowid = readings_fts.rowid"
+                                  " top.score, top.rowid FROM top CROSS JOIN readings_fts ON readings_fts.rowid = top.rowid"
                                   " CROSS JOIN readings r ON r.rowid = top.rowid"
                                   " WHERE readings_fts MATCH ? ORDER BY top.score, r.id"),
                    {match, limit, match}, &message)) {
         d->warn(QStringLiteral("cannot search for %1:").arg(query), readings);
         return hits;
     }
+    QVector<QPair<int, qint64>> outsideTheText; // hits (index, rowid) whose text snippet has no match
     while (readings.next()) {
         SearchHit hit;
         hit.kind = SearchHit::ReadingText;
         hit.readingId = readings.value(0).toString();
         hit.title = readings.value(1).toString();
         // The text's words around the match, which the title beside it does not say already;
-        // the title, author or work where only they match (FTS5's choice of column).
+        // the title, author or work where only they match (FTS5's choice of column, below).
         const QString body = readings.value(2).toString();
-        takeHighlights(body.contains(QChar(HighlightOpen)) ? body : readings.value(4).toString(), &hit);
+        if (body.contains(QChar(HighlightOpen)))
+            takeHighlights(body, &hit);
+        else
+            outsideTheText.append({int(hits.size()), readings.value(4).toLongLong()});
         hit.score = -readings.value(3).toDouble();
         hits.append(hit);
+    }
+    if (!outsideTheText.isEmpty()) {
+        QSqlQuery best(db);
+        best.setForwardOnly(true);
+        if (!best.prepare(QStringLiteral("SELECT snippet(readings_fts, -1, char(57344), char(57345), '…', 16)"
+                                         " FROM readings_fts WHERE readings_fts MATCH ? AND rowid = ?"))) {
+            d->warn(QStringLiteral("cannot search for %1:").arg(query), best);
+            return hits;
+        }
+        for (const QPair<int, qint64> &outside : std::as_const(outsideTheText)) {
+            best.bindValue(0, match);
+            best.bindValue(1, outside.second);
+            if (best.exec() && best.next())
+                takeHighlights(best.value(0).toString(), &hits[outside.first]);
+            best.finish();
+        }
     }
 
     QSqlQuery notes(db);
@@ -1681,7 +1742,7 @@ QVector<SearchHit> Catalog::searchWithSnippets(const QString &query, int limit) 
                                   " FROM annotations_fts WHERE annotations_fts MATCH ? ORDER BY score LIMIT ?)"
                                   " SELECT a.id, a.reading_id, r.title,"
                                   " snippet(annotations_fts, -1, char(57344), char(57345), '…', 16), top.score,"
-                                  " a.position_start FROM annotations_fts CROSS JOIN top ON top.rowid = annotations_fts.rowid"
+                                  " a.position_start FROM top CROSS JOIN annotations_fts ON annotations_fts.rowid = top.rowid"
                                   " CROSS JOIN annotations a ON a.rowid = top.rowid JOIN readings r ON r.id = a.reading_id"
                                   " WHERE annotations_fts MATCH ? ORDER BY top.score, a.id"),
                    {match, limit, match}, &message)) {

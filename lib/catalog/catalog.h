@@ -252,13 +252,6 @@ public:
     QVector<CatalogEntry> workEntries(const QString &workId) const;
     std::optional<CatalogEntry> entry(const QString &id) const;
     QVector<CatalogEntry> entries() const; //!< ordered by id
-    /*!
-     * entries() as a list of the catalog shows them: id, title, author, work, year, language,
-     * minutes, built in, source, work and place in it, source file; no curated day and no counts
-     * of words and notes. Qt Sql makes a value per cell, so each column left out of 10,000 rows
-     * is time saved (the library window lists the whole catalog).
-     */
-    QVector<CatalogEntry> listedEntries() const;
     int readingCount() const;
 
     /*!

@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 
+#include <utility>
+
 namespace redletter::migrations {
 
 namespace {
@@ -375,6 +377,33 @@ bool addStoredRotation(QSqlDatabase &db, QString *error)
     return execAll(db, statements, error);
 }
 
+// v12: the library's sort and filter keys. The library window sorts and filters the whole catalog
+// in SQLite, a page at a time (lib/catalog/librarylisting.h), case-insensitively in every script;
+// SQLite's own NOCASE and lower() fold ASCII only, so each title and author is stored folded as
+// Qt folds it (listingKey()) beside itself, for readings and works, and an index covers what the
+// list shows, so the list reads no reading's text. Rows written without keys (by a recovery, or by
+// hand) get them when the catalog is next opened (fillListingKeys()).
+bool addListingKeys(QSqlDatabase &db, QString *error)
+{
+    return execAll(db,
+                   {
+                       QStringLiteral("ALTER TABLE readings ADD COLUMN title_key TEXT"),
+                       QStringLiteral("ALTER TABLE readings ADD COLUMN author_key TEXT"),
+                       QStringLiteral("ALTER TABLE works ADD COLUMN title_key TEXT"),
+                       QStringLiteral("ALTER TABLE works ADD COLUMN author_key TEXT"),
+                       QStringLiteral("CREATE INDEX readings_listing ON readings (%1)").arg(listingIndexColumns()),
+                       // The languages the filter offers, found by a seek per language
+                       // (LibraryListing::languages()). On an expression, so that only that query
+                       // uses it: a query by language that took it would read each row's content.
+                       QStringLiteral("CREATE INDEX readings_languages ON readings (language || '')"),
+                       // Rows without keys, found without reading the table; empty but for a moment.
+                       QStringLiteral("CREATE INDEX readings_unkeyed ON readings (id) WHERE title_key IS NULL"),
+                       QStringLiteral("CREATE INDEX works_unkeyed ON works (id) WHERE title_key IS NULL"),
+                   },
+                   error)
+        && fillListingKeys(db, error, /*inTransaction=*/true);
+}
+
 } // namespace
 
 const QVector<Step> &steps()
@@ -392,6 +421,7 @@ const QVector<Step> &steps()
         {9, QStringLiteral("reading sessions for the learned pace"), addReadingSessions},
         {10, QStringLiteral("conflicting versions of imported notes"), addAnnotationConflicts},
         {11, QStringLiteral("the stored rotation and the built-in files imported"), addStoredRotation},
+        {12, QStringLiteral("the library's sort and filter keys"), addListingKeys},
     };
     return all;
 }
@@ -471,6 +501,88 @@ QString entryIndexColumns()
 {
     return QStringLiteral("id, title, author, work, year, language, minutes, curated_date, builtin, text_words,"
                           " footnote_count, editor_note_count, source, work_id, work_position, source_file");
+}
+
+QString listingIndexColumns()
+{
+    return QStringLiteral("work_id, title_key, author_key, id, title, author, year, language, minutes, builtin,"
+                          " source, work_position, source_file");
+}
+
+QString listingKey(const QString &text)
+{
+    // Code point by code point as QString::compare(Qt::CaseInsensitive) and contains() fold
+    // (simple case folding, one code point for one), so that comparing keys byte by byte in
+    // SQLite (UTF-8: code point order) orders as that compare does, and a folded word is in a key
+    // exactly where contains() finds it.
+    QString folded;
+    folded.reserve(text.size());
+    const auto *units = reinterpret_cast<const char16_t *>(text.utf16());
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        char32_t codePoint = units[i];
+        if (QChar::isHighSurrogate(codePoint) && i + 1 < size && QChar::isLowSurrogate(units[i + 1])) {
+            codePoint = QChar::surrogateToUcs4(char16_t(codePoint), units[i + 1]);
+            ++i;
+        }
+        codePoint = QChar::toCaseFolded(codePoint);
+        if (QChar::requiresSurrogates(codePoint)) {
+            folded.append(QChar(QChar::highSurrogate(codePoint)));
+            folded.append(QChar(QChar::lowSurrogate(codePoint)));
+        } else {
+            folded.append(QChar(char16_t(codePoint)));
+        }
+    }
+    return folded;
+}
+
+bool fillListingKeys(QSqlDatabase &db, QString *error, bool inTransaction)
+{
+    struct Unkeyed
+    {
+        QString table;
+        QVector<QVariantList> keys; // title key, author key, id
+    };
+    QVector<Unkeyed> unkeyed{{QStringLiteral("readings"), {}}, {QStringLiteral("works"), {}}};
+    bool any = false;
+    for (Unkeyed &rows : unkeyed) {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!sql::exec(query, QStringLiteral("SELECT id, title, author FROM %1 WHERE title_key IS NULL").arg(rows.table),
+                       {}, error)) {
+            return false;
+        }
+        while (query.next()) {
+            rows.keys.append({listingKey(query.value(1).toString()), listingKey(query.value(2).toString()),
+                              query.value(0).toString()});
+        }
+        if (query.lastError().isValid()) {
+            *error = sql::errorText(query.lastError());
+            return false;
+        }
+        any = any || !rows.keys.isEmpty();
+    }
+    if (!any)
+        return true; // the usual case: one look at two empty partial indexes
+    sql::Transaction transaction(db);
+    if (!inTransaction && !transaction.begin(error))
+        return false;
+    for (const Unkeyed &rows : std::as_const(unkeyed)) {
+        QSqlQuery update(db);
+        if (!update.prepare(QStringLiteral("UPDATE %1 SET title_key = ?, author_key = ? WHERE id = ?").arg(rows.table))) {
+            *error = sql::errorText(update.lastError());
+            return false;
+        }
+        for (const QVariantList &row : rows.keys) {
+            for (const QVariant &value : row)
+                update.addBindValue(value);
+            if (!update.exec()) {
+                *error = sql::errorText(update.lastError());
+                return false;
+            }
+        }
+    }
+    return inTransaction || transaction.commit(error);
 }
 
 QString readingsBodySql(const QString &row)

@@ -59,6 +59,27 @@ QString searchableBody(const Reading &reading);
 QString entryIndexColumns();
 
 /*!
+ * The columns of the index readings_listing (schema version 12), in its order: every column the
+ * library's list reads of a reading (LibraryListing), its sort and filter keys first.
+ */
+QString listingIndexColumns();
+
+/*!
+ * @p text folded for the library's sorting and filtering (the readings' and works' title_key and
+ * author_key, schema version 12): each code point case-folded as QString::compare() with
+ * Qt::CaseInsensitive folds it, so that keys compared byte by byte order as that compare does
+ * and a folded word occurs in a key where QString::contains() finds it, ignoring case.
+ */
+QString listingKey(const QString &text);
+
+/*!
+ * Gives the readings and works stored without listing keys (title_key NULL: written by a
+ * recovery, or by hand) their keys. Found through a partial index: no cost when there are none.
+ * In a transaction of its own when there are some, unless @p inTransaction (a migration step).
+ */
+[[nodiscard]] bool fillListingKeys(QSqlDatabase &db, QString *error, bool inTransaction = false);
+
+/*!
  * searchableBody() as an SQL expression over the content column of the readings row @p row
  * ("NEW", "OLD", a table alias): what the view readings_search gives FTS5 (schema version 5).
  * It gives the same tokens, in the same order, as searchableBody() of the stored reading.

@@ -5,6 +5,7 @@
 #include "appcontext.h"
 #include "application.h"
 #include "commands.h"
+#include "library/librarymodel.h"
 #include "library/librarywindow.h"
 #include "mainwindow.h"
 #include "readerview.h"
@@ -49,7 +50,7 @@ private:
     //! Scrolls the reader to its end and waits for the window to record it.
     bool readToTheEnd();
 
-    //! The proxy row (top level) whose title is @p title; invalid when it is not shown.
+    //! The top-level row whose title is @p title; invalid when it is not shown.
     QModelIndex row(const QString &title) const;
     QStringList shownTitles() const;
 
@@ -107,7 +108,7 @@ void TestLibraryWindow::cleanup()
 
 QModelIndex TestLibraryWindow::row(const QString &title) const
 {
-    const QAbstractItemModel *model = m_library->proxy();
+    const QAbstractItemModel *model = m_library->model();
     for (int r = 0; r < model->rowCount(); ++r) {
         if (model->index(r, LibraryWindow::Title).data().toString() == title)
             return model->index(r, LibraryWindow::Title);
@@ -118,7 +119,7 @@ QModelIndex TestLibraryWindow::row(const QString &title) const
 QStringList TestLibraryWindow::shownTitles() const
 {
     QStringList titles;
-    const QAbstractItemModel *model = m_library->proxy();
+    const QAbstractItemModel *model = m_library->model();
     for (int r = 0; r < model->rowCount(); ++r)
         titles << model->index(r, LibraryWindow::Title).data().toString();
     return titles;
@@ -138,17 +139,17 @@ void TestLibraryWindow::listsReadingsAndTheWorkWithItsChapters()
             works.insert(entry.workId);
     }
     QCOMPARE(works.size(), 1);
-    QCOMPARE(m_library->proxy()->rowCount(), onTheirOwn + 1);
+    QCOMPARE(m_library->model()->rowCount(), onTheirOwn + 1);
 
     // The Manifesto site: its contents page lists the preface and four chapters... as imported.
     const QString workId = *works.begin();
     const QVector<CatalogEntry> chapters = m_context->catalog().workEntries(workId);
     const QModelIndex work = row(m_context->catalog().work(workId)->title);
     QVERIFY(work.isValid());
-    QCOMPARE(m_library->proxy()->rowCount(work), chapters.size());
+    QCOMPARE(m_library->model()->rowCount(work), chapters.size());
     // Chapters in contents order under the work.
     for (int i = 0; i < chapters.size(); ++i)
-        QCOMPARE(m_library->proxy()->index(i, LibraryWindow::Title, work).data().toString(), chapters.at(i).title);
+        QCOMPARE(m_library->model()->index(i, LibraryWindow::Title, work).data().toString(), chapters.at(i).title);
     int minutes = 0;
     for (const CatalogEntry &chapter : chapters)
         minutes += chapter.minutes;
@@ -172,30 +173,30 @@ void TestLibraryWindow::listsReadingsAndTheWorkWithItsChapters()
 void TestLibraryWindow::filtersByTextAndLanguage_andSorts()
 {
     REDLETTER_REQUIRE_CORPUS();
-    const int all = m_library->proxy()->rowCount();
+    const int all = m_library->model()->rowCount();
     m_library->filterField()->setText(QStringLiteral("goldman"));
-    QCOMPARE(m_library->proxy()->rowCount(), 1);
+    QCOMPARE(m_library->model()->rowCount(), 1);
     QVERIFY(shownTitles().constFirst().contains(QLatin1String("Anarchism")));
     // Every word must match: "kommunistischen partei" only the German title ("manifest der"
     // would also find "Manifesto" by "Frederick Engels").
     m_library->filterField()->setText(QStringLiteral("kommunistischen partei"));
     QCOMPARE(shownTitles(), QStringList{QStringLiteral("Manifest der Kommunistischen Partei")});
     m_library->filterField()->clear();
-    QCOMPARE(m_library->proxy()->rowCount(), all);
+    QCOMPARE(m_library->model()->rowCount(), all);
 
     int german = 0;
     for (const CatalogEntry &entry : m_context->catalog().entries())
         german += entry.language == QLatin1String("de") && entry.workId.isEmpty();
     QComboBox *languages = m_library->languageFilter();
     languages->setCurrentIndex(languages->findData(QStringLiteral("de")));
-    QCOMPARE(m_library->proxy()->rowCount(), german);
+    QCOMPARE(m_library->model()->rowCount(), german);
     QVERIFY(shownTitles().contains(QStringLiteral("Manifest der Kommunistischen Partei")));
     languages->setCurrentIndex(0);
-    QCOMPARE(m_library->proxy()->rowCount(), all);
+    QCOMPARE(m_library->model()->rowCount(), all);
 
     // Year, numerically: 1848 before 1910 (Goldman's essays), and back.
     m_library->view()->sortByColumn(LibraryWindow::Year, Qt::AscendingOrder);
-    QAbstractItemModel *model = m_library->proxy();
+    QAbstractItemModel *model = m_library->model();
     int previous = 0;
     for (int r = 0; r < model->rowCount(); ++r) {
         const int year = model->index(r, LibraryWindow::Year).data().toInt();
@@ -243,8 +244,8 @@ void TestLibraryWindow::aWorkInParts_filterAndState()
     m_library->filterField()->setText(QStringLiteral("bourgeois proletarians"));
     QCOMPARE(shownTitles(), QStringList{QStringLiteral("Manifesto of the Communist Party")});
     const QModelIndex filtered = row(QStringLiteral("Manifesto of the Communist Party"));
-    QCOMPARE(m_library->proxy()->rowCount(filtered), 1);
-    QCOMPARE(m_library->proxy()->index(0, LibraryWindow::Title, filtered).data().toString(),
+    QCOMPARE(m_library->model()->rowCount(filtered), 1);
+    QCOMPARE(m_library->model()->index(0, LibraryWindow::Title, filtered).data().toString(),
              QStringLiteral("Chapter I. Bourgeois and Proletarians"));
     m_library->filterField()->clear();
 
@@ -263,8 +264,8 @@ void TestLibraryWindow::aWorkInParts_filterAndState()
     QCOMPARE(LibraryWindow::tr("%n chapters, %1 min", nullptr, 1).arg(12), QStringLiteral("1 chapter, 12 min"));
     QCOMPARE(LibraryWindow::tr("%n chapters, %1 min", nullptr, 5).arg(49), QStringLiteral("5 chapters, 49 min"));
     QCOMPARE(LibraryWindow::tr("%n parts", nullptr, 1), QStringLiteral("1 part"));
-    QCOMPARE(m_library->proxy()->index(0, LibraryWindow::State, work).data().toString(), QStringLiteral("In progress"));
-    QCOMPARE(m_library->proxy()->index(4, LibraryWindow::State, work).data().toString(), QStringLiteral("Unread"));
+    QCOMPARE(m_library->model()->index(0, LibraryWindow::State, work).data().toString(), QStringLiteral("In progress"));
+    QCOMPARE(m_library->model()->index(4, LibraryWindow::State, work).data().toString(), QStringLiteral("Unread"));
     // Opening the work opens its first chapter.
     m_library->openIndex(work);
     QCOMPARE(m_window->shownReadingId(), m_context->catalog().workEntries(work.data(LibraryWindow::IdRole).toString()).constFirst().id);
@@ -394,7 +395,7 @@ void TestLibraryWindow::readToTheEnd_finishesAndCountsTheStreak()
     const QString finishedOn24 = QStringLiteral("Finished %1").arg(QLocale().toString(QDate(2026, 11, 24), QLocale::ShortFormat));
     QModelIndex work = row(QStringLiteral("Manifesto of the Communist Party"));
     for (int i = 0; i < chapters.size(); ++i) {
-        const QModelIndex chapter = m_library->proxy()->index(i, LibraryWindow::State, work);
+        const QModelIndex chapter = m_library->model()->index(i, LibraryWindow::State, work);
         QCOMPARE(chapter.siblingAtColumn(LibraryWindow::Title).data(LibraryWindow::IdRole).toString(), chapters.at(i).id);
         const QString state = chapter.data().toString();
         if (chapters.at(i).workPosition < part2Starts)
@@ -465,7 +466,7 @@ void TestLibraryWindow::readToTheEnd_finishesAndCountsTheStreak()
     QCOMPARE(work.siblingAtColumn(LibraryWindow::State).data().toString(), QStringLiteral("In progress: part 4 of 4"));
     QStringList chapterStates;
     for (int i = 0; i < chapters.size(); ++i)
-        chapterStates << m_library->proxy()->index(i, LibraryWindow::State, work).data().toString();
+        chapterStates << m_library->model()->index(i, LibraryWindow::State, work).data().toString();
     QCOMPARE(chapterStates, (QStringList{QStringLiteral("In progress"), QStringLiteral("Finished %1").arg(shortDay(25)),
                                          QStringLiteral("In progress"), QStringLiteral("In progress"),
                                          QStringLiteral("In progress")}));

@@ -185,6 +185,7 @@ private Q_SLOTS:
     void anchor_withoutPositionSelectorFindsTheQuote();
     void anchor_hintIsCountedInCodePoints();
     void reanchorAll_countsAndKeepsOrphans();
+    void reanchorAll_withTheOldText_followsTheEditPastATwin();
     void withUpdatedSelectors_anchorsExactlyAfterwards();
     void reanchor_realReadingAfterRealisticEdits();
     void reanchor_importedReadingAfterTheEditorRevisedIt();
@@ -410,6 +411,37 @@ void TestAnchoring::reanchorAll_countsAndKeepsOrphans()
     QCOMPARE(reanchorAll(after, {}).results.size(), 0);
 }
 
+void TestAnchoring::reanchorAll_withTheOldText_followsTheEditPastATwin()
+{
+    // The same sentence four times in a row: the second and third stand in the same surroundings.
+    // A note on the third; then a paragraph as long as one sentence is inserted at the start, so
+    // the third now stands where the second stood. Without the old text the note's old place
+    // holds an intact twin (the second), which is where it ends up; with it, the note follows the
+    // edit to its own sentence.
+    const QString sentence = QStringLiteral("The workers of one land are the workers of every land, she said. ");
+    const QString before = QStringLiteral("Opening words of the chapter, unlike any other. ") + sentence.repeated(4)
+        + QStringLiteral("Closing words.");
+    const QString inserted = QString(QLatin1Char('x')).repeated(int(sentence.size()) - 2) + QStringLiteral("\n\n");
+    const QString after = inserted + before;
+    const AnnotatableText text = AnnotatableText::fromPlainText(before);
+    const int third = int(before.indexOf(sentence)) + 2 * int(sentence.size());
+    const int length = int(sentence.size()) - 1;
+    const QVector<Annotation> annotations{makeAnnotation(text, third, third + length, QDateTime::currentDateTimeUtc())};
+
+    const ReanchorReport withOld = reanchorAll(before, after, annotations);
+    QCOMPARE(withOld.results.at(0).status, AnchorResult::Exact);
+    QCOMPARE(withOld.results.at(0).start, third + int(inserted.size()));
+    QCOMPARE(withOld.results.at(0).end, third + int(inserted.size()) + length);
+    const ReanchorReport withoutOld = reanchorAll(after, annotations);
+    QCOMPARE(withoutOld.results.at(0).status, AnchorResult::Exact);
+    QCOMPARE(withoutOld.results.at(0).start, third); // the twin now standing at the old place
+
+    // An edit after the note leaves its position alone; unchanged texts anchor where they were.
+    const QString appended = before + QStringLiteral(" An afterword.");
+    QCOMPARE(reanchorAll(before, appended, annotations).results.at(0).start, third);
+    QCOMPARE(reanchorAll(before, before, annotations).results.at(0).start, third);
+}
+
 void TestAnchoring::withUpdatedSelectors_anchorsExactlyAfterwards()
 {
     const QString before = paragraphs({P3, P4});
@@ -503,6 +535,13 @@ void TestAnchoring::reanchor_realReadingAfterRealisticEdits()
     const ReanchorReport report = reanchorAll(changed, annotations);
     QCOMPARE(report.results.size(), annotations.size());
     QCOMPARE(report.exact + report.fuzzy + report.orphaned, int(annotations.size()));
+    // Knowing the old text (as an import does) finds the same places, only sooner.
+    const ReanchorReport knowingTheEdit = reanchorAll(original, changed, annotations);
+    for (int i = 0; i < annotations.size(); ++i) {
+        QCOMPARE(knowingTheEdit.results.at(i).status, report.results.at(i).status);
+        QCOMPARE(knowingTheEdit.results.at(i).start, report.results.at(i).start);
+        QCOMPARE(knowingTheEdit.results.at(i).end, report.results.at(i).end);
+    }
 
     for (int i = 0; i < annotations.size(); ++i) {
         const Annotation &annotation = annotations.at(i);
