@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog/backups.h"
 
+#include "catalog/backgroundbackup.h"
+
 #include "catalog/catalog.h"
 #include "catalogtestutil.h"
 #include "testsupport.h"
@@ -9,8 +11,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
+#include <QSignalSpy>
 #include <QSqlQuery>
+#include <QSemaphore>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTest>
 
 #include <memory>
@@ -31,6 +36,10 @@ private Q_SLOTS:
     void dailyBackup_atMostOnceADay();
     void dailyBackup_leavesOutAnUncommittedTransaction();
     void dailyBackup_keepsSevenDays();
+    void backupFromItsOwnConnection_isTheCommittedStateWhileAnotherWriterWrites();
+    void backupFromItsOwnConnection_cancelled_leavesNoFile();
+    void backgroundBackup_makesTheDaysCopyOnceThenReportsItMade();
+    void backgroundBackup_destroyedWhileRunning_leavesNoPartialCopy();
     void dailyBackup_failureLeavesNoPartialCopyAndTheCatalogAsItWas();
     void list_newestFirstWithCountsAndUnreadableOnesSaySo();
     void restore_replacesTheCatalogAndKeepsTheCurrentAside();
@@ -153,6 +162,110 @@ void TestCatalogBackups::dailyBackup_leavesOutAnUncommittedTransaction()
         other.close();
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+void TestCatalogBackups::backupFromItsOwnConnection_isTheCommittedStateWhileAnotherWriterWrites()
+{
+    fillCatalog(2);
+    const QString name = QStringLiteral("other-writer");
+    {
+        // The app's own connection is halfway through a write while the worker copies.
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        other.setDatabaseName(catalogPath());
+        QVERIFY(other.open());
+        QSqlQuery query(other);
+        QVERIFY(query.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QVERIFY2(query.exec(QStringLiteral("DELETE FROM annotations")), qPrintable(query.lastError().text()));
+
+        CatalogBackups backups(catalogPath());
+        const std::atomic<bool> notCancelled{false};
+        QString error;
+        QCOMPARE(backups.makeDailyBackupFrom(catalogPath(), QDate(2026, 3, 2), notCancelled, &error),
+                 CatalogBackups::Outcome::Made);
+        // The writer was not blocked by the copy: its transaction still commits.
+        QVERIFY2(query.exec(QStringLiteral("COMMIT")), qPrintable(query.lastError().text()));
+        QCOMPARE(m_catalog->allAnnotations().size(), 0);
+        const QVector<BackupInfo> list = backups.list();
+        QCOMPARE(list.size(), 1);
+        QVERIFY2(list.first().readable, qPrintable(list.first().problem));
+        QCOMPARE(list.first().annotations, 2);
+        QCOMPARE(list.first().readings, 2);
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+void TestCatalogBackups::backupFromItsOwnConnection_cancelled_leavesNoFile()
+{
+    fillCatalog(1);
+    CatalogBackups backups(catalogPath());
+    const std::atomic<bool> cancelled{true};
+    QString error;
+    QCOMPARE(backups.makeDailyBackupFrom(catalogPath(), QDate(2026, 3, 2), cancelled, &error),
+             CatalogBackups::Outcome::Cancelled);
+    QVERIFY(!QFileInfo::exists(backups.fileFor(QDate(2026, 3, 2))));
+    QVERIFY(!QFileInfo::exists(backups.fileFor(QDate(2026, 3, 2)) + QLatin1String(".part")));
+    QVERIFY(backups.list().isEmpty());
+}
+
+void TestCatalogBackups::backgroundBackup_makesTheDaysCopyOnceThenReportsItMade()
+{
+    fillCatalog(3);
+    BackgroundBackup background;
+    QSignalSpy finished(&background, &BackgroundBackup::finished);
+    const QDate today(2026, 3, 2);
+    QVERIFY(background.start(catalogPath(), today));
+    QVERIFY(background.isRunning());
+    QVERIFY(!background.start(catalogPath(), today)); // one at a time
+    QVERIFY(finished.wait(30000));
+    QVERIFY(!background.isRunning());
+    QCOMPARE(finished.first().at(0).value<CatalogBackups::Outcome>(), CatalogBackups::Outcome::Made);
+    CatalogBackups backups(catalogPath());
+    const QByteArray first = test::readFile(backups.fileFor(today));
+    QVERIFY(!first.isEmpty());
+
+    fillCatalog(5); // later the same day: the day's copy stands
+    QVERIFY(background.start(catalogPath(), today));
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.at(1).at(0).value<CatalogBackups::Outcome>(), CatalogBackups::Outcome::AlreadyMadeToday);
+    QCOMPARE(test::readFile(backups.fileFor(today)), first);
+    QCOMPARE(backups.list().size(), 1);
+    QCOMPARE(backups.list().first().annotations, 3);
+}
+
+void TestCatalogBackups::backgroundBackup_destroyedWhileRunning_leavesNoPartialCopy()
+{
+    fillCatalog(2);
+    CatalogBackups backups(catalogPath());
+    const QDate today(2026, 3, 2);
+    QSemaphore copying;
+    bool finishedReported = false;
+    {
+        BackgroundBackup background;
+        connect(&background, &BackgroundBackup::finished, this, [&finishedReported] { finishedReported = true; });
+        // The job is caught in the middle: it has begun, and goes on with the real copy only
+        // when told to stop (as a quit does), so the stop meets it half-way every time.
+        background.setJob([&copying](const QString &file, const QDate &day, const std::atomic<bool> &cancelled,
+                                     QString *error) {
+            CatalogBackups target(file);
+            QFile partial(target.fileFor(day) + QLatin1String(".part"));
+            if (!QDir().mkpath(target.folder()) || !partial.open(QIODevice::WriteOnly) || partial.write("half") != 4)
+                return CatalogBackups::Outcome::Failed;
+            partial.close();
+            copying.release();
+            for (int waited = 0; !cancelled && waited < 10000; waited += 10)
+                QThread::msleep(10);
+            return target.makeDailyBackupFrom(file, day, cancelled, error);
+        });
+        QVERIFY(background.start(catalogPath(), today));
+        QVERIFY(copying.tryAcquire(1, 10000));
+        QVERIFY(QFileInfo::exists(backups.fileFor(today) + QLatin1String(".part")));
+    } // destroyed: the quit
+    QCoreApplication::processEvents();
+    QVERIFY(!finishedReported);
+    QVERIFY(!QFileInfo::exists(backups.fileFor(today) + QLatin1String(".part")));
+    QVERIFY(!QFileInfo::exists(backups.fileFor(today)));
+    QVERIFY(backups.list().isEmpty());
 }
 
 void TestCatalogBackups::dailyBackup_keepsSevenDays()
