@@ -19,7 +19,11 @@ AppContext::AppContext(std::unique_ptr<Clock> clock)
 {
 }
 
-AppContext::~AppContext() = default;
+AppContext::~AppContext()
+{
+    // A quit while the day's backup runs: stopped before the catalog closes, nothing half-written kept.
+    m_backgroundBackup.cancelAndWait();
+}
 
 SettingsStore &AppContext::settings()
 {
@@ -155,6 +159,16 @@ bool AppContext::backUpIfDue(QString *error)
         return false;
     }
     return true;
+}
+
+void AppContext::startBackupIfDue()
+{
+    if (!m_catalog.isOpen() || m_backgroundBackup.isRunning())
+        return;
+    const QDate today = m_clock->today();
+    if (QFileInfo::exists(CatalogBackups(m_catalog.path()).fileFor(today)))
+        return; // at most once a day
+    m_backgroundBackup.start(m_catalog.path(), today);
 }
 
 bool AppContext::importBuiltinCatalog(Catalog &catalog, const QString &directory, QString *error)

@@ -17,6 +17,7 @@
 #include <QCloseEvent>
 #include <QMessageBox>
 #include <QSystemTrayIcon>
+#include <QTimer>
 
 namespace redletter {
 
@@ -79,6 +80,9 @@ void DesktopIntegration::start(bool minimized)
         present(m_context.clock().today());
     }
     m_scheduler->checkNow();
+    // The day's backup once the day's text is on screen (queued behind its first paint), in a
+    // worker thread: a large catalog takes seconds to copy and the reader should not wait for it.
+    QTimer::singleShot(0, this, [this] { m_context.startBackupIfDue(); });
 }
 
 void DesktopIntegration::present(const QDate &day)
