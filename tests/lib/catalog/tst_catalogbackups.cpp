@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSemaphore>
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void backupFromItsOwnConnection_cancelled_leavesNoFile();
     void backgroundBackup_makesTheDaysCopyOnceThenReportsItMade();
     void backgroundBackup_destroyedWhileRunning_leavesNoPartialCopy();
+    void backgroundBackup_failure_isLoggedAndTheCatalogStaysAsItWas();
     void dailyBackup_failureLeavesNoPartialCopyAndTheCatalogAsItWas();
     void list_newestFirstWithCountsAndUnreadableOnesSaySo();
     void restore_replacesTheCatalogAndKeepsTheCurrentAside();
@@ -266,6 +268,29 @@ void TestCatalogBackups::backgroundBackup_destroyedWhileRunning_leavesNoPartialC
     QVERIFY(!QFileInfo::exists(backups.fileFor(today) + QLatin1String(".part")));
     QVERIFY(!QFileInfo::exists(backups.fileFor(today)));
     QVERIFY(backups.list().isEmpty());
+}
+
+void TestCatalogBackups::backgroundBackup_failure_isLoggedAndTheCatalogStaysAsItWas()
+{
+    fillCatalog(2);
+    CatalogBackups backups(catalogPath());
+    // A file where the backup folder should be: the copy cannot be written (as on a full disk).
+    QFile blocker(backups.folder());
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    BackgroundBackup background;
+    QSignalSpy finished(&background, &BackgroundBackup::finished);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("Cannot create the backup folder .*backups")));
+    QVERIFY(background.start(catalogPath(), QDate(2026, 3, 2)));
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().at(0).value<CatalogBackups::Outcome>(), CatalogBackups::Outcome::Failed);
+    QVERIFY(finished.first().at(1).toString().contains(QStringLiteral("backup folder")));
+    QCOMPARE(m_catalog->allAnnotations().size(), 2);
+    QString error;
+    QVERIFY2(m_catalog->saveAnnotation(sampleNote(QStringLiteral("after"), QStringLiteral("state"),
+                                                  QStringLiteral("organ of class rule"), QStringLiteral("still saved")),
+                                       &error),
+             qPrintable(error));
 }
 
 void TestCatalogBackups::dailyBackup_keepsSevenDays()
