@@ -35,9 +35,9 @@ private Q_SLOTS:
 
     void dailyBackup_isAWholeCatalogWithItsNotesAndValidIndexes();
     void dailyBackup_atMostOnceADay();
+    void dailyBackup_leavesOutAnUncommittedTransaction_data();
     void dailyBackup_leavesOutAnUncommittedTransaction();
     void dailyBackup_keepsSevenDays();
-    void backupFromItsOwnConnection_isTheCommittedStateWhileAnotherWriterWrites();
     void backupFromItsOwnConnection_cancelled_leavesNoFile();
     void backgroundBackup_makesTheDaysCopyOnceThenReportsItMade();
     void backgroundBackup_destroyedWhileRunning_leavesNoPartialCopy();
@@ -50,6 +50,12 @@ private Q_SLOTS:
 private:
     QString catalogPath() const { return m_dir->filePath(QStringLiteral("catalog.sqlite")); }
     void fillCatalog(int notes);
+    //! A file where the backup folder should be: nothing can be written there, as root too.
+    static void blockTheBackupFolder(const CatalogBackups &backups)
+    {
+        QFile blocker(backups.folder());
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+    }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Catalog> m_catalog;
@@ -138,8 +144,17 @@ void TestCatalogBackups::dailyBackup_atMostOnceADay()
     QCOMPARE(list.at(1).annotations, 1);
 }
 
+void TestCatalogBackups::dailyBackup_leavesOutAnUncommittedTransaction_data()
+{
+    QTest::addColumn<bool>("ownConnection");
+    QTest::newRow("through the catalog's connection") << false;
+    // What the worker thread does (BackgroundBackup) while the app's connection writes.
+    QTest::newRow("through a connection of its own") << true;
+}
+
 void TestCatalogBackups::dailyBackup_leavesOutAnUncommittedTransaction()
 {
+    QFETCH(bool, ownConnection);
     fillCatalog(2);
     // Another connection (another process, say) is halfway through a write.
     const QString name = QStringLiteral("other-writer");
@@ -154,44 +169,17 @@ void TestCatalogBackups::dailyBackup_leavesOutAnUncommittedTransaction()
 
         CatalogBackups backups(catalogPath());
         QString error;
-        QCOMPARE(backups.makeDailyBackup(*m_catalog, QDate(2026, 3, 2), &error), CatalogBackups::Outcome::Made);
+        const std::atomic<bool> notCancelled{false};
+        QCOMPARE(ownConnection ? backups.makeDailyBackupFrom(catalogPath(), QDate(2026, 3, 2), notCancelled, &error)
+                               : backups.makeDailyBackup(*m_catalog, QDate(2026, 3, 2), &error),
+                 CatalogBackups::Outcome::Made);
+        // The writer was not blocked by the copy: its transaction still commits.
         QVERIFY(query.exec(QStringLiteral("COMMIT")));
         QCOMPARE(m_catalog->allAnnotations().size(), 0);
         const QVector<BackupInfo> list = backups.list();
         QCOMPARE(list.size(), 1);
         QVERIFY2(list.first().readable, qPrintable(list.first().problem));
         QCOMPARE(list.first().annotations, 2);
-        other.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
-void TestCatalogBackups::backupFromItsOwnConnection_isTheCommittedStateWhileAnotherWriterWrites()
-{
-    fillCatalog(2);
-    const QString name = QStringLiteral("other-writer");
-    {
-        // The app's own connection is halfway through a write while the worker copies.
-        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        other.setDatabaseName(catalogPath());
-        QVERIFY(other.open());
-        QSqlQuery query(other);
-        QVERIFY(query.exec(QStringLiteral("BEGIN IMMEDIATE")));
-        QVERIFY2(query.exec(QStringLiteral("DELETE FROM annotations")), qPrintable(query.lastError().text()));
-
-        CatalogBackups backups(catalogPath());
-        const std::atomic<bool> notCancelled{false};
-        QString error;
-        QCOMPARE(backups.makeDailyBackupFrom(catalogPath(), QDate(2026, 3, 2), notCancelled, &error),
-                 CatalogBackups::Outcome::Made);
-        // The writer was not blocked by the copy: its transaction still commits.
-        QVERIFY2(query.exec(QStringLiteral("COMMIT")), qPrintable(query.lastError().text()));
-        QCOMPARE(m_catalog->allAnnotations().size(), 0);
-        const QVector<BackupInfo> list = backups.list();
-        QCOMPARE(list.size(), 1);
-        QVERIFY2(list.first().readable, qPrintable(list.first().problem));
-        QCOMPARE(list.first().annotations, 2);
-        QCOMPARE(list.first().readings, 2);
         other.close();
     }
     QSqlDatabase::removeDatabase(name);
@@ -274,10 +262,7 @@ void TestCatalogBackups::backgroundBackup_failure_isLoggedAndTheCatalogStaysAsIt
 {
     fillCatalog(2);
     CatalogBackups backups(catalogPath());
-    // A file where the backup folder should be: the copy cannot be written (as on a full disk).
-    QFile blocker(backups.folder());
-    QVERIFY(blocker.open(QIODevice::WriteOnly));
-    blocker.close();
+    blockTheBackupFolder(backups); // the copy cannot be written, as on a full disk
     BackgroundBackup background;
     QSignalSpy finished(&background, &BackgroundBackup::finished);
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("Cannot create the backup folder .*backups")));
@@ -317,10 +302,7 @@ void TestCatalogBackups::dailyBackup_failureLeavesNoPartialCopyAndTheCatalogAsIt
 {
     fillCatalog(2);
     CatalogBackups backups(catalogPath());
-    // A file where the folder should be: nothing can be written there, as root too.
-    QFile blocker(backups.folder());
-    QVERIFY(blocker.open(QIODevice::WriteOnly));
-    blocker.close();
+    blockTheBackupFolder(backups);
     QString error;
     QCOMPARE(backups.makeDailyBackup(*m_catalog, QDate(2026, 3, 2), &error), CatalogBackups::Outcome::Failed);
     QVERIFY2(error.contains(QDir::toNativeSeparators(backups.folder())), qPrintable(error));
