@@ -17,6 +17,14 @@ namespace redletter {
 AppContext::AppContext(std::unique_ptr<Clock> clock)
     : m_clock(std::move(clock)), m_schedule(std::make_unique<DailySchedule>(m_catalog, *m_clock))
 {
+    // A copy that ran past midnight was the old day's: the new day gets its own (a failed one is
+    // not retried at once, it would fail again; the next start or day tries again).
+    QObject::connect(&m_backgroundBackup, &BackgroundBackup::finished, &m_backgroundBackup,
+                     [this](CatalogBackups::Outcome outcome) {
+                         if (outcome == CatalogBackups::Outcome::Made
+                             || outcome == CatalogBackups::Outcome::AlreadyMadeToday)
+                             startBackupIfDue();
+                     });
 }
 
 AppContext::~AppContext()

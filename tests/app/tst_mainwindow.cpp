@@ -56,6 +56,7 @@ private Q_SLOTS:
     void dailyBackup_runsAfterTheDaysTextWhileTheWindowStaysResponsive();
     void dailyBackup_atMidnight_theNewDaysTextComesFirst();
     void dailyBackup_atMostOnceADay();
+    void dailyBackup_runningPastMidnight_theNewDayGetsItsOwn();
     void dailyBackup_quitWhileItRuns_leavesNoPartialBackup();
     void appLink_opensTheReadingWithTheNoteSelectedInView();
     void appLink_toWhatIsNotThere_saysSoInTheStatusBar();
@@ -310,6 +311,25 @@ void TestMainWindow::dailyBackup_atMostOnceADay()
     m_context->startBackupIfDue();
     QVERIFY(finished.wait(30000));
     QCOMPARE(CatalogBackups(m_context->catalog().path()).list().size(), 2);
+}
+
+void TestMainWindow::dailyBackup_runningPastMidnight_theNewDayGetsItsOwn()
+{
+    QSemaphore started;
+    QSemaphore release;
+    holdBackupUntil(&started, &release);
+    QSignalSpy finished(&m_context->backgroundBackup(), &BackgroundBackup::finished);
+    const QDate firstDay = m_clock->today();
+    m_context->startBackupIfDue();
+    QVERIFY(started.tryAcquire(1, 10000));
+    m_clock->setNow(m_clock->now().addDays(1)); // midnight passes while the copy runs
+    m_context->startBackupIfDue();              // as the day's turn does: one at a time
+    release.release(2);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
+    const CatalogBackups backups(m_context->catalog().path());
+    QVERIFY(QFileInfo::exists(backups.fileFor(firstDay)));
+    QVERIFY(QFileInfo::exists(backups.fileFor(firstDay.addDays(1))));
+    QVERIFY(!m_context->backgroundBackup().isRunning());
 }
 
 void TestMainWindow::dailyBackup_quitWhileItRuns_leavesNoPartialBackup()
