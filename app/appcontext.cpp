@@ -18,9 +18,21 @@ namespace redletter {
 AppContext::AppContext(std::unique_ptr<Clock> clock)
     : m_clock(std::move(clock)), m_schedule(std::make_unique<DailySchedule>(m_catalog, *m_clock))
 {
+    // A copy that ran past midnight was the old day's: the new day gets its own (a failed one is
+    // not retried at once, it would fail again; the next start or day tries again).
+    QObject::connect(&m_backgroundBackup, &BackgroundBackup::finished, &m_backgroundBackup,
+                     [this](CatalogBackups::Outcome outcome) {
+                         if (outcome == CatalogBackups::Outcome::Made
+                             || outcome == CatalogBackups::Outcome::AlreadyMadeToday)
+                             startBackupIfDue();
+                     });
 }
 
-AppContext::~AppContext() = default;
+AppContext::~AppContext()
+{
+    // A quit while the day's backup runs: stopped before the catalog closes, nothing half-written kept.
+    m_backgroundBackup.cancelAndWait();
+}
 
 SettingsStore &AppContext::settings()
 {
@@ -156,6 +168,16 @@ bool AppContext::backUpIfDue(QString *error)
         return false;
     }
     return true;
+}
+
+void AppContext::startBackupIfDue()
+{
+    if (!m_catalog.isOpen() || m_backgroundBackup.isRunning())
+        return;
+    const QDate today = m_clock->today();
+    if (QFileInfo::exists(CatalogBackups(m_catalog.path()).fileFor(today)))
+        return; // at most once a day
+    m_backgroundBackup.start(m_catalog.path(), today);
 }
 
 namespace {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "catalog/backgroundbackup.h"
 #include "catalog/catalog.h"
 #include "catalog/recovery.h"
 #include "schedule/clock.h"
@@ -55,6 +56,15 @@ public:
     bool backUpIfDue(QString *error = nullptr);
 
     /*!
+     * The same in a worker thread (BackgroundBackup), for the window: started once the day's text
+     * is shown, so a large catalog's copy never delays it nor freezes the window. Does nothing
+     * when today's backup exists or one is running. backgroundBackup() reports when it is done;
+     * it is stopped (and its partial file removed) before the catalog is closed or replaced.
+     */
+    void startBackupIfDue();
+    BackgroundBackup &backgroundBackup() { return m_backgroundBackup; }
+
+    /*!
      * Where the reader's settings live (theme, zoom, reading positions, reminders):
      * XDG_CONFIG_HOME/redletter/redletter.conf, or "redletter.conf" in the data directory given
      * with --data-dir, so a separate catalog keeps separate settings (and tests never touch the
@@ -93,6 +103,8 @@ private:
     std::optional<RecoveryReport> m_recovery;
     QString m_writeProblem;
     std::unique_ptr<SettingsStore> m_settings;
+    // Last, so it is destroyed first: its thread is stopped before the catalog closes.
+    BackgroundBackup m_backgroundBackup;
 };
 
 } // namespace redletter

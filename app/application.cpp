@@ -240,10 +240,13 @@ int runApplication(int argc, char *argv[])
         if (commandLine.mode == CommandLine::Mode::Window)
             QMessageBox::warning(nullptr, QObject::tr("Red Letter"), message);
     }
-    // Once a day, before the command or the window changes anything (a failure is logged, never fatal).
-    context.backUpIfDue();
-
     if (commandLine.mode != CommandLine::Mode::Window) {
+        // A command that changes the catalog makes the day's backup first, so a bad import can be
+        // undone from it (a failure is logged, never fatal). One that only reads (--today, --list,
+        // exports) exits at once: a copy of a large catalog would multiply its time, and the
+        // window or the next changing command makes the day's backup.
+        if (commandLine.changesCatalog())
+            context.backUpIfDue();
         const int status = runCommand(context, commandLine, out, err);
         return recovered && status == 0 ? RecoveredExitStatus : status;
     }

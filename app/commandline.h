@@ -53,6 +53,11 @@ struct CommandLine
             || mode == Mode::ExportMarkdown || mode == Mode::ExportAnnotations;
     }
     bool needsWindow() const { return mode == Mode::Window || mode == Mode::Screenshot; }
+    //! Commands that add to or change what the catalog holds (and back it up first).
+    bool changesCatalog() const
+    {
+        return mode == Mode::Import || mode == Mode::ImportAnnotations || mode == Mode::Queue;
+    }
     //! The catalog file for dataDir (or the default location).
     QString catalogPath() const;
     //! A link or files to open in the window.

@@ -948,13 +948,14 @@ void MainWindow::updateTitle()
 void MainWindow::onDayChanged(const QDate &day)
 {
     Q_UNUSED(day);
-    // The running app makes the new day's backup too, not only the next start.
-    m_context.backUpIfDue();
     // Someone reading yesterday's text from the archive keeps it; the one on today moves on.
     if (m_followsToday)
         showToday();
     else
         updateTitle();
+    // The running app makes the new day's backup too, not only the next start: after the new
+    // day's text, in the background.
+    m_context.startBackupIfDue();
 }
 
 void MainWindow::openArchive()

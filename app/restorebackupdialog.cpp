@@ -78,6 +78,8 @@ bool RestoreBackupDialog::restoreRow(int row, QString *keptAside, QString *error
         *error = tr("No backup chosen.");
         return false;
     }
+    // The catalog file is closed and replaced: a copy still being made of it is stopped first.
+    m_context.backgroundBackup().cancelAndWait();
     if (!CatalogBackups::restore(m_context.catalog(), m_backups.at(row).file, m_context.clock().localNow(), keptAside,
                                  error))
         return false;

@@ -17,6 +17,7 @@
 #include <QCloseEvent>
 #include <QMessageBox>
 #include <QSystemTrayIcon>
+#include <QTimer>
 
 namespace redletter {
 
@@ -79,6 +80,10 @@ void DesktopIntegration::start(bool minimized)
         present(m_context.clock().today());
     }
     m_scheduler->checkNow();
+    // The day's backup once the day's text is set (from the event loop, when start-up is over), in
+    // a worker thread: a large catalog takes over a second to copy and the reader should not wait
+    // for it, nor find the window frozen meanwhile.
+    QTimer::singleShot(0, this, [this] { m_context.startBackupIfDue(); });
 }
 
 void DesktopIntegration::present(const QDate &day)

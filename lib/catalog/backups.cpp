@@ -102,6 +102,27 @@ QString CatalogBackups::fileFor(const QDate &day) const
 
 CatalogBackups::Outcome CatalogBackups::makeDailyBackup(Catalog &catalog, const QDate &today, QString *error)
 {
+    return writeDailyBackup(
+        today, [&catalog](const QString &partial, QString *message) { return catalog.copyTo(partial, message); },
+        nullptr, error);
+}
+
+CatalogBackups::Outcome CatalogBackups::makeDailyBackupFrom(const QString &catalogFile, const QDate &today,
+                                                            const std::atomic<bool> &cancelled, QString *error)
+{
+    const auto copy = [&catalogFile](const QString &partial, QString *message) {
+        // Read-only: the backup never writes the catalog, not even its journal.
+        return withReadOnlyConnection(catalogFile, message, [&partial](QSqlDatabase &db, QString *sqlError) {
+            return sql::exec(db, QStringLiteral("VACUUM INTO ?"), {partial}, sqlError);
+        });
+    };
+    return writeDailyBackup(today, copy, &cancelled, error);
+}
+
+CatalogBackups::Outcome CatalogBackups::writeDailyBackup(const QDate &today, const CopyFunction &copy,
+                                                         const std::atomic<bool> *cancelled, QString *error)
+{
+    const auto isCancelled = [cancelled] { return cancelled && cancelled->load(); };
     const QString target = fileFor(today);
     if (QFileInfo::exists(target))
         return Outcome::AlreadyMadeToday;
@@ -109,13 +130,21 @@ CatalogBackups::Outcome CatalogBackups::makeDailyBackup(Catalog &catalog, const 
         *error = tr("Cannot create the backup folder %1.").arg(QDir::toNativeSeparators(m_folder));
         return Outcome::Failed;
     }
-    // Written under another name first: a crash or a full disk leaves no half copy named as a backup.
+    // Written under another name first: a crash, a quit or a full disk leaves no half copy named
+    // as a backup (list() and the restore dialog only see "catalog-YYYY-MM-DD.sqlite").
     const QString partial = target + QLatin1String(".part");
     QFile::remove(partial);
+    if (isCancelled())
+        return Outcome::Cancelled;
     QString message;
-    if (!catalog.copyTo(partial, &message)) {
+    if (!copy(partial, &message)) {
+        QFile::remove(partial); // a partial copy (a full disk) is no backup
         *error = tr("Cannot back up the catalog: %1").arg(message);
         return Outcome::Failed;
+    }
+    if (isCancelled()) {
+        QFile::remove(partial);
+        return Outcome::Cancelled;
     }
     // The copy's header says WAL like the catalog's; a backup is read by itself, so it is made a
     // plain file that a read-only connection can open without creating a -shm beside it.
@@ -131,6 +160,10 @@ CatalogBackups::Outcome CatalogBackups::makeDailyBackup(Catalog &catalog, const 
             db.close();
         }
         QSqlDatabase::removeDatabase(name);
+    }
+    if (isCancelled()) {
+        QFile::remove(partial);
+        return Outcome::Cancelled;
     }
     if (!ok || !syncFile(partial) || !QFile::rename(partial, target)) {
         QFile::remove(partial);

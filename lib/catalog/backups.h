@@ -7,6 +7,9 @@
 #include <QString>
 #include <QVector>
 
+#include <atomic>
+#include <functional>
+
 namespace redletter {
 
 class Catalog;
@@ -49,7 +52,7 @@ public:
     //! The file of the backup for @p day.
     QString fileFor(const QDate &day) const;
 
-    enum class Outcome { Made, AlreadyMadeToday, Failed };
+    enum class Outcome { Made, AlreadyMadeToday, Failed, Cancelled };
 
     /*!
      * Makes the backup of @p today from the open @p catalog unless one exists for that day, then
@@ -57,6 +60,17 @@ public:
      * earlier backup in place. @p today comes from the app's clock (injectable in tests).
      */
     Outcome makeDailyBackup(Catalog &catalog, const QDate &today, QString *error);
+
+    /*!
+     * The same from the catalog file @p catalogFile through a connection of its own, opened and
+     * closed in the calling thread: for a worker thread (BackgroundBackup) while the app's own
+     * connection keeps reading and writing. VACUUM INTO runs in one read transaction, so the copy
+     * is the last committed state when it began (the catalog is in WAL mode: writers are not
+     * blocked meanwhile). When @p cancelled is set, the copy stops at the next step (SQLite's
+     * VACUUM itself cannot be interrupted through Qt) and the partial file is removed: Cancelled.
+     */
+    Outcome makeDailyBackupFrom(const QString &catalogFile, const QDate &today, const std::atomic<bool> &cancelled,
+                                QString *error);
 
     //! The backups there are, newest day first, each opened read-only and counted.
     QVector<BackupInfo> list() const;
@@ -90,6 +104,10 @@ public:
     [[nodiscard]] static bool copyFileSafely(const QString &from, const QString &to, QString *error);
 
 private:
+    //! Writes @p partial with a consistent copy of the catalog; false with SQLite's words in @p message.
+    using CopyFunction = std::function<bool(const QString &partial, QString *message)>;
+    Outcome writeDailyBackup(const QDate &today, const CopyFunction &copy, const std::atomic<bool> *cancelled,
+                             QString *error);
     void removeOldBackups(const QDate &today) const;
 
     QString m_folder;

@@ -13,6 +13,8 @@
 #include "annotations/anchoring.h"
 #include "annotations/annotatabletext.h"
 #include "annotations/applink.h"
+#include "catalog/backgroundbackup.h"
+#include "catalog/backups.h"
 #include "catalog/catalog.h"
 #include "schedule/dailyschedule.h"
 #include "schedule/midnightwatcher.h"
@@ -20,14 +22,19 @@
 #include "testsupport.h"
 
 #include <QAction>
+#include <QDir>
+#include <QFileInfo>
 #include <QScrollBar>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QTest>
 #include <QTextStream>
+#include <QThread>
 #include <QTreeView>
 
 using namespace redletter;
@@ -46,6 +53,11 @@ private Q_SLOTS:
     void marginNotesSitBesideTheirAnchorsWithoutOverlap();
     void narrowWindowFoldsTheMargin();
     void switchesToTheNewReadingAtMidnight();
+    void dailyBackup_runsAfterTheDaysTextWhileTheWindowStaysResponsive();
+    void dailyBackup_atMidnight_theNewDaysTextComesFirst();
+    void dailyBackup_atMostOnceADay();
+    void dailyBackup_runningPastMidnight_theNewDayGetsItsOwn();
+    void dailyBackup_quitWhileItRuns_leavesNoPartialBackup();
     void appLink_opensTheReadingWithTheNoteSelectedInView();
     void appLink_toWhatIsNotThere_saysSoInTheStatusBar();
     void openFiles_importsAndShowsTheFirstReading();
@@ -59,6 +71,11 @@ private:
     void importSample();
     void queueStateAndRevolution(QString *id);
     void servePartTwoOfStateAndRevolution(QString *id);
+
+    //! Puts in a backup job that waits for @p release (or a stop) before it makes the real copy.
+    void holdBackupUntil(QSemaphore *started, QSemaphore *release);
+    QString backupsFolder() const { return CatalogBackups(m_context->catalog().path()).folder(); }
+    QStringList filesInBackupsFolder() const { return QDir(backupsFolder()).entryList(QDir::Files); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     ManualClock *m_clock = nullptr;
@@ -209,6 +226,141 @@ void TestMainWindow::switchesToTheNewReadingAtMidnight()
     QCOMPARE(m_window->shownDay(), QDate(2026, 11, 25));
     QVERIFY(m_window->shownReadingId() != first);
     QCOMPARE(m_context->catalog().servedOn(QDate(2026, 11, 25))->readingId, m_window->shownReadingId());
+}
+
+void TestMainWindow::holdBackupUntil(QSemaphore *started, QSemaphore *release)
+{
+    m_context->backgroundBackup().setJob([started, release](const QString &file, const QDate &day,
+                                                            const std::atomic<bool> &cancelled, QString *error) {
+        started->release();
+        while (!cancelled && !release->tryAcquire(1, 10))
+            ;
+        return CatalogBackups(file).makeDailyBackupFrom(file, day, cancelled, error);
+    });
+}
+
+void TestMainWindow::dailyBackup_runsAfterTheDaysTextWhileTheWindowStaysResponsive()
+{
+    QSemaphore started;
+    QSemaphore release;
+    holdBackupUntil(&started, &release);
+    QSignalSpy finished(&m_context->backgroundBackup(), &BackgroundBackup::finished);
+    m_window->showToday();
+    m_window->show();
+    m_context->startBackupIfDue();
+    QVERIFY(started.tryAcquire(1, 10000));
+    // The copy is under way in its thread; the window shows the day's text and handles events.
+    QVERIFY(m_context->backgroundBackup().isRunning());
+    QVERIFY(!m_window->shownReadingId().isEmpty());
+    QCOMPARE(m_window->shownDay(), m_clock->today());
+    bool timerFired = false;
+    QTimer::singleShot(0, this, [&timerFired] { timerFired = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(timerFired, 5000);
+    QVERIFY(finished.isEmpty());
+    QVERIFY(!QFileInfo::exists(CatalogBackups(m_context->catalog().path()).fileFor(m_clock->today())));
+
+    release.release();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().at(0).value<CatalogBackups::Outcome>(), CatalogBackups::Outcome::Made);
+    const QVector<BackupInfo> backups = CatalogBackups(m_context->catalog().path()).list();
+    QCOMPARE(backups.size(), 1);
+    QCOMPARE(backups.first().day, m_clock->today());
+    QVERIFY2(backups.first().readable, qPrintable(backups.first().problem));
+    QCOMPARE(backups.first().servedDays, 1); // made after the day's reading was served
+}
+
+void TestMainWindow::dailyBackup_atMidnight_theNewDaysTextComesFirst()
+{
+    m_window->showToday();
+    m_window->show();
+    QSemaphore started;
+    QSemaphore release;
+    holdBackupUntil(&started, &release);
+    QSignalSpy finished(&m_context->backgroundBackup(), &BackgroundBackup::finished);
+    QSignalSpy shown(m_window.get(), &MainWindow::readingShown);
+    const QDate newDay(2026, 11, 25);
+    m_clock->setNow(QDateTime(newDay, QTime(0, 0, 1), QTimeZone("Europe/Berlin")));
+    m_window->midnightWatcher()->checkNow();
+    // The new day's text is shown by the time the day turned; its backup is still being made.
+    QCOMPARE(shown.count(), 1);
+    QCOMPARE(m_window->shownDay(), newDay);
+    QVERIFY(started.tryAcquire(1, 10000));
+    QVERIFY(finished.isEmpty());
+    release.release();
+    QVERIFY(finished.wait(30000));
+    QVERIFY(QFileInfo::exists(CatalogBackups(m_context->catalog().path()).fileFor(newDay)));
+}
+
+void TestMainWindow::dailyBackup_atMostOnceADay()
+{
+    QSignalSpy finished(&m_context->backgroundBackup(), &BackgroundBackup::finished);
+    m_window->showToday();
+    m_context->startBackupIfDue();
+    QVERIFY(finished.wait(30000));
+    const QString file = CatalogBackups(m_context->catalog().path()).fileFor(m_clock->today());
+    const QByteArray first = test::readFile(file);
+    QVERIFY(!first.isEmpty());
+    // A second start the same day (or the window shown again): nothing is copied again.
+    m_context->startBackupIfDue();
+    QVERIFY(!m_context->backgroundBackup().isRunning());
+    QVERIFY(!finished.wait(200));
+    QCOMPARE(test::readFile(file), first);
+    QCOMPARE(filesInBackupsFolder(), QStringList{QFileInfo(file).fileName()});
+    // The next day, its own copy.
+    m_clock->setNow(m_clock->now().addDays(1));
+    m_context->startBackupIfDue();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(CatalogBackups(m_context->catalog().path()).list().size(), 2);
+}
+
+void TestMainWindow::dailyBackup_runningPastMidnight_theNewDayGetsItsOwn()
+{
+    QSemaphore started;
+    QSemaphore release;
+    holdBackupUntil(&started, &release);
+    QSignalSpy finished(&m_context->backgroundBackup(), &BackgroundBackup::finished);
+    const QDate firstDay = m_clock->today();
+    m_context->startBackupIfDue();
+    QVERIFY(started.tryAcquire(1, 10000));
+    m_clock->setNow(m_clock->now().addDays(1)); // midnight passes while the copy runs
+    m_context->startBackupIfDue();              // as the day's turn does: one at a time
+    release.release(2);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
+    const CatalogBackups backups(m_context->catalog().path());
+    QVERIFY(QFileInfo::exists(backups.fileFor(firstDay)));
+    QVERIFY(QFileInfo::exists(backups.fileFor(firstDay.addDays(1))));
+    QVERIFY(!m_context->backgroundBackup().isRunning());
+}
+
+void TestMainWindow::dailyBackup_quitWhileItRuns_leavesNoPartialBackup()
+{
+    QSemaphore started;
+    QSemaphore release; // never released: the quit comes while the copy runs
+    holdBackupUntil(&started, &release);
+    m_window->showToday();
+    m_window->show();
+    m_context->startBackupIfDue();
+    QVERIFY(started.tryAcquire(1, 10000));
+    const QString folder = backupsFolder();
+    QElapsedTimer quitting;
+    quitting.start();
+    m_window.reset();
+    m_context.reset(); // what a quit does: the context goes, and the catalog closes
+    QVERIFY2(quitting.elapsed() < 5000, "the quit waited for the backup");
+    QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList());
+
+    // The real copy, stopped at whatever point it has reached: never a partial file, and what is
+    // there is a whole backup.
+    QString error;
+    m_context = test::openTestContext(*m_dir, test::tuesdayMorningInBerlin(), &error, &m_clock);
+    QVERIFY2(m_context, qPrintable(error));
+    m_context->startBackupIfDue();
+    QVERIFY(m_context->backgroundBackup().isRunning());
+    m_context.reset();
+    const QStringList left = QDir(folder).entryList(QDir::Files);
+    QVERIFY2(left.filter(QStringLiteral(".part")).isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
+    for (const QString &name : left)
+        QVERIFY2(CatalogBackups::inspect(QDir(folder).filePath(name)).readable, qPrintable(name));
 }
 
 void TestMainWindow::archiveReopensAnEarlierDay()

@@ -5,8 +5,12 @@
 // figures (medians, p95 over the runs); not a pass/fail test. Run on a catalog bench_catalog
 // generated and kept:
 //   bench_catalog --keep DIR; bench_library DIR/bench-catalog.sqlite [LIBRARY.png]
-// Works on copies, so the kept catalog stays as generated.
+// Works on copies, so the kept catalog stays as generated. The first start of a day is measured
+// with its daily backup too, in the order the app had before (the copy made before the window)
+// and the one it has now (the day's text first, the copy in a worker thread).
 #include "appcontext.h"
+#include "catalog/backgroundbackup.h"
+#include "catalog/backups.h"
 #include "application.h"
 #include "library/librarymodel.h"
 #include "library/librarywindow.h"
@@ -17,8 +21,11 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QEventLoop>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -63,6 +70,20 @@ QDateTime morningOf(const QDate &day)
     return QDateTime(day, QTime(8, 0), Qt::UTC);
 }
 
+//! The app's context on @p catalogPath on the morning of @p day; null (and why on @p out) on failure.
+std::unique_ptr<AppContext> openContext(const QString &catalogPath, const QString &settings, const QDate &day,
+                                        QTextStream &out)
+{
+    auto context = std::make_unique<AppContext>(std::make_unique<ManualClock>(morningOf(day)));
+    context->setSettingsFile(settings);
+    QString error;
+    if (!context->open(catalogPath, &error)) {
+        out << "cannot open " << catalogPath << ": " << error << "\n";
+        return nullptr;
+    }
+    return context;
+}
+
 /*!
  * What the app does from its start to today's text on screen: open the catalog (and bring the
  * built-in readings up to date in it), make the window, serve today and set its text. @p day is
@@ -83,14 +104,10 @@ double startUp(const QString &catalogPath, const QString &settings, const QDate 
     }
     QElapsedTimer timer;
     timer.start();
-    AppContext context(std::make_unique<ManualClock>(morningOf(day)));
-    context.setSettingsFile(settings);
-    QString error;
-    if (!context.open(catalogPath, &error)) {
-        out << "cannot open " << catalogPath << ": " << error << "\n";
+    const std::unique_ptr<AppContext> context = openContext(catalogPath, settings, day, out);
+    if (!context)
         return -1;
-    }
-    MainWindow window(context);
+    MainWindow window(*context);
     window.resize(1280, 900);
     window.showToday();
     if (!window.readerView()->hasReading()) {
@@ -98,6 +115,60 @@ double startUp(const QString &catalogPath, const QString &settings, const QDate 
         return -1;
     }
     return msSince(timer);
+}
+
+struct FirstStart
+{
+    double toText = -1;     //!< ms from the start to today's text in the window
+    double backupDone = -1; //!< ms from the start to the day's backup written
+};
+
+/*!
+ * The first start of @p day: start-up to today's text and the day's backup. @p backupFirst does
+ * what the app did before (AppContext::backUpIfDue() before the window); otherwise what it does
+ * now (the text first, then AppContext::startBackupIfDue(), the events processed until it is
+ * done). The backups are removed afterwards, so that every run copies the whole catalog.
+ */
+FirstStart firstStartOfADay(const QString &catalogPath, const QString &settings, const QDate &day, bool backupFirst,
+                            QTextStream &out)
+{
+    FirstStart result;
+    QElapsedTimer timer;
+    timer.start();
+    {
+        const std::unique_ptr<AppContext> opened = openContext(catalogPath, settings, day, out);
+        if (!opened)
+            return result;
+        AppContext &context = *opened;
+        QString error;
+        if (backupFirst && !context.backUpIfDue(&error)) {
+            out << "cannot back up " << catalogPath << ": " << error << "\n";
+            return result;
+        }
+        MainWindow window(context);
+        window.resize(1280, 900);
+        window.showToday();
+        if (!window.readerView()->hasReading()) {
+            out << "no reading for " << day.toString(Qt::ISODate) << " in " << catalogPath << "\n";
+            return result;
+        }
+        result.toText = msSince(timer);
+        if (!backupFirst) {
+            QEventLoop loop;
+            QObject::connect(&context.backgroundBackup(), &BackgroundBackup::finished, &loop, &QEventLoop::quit);
+            context.startBackupIfDue();
+            if (context.backgroundBackup().isRunning())
+                loop.exec();
+        }
+        if (!QFileInfo::exists(CatalogBackups(catalogPath).fileFor(day))) {
+            out << "no backup of " << catalogPath << " for " << day.toString(Qt::ISODate) << "\n";
+            result.toText = -1;
+            return result;
+        }
+        result.backupDone = msSince(timer);
+    }
+    QDir(CatalogBackups(catalogPath).folder()).removeRecursively();
+    return result;
 }
 
 } // namespace
@@ -158,6 +229,23 @@ int main(int argc, char **argv)
         if (run > 0) {
             sameOnDefault.push_back(atDefault);
             sameOnBig.push_back(atBig);
+        }
+    }
+
+    // The first start of a day with its backup, before and now, alternating as above.
+    std::vector<double> backupFirstText[2];
+    std::vector<double> textFirstText[2];
+    std::vector<double> textFirstBackup[2];
+    for (int run = 0; run < 6; ++run) {
+        const QString catalogs[2] = {small, big};
+        for (int which = 0; which < 2; ++which) {
+            const FirstStart before = firstStartOfADay(catalogs[which], settings, first.addDays(70 + 2 * run), true, out);
+            const FirstStart now = firstStartOfADay(catalogs[which], settings, first.addDays(71 + 2 * run), false, out);
+            if (before.toText < 0 || now.toText < 0)
+                return 1;
+            backupFirstText[which].push_back(before.toText);
+            textFirstText[which].push_back(now.toText);
+            textFirstBackup[which].push_back(now.backupDone);
         }
     }
 
@@ -309,5 +397,11 @@ int main(int argc, char **argv)
         << QString::number(100.0 * (ratio - 1.0), 'f', 0) << " % over the default catalog)\n"
         << "the same, both serving " << sameReading << ": median " << median(sameOnDefault) << " ms and "
         << median(sameOnBig) << " ms (" << QString::number(100.0 * (sameRatio - 1.0), 'f', 0) << " % over)\n";
+    const char *names[2] = {"default", "10k    "};
+    for (int which = 0; which < 2; ++which)
+        out << "first start of a day, " << names[which] << ": backup first (before): text at median "
+            << median(backupFirstText[which]) << " ms; text first (now): text at median "
+            << median(textFirstText[which]) << " ms, backup done at median " << median(textFirstBackup[which])
+            << " ms\n";
     return 0;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog/backups.h"
 
+#include "catalog/backgroundbackup.h"
+
 #include "catalog/catalog.h"
 #include "catalogtestutil.h"
 #include "testsupport.h"
@@ -9,8 +11,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
+#include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSqlQuery>
+#include <QSemaphore>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTest>
 
 #include <memory>
@@ -29,8 +35,13 @@ private Q_SLOTS:
 
     void dailyBackup_isAWholeCatalogWithItsNotesAndValidIndexes();
     void dailyBackup_atMostOnceADay();
+    void dailyBackup_leavesOutAnUncommittedTransaction_data();
     void dailyBackup_leavesOutAnUncommittedTransaction();
     void dailyBackup_keepsSevenDays();
+    void backupFromItsOwnConnection_cancelled_leavesNoFile();
+    void backgroundBackup_makesTheDaysCopyOnceThenReportsItMade();
+    void backgroundBackup_destroyedWhileRunning_leavesNoPartialCopy();
+    void backgroundBackup_failure_isLoggedAndTheCatalogStaysAsItWas();
     void dailyBackup_failureLeavesNoPartialCopyAndTheCatalogAsItWas();
     void list_newestFirstWithCountsAndUnreadableOnesSaySo();
     void restore_replacesTheCatalogAndKeepsTheCurrentAside();
@@ -39,6 +50,12 @@ private Q_SLOTS:
 private:
     QString catalogPath() const { return m_dir->filePath(QStringLiteral("catalog.sqlite")); }
     void fillCatalog(int notes);
+    //! A file where the backup folder should be: nothing can be written there, as root too.
+    static void blockTheBackupFolder(const CatalogBackups &backups)
+    {
+        QFile blocker(backups.folder());
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+    }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Catalog> m_catalog;
@@ -127,8 +144,17 @@ void TestCatalogBackups::dailyBackup_atMostOnceADay()
     QCOMPARE(list.at(1).annotations, 1);
 }
 
+void TestCatalogBackups::dailyBackup_leavesOutAnUncommittedTransaction_data()
+{
+    QTest::addColumn<bool>("ownConnection");
+    QTest::newRow("through the catalog's connection") << false;
+    // What the worker thread does (BackgroundBackup) while the app's connection writes.
+    QTest::newRow("through a connection of its own") << true;
+}
+
 void TestCatalogBackups::dailyBackup_leavesOutAnUncommittedTransaction()
 {
+    QFETCH(bool, ownConnection);
     fillCatalog(2);
     // Another connection (another process, say) is halfway through a write.
     const QString name = QStringLiteral("other-writer");
@@ -143,7 +169,11 @@ void TestCatalogBackups::dailyBackup_leavesOutAnUncommittedTransaction()
 
         CatalogBackups backups(catalogPath());
         QString error;
-        QCOMPARE(backups.makeDailyBackup(*m_catalog, QDate(2026, 3, 2), &error), CatalogBackups::Outcome::Made);
+        const std::atomic<bool> notCancelled{false};
+        QCOMPARE(ownConnection ? backups.makeDailyBackupFrom(catalogPath(), QDate(2026, 3, 2), notCancelled, &error)
+                               : backups.makeDailyBackup(*m_catalog, QDate(2026, 3, 2), &error),
+                 CatalogBackups::Outcome::Made);
+        // The writer was not blocked by the copy: its transaction still commits.
         QVERIFY(query.exec(QStringLiteral("COMMIT")));
         QCOMPARE(m_catalog->allAnnotations().size(), 0);
         const QVector<BackupInfo> list = backups.list();
@@ -153,6 +183,99 @@ void TestCatalogBackups::dailyBackup_leavesOutAnUncommittedTransaction()
         other.close();
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+void TestCatalogBackups::backupFromItsOwnConnection_cancelled_leavesNoFile()
+{
+    fillCatalog(1);
+    CatalogBackups backups(catalogPath());
+    const std::atomic<bool> cancelled{true};
+    QString error;
+    QCOMPARE(backups.makeDailyBackupFrom(catalogPath(), QDate(2026, 3, 2), cancelled, &error),
+             CatalogBackups::Outcome::Cancelled);
+    QVERIFY(!QFileInfo::exists(backups.fileFor(QDate(2026, 3, 2))));
+    QVERIFY(!QFileInfo::exists(backups.fileFor(QDate(2026, 3, 2)) + QLatin1String(".part")));
+    QVERIFY(backups.list().isEmpty());
+}
+
+void TestCatalogBackups::backgroundBackup_makesTheDaysCopyOnceThenReportsItMade()
+{
+    fillCatalog(3);
+    BackgroundBackup background;
+    QSignalSpy finished(&background, &BackgroundBackup::finished);
+    const QDate today(2026, 3, 2);
+    QVERIFY(background.start(catalogPath(), today));
+    QVERIFY(background.isRunning());
+    QVERIFY(!background.start(catalogPath(), today)); // one at a time
+    QVERIFY(finished.wait(30000));
+    QVERIFY(!background.isRunning());
+    QCOMPARE(finished.first().at(0).value<CatalogBackups::Outcome>(), CatalogBackups::Outcome::Made);
+    CatalogBackups backups(catalogPath());
+    const QByteArray first = test::readFile(backups.fileFor(today));
+    QVERIFY(!first.isEmpty());
+
+    fillCatalog(5); // later the same day: the day's copy stands
+    QVERIFY(background.start(catalogPath(), today));
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.at(1).at(0).value<CatalogBackups::Outcome>(), CatalogBackups::Outcome::AlreadyMadeToday);
+    QCOMPARE(test::readFile(backups.fileFor(today)), first);
+    QCOMPARE(backups.list().size(), 1);
+    QCOMPARE(backups.list().first().annotations, 3);
+}
+
+void TestCatalogBackups::backgroundBackup_destroyedWhileRunning_leavesNoPartialCopy()
+{
+    fillCatalog(2);
+    CatalogBackups backups(catalogPath());
+    const QDate today(2026, 3, 2);
+    QSemaphore copying;
+    bool finishedReported = false;
+    {
+        BackgroundBackup background;
+        connect(&background, &BackgroundBackup::finished, this, [&finishedReported] { finishedReported = true; });
+        // The job is caught in the middle: it has begun, and goes on with the real copy only
+        // when told to stop (as a quit does), so the stop meets it half-way every time.
+        background.setJob([&copying](const QString &file, const QDate &day, const std::atomic<bool> &cancelled,
+                                     QString *error) {
+            CatalogBackups target(file);
+            QFile partial(target.fileFor(day) + QLatin1String(".part"));
+            if (!QDir().mkpath(target.folder()) || !partial.open(QIODevice::WriteOnly) || partial.write("half") != 4)
+                return CatalogBackups::Outcome::Failed;
+            partial.close();
+            copying.release();
+            for (int waited = 0; !cancelled && waited < 10000; waited += 10)
+                QThread::msleep(10);
+            return target.makeDailyBackupFrom(file, day, cancelled, error);
+        });
+        QVERIFY(background.start(catalogPath(), today));
+        QVERIFY(copying.tryAcquire(1, 10000));
+        QVERIFY(QFileInfo::exists(backups.fileFor(today) + QLatin1String(".part")));
+    } // destroyed: the quit
+    QCoreApplication::processEvents();
+    QVERIFY(!finishedReported);
+    QVERIFY(!QFileInfo::exists(backups.fileFor(today) + QLatin1String(".part")));
+    QVERIFY(!QFileInfo::exists(backups.fileFor(today)));
+    QVERIFY(backups.list().isEmpty());
+}
+
+void TestCatalogBackups::backgroundBackup_failure_isLoggedAndTheCatalogStaysAsItWas()
+{
+    fillCatalog(2);
+    CatalogBackups backups(catalogPath());
+    blockTheBackupFolder(backups); // the copy cannot be written, as on a full disk
+    BackgroundBackup background;
+    QSignalSpy finished(&background, &BackgroundBackup::finished);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("Cannot create the backup folder .*backups")));
+    QVERIFY(background.start(catalogPath(), QDate(2026, 3, 2)));
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().at(0).value<CatalogBackups::Outcome>(), CatalogBackups::Outcome::Failed);
+    QVERIFY(finished.first().at(1).toString().contains(QStringLiteral("backup folder")));
+    QCOMPARE(m_catalog->allAnnotations().size(), 2);
+    QString error;
+    QVERIFY2(m_catalog->saveAnnotation(sampleNote(QStringLiteral("after"), QStringLiteral("state"),
+                                                  QStringLiteral("organ of class rule"), QStringLiteral("still saved")),
+                                       &error),
+             qPrintable(error));
 }
 
 void TestCatalogBackups::dailyBackup_keepsSevenDays()
@@ -179,10 +302,7 @@ void TestCatalogBackups::dailyBackup_failureLeavesNoPartialCopyAndTheCatalogAsIt
 {
     fillCatalog(2);
     CatalogBackups backups(catalogPath());
-    // A file where the folder should be: nothing can be written there, as root too.
-    QFile blocker(backups.folder());
-    QVERIFY(blocker.open(QIODevice::WriteOnly));
-    blocker.close();
+    blockTheBackupFolder(backups);
     QString error;
     QCOMPARE(backups.makeDailyBackup(*m_catalog, QDate(2026, 3, 2), &error), CatalogBackups::Outcome::Failed);
     QVERIFY2(error.contains(QDir::toNativeSeparators(backups.folder())), qPrintable(error));
