@@ -42,7 +42,7 @@ constexpr qint64 MinimumFreeBytes = 1024 * 1024;
 const QString readingColumns = QStringLiteral(
     "title, author, work, year, language, source, tags, curated_date, editor_minutes, text_words,"
     " introduction_words, note_words, minutes, content, content_sha256, source_file, builtin,"
-    " footnote_count, editor_note_count");
+    " footnote_count, editor_note_count, search_body");
 
 // All in the index readings_entries (migrations::entryIndexColumns()): lists read no text.
 const QString entryColumns = migrations::entryIndexColumns();
@@ -657,6 +657,8 @@ bool Catalog::Private::importOne(QSqlDatabase &db, const Reading &reading, const
         builtin ? 1 : 0,
         int(reading.footnotes.size()),
         int(reading.editorialNotes.size()),
+        // What the search index reads (schema version 11): computed here, once, not in SQL.
+        migrations::searchableBody(readBack),
     };
     const int shaColumn = 14;
 

@@ -60,8 +60,10 @@ QString entryIndexColumns();
 
 /*!
  * searchableBody() as an SQL expression over the content column of the readings row @p row
- * ("NEW", "OLD", a table alias): what the view readings_search gives FTS5 (schema version 5).
- * It gives the same tokens, in the same order, as searchableBody() of the stored reading.
+ * ("NEW", "OLD", a table alias): what the view readings_search gave FTS5 from schema version 5.
+ * It gives the same tokens, in the same order, as searchableBody() of the stored reading, at a
+ * cost that grows with the square of the reading's blocks; since version 11 the index reads the
+ * column readings.search_body, stored by Catalog, and this only for a row stored without it.
  */
 QString readingsBodySql(const QString &row);
 
