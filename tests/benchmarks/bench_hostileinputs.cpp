@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -68,6 +69,7 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     const QString binary = QStringLiteral(REDLETTER_BINARY);
     QTemporaryDir inputs;
+    const QLocale english(QLocale::English, QLocale::UnitedStates); // 200,000 as the README writes it
     const struct
     {
         test::HostileInput input;
@@ -79,9 +81,9 @@ int main(int argc, char *argv[])
         {test::HostileInput::FootnoteReferences200k, QStringLiteral("200,000 footnote references")},
         {test::HostileInput::Paragraphs100k, QStringLiteral("100,000 paragraphs")},
         {test::HostileInput::ParagraphsAtCap,
-         QStringLiteral("%1 paragraphs (at the cap)").arg(ImportLimits::MaximumBlocksPerReading - 10)},
+         QStringLiteral("%1 paragraphs (at the cap)").arg(english.toString(ImportLimits::MaximumBlocksPerReading - 10))},
         {test::HostileInput::ParagraphsOverCap,
-         QStringLiteral("%1 paragraphs (over the cap)").arg(ImportLimits::MaximumBlocksPerReading + 1)},
+         QStringLiteral("%1 paragraphs (over the cap)").arg(english.toString(ImportLimits::MaximumBlocksPerReading + 1))},
         {test::HostileInput::YamlAliasBombForeignMarkdown, QStringLiteral("YAML alias bomb, Markdown")},
         {test::HostileInput::YamlAliasBombReading, QStringLiteral("YAML alias bomb, reading format")},
         {test::HostileInput::ZipBombEpub, QStringLiteral("zip bomb EPUB (12 MB of one byte)")},
