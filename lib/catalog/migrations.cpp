@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 
+#include <functional>
+
 namespace redletter::migrations {
 
 namespace {
@@ -202,6 +204,48 @@ bool addWorksAndNoteCounts(QSqlDatabase &db, QString *error)
                    error);
 }
 
+/*!
+ * The view readings_search, which FTS5 reads a reading's indexed values from, and the three
+ * triggers that keep readings_fts in step with the readings table, with @p body(row) as the text
+ * of row "r", "NEW" or "OLD" and @p changed as the condition for re-indexing an update. The view
+ * and the triggers must give the same values (FTS5's 'delete' needs exactly what was indexed),
+ * hence one place for them; versions 5 and 11 differ only in where the body comes from.
+ */
+struct ReadingsSearchSql
+{
+    QString view;
+    QStringList triggers;
+};
+
+ReadingsSearchSql readingsSearchSql(const std::function<QString(const QString &)> &body, const QString &changed)
+{
+    const auto readingEntry = [&body](const QString &row) {
+        return QStringLiteral("%1.rowid, %1.title, %1.author, %1.work, %2").arg(row, body(row));
+    };
+    return {
+        QStringLiteral("CREATE VIEW readings_search (reading_rowid, title, author, work, body) AS"
+                       " SELECT r.rowid, r.title, r.author, r.work, %1 FROM readings r")
+            .arg(body(QStringLiteral("r"))),
+        {
+            QStringLiteral("CREATE TRIGGER readings_fts_insert AFTER INSERT ON readings BEGIN"
+                           " INSERT INTO readings_fts (rowid, title, author, work, body) VALUES (%1); END")
+                .arg(readingEntry(QStringLiteral("NEW"))),
+            QStringLiteral("CREATE TRIGGER readings_fts_delete AFTER DELETE ON readings BEGIN"
+                           " INSERT INTO readings_fts (readings_fts, rowid, title, author, work, body)"
+                           " VALUES ('delete', %1); END")
+                .arg(readingEntry(QStringLiteral("OLD"))),
+            // Only when an indexed value changed: a work taking the reading as its part, or an
+            // import that changes only its source file, leaves the index alone. (The content
+            // holds all metadata, so a corrected year does replace the entry: one entry's work.)
+            QStringLiteral("CREATE TRIGGER readings_fts_update AFTER UPDATE ON readings WHEN %1 BEGIN"
+                           " INSERT INTO readings_fts (readings_fts, rowid, title, author, work, body)"
+                           " VALUES ('delete', %2);"
+                           " INSERT INTO readings_fts (rowid, title, author, work, body) VALUES (%3); END")
+                .arg(changed, readingEntry(QStringLiteral("OLD")), readingEntry(QStringLiteral("NEW"))),
+        },
+    };
+}
+
 // v5: both full-text indexes become external-content FTS5 tables keyed by the rowid of the rows
 // they index. Before, each kept its own copy of every indexed text (a second copy of all the
 // readings' text, as large as the JSON content) and an "id" column that no index covers, so
@@ -225,59 +269,41 @@ bool useExternalContentSearch(QSqlDatabase &db, QString *error)
         " OR OLD.content IS NOT NEW.content");
     const QString annotationChanged = QStringLiteral(
         "OLD.exact IS NOT NEW.exact OR OLD.note IS NOT NEW.note OR OLD.tags IS NOT NEW.tags");
-    const auto readingEntry = [](const QString &row) {
-        return QStringLiteral("%1.rowid, %1.title, %1.author, %1.work, %2").arg(row, readingsBodySql(row));
+    const ReadingsSearchSql search = readingsSearchSql(readingsBodySql, readingChanged);
+    QStringList statements{
+        QStringLiteral("DROP TABLE readings_fts"),
+        QStringLiteral("DROP TRIGGER annotations_fts_insert"),
+        QStringLiteral("DROP TRIGGER annotations_fts_delete"),
+        QStringLiteral("DROP TRIGGER annotations_fts_update"),
+        QStringLiteral("DROP TABLE annotations_fts"),
+        search.view,
+        QStringLiteral("CREATE VIRTUAL TABLE readings_fts USING fts5(title, author, work, body,"
+                       " content = 'readings_search', content_rowid = 'reading_rowid',")
+            + tokenizer,
     };
-    return execAll(
-        db,
-        {
-            QStringLiteral("DROP TABLE readings_fts"),
-            QStringLiteral("DROP TRIGGER annotations_fts_insert"),
-            QStringLiteral("DROP TRIGGER annotations_fts_delete"),
-            QStringLiteral("DROP TRIGGER annotations_fts_update"),
-            QStringLiteral("DROP TABLE annotations_fts"),
-            QStringLiteral("CREATE VIEW readings_search (reading_rowid, title, author, work, body) AS"
-                           " SELECT r.rowid, r.title, r.author, r.work, %1 FROM readings r")
-                .arg(readingsBodySql(QStringLiteral("r"))),
-            QStringLiteral("CREATE VIRTUAL TABLE readings_fts USING fts5(title, author, work, body,"
-                           " content = 'readings_search', content_rowid = 'reading_rowid',")
-                + tokenizer,
-            QStringLiteral("CREATE TRIGGER readings_fts_insert AFTER INSERT ON readings BEGIN"
-                           " INSERT INTO readings_fts (rowid, title, author, work, body) VALUES (%1); END")
-                .arg(readingEntry(QStringLiteral("NEW"))),
-            QStringLiteral("CREATE TRIGGER readings_fts_delete AFTER DELETE ON readings BEGIN"
-                           " INSERT INTO readings_fts (readings_fts, rowid, title, author, work, body)"
-                           " VALUES ('delete', %1); END")
-                .arg(readingEntry(QStringLiteral("OLD"))),
-            // Only when an indexed value changed: a work taking the reading as its part, or an
-            // import that changes only its source file, leaves the index alone. (The content
-            // holds all metadata, so a corrected year does replace the entry: one entry's work.)
-            QStringLiteral("CREATE TRIGGER readings_fts_update AFTER UPDATE ON readings WHEN %1 BEGIN"
-                           " INSERT INTO readings_fts (readings_fts, rowid, title, author, work, body)"
-                           " VALUES ('delete', %2);"
-                           " INSERT INTO readings_fts (rowid, title, author, work, body) VALUES (%3); END")
-                .arg(readingChanged, readingEntry(QStringLiteral("OLD")), readingEntry(QStringLiteral("NEW"))),
-            // The tags column is indexed as its JSON text; the tokenizer drops [ " , ] anyway.
-            QStringLiteral("CREATE VIRTUAL TABLE annotations_fts USING fts5(exact, note, tags,"
-                           " content = 'annotations', content_rowid = 'rowid',")
-                + tokenizer,
-            QStringLiteral("CREATE TRIGGER annotations_fts_insert AFTER INSERT ON annotations BEGIN"
-                           " INSERT INTO annotations_fts (rowid, exact, note, tags)"
-                           " VALUES (NEW.rowid, NEW.exact, NEW.note, NEW.tags); END"),
-            QStringLiteral("CREATE TRIGGER annotations_fts_delete AFTER DELETE ON annotations BEGIN"
-                           " INSERT INTO annotations_fts (annotations_fts, rowid, exact, note, tags)"
-                           " VALUES ('delete', OLD.rowid, OLD.exact, OLD.note, OLD.tags); END"),
-            // Marking a note orphaned, or moving it without changing its quote, leaves the index alone.
-            QStringLiteral("CREATE TRIGGER annotations_fts_update AFTER UPDATE ON annotations WHEN %1 BEGIN"
-                           " INSERT INTO annotations_fts (annotations_fts, rowid, exact, note, tags)"
-                           " VALUES ('delete', OLD.rowid, OLD.exact, OLD.note, OLD.tags);"
-                           " INSERT INTO annotations_fts (rowid, exact, note, tags)"
-                           " VALUES (NEW.rowid, NEW.exact, NEW.note, NEW.tags); END")
-                .arg(annotationChanged),
-            QStringLiteral("INSERT INTO readings_fts (readings_fts) VALUES ('rebuild')"),
-            QStringLiteral("INSERT INTO annotations_fts (annotations_fts) VALUES ('rebuild')"),
-        },
-        error);
+    statements += search.triggers;
+    statements += QStringList{
+        // The tags column is indexed as its JSON text; the tokenizer drops [ " , ] anyway.
+        QStringLiteral("CREATE VIRTUAL TABLE annotations_fts USING fts5(exact, note, tags,"
+                       " content = 'annotations', content_rowid = 'rowid',")
+            + tokenizer,
+        QStringLiteral("CREATE TRIGGER annotations_fts_insert AFTER INSERT ON annotations BEGIN"
+                       " INSERT INTO annotations_fts (rowid, exact, note, tags)"
+                       " VALUES (NEW.rowid, NEW.exact, NEW.note, NEW.tags); END"),
+        QStringLiteral("CREATE TRIGGER annotations_fts_delete AFTER DELETE ON annotations BEGIN"
+                       " INSERT INTO annotations_fts (annotations_fts, rowid, exact, note, tags)"
+                       " VALUES ('delete', OLD.rowid, OLD.exact, OLD.note, OLD.tags); END"),
+        // Marking a note orphaned, or moving it without changing its quote, leaves the index alone.
+        QStringLiteral("CREATE TRIGGER annotations_fts_update AFTER UPDATE ON annotations WHEN %1 BEGIN"
+                       " INSERT INTO annotations_fts (annotations_fts, rowid, exact, note, tags)"
+                       " VALUES ('delete', OLD.rowid, OLD.exact, OLD.note, OLD.tags);"
+                       " INSERT INTO annotations_fts (rowid, exact, note, tags)"
+                       " VALUES (NEW.rowid, NEW.exact, NEW.note, NEW.tags); END")
+            .arg(annotationChanged),
+        QStringLiteral("INSERT INTO readings_fts (readings_fts) VALUES ('rebuild')"),
+        QStringLiteral("INSERT INTO annotations_fts (annotations_fts) VALUES ('rebuild')"),
+    };
+    return execAll(db, statements, error);
 }
 
 // v7: an index that holds every column of a catalog entry (Catalog::entries(), what the day's
@@ -348,9 +374,6 @@ bool indexStoredSearchBodies(QSqlDatabase &db, QString *error)
         return QStringLiteral("CASE WHEN %1.search_body IS NULL THEN %2 ELSE %1.search_body END")
             .arg(row, readingsBodySql(row));
     };
-    const auto readingEntry = [&body](const QString &row) {
-        return QStringLiteral("%1.rowid, %1.title, %1.author, %1.work, %2").arg(row, body(row));
-    };
     // The triggers and the view go first, so filling the column below does not re-index row by row.
     if (!execAll(db,
                  {
@@ -385,30 +408,13 @@ bool indexStoredSearchBodies(QSqlDatabase &db, QString *error)
         return false;
     }
     rows.finish();
-    return execAll(
-        db,
-        {
-            QStringLiteral("CREATE VIEW readings_search (reading_rowid, title, author, work, body) AS"
-                           " SELECT r.rowid, r.title, r.author, r.work, %1 FROM readings r")
-                .arg(body(QStringLiteral("r"))),
-            QStringLiteral("CREATE TRIGGER readings_fts_insert AFTER INSERT ON readings BEGIN"
-                           " INSERT INTO readings_fts (rowid, title, author, work, body) VALUES (%1); END")
-                .arg(readingEntry(QStringLiteral("NEW"))),
-            QStringLiteral("CREATE TRIGGER readings_fts_delete AFTER DELETE ON readings BEGIN"
-                           " INSERT INTO readings_fts (readings_fts, rowid, title, author, work, body)"
-                           " VALUES ('delete', %1); END")
-                .arg(readingEntry(QStringLiteral("OLD"))),
-            // As in version 5: only when an indexed value changed.
-            QStringLiteral("CREATE TRIGGER readings_fts_update AFTER UPDATE ON readings WHEN %1 BEGIN"
-                           " INSERT INTO readings_fts (readings_fts, rowid, title, author, work, body)"
-                           " VALUES ('delete', %2);"
-                           " INSERT INTO readings_fts (rowid, title, author, work, body) VALUES (%3); END")
-                .arg(readingChanged, readingEntry(QStringLiteral("OLD")), readingEntry(QStringLiteral("NEW"))),
-            // The text now comes from the column: built again from it, so the index holds exactly
-            // what the triggers will give FTS5 to delete.
-            QStringLiteral("INSERT INTO readings_fts (readings_fts) VALUES ('rebuild')"),
-        },
-        error);
+    const ReadingsSearchSql search = readingsSearchSql(body, readingChanged);
+    return execAll(db,
+                   QStringList{search.view} + search.triggers
+                       // The text now comes from the column: built again from it, so the index
+                       // holds exactly what the triggers will give FTS5 to delete.
+                       + QStringList{QStringLiteral("INSERT INTO readings_fts (readings_fts) VALUES ('rebuild')")},
+                   error);
 }
 
 } // namespace
