@@ -186,6 +186,9 @@ void TestAnnotationPanel::conflict_showsBothVersionsAndKeepsTheOneChosen()
     QCOMPARE(back.first().other.note, QStringLiteral("What I thought on the laptop."));
     QCOMPARE(back.first().origin, QStringLiteral("/home/reader/laptop-notes.json"));
     QVERIFY(topLevel(panel.list(), QStringLiteral("Two versions of a note (1)")));
+    const QString undoneShot = QDir::temp().filePath(QStringLiteral("redletter-annotationpanel-conflict-undone.png"));
+    QVERIFY(panel.grab().save(undoneShot));
+    qInfo("screenshot after Undo: %s", qPrintable(undoneShot));
     controller.undoStack()->redo();
     QCOMPARE(m_catalog->annotation(stored->id)->note, expectedNote);
     QVERIFY(m_catalog->annotationConflicts(QString()).isEmpty());
