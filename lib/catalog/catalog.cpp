@@ -657,8 +657,8 @@ bool Catalog::Private::importOne(QSqlDatabase &db, const Reading &reading, const
         builtin ? 1 : 0,
         int(reading.footnotes.size()),
         int(reading.editorialNotes.size()),
-        // What the search index reads (schema version 11): computed here, once, not in SQL.
-        migrations::searchableBody(readBack),
+        // What the search index reads of a long reading (schema version 11): computed here, once.
+        migrations::storedSearchBody(readBack),
     };
     const int shaColumn = 14;
 

@@ -8,6 +8,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPair>
 #include <QSqlQuery>
 
 #include <functional>
@@ -355,16 +356,17 @@ bool addAnnotationConflicts(QSqlDatabase &db, QString *error)
                    error);
 }
 
-// v11: the search index reads a reading's text from a column computed once, in C++, when the
-// reading is stored (readings.search_body, searchableBody()), instead of gathering it from the
-// JSON content inside SQLite. That gathering (readingsBodySql(): json_extract() of
-// '$.body[n].text' for each n) walks the array from its start for every block, so indexing a
-// reading cost the square of its blocks — 10,000 paragraphs 2.3 s, 100,000 paragraphs minutes,
-// which is why imports were capped at 10,000 — and so did every snippet of a search that found
-// it. The price is a second copy of each reading's plain text in its row (about the size of the
-// text; the content's JSON is larger). A row stored without it (search_body NULL: a tool of
-// ours or the sqlite3 shell that does not know the column) is still indexed right, by the old
-// expression, only slower.
+// v11: the search index reads a long reading's text from a column computed once, in C++, when
+// the reading is stored (readings.search_body: storedSearchBody()), instead of gathering it from
+// the JSON content inside SQLite. That gathering (readingsBodySql(): json_extract() of
+// '$.body[n].text' for each n) reads the whole content again, compares it with the cached parse
+// and walks the array from its start for every block, so indexing a reading cost the square of
+// its blocks — 10,000 paragraphs 2.3 s, 100,000 minutes, which is why imports were capped at
+// 10,000 — and so did every search snippet of it. Only readings past
+// StoredSearchTextMinimumBlocks keep the column: for the others the gathering costs a few
+// milliseconds, and a second copy of their text would make the catalog larger by about the size
+// of its text. A NULL column means "gather it from the content", so a row written by a tool that
+// does not know the column is still indexed right.
 bool indexStoredSearchBodies(QSqlDatabase &db, QString *error)
 {
     const QString readingChanged = QStringLiteral(
@@ -374,47 +376,52 @@ bool indexStoredSearchBodies(QSqlDatabase &db, QString *error)
         return QStringLiteral("CASE WHEN %1.search_body IS NULL THEN %2 ELSE %1.search_body END")
             .arg(row, readingsBodySql(row));
     };
-    // The triggers and the view go first, so filling the column below does not re-index row by row.
+    const ReadingsSearchSql search = readingsSearchSql(body, readingChanged);
+    // With the column NULL everywhere the new view and triggers give FTS5 exactly what it holds,
+    // so the index stays as it is; the long readings are then stored one by one, and the update
+    // trigger moves each one's entry from the gathered text to the stored one.
     if (!execAll(db,
-                 {
+                 QStringList{
                      QStringLiteral("DROP TRIGGER readings_fts_insert"),
                      QStringLiteral("DROP TRIGGER readings_fts_delete"),
                      QStringLiteral("DROP TRIGGER readings_fts_update"),
                      QStringLiteral("DROP VIEW readings_search"),
                      QStringLiteral("ALTER TABLE readings ADD COLUMN search_body TEXT"),
-                 },
+                     search.view,
+                 } + search.triggers,
                  error)) {
         return false;
     }
     QSqlQuery rows(db);
     rows.setForwardOnly(true);
-    if (!sql::exec(rows, QStringLiteral("SELECT rowid, id, content FROM readings"), {}, error))
-        return false;
-    QSqlQuery update(db);
-    if (!update.prepare(QStringLiteral("UPDATE readings SET search_body = ? WHERE rowid = ?"))) {
-        *error = sql::errorText(update.lastError());
+    if (!sql::exec(rows,
+                   QStringLiteral("SELECT rowid, content FROM readings WHERE json_valid(content)"
+                                  " AND ifnull(json_array_length(content, '$.introduction'), 0)"
+                                  " + ifnull(json_array_length(content, '$.body'), 0) > ?"),
+                   {StoredSearchTextMinimumBlocks}, error)) {
         return false;
     }
+    QVector<QPair<QVariant, QString>> longReadings;
     while (rows.next()) {
-        update.addBindValue(searchableBodyOfContent(rows.value(1).toString(), rows.value(2).toString()));
-        update.addBindValue(rows.value(0));
-        if (!update.exec()) {
-            *error = sql::errorText(update.lastError());
-            return false;
-        }
+        Reading reading;
+        QString readingError;
+        const QJsonDocument document = QJsonDocument::fromJson(rows.value(1).toString().toUtf8());
+        // One that cannot be read keeps the gathered text, as before.
+        if (document.isObject() && readingFromJson(document.object(), &reading, &readingError))
+            longReadings.append({rows.value(0), searchableBody(reading)});
     }
     if (rows.lastError().isValid()) {
         *error = sql::errorText(rows.lastError());
         return false;
     }
     rows.finish();
-    const ReadingsSearchSql search = readingsSearchSql(body, readingChanged);
-    return execAll(db,
-                   QStringList{search.view} + search.triggers
-                       // The text now comes from the column: built again from it, so the index
-                       // holds exactly what the triggers will give FTS5 to delete.
-                       + QStringList{QStringLiteral("INSERT INTO readings_fts (readings_fts) VALUES ('rebuild')")},
-                   error);
+    for (const auto &row : qAsConst(longReadings)) {
+        if (!sql::exec(db, QStringLiteral("UPDATE readings SET search_body = ? WHERE rowid = ?"), {row.second, row.first},
+                       error)) {
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace
@@ -433,7 +440,7 @@ const QVector<Step> &steps()
         {8, QStringLiteral("readings read to their end"), addFinishedReadings},
         {9, QStringLiteral("reading sessions for the learned pace"), addReadingSessions},
         {10, QStringLiteral("conflicting versions of imported notes"), addAnnotationConflicts},
-        {11, QStringLiteral("search text stored with each reading"), indexStoredSearchBodies},
+        {11, QStringLiteral("search text stored with long readings"), indexStoredSearchBodies},
     };
     return all;
 }
@@ -529,6 +536,13 @@ QString readingsBodySql(const QString &row)
                           " SELECT group_concat(json_extract(%1.content, part || '[' || n || '].text'), char(10))"
                           " FROM (SELECT part, n FROM block ORDER BY part = '$.body', n)) ELSE '' END")
         .arg(row);
+}
+
+QVariant storedSearchBody(const Reading &reading)
+{
+    if (reading.introduction.size() + reading.body.size() <= StoredSearchTextMinimumBlocks)
+        return QVariant(); // NULL: the index gathers it from the content
+    return searchableBody(reading);
 }
 
 QString searchableBody(const Reading &reading)

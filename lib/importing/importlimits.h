@@ -41,8 +41,8 @@ struct ImportLimits
      * Blocks (paragraphs, headings, quotes, list items) in one reading, its introduction
      * included. The largest reading of the corpus has 721 (Goldman's essays as one text); a
      * book with chapters is split into readings, each counted on its own. Storing and indexing
-     * a reading now costs in proportion to its blocks (the search text is stored with the
-     * reading, schema version 11; before, gathering it inside SQLite cost their square and the
+     * a reading now costs in proportion to its blocks (a long reading's search text is stored
+     * with it, schema version 11; before, gathering it inside SQLite cost their square and the
      * cap was 10,000): 100,000 paragraphs import in seconds, see the README's table.
      */
     static constexpr int MaximumBlocksPerReading = 200000;
