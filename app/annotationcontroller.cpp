@@ -59,6 +59,64 @@ private:
     std::optional<Annotation> m_after;
 };
 
+/*!
+ * The reader's choice between a note and the other version an import kept of it: redone, the
+ * conflict is resolved; undone, the note is as it was and the conflict back, under its own id.
+ * Not kept in memory when the catalog cannot be written (a failed choice is simply not made).
+ */
+class ConflictChoiceCommand : public QUndoCommand
+{
+public:
+    ConflictChoiceCommand(AnnotationController *controller, const QString &text, AnnotationConflict conflict,
+                          Annotation note, bool keepOther)
+        : QUndoCommand(text), m_controller(controller), m_conflict(std::move(conflict)), m_note(std::move(note)),
+          m_keepOther(keepOther)
+    {
+    }
+
+    void redo() override
+    {
+        if (!m_controller->chooseVersion(m_conflict, m_note, m_keepOther, /*undo=*/false))
+            setObsolete(true);
+    }
+
+    void undo() override
+    {
+        if (!m_controller->chooseVersion(m_conflict, m_note, m_keepOther, /*undo=*/true))
+            setObsolete(true);
+    }
+
+private:
+    AnnotationController *m_controller;
+    AnnotationConflict m_conflict;
+    Annotation m_note; //!< the note in force before the choice
+    bool m_keepOther;
+};
+
+/*!
+ * The catalog's wait for another process's write lock, shortened to
+ * AnnotationController::WriteWaitMilliseconds while it lives. The controller writes on the UI
+ * thread: with the catalog's own wait (5 s) a lock held elsewhere would freeze the window that
+ * long for every change and every retry; a change that fails for now is kept in memory anyway.
+ */
+class ShortWriteWait
+{
+public:
+    explicit ShortWriteWait(Catalog &catalog)
+        : m_catalog(catalog), m_previous(catalog.setBusyTimeout(AnnotationController::WriteWaitMilliseconds))
+    {
+    }
+    ~ShortWriteWait() { m_catalog.setBusyTimeout(m_previous); }
+    ShortWriteWait(const ShortWriteWait &) = delete;
+    ShortWriteWait &operator=(const ShortWriteWait &) = delete;
+
+    bool reopenForWriting(QString *error) { return m_catalog.reopenForWriting(error); }
+
+private:
+    Catalog &m_catalog;
+    int m_previous;
+};
+
 } // namespace
 
 AnnotationController::AnnotationController(Catalog &catalog, const Clock &clock, QObject *parent)
@@ -250,6 +308,7 @@ QVector<Annotation> AnnotationController::storedWithPending(const QString &readi
 bool AnnotationController::write(const std::optional<Annotation> &before, const std::optional<Annotation> &after,
                                  QString *error)
 {
+    const ShortWriteWait shortWait(m_catalog);
     if (after)
         return m_catalog.saveAnnotation(*after, error);
     if (before)
@@ -263,7 +322,7 @@ bool AnnotationController::retryPending()
     QString error;
     // A catalog opened for reading only is tried for writing again first (the folder made writable,
     // space freed): that is what "writing works again" means for it.
-    if (!m_pending.isEmpty() && m_catalog.isReadOnly() && !m_catalog.reopenForWriting(&error)) {
+    if (!m_pending.isEmpty() && m_catalog.isReadOnly() && !ShortWriteWait(m_catalog).reopenForWriting(&error)) {
         m_retryTimer.start();
         Q_EMIT pendingChanged(pendingCount(), error);
         return false;
@@ -397,18 +456,35 @@ bool AnnotationController::remove(const QString &id)
 
 bool AnnotationController::resolveConflict(qint64 conflictId, bool keepOther)
 {
-    QString readingId;
+    std::optional<AnnotationConflict> conflict;
     const QVector<AnnotationConflict> conflicts = m_catalog.annotationConflicts(QString());
-    for (const AnnotationConflict &conflict : conflicts) {
-        if (conflict.id == conflictId)
-            readingId = conflict.other.readingId;
+    for (const AnnotationConflict &candidate : conflicts) {
+        if (candidate.id == conflictId)
+            conflict = candidate;
     }
+    const std::optional<Annotation> note = conflict ? m_catalog.annotation(conflict->other.id) : std::nullopt;
+    if (!conflict || !note) {
+        Q_EMIT errorOccurred(tr("%1: there is no conflict %2 to resolve").arg(m_catalog.path()).arg(conflictId));
+        return false;
+    }
+    m_lastStoreSucceeded = false;
+    m_undoStack.push(new ConflictChoiceCommand(this, keepOther ? tr("Keep the Other Version") : tr("Keep the Saved Version"),
+                                               *conflict, *note, keepOther));
+    return m_lastStoreSucceeded;
+}
+
+bool AnnotationController::chooseVersion(const AnnotationConflict &conflict, const Annotation &note, bool keepOther,
+                                         bool undo)
+{
     QString error;
-    if (!m_catalog.resolveAnnotationConflict(conflictId, keepOther, m_clock.now().toUTC(), &error)) {
+    const ShortWriteWait shortWait(m_catalog);
+    m_lastStoreSucceeded = undo ? m_catalog.restoreAnnotationConflict(conflict, note, &error)
+                                : m_catalog.resolveAnnotationConflict(conflict.id, keepOther, m_clock.now().toUTC(), &error);
+    if (!m_lastStoreSucceeded) {
         Q_EMIT errorOccurred(error);
         return false;
     }
-    Q_EMIT annotationsChanged(readingId);
+    Q_EMIT annotationsChanged(note.readingId);
     return true;
 }
 

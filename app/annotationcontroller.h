@@ -15,6 +15,7 @@
 namespace redletter {
 
 class Catalog;
+struct AnnotationConflict;
 class Clock;
 
 /*!
@@ -68,10 +69,15 @@ public:
 
     /*!
      * Ends conflict @p conflictId (see Catalog::resolveAnnotationConflict()): with @p keepOther the
-     * other version becomes the note. Not on the undo stack: the version not kept is the reader's
-     * choice, made with both in view.
+     * other version becomes the note. A command on the undo stack: Edit › Undo brings the note
+     * as it was and both versions back (Catalog::restoreAnnotationConflict()).
      */
     bool resolveConflict(qint64 conflictId, bool keepOther);
+    /*!
+     * Carries out (or with @p undo takes back) the reader's choice on @p conflict, whose note was
+     * @p note before it. Used by the undo command of resolveConflict().
+     */
+    bool chooseVersion(const AnnotationConflict &conflict, const Annotation &note, bool keepOther, bool undo);
 
     //! Stores @p after in place of @p before (either may be absent: add, delete). Used by the undo commands.
     bool store(const std::optional<Annotation> &before, const std::optional<Annotation> &after);
@@ -92,6 +98,11 @@ public:
     QString rescuePending() const;
     //! How often pending changes are tried again.
     static constexpr int RetryMilliseconds = 15000;
+    /*!
+     * How long one write waits for a write lock another process holds on the catalog before the
+     * change is kept in memory instead: the longest the window freezes for it.
+     */
+    static constexpr int WriteWaitMilliseconds = 250;
     QTimer *retryTimer() { return &m_retryTimer; }
 
 Q_SIGNALS:

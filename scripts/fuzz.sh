@@ -5,7 +5,7 @@
 #
 #   bash scripts/fuzz.sh                         every target for 60 s
 #   bash scripts/fuzz.sh --seconds 3600 epub     one target for an hour
-#   bash scripts/fuzz.sh --no-build --seconds 45 (what scripts/setup.sh test runs, after building)
+#   bash scripts/fuzz.sh --no-build --seconds 60 (what scripts/setup.sh test runs, after building)
 #
 # Targets: readingformat html epub plaintext markdown annotationjson readingjson (tests/fuzz/).
 # Seeds are read where they live — the shared corpus (../shared/corpus, or $REDLETTER_CORPUS_DIR),

@@ -7,7 +7,7 @@
 #   bash scripts/setup.sh test   installs everything, builds the three presets (default = Qt 6,
 #                                qt5 = Qt 5.15 + KF5, asan = Qt 6 with ASan/UBSan) and runs all
 #                                their tests, then builds the parsers' fuzz targets (preset fuzz,
-#                                clang + libFuzzer) and runs each for 45 s (scripts/fuzz.sh),
+#                                clang + libFuzzer) and runs each for 60 s (scripts/fuzz.sh),
 #                                then builds, installs and checks the Debian package
 #                                (scripts/check-package.sh); exits non-zero if anything fails
 #
@@ -42,8 +42,9 @@ case "$mode" in
       echo "== test: $preset"
       ctest --preset "$preset" --parallel "$jobs" || status=1
     done
-    # The instrumented parsers build, then 7 targets × 45 s, two at a time (about 3 minutes of runs).
-    bash scripts/fuzz.sh --seconds 45 || status=1
+    # The instrumented parsers build, then 7 targets × 60 s, two at a time (4 rounds: about 4
+    # minutes of runs, a minute more than at 45 s; the issue asks for about a minute each).
+    bash scripts/fuzz.sh --seconds 60 || status=1
     # The Debian package from the default preset: built, linted, installed, run, removed (~45 s).
     bash scripts/check-package.sh || status=1
     exit $status

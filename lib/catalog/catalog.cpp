@@ -39,13 +39,11 @@ std::atomic<int> connectionCounter{0};
 // Below this much free space SQLite cannot create the WAL index (32 KiB) beside a catalog it reads.
 constexpr qint64 MinimumFreeBytes = 1024 * 1024;
 
-// How long a writer waits for another connection's write lock before giving up.
-constexpr int BusyTimeoutMilliseconds = 5000;
 
 const QString readingColumns = QStringLiteral(
     "title, author, work, year, language, source, tags, curated_date, editor_minutes, text_words,"
     " introduction_words, note_words, minutes, content, content_sha256, source_file, builtin,"
-    " footnote_count, editor_note_count, title_key, author_key");
+    " footnote_count, editor_note_count, title_key, author_key, search_body");
 
 // All in the index readings_entries (migrations::entryIndexColumns()): lists read no text.
 const QString entryColumns = migrations::entryIndexColumns();
@@ -343,6 +341,7 @@ public:
     bool checkedOnOpen = false;
     bool readOnly = false; // opened by openReadOnly()
     bool lastWriteFailedForNow = false; // see Catalog::lastWriteFailedForNow()
+    int busyTimeoutMilliseconds = Catalog::DefaultBusyTimeoutMilliseconds; // see setBusyTimeout()
     mutable OpenProblem openProblem = OpenProblem::None; // set by open() and prepareConnection()
     mutable QString openProblemDetail;
     QDateTime lastChecked; // UTC; for the note close() leaves (see reasonToCheck())
@@ -530,7 +529,7 @@ bool Catalog::Private::prepareConnection(QSqlDatabase &db, QString *message, boo
 
     QString sqlError;
     // Connection settings only; neither reads nor writes the file.
-    if (!sql::exec(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMilliseconds), {}, &sqlError)
+    if (!sql::exec(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMilliseconds), {}, &sqlError)
         || !sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), {}, &sqlError)) {
         *message = QStringLiteral("cannot configure the connection: %1").arg(sqlError);
         return false;
@@ -666,6 +665,8 @@ bool Catalog::Private::importOne(QSqlDatabase &db, const Reading &reading, const
         int(reading.editorialNotes.size()),
         migrations::listingKey(notNull(reading.title)),
         migrations::listingKey(notNull(reading.author)),
+        // What the search index reads of a long reading (schema version 13): computed here, once.
+        migrations::storedSearchBody(readBack),
     };
     const int shaColumn = 14;
 
@@ -2009,6 +2010,31 @@ bool Catalog::resolveAnnotationConflict(qint64 conflictId, bool keepOther, const
     return true;
 }
 
+bool Catalog::restoreAnnotationConflict(const AnnotationConflict &conflict, const Annotation &note, QString *error)
+{
+    if (!d->open)
+        return d->fail(error, QStringLiteral("the catalog is not open"));
+    QSqlDatabase db = d->database();
+    QString message;
+    const FullSync durable(db);
+    sql::Transaction transaction(db);
+    if (!transaction.begin(&message))
+        return d->fail(error, QStringLiteral("cannot start a transaction: %1").arg(message));
+    QHash<QString, Private::ReadingText> readingTexts;
+    if (!d->saveOne(db, note, &readingTexts, &message))
+        return d->fail(error, message);
+    const QString json = QString::fromUtf8(
+        QJsonDocument(toW3cJson(conflict.other, readingUrn(conflict.other.readingId))).toJson(QJsonDocument::Compact));
+    if (!sql::exec(db,
+                   QStringLiteral("INSERT INTO annotation_conflicts (id, annotation_id, other, origin, recorded)"
+                                  " VALUES (?, ?, ?, ?, ?)"),
+                   {conflict.id, note.id, json, notNull(conflict.origin), timestampText(conflict.recorded)}, &message)
+        || !transaction.commit(&message)) {
+        return d->fail(error, QStringLiteral("cannot restore the conflict of the annotation %1: %2").arg(note.id, message));
+    }
+    return true;
+}
+
 bool Catalog::deleteAnnotation(const QString &id, QString *error)
 {
     if (!d->open)
@@ -2139,6 +2165,26 @@ QVector<Annotation> Catalog::annotationsServedBetween(const QDate &from, const Q
 bool Catalog::lastWriteFailedForNow() const
 {
     return d->lastWriteFailedForNow;
+}
+
+int Catalog::setBusyTimeout(int milliseconds)
+{
+    const int previous = d->busyTimeoutMilliseconds;
+    d->busyTimeoutMilliseconds = qMax(0, milliseconds);
+    if (d->open) {
+        QSqlDatabase db = d->database();
+        QString sqlError;
+        // A connection setting: it neither reads nor writes the file, so it cannot fail for the
+        // catalog's state; a failure would only leave the old wait in force, which is logged.
+        if (!sql::exec(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(d->busyTimeoutMilliseconds), {}, &sqlError))
+            qCWarning(lcCatalog).noquote() << "cannot set the busy timeout:" << sqlError;
+    }
+    return previous;
+}
+
+int Catalog::busyTimeout() const
+{
+    return d->busyTimeoutMilliseconds;
 }
 
 QString Catalog::lastError() const

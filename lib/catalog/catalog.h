@@ -331,6 +331,12 @@ public:
      */
     [[nodiscard]] bool resolveAnnotationConflict(qint64 conflictId, bool keepOther, const QDateTime &nowUtc,
                                                  QString *error);
+    /*!
+     * Undoes resolveAnnotationConflict(): stores @p note as it was before (the version that was
+     * in force) and @p conflict again, under its own id, in one durable transaction.
+     */
+    [[nodiscard]] bool restoreAnnotationConflict(const AnnotationConflict &conflict, const Annotation &note,
+                                                 QString *error);
 
     //! Deletes the annotation @p id; an id that is not stored is an error.
     [[nodiscard]] bool deleteAnnotation(const QString &id, QString *error);
@@ -380,6 +386,17 @@ public:
      * than because of what was written: a change worth keeping and trying again later.
      */
     bool lastWriteFailedForNow() const;
+
+    //! How long a write waits, unless told otherwise, for another connection's write lock.
+    static constexpr int DefaultBusyTimeoutMilliseconds = 5000;
+    /*!
+     * Sets how long a write waits for another connection's write lock before it fails as locked
+     * (lastWriteFailedForNow()); kept across reopening. Returns the previous wait. An import can
+     * afford to wait; the window's note edits wait less, because they run on the UI thread and
+     * a change that fails for now is kept in memory anyway (AnnotationController).
+     */
+    int setBusyTimeout(int milliseconds);
+    int busyTimeout() const;
 
     //! The last error of the underlying connection, for logs.
     QString lastError() const;

@@ -8,13 +8,33 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPair>
 #include <QSqlQuery>
 
+#include <functional>
 #include <utility>
 
 namespace redletter::migrations {
 
 namespace {
+
+/*!
+ * searchableBody() of the reading stored as @p content (its JSON); "" when the content cannot be
+ * read: one damaged row must not keep the whole catalog from opening — search then finds it by its
+ * metadata only, and Catalog::reading() reports the damage when asked.
+ */
+QString searchableBodyOfContent(const QString &id, const QString &content)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(content.toUtf8(), &parseError);
+    Reading reading;
+    QString readingError;
+    if (document.isObject() && readingFromJson(document.object(), &reading, &readingError))
+        return searchableBody(reading);
+    qCWarning(lcCatalog).noquote() << "reading" << id << "has unreadable content; indexing its metadata only:"
+                                   << (document.isObject() ? readingError : parseError.errorString());
+    return QString();
+}
 
 bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error)
 {
@@ -91,19 +111,7 @@ bool addFullTextSearch(QSqlDatabase &db, QString *error)
     }
     while (rows.next()) {
         const QString id = rows.value(0).toString();
-        QString body;
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(rows.value(4).toString().toUtf8(), &parseError);
-        Reading reading;
-        QString readingError;
-        if (document.isObject() && readingFromJson(document.object(), &reading, &readingError)) {
-            body = searchableBody(reading);
-        } else {
-            // One damaged row must not keep the whole catalog from opening: search then finds
-            // it by its metadata only, and Catalog::reading() reports the damage when asked.
-            qCWarning(lcCatalog).noquote() << "reading" << id << "has unreadable content; indexing its metadata only:"
-                                 << (document.isObject() ? readingError : parseError.errorString());
-        }
+        const QString body = searchableBodyOfContent(id, rows.value(4).toString());
         insert.addBindValue(id);
         insert.addBindValue(rows.value(1).toString());
         insert.addBindValue(rows.value(2).toString());
@@ -198,6 +206,48 @@ bool addWorksAndNoteCounts(QSqlDatabase &db, QString *error)
                    error);
 }
 
+/*!
+ * The view readings_search, which FTS5 reads a reading's indexed values from, and the three
+ * triggers that keep readings_fts in step with the readings table, with @p body(row) as the text
+ * of row "r", "NEW" or "OLD" and @p changed as the condition for re-indexing an update. The view
+ * and the triggers must give the same values (FTS5's 'delete' needs exactly what was indexed),
+ * hence one place for them; versions 5 and 11 differ only in where the body comes from.
+ */
+struct ReadingsSearchSql
+{
+    QString view;
+    QStringList triggers;
+};
+
+ReadingsSearchSql readingsSearchSql(const std::function<QString(const QString &)> &body, const QString &changed)
+{
+    const auto readingEntry = [&body](const QString &row) {
+        return QStringLiteral("%1.rowid, %1.title, %1.author, %1.work, %2").arg(row, body(row));
+    };
+    return {
+        QStringLiteral("CREATE VIEW readings_search (reading_rowid, title, author, work, body) AS"
+                       " SELECT r.rowid, r.title, r.author, r.work, %1 FROM readings r")
+            .arg(body(QStringLiteral("r"))),
+        {
+            QStringLiteral("CREATE TRIGGER readings_fts_insert AFTER INSERT ON readings BEGIN"
+                           " INSERT INTO readings_fts (rowid, title, author, work, body) VALUES (%1); END")
+                .arg(readingEntry(QStringLiteral("NEW"))),
+            QStringLiteral("CREATE TRIGGER readings_fts_delete AFTER DELETE ON readings BEGIN"
+                           " INSERT INTO readings_fts (readings_fts, rowid, title, author, work, body)"
+                           " VALUES ('delete', %1); END")
+                .arg(readingEntry(QStringLiteral("OLD"))),
+            // Only when an indexed value changed: a work taking the reading as its part, or an
+            // import that changes only its source file, leaves the index alone. (The content
+            // holds all metadata, so a corrected year does replace the entry: one entry's work.)
+            QStringLiteral("CREATE TRIGGER readings_fts_update AFTER UPDATE ON readings WHEN %1 BEGIN"
+                           " INSERT INTO readings_fts (readings_fts, rowid, title, author, work, body)"
+                           " VALUES ('delete', %2);"
+                           " INSERT INTO readings_fts (rowid, title, author, work, body) VALUES (%3); END")
+                .arg(changed, readingEntry(QStringLiteral("OLD")), readingEntry(QStringLiteral("NEW"))),
+        },
+    };
+}
+
 // v5: both full-text indexes become external-content FTS5 tables keyed by the rowid of the rows
 // they index. Before, each kept its own copy of every indexed text (a second copy of all the
 // readings' text, as large as the JSON content) and an "id" column that no index covers, so
@@ -221,59 +271,41 @@ bool useExternalContentSearch(QSqlDatabase &db, QString *error)
         " OR OLD.content IS NOT NEW.content");
     const QString annotationChanged = QStringLiteral(
         "OLD.exact IS NOT NEW.exact OR OLD.note IS NOT NEW.note OR OLD.tags IS NOT NEW.tags");
-    const auto readingEntry = [](const QString &row) {
-        return QStringLiteral("%1.rowid, %1.title, %1.author, %1.work, %2").arg(row, readingsBodySql(row));
+    const ReadingsSearchSql search = readingsSearchSql(readingsBodySql, readingChanged);
+    QStringList statements{
+        QStringLiteral("DROP TABLE readings_fts"),
+        QStringLiteral("DROP TRIGGER annotations_fts_insert"),
+        QStringLiteral("DROP TRIGGER annotations_fts_delete"),
+        QStringLiteral("DROP TRIGGER annotations_fts_update"),
+        QStringLiteral("DROP TABLE annotations_fts"),
+        search.view,
+        QStringLiteral("CREATE VIRTUAL TABLE readings_fts USING fts5(title, author, work, body,"
+                       " content = 'readings_search', content_rowid = 'reading_rowid',")
+            + tokenizer,
     };
-    return execAll(
-        db,
-        {
-            QStringLiteral("DROP TABLE readings_fts"),
-            QStringLiteral("DROP TRIGGER annotations_fts_insert"),
-            QStringLiteral("DROP TRIGGER annotations_fts_delete"),
-            QStringLiteral("DROP TRIGGER annotations_fts_update"),
-            QStringLiteral("DROP TABLE annotations_fts"),
-            QStringLiteral("CREATE VIEW readings_search (reading_rowid, title, author, work, body) AS"
-                           " SELECT r.rowid, r.title, r.author, r.work, %1 FROM readings r")
-                .arg(readingsBodySql(QStringLiteral("r"))),
-            QStringLiteral("CREATE VIRTUAL TABLE readings_fts USING fts5(title, author, work, body,"
-                           " content = 'readings_search', content_rowid = 'reading_rowid',")
-                + tokenizer,
-            QStringLiteral("CREATE TRIGGER readings_fts_insert AFTER INSERT ON readings BEGIN"
-                           " INSERT INTO readings_fts (rowid, title, author, work, body) VALUES (%1); END")
-                .arg(readingEntry(QStringLiteral("NEW"))),
-            QStringLiteral("CREATE TRIGGER readings_fts_delete AFTER DELETE ON readings BEGIN"
-                           " INSERT INTO readings_fts (readings_fts, rowid, title, author, work, body)"
-                           " VALUES ('delete', %1); END")
-                .arg(readingEntry(QStringLiteral("OLD"))),
-            // Only when an indexed value changed: a work taking the reading as its part, or an
-            // import that changes only its source file, leaves the index alone. (The content
-            // holds all metadata, so a corrected year does replace the entry: one entry's work.)
-            QStringLiteral("CREATE TRIGGER readings_fts_update AFTER UPDATE ON readings WHEN %1 BEGIN"
-                           " INSERT INTO readings_fts (readings_fts, rowid, title, author, work, body)"
-                           " VALUES ('delete', %2);"
-                           " INSERT INTO readings_fts (rowid, title, author, work, body) VALUES (%3); END")
-                .arg(readingChanged, readingEntry(QStringLiteral("OLD")), readingEntry(QStringLiteral("NEW"))),
-            // The tags column is indexed as its JSON text; the tokenizer drops [ " , ] anyway.
-            QStringLiteral("CREATE VIRTUAL TABLE annotations_fts USING fts5(exact, note, tags,"
-                           " content = 'annotations', content_rowid = 'rowid',")
-                + tokenizer,
-            QStringLiteral("CREATE TRIGGER annotations_fts_insert AFTER INSERT ON annotations BEGIN"
-                           " INSERT INTO annotations_fts (rowid, exact, note, tags)"
-                           " VALUES (NEW.rowid, NEW.exact, NEW.note, NEW.tags); END"),
-            QStringLiteral("CREATE TRIGGER annotations_fts_delete AFTER DELETE ON annotations BEGIN"
-                           " INSERT INTO annotations_fts (annotations_fts, rowid, exact, note, tags)"
-                           " VALUES ('delete', OLD.rowid, OLD.exact, OLD.note, OLD.tags); END"),
-            // Marking a note orphaned, or moving it without changing its quote, leaves the index alone.
-            QStringLiteral("CREATE TRIGGER annotations_fts_update AFTER UPDATE ON annotations WHEN %1 BEGIN"
-                           " INSERT INTO annotations_fts (annotations_fts, rowid, exact, note, tags)"
-                           " VALUES ('delete', OLD.rowid, OLD.exact, OLD.note, OLD.tags);"
-                           " INSERT INTO annotations_fts (rowid, exact, note, tags)"
-                           " VALUES (NEW.rowid, NEW.exact, NEW.note, NEW.tags); END")
-                .arg(annotationChanged),
-            QStringLiteral("INSERT INTO readings_fts (readings_fts) VALUES ('rebuild')"),
-            QStringLiteral("INSERT INTO annotations_fts (annotations_fts) VALUES ('rebuild')"),
-        },
-        error);
+    statements += search.triggers;
+    statements += QStringList{
+        // The tags column is indexed as its JSON text; the tokenizer drops [ " , ] anyway.
+        QStringLiteral("CREATE VIRTUAL TABLE annotations_fts USING fts5(exact, note, tags,"
+                       " content = 'annotations', content_rowid = 'rowid',")
+            + tokenizer,
+        QStringLiteral("CREATE TRIGGER annotations_fts_insert AFTER INSERT ON annotations BEGIN"
+                       " INSERT INTO annotations_fts (rowid, exact, note, tags)"
+                       " VALUES (NEW.rowid, NEW.exact, NEW.note, NEW.tags); END"),
+        QStringLiteral("CREATE TRIGGER annotations_fts_delete AFTER DELETE ON annotations BEGIN"
+                       " INSERT INTO annotations_fts (annotations_fts, rowid, exact, note, tags)"
+                       " VALUES ('delete', OLD.rowid, OLD.exact, OLD.note, OLD.tags); END"),
+        // Marking a note orphaned, or moving it without changing its quote, leaves the index alone.
+        QStringLiteral("CREATE TRIGGER annotations_fts_update AFTER UPDATE ON annotations WHEN %1 BEGIN"
+                       " INSERT INTO annotations_fts (annotations_fts, rowid, exact, note, tags)"
+                       " VALUES ('delete', OLD.rowid, OLD.exact, OLD.note, OLD.tags);"
+                       " INSERT INTO annotations_fts (rowid, exact, note, tags)"
+                       " VALUES (NEW.rowid, NEW.exact, NEW.note, NEW.tags); END")
+            .arg(annotationChanged),
+        QStringLiteral("INSERT INTO readings_fts (readings_fts) VALUES ('rebuild')"),
+        QStringLiteral("INSERT INTO annotations_fts (annotations_fts) VALUES ('rebuild')"),
+    };
+    return execAll(db, statements, error);
 }
 
 // v7: an index that holds every column of a catalog entry (Catalog::entries(), what the day's
@@ -404,6 +436,74 @@ bool addListingKeys(QSqlDatabase &db, QString *error)
         && fillListingKeys(db, error, /*inTransaction=*/true);
 }
 
+// v13: the search index reads a long reading's text from a column computed once, in C++, when
+// the reading is stored (readings.search_body: storedSearchBody()), instead of gathering it from
+// the JSON content inside SQLite. That gathering (readingsBodySql(): json_extract() of
+// '$.body[n].text' for each n) reads the whole content again, compares it with the cached parse
+// and walks the array from its start for every block, so indexing a reading cost the square of
+// its blocks — 10,000 paragraphs 2.3 s, 100,000 minutes, which is why imports were capped at
+// 10,000 — and so did every search snippet of it. Only readings past
+// StoredSearchTextMinimumBlocks keep the column: for the others the gathering costs a few
+// milliseconds, and a second copy of their text would make the catalog larger by about the size
+// of its text. A NULL column means "gather it from the content", so a row written by a tool that
+// does not know the column is still indexed right.
+bool indexStoredSearchBodies(QSqlDatabase &db, QString *error)
+{
+    const QString readingChanged = QStringLiteral(
+        "OLD.title IS NOT NEW.title OR OLD.author IS NOT NEW.author OR OLD.work IS NOT NEW.work"
+        " OR OLD.content IS NOT NEW.content OR OLD.search_body IS NOT NEW.search_body");
+    const auto body = [](const QString &row) {
+        return QStringLiteral("CASE WHEN %1.search_body IS NULL THEN %2 ELSE %1.search_body END")
+            .arg(row, readingsBodySql(row));
+    };
+    const ReadingsSearchSql search = readingsSearchSql(body, readingChanged);
+    // With the column NULL everywhere the new view and triggers give FTS5 exactly what it holds,
+    // so the index stays as it is; the long readings are then stored one by one, and the update
+    // trigger moves each one's entry from the gathered text to the stored one.
+    if (!execAll(db,
+                 QStringList{
+                     QStringLiteral("DROP TRIGGER readings_fts_insert"),
+                     QStringLiteral("DROP TRIGGER readings_fts_delete"),
+                     QStringLiteral("DROP TRIGGER readings_fts_update"),
+                     QStringLiteral("DROP VIEW readings_search"),
+                     QStringLiteral("ALTER TABLE readings ADD COLUMN search_body TEXT"),
+                     search.view,
+                 } + search.triggers,
+                 error)) {
+        return false;
+    }
+    QSqlQuery rows(db);
+    rows.setForwardOnly(true);
+    if (!sql::exec(rows,
+                   QStringLiteral("SELECT rowid, content FROM readings WHERE json_valid(content)"
+                                  " AND ifnull(json_array_length(content, '$.introduction'), 0)"
+                                  " + ifnull(json_array_length(content, '$.body'), 0) > ?"),
+                   {StoredSearchTextMinimumBlocks}, error)) {
+        return false;
+    }
+    QVector<QPair<QVariant, QString>> longReadings;
+    while (rows.next()) {
+        Reading reading;
+        QString readingError;
+        const QJsonDocument document = QJsonDocument::fromJson(rows.value(1).toString().toUtf8());
+        // One that cannot be read keeps the gathered text, as before.
+        if (document.isObject() && readingFromJson(document.object(), &reading, &readingError))
+            longReadings.append({rows.value(0), searchableBody(reading)});
+    }
+    if (rows.lastError().isValid()) {
+        *error = sql::errorText(rows.lastError());
+        return false;
+    }
+    rows.finish();
+    for (const auto &row : qAsConst(longReadings)) {
+        if (!sql::exec(db, QStringLiteral("UPDATE readings SET search_body = ? WHERE rowid = ?"), {row.second, row.first},
+                       error)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 const QVector<Step> &steps()
@@ -422,6 +522,7 @@ const QVector<Step> &steps()
         {10, QStringLiteral("conflicting versions of imported notes"), addAnnotationConflicts},
         {11, QStringLiteral("the stored rotation and the built-in files imported"), addStoredRotation},
         {12, QStringLiteral("the library's sort and filter keys"), addListingKeys},
+        {13, QStringLiteral("search text stored with long readings"), indexStoredSearchBodies},
     };
     return all;
 }
@@ -599,6 +700,13 @@ QString readingsBodySql(const QString &row)
                           " SELECT group_concat(json_extract(%1.content, part || '[' || n || '].text'), char(10))"
                           " FROM (SELECT part, n FROM block ORDER BY part = '$.body', n)) ELSE '' END")
         .arg(row);
+}
+
+QVariant storedSearchBody(const Reading &reading)
+{
+    if (reading.introduction.size() + reading.body.size() <= StoredSearchTextMinimumBlocks)
+        return QVariant(); // NULL: the index gathers it from the content
+    return searchableBody(reading);
 }
 
 QString searchableBody(const Reading &reading)

@@ -5,6 +5,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 #include <QVector>
 
 #include <functional>
@@ -52,6 +53,19 @@ constexpr int ApplicationId = 0x52644c74; // "RdLt"
 QString searchableBody(const Reading &reading);
 
 /*!
+ * Readings with more blocks than this keep their searchableBody() in their row
+ * (readings.search_body, schema version 13); for the others it is NULL and the index gathers
+ * the text from the content in SQL (readingsBodySql()), at a cost of the square of the blocks:
+ * a few milliseconds at 500 blocks, 2.3 s at 10,000. Storing it for every reading would make the
+ * catalog larger by about the size of its text (70 % on bench_catalog's readings) to save
+ * nothing that shows.
+ */
+constexpr int StoredSearchTextMinimumBlocks = 500;
+
+//! What the readings row of @p reading keeps as search_body: searchableBody() past the threshold, else NULL.
+QVariant storedSearchBody(const Reading &reading);
+
+/*!
  * The columns of the index readings_entries (schema version 7), in its order: every column
  * Catalog::entries() reads, so that the list is read from the index alone. A column added to the
  * entries needs a migration that rebuilds the index (tst_catalog checks that it covers).
@@ -81,8 +95,10 @@ QString listingKey(const QString &text);
 
 /*!
  * searchableBody() as an SQL expression over the content column of the readings row @p row
- * ("NEW", "OLD", a table alias): what the view readings_search gives FTS5 (schema version 5).
- * It gives the same tokens, in the same order, as searchableBody() of the stored reading.
+ * ("NEW", "OLD", a table alias): what the view readings_search gave FTS5 from schema version 5.
+ * It gives the same tokens, in the same order, as searchableBody() of the stored reading, at a
+ * cost that grows with the square of the reading's blocks; since version 13 the index reads the
+ * column readings.search_body instead when it is not NULL (storedSearchBody(): long readings).
  */
 QString readingsBodySql(const QString &row);
 

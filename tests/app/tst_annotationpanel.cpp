@@ -169,6 +169,29 @@ void TestAnnotationPanel::conflict_showsBothVersionsAndKeepsTheOneChosen()
     QVERIFY(m_catalog->annotationConflicts(QString()).isEmpty());
     QVERIFY(!topLevel(panel.list(), QStringLiteral("Two versions")));
     QVERIFY(panel.list()->topLevelItem(0)->child(0)->text(0).contains(expectedNote));
+
+    // Edit › Undo: the note as it was and both versions back, the conflict under its own id;
+    // Redo makes the same choice again.
+    QVERIFY(controller.undoStack()->canUndo());
+    QCOMPARE(controller.undoStack()->undoText(),
+             keepOther ? QStringLiteral("Keep the Other Version") : QStringLiteral("Keep the Saved Version"));
+    controller.undoStack()->undo();
+    const std::optional<Annotation> undone = m_catalog->annotation(stored->id);
+    QVERIFY(undone);
+    QCOMPARE(undone->note, QStringLiteral("What I think now."));
+    QCOMPARE(undone->modified, march(5));
+    const QVector<AnnotationConflict> back = m_catalog->annotationConflicts(QString());
+    QCOMPARE(back.size(), 1);
+    QCOMPARE(back.first().id, requested.first().at(0).toLongLong());
+    QCOMPARE(back.first().other.note, QStringLiteral("What I thought on the laptop."));
+    QCOMPARE(back.first().origin, QStringLiteral("/home/reader/laptop-notes.json"));
+    QVERIFY(topLevel(panel.list(), QStringLiteral("Two versions of a note (1)")));
+    const QString undoneShot = QDir::temp().filePath(QStringLiteral("redletter-annotationpanel-conflict-undone.png"));
+    QVERIFY(panel.grab().save(undoneShot));
+    qInfo("screenshot after Undo: %s", qPrintable(undoneShot));
+    controller.undoStack()->redo();
+    QCOMPARE(m_catalog->annotation(stored->id)->note, expectedNote);
+    QVERIFY(m_catalog->annotationConflicts(QString()).isEmpty());
 }
 
 void TestAnnotationPanel::noConflict_noGroup()

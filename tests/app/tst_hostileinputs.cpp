@@ -116,8 +116,10 @@ void TestHostileInputs::hostileInput_data()
     QTest::newRow("200,000 footnote references")
         << Command::Import << test::HostileInput::FootnoteReferences200k << false
         << QStringLiteral("the limit is %1").arg(ImportLimits::MaximumFootnoteReferences);
-    QTest::newRow("100,000 paragraphs") << Command::Import << test::HostileInput::Paragraphs100k << false
-                                        << QStringLiteral("the limit for one reading is %1").arg(ImportLimits::MaximumBlocksPerReading);
+    QTest::newRow("100,000 paragraphs") << Command::Import << test::HostileInput::Paragraphs100k << true << QString();
+    QTest::newRow("paragraphs over the cap")
+        << Command::Import << test::HostileInput::ParagraphsOverCap << false
+        << QStringLiteral("the limit for one reading is %1").arg(ImportLimits::MaximumBlocksPerReading);
     QTest::newRow("FIFO") << Command::Import << test::HostileInput::Fifo << false << QStringLiteral("cannot read: it is a named pipe (FIFO), not a file");
     QTest::newRow("/dev/zero") << Command::Import << test::HostileInput::DevZero << false << QStringLiteral("cannot read: it is a device, not a file");
     QTest::newRow("symlink to /dev/zero") << Command::Import << test::HostileInput::SymlinkToDevZero << false

@@ -5,10 +5,12 @@
 // built-in catalog included, as a user's first import would be); memory is the child's peak
 // resident set (wait4's ru_maxrss).
 #include "hostileinputs.h"
+#include "importing/importlimits.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -67,23 +69,27 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     const QString binary = QStringLiteral(REDLETTER_BINARY);
     QTemporaryDir inputs;
+    const QLocale english(QLocale::English, QLocale::UnitedStates); // 200,000 as the README writes it
     const struct
     {
         test::HostileInput input;
-        const char *name;
+        QString name;
     } cases[] = {
-        {test::HostileInput::LineAtTextCap, "a 16 MB single line (at the text cap)"},
-        {test::HostileInput::FortyMegabyteLine, "a 40 MB single line"},
-        {test::HostileInput::FootnoteReferencesAtCap, "10,000 footnotes, each referenced (at the cap)"},
-        {test::HostileInput::FootnoteReferences200k, "200,000 footnote references"},
-        {test::HostileInput::ParagraphsAtCap, "10,000 paragraphs (at the cap)"},
-        {test::HostileInput::Paragraphs100k, "100,000 paragraphs"},
-        {test::HostileInput::YamlAliasBombForeignMarkdown, "YAML alias bomb, Markdown"},
-        {test::HostileInput::YamlAliasBombReading, "YAML alias bomb, reading format"},
-        {test::HostileInput::ZipBombEpub, "zip bomb EPUB (12 MB of one byte)"},
-        {test::HostileInput::DeeplyNestedHtml, "HTML nested 100,000 deep"},
-        {test::HostileInput::Fifo, "a FIFO nobody writes to"},
-        {test::HostileInput::DevZero, "/dev/zero"},
+        {test::HostileInput::LineAtTextCap, QStringLiteral("a 16 MB single line (at the text cap)")},
+        {test::HostileInput::FortyMegabyteLine, QStringLiteral("a 40 MB single line")},
+        {test::HostileInput::FootnoteReferencesAtCap, QStringLiteral("10,000 footnotes, each referenced (at the cap)")},
+        {test::HostileInput::FootnoteReferences200k, QStringLiteral("200,000 footnote references")},
+        {test::HostileInput::Paragraphs100k, QStringLiteral("100,000 paragraphs")},
+        {test::HostileInput::ParagraphsAtCap,
+         QStringLiteral("%1 paragraphs (at the cap)").arg(english.toString(ImportLimits::MaximumBlocksPerReading - 10))},
+        {test::HostileInput::ParagraphsOverCap,
+         QStringLiteral("%1 paragraphs (over the cap)").arg(english.toString(ImportLimits::MaximumBlocksPerReading + 1))},
+        {test::HostileInput::YamlAliasBombForeignMarkdown, QStringLiteral("YAML alias bomb, Markdown")},
+        {test::HostileInput::YamlAliasBombReading, QStringLiteral("YAML alias bomb, reading format")},
+        {test::HostileInput::ZipBombEpub, QStringLiteral("zip bomb EPUB (12 MB of one byte)")},
+        {test::HostileInput::DeeplyNestedHtml, QStringLiteral("HTML nested 100,000 deep")},
+        {test::HostileInput::Fifo, QStringLiteral("a FIFO nobody writes to")},
+        {test::HostileInput::DevZero, QStringLiteral("/dev/zero")},
     };
     // The baseline: a first start importing a small text.
     const QString small = inputs.filePath(QStringLiteral("small.txt"));
@@ -93,17 +99,17 @@ int main(int argc, char *argv[])
             return 1;
     }
     out << "redletter --import, each in a fresh data folder (first start included):\n";
-    const auto report = [&](const char *name, const QString &path) {
+    const auto report = [&](const QString &name, const QString &path) {
         QTemporaryDir home;
         const Figures figures = run(binary, home.path(), path);
         out << QStringLiteral("  %1  %2 s  %3 MB  exit %4\n")
-                   .arg(QString::fromUtf8(name), -42)
+                   .arg(name, -42)
                    .arg(figures.seconds, 6, 'f', 2)
                    .arg(double(figures.peakKb) / 1024.0, 6, 'f', 0)
                    .arg(figures.status);
         out.flush();
     };
-    report("a small text (baseline)", small);
+    report(QStringLiteral("a small text (baseline)"), small);
     for (const auto &c : cases) {
         const QString path = test::makeHostileInput(c.input, inputs.path());
         if (path.isEmpty()) {

@@ -108,6 +108,16 @@ private:
     quint16 m_entries = 0;
 };
 
+//! A plain text of @p count numbered paragraphs, each its own block.
+QByteArray paragraphs(int count)
+{
+    QByteArray text;
+    text.reserve(qsizetype(count) * 40);
+    for (int i = 0; i < count; ++i)
+        text += "Paragraph " + QByteArray::number(i) + " of the long text.\n\n";
+    return text;
+}
+
 QByteArray aliasBomb()
 {
     // Nine levels of nine aliases each: 9^9 = 387 million strings when written out.
@@ -151,13 +161,8 @@ QString makeHostileInput(HostileInput input, const QString &folder)
             text += "Word[^n] ";
         return write(QStringLiteral("footnotes.md"), text + "\n\n[^n]: The one note.\n");
     }
-    case HostileInput::Paragraphs100k: {
-        QByteArray text;
-        text.reserve(100000 * 40);
-        for (int i = 0; i < 100000; ++i)
-            text += "Paragraph " + QByteArray::number(i) + " of the long text.\n\n";
-        return write(QStringLiteral("paragraphs.txt"), text);
-    }
+    case HostileInput::Paragraphs100k:
+        return write(QStringLiteral("paragraphs.txt"), paragraphs(100000));
     case HostileInput::Fifo: {
         const QString path = dir.filePath(QStringLiteral("pipe-%1").arg(int(QRandomGenerator::global()->bounded(1 << 30))));
         return ::mkfifo(QFile::encodeName(path).constData(), 0600) == 0 ? path : QString();
@@ -221,12 +226,10 @@ QString makeHostileInput(HostileInput input, const QString &folder)
             text += "[^" + QByteArray::number(i) + "]: Note " + QByteArray::number(i) + ".\n";
         return write(QStringLiteral("footnotes-at-cap.md"), text);
     }
-    case HostileInput::ParagraphsAtCap: {
-        QByteArray text;
-        for (int i = 0; i < ImportLimits::MaximumBlocksPerReading - 10; ++i)
-            text += "Paragraph " + QByteArray::number(i) + " of the long text.\n\n";
-        return write(QStringLiteral("paragraphs-at-cap.txt"), text);
-    }
+    case HostileInput::ParagraphsAtCap:
+        return write(QStringLiteral("paragraphs-at-cap.txt"), paragraphs(ImportLimits::MaximumBlocksPerReading - 10));
+    case HostileInput::ParagraphsOverCap:
+        return write(QStringLiteral("paragraphs-over-cap.txt"), paragraphs(ImportLimits::MaximumBlocksPerReading + 1));
     }
     return {};
 }

@@ -14,6 +14,7 @@ enum class HostileInput {
     FortyMegabyteLine,
     FootnoteReferences200k,
     Paragraphs100k,
+    ParagraphsOverCap, //!< one paragraph more than ImportLimits::MaximumBlocksPerReading
     Fifo,
     DevZero,
     SymlinkToDevZero,

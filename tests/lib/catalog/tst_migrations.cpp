@@ -124,6 +124,7 @@ private Q_SLOTS:
     void v4Database_openedByCatalog_migratesToExternalContentSearch();
     void v5Database_openedByCatalog_migratesToV6_servedDaysKeepTheirText();
     void v10Database_openedByCatalog_migratesToV11_rotationStoredOnTheFirstPick();
+    void v10Database_openedByCatalog_indexesTheStoredSearchText();
     void migrate_stepByStep_sameSchemaAsAtOnce();
     void migrate_twice_isNoOp();
     void migrate_failingStep_rollsBackThatStepOnly();
@@ -521,6 +522,69 @@ void TestMigrations::v10Database_openedByCatalog_migratesToV11_rotationStoredOnT
     QCOMPARE(schedule.pick(clock.today()).id, pickForDay(schedule.pickInput(clock.today())).id);
     QCOMPARE(count("SELECT count(*) FROM pick_units"), 3);
     QCOMPARE(count("SELECT generation FROM pick_state"), 1);
+}
+
+// Version 13 stores a long reading's search text in its row (readings.search_body) instead of the
+// index gathering it from the JSON content, block by block, at a cost of the square of the blocks.
+void TestMigrations::v10Database_openedByCatalog_indexesTheStoredSearchText()
+{
+    Reading small = sampleReading(QStringLiteral("small"), QStringLiteral("Small"), QStringLiteral("Proletarier aller Länder."));
+    Reading large = sampleReading(QStringLiteral("large"), QStringLiteral("Large"), QStringLiteral("The first paragraph."));
+    for (int i = 0; i < 3000; ++i)
+        large.body.append(textBlock(QStringLiteral("Paragraph %1 of many.").arg(i)));
+    large.body.append(textBlock(QStringLiteral("The very last paragraph speaks of syndicalism.")));
+    QVERIFY(small.body.size() + small.introduction.size() <= migrations::StoredSearchTextMinimumBlocks);
+    QVERIFY(large.body.size() > migrations::StoredSearchTextMinimumBlocks);
+    {
+        RawDatabase raw(path());
+        QSqlDatabase db = raw.db();
+        QString error;
+        QVERIFY2(migrations::migrate(db, &error, 10), qPrintable(error));
+        QVERIFY(insertV1Reading(raw, small, jsonText(small)));
+        QVERIFY(insertV1Reading(raw, large, jsonText(large)));
+    }
+
+    Catalog catalog;
+    QString error;
+    QVERIFY2(catalog.open(path(), &error), qPrintable(error));
+    QCOMPARE(catalog.schemaVersion(), migrations::latestVersion());
+    const QString connection = catalog.connectionName();
+    const auto searchBody = [&](const QString &id) {
+        return test::queryValue(connection, QStringLiteral("SELECT search_body FROM readings WHERE id = '%1'").arg(id));
+    };
+    // The long reading keeps its text; the short one is gathered from its content, as before.
+    QCOMPARE(searchBody(large.id).toString(), migrations::searchableBody(large));
+    QVERIFY(searchBody(small.id).isNull());
+    // The index moved to the stored text without losing a word: the last block is found, and
+    // FTS5's own check agrees with what the view gives it.
+    QCOMPARE(catalog.search(QStringLiteral("syndicalism")), QStringList{large.id});
+    QCOMPARE(catalog.search(QStringLiteral("Proletarier")), QStringList{small.id});
+    QStringList problems;
+    QVERIFY2(catalog.checkIntegrity(&problems, &error), qPrintable(error));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+
+    // Stored again as an import stores it: the same column values as the migration wrote.
+    for (const Reading &reading : {small, large}) {
+        Catalog::ImportOutcome outcome = Catalog::ImportOutcome::Added;
+        QVERIFY2(catalog.importReading(reading, QStringLiteral("old.md"), true, &outcome, &error), qPrintable(error));
+    }
+    QCOMPARE(searchBody(large.id).toString(), migrations::searchableBody(large));
+    QVERIFY(searchBody(small.id).isNull());
+
+    // A long reading written without the column (a tool that does not know it) is still indexed
+    // by its content, only slower.
+    Reading changed = large;
+    changed.body.last() = textBlock(QStringLiteral("The very last paragraph speaks of cooperatives."));
+    {
+        QSqlQuery update(QSqlDatabase::database(connection, false));
+        update.prepare(QStringLiteral("UPDATE readings SET content = ?, search_body = NULL WHERE id = 'large'"));
+        update.addBindValue(jsonText(changed));
+        QVERIFY2(update.exec(), qPrintable(update.lastError().text()));
+    }
+    QCOMPARE(catalog.search(QStringLiteral("cooperatives")), QStringList{large.id});
+    QCOMPARE(catalog.search(QStringLiteral("syndicalism")), QStringList());
+    QVERIFY2(catalog.checkIntegrity(&problems, &error), qPrintable(error));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
 void TestMigrations::migrate_stepByStep_sameSchemaAsAtOnce()
