@@ -66,6 +66,18 @@ Sie können wie gewohnt lesen, suchen und exportieren. Ihre Notizen werden aufbe
         <source>This part was served before notes could be kept on parts; open the full reading to make notes on this passage.</source>
         <translation>Dieser Teil wurde vorgelegt, bevor Notizen in Teilen gespeichert werden konnten; öffnen Sie die ganze Lektüre, um Notizen zu dieser Stelle zu machen.</translation>
     </message>
+    <message>
+        <source>%1: there is no conflict %2 to resolve</source>
+        <translation>%1: Es gibt keinen Konflikt %2, der aufzulösen wäre</translation>
+    </message>
+    <message>
+        <source>Keep the Other Version</source>
+        <translation>Andere Fassung behalten</translation>
+    </message>
+    <message>
+        <source>Keep the Saved Version</source>
+        <translation>Gespeicherte Fassung behalten</translation>
+    </message>
 </context>
 <context>
     <name>redletter::AnnotationPanel</name>

@@ -62,6 +62,18 @@ You can read, search and export as usual. Notes you make are kept and saved as s
         <source>Delete Note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: there is no conflict %2 to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the Other Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the Saved Version</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>redletter::AnnotationPanel</name>

@@ -66,6 +66,18 @@ Vous pouvez lire, chercher et exporter comme d’habitude. Vos notes sont conser
         <source>This part was served before notes could be kept on parts; open the full reading to make notes on this passage.</source>
         <translation>Cette partie a été servie avant que les notes puissent être conservées sur les parties ; ouvrez la lecture complète pour annoter ce passage.</translation>
     </message>
+    <message>
+        <source>%1: there is no conflict %2 to resolve</source>
+        <translation>%1 : il n’y a pas de conflit %2 à résoudre</translation>
+    </message>
+    <message>
+        <source>Keep the Other Version</source>
+        <translation>Garder l’autre version</translation>
+    </message>
+    <message>
+        <source>Keep the Saved Version</source>
+        <translation>Garder la version enregistrée</translation>
+    </message>
 </context>
 <context>
     <name>redletter::AnnotationPanel</name>
