@@ -36,6 +36,9 @@ case "$mode" in
     ;;
   test)
     bash scripts/install-deps.sh test
+    # What the disk holds before and after: a run that stops with "No space left on device" shows
+    # here how much there was (the build trees' sizes are printed at the end).
+    df -h . | tail -1 | awk '{print "== disk: " $4 " free of " $2}'
     status=0
     for preset in default qt5 asan; do
       build "$preset"
@@ -47,6 +50,7 @@ case "$mode" in
     bash scripts/fuzz.sh --seconds 60 || status=1
     # The Debian package from the default preset: built, linted, installed, run, removed (~45 s).
     bash scripts/check-package.sh || status=1
+    du -sh build/* 2>/dev/null | sed 's/^/== build tree: /'
     exit $status
     ;;
   *)
