@@ -436,6 +436,46 @@ public:
                         QString *message) const;
     bool mergeOne(QSqlDatabase &db, const Annotation &incoming, const QString &origin, const QDateTime &nowUtc,
                   QHash<QString, ReadingText> *cache, AnnotationMergeItem *item, QString *message) const;
+
+    class AnnotationWrite;
+};
+
+/*!
+ * The one way the reader's annotations are written: a transaction committed with synchronous =
+ * FULL (see FullSync), so a note is on the disk whole or not at all, even after a kill -9 or a power
+ * cut. begun() is false when the catalog is not open or the transaction cannot start; the error is
+ * then reported (Private::fail). Rolled back on leaving the scope unless commit() succeeded.
+ */
+class Catalog::Private::AnnotationWrite
+{
+public:
+    AnnotationWrite(Catalog::Private &catalog, QString *error)
+    {
+        if (!catalog.open) {
+            catalog.fail(error, QStringLiteral("the catalog is not open"));
+            return;
+        }
+        m_db = catalog.database();
+        m_durable.emplace(m_db);
+        m_transaction.emplace(m_db);
+        QString message;
+        m_begun = m_transaction->begin(&message);
+        if (!m_begun)
+            catalog.fail(error, QStringLiteral("cannot start a transaction: %1").arg(message));
+    }
+    AnnotationWrite(const AnnotationWrite &) = delete;
+    AnnotationWrite &operator=(const AnnotationWrite &) = delete;
+
+    bool begun() const { return m_begun; }
+    QSqlDatabase &db() { return m_db; }
+    [[nodiscard]] bool commit(QString *message) { return m_transaction->commit(message); }
+
+private:
+    // Destroyed in reverse: the transaction rolls back (unless committed) before synchronous is NORMAL again.
+    QSqlDatabase m_db;
+    std::optional<FullSync> m_durable;
+    std::optional<sql::Transaction> m_transaction;
+    bool m_begun = false;
 };
 
 bool Catalog::Private::connect(const QString &databaseName, const QString &options, bool readOnly, QString *message)
@@ -1864,42 +1904,34 @@ bool Catalog::recordServed(const QDate &day, const QString &readingId, const QDa
 
 bool Catalog::saveAnnotation(const Annotation &annotation, QString *error)
 {
-    if (!d->open)
-        return d->fail(error, QStringLiteral("the catalog is not open"));
-    QSqlDatabase db = d->database();
+    Private::AnnotationWrite write(*d, error);
+    if (!write.begun())
+        return false;
     QString message;
-    const FullSync durable(db);
-    sql::Transaction transaction(db);
-    if (!transaction.begin(&message))
-        return d->fail(error, QStringLiteral("cannot start a transaction: %1").arg(message));
     QHash<QString, Private::ReadingText> readingTexts;
-    if (!d->saveOne(db, annotation, &readingTexts, &message))
+    if (!d->saveOne(write.db(), annotation, &readingTexts, &message))
         return d->fail(error, message);
-    if (!transaction.commit(&message))
+    if (!write.commit(&message))
         return d->fail(error, QStringLiteral("cannot save the annotation %1: %2").arg(annotation.id, message));
     return true;
 }
 
 bool Catalog::saveAnnotations(const QVector<Annotation> &annotations, QString *error)
 {
-    if (!d->open)
-        return d->fail(error, QStringLiteral("the catalog is not open"));
-    QSqlDatabase db = d->database();
+    Private::AnnotationWrite write(*d, error);
+    if (!write.begun())
+        return false;
     QString message;
-    const FullSync durable(db);
-    sql::Transaction transaction(db);
-    if (!transaction.begin(&message))
-        return d->fail(error, QStringLiteral("cannot start a transaction: %1").arg(message));
     // An import brings many annotations on few readings: each reading's text is built once.
     QHash<QString, Private::ReadingText> readingTexts;
     for (int i = 0; i < int(annotations.size()); ++i) {
-        if (!d->saveOne(db, annotations.at(i), &readingTexts, &message)) {
+        if (!d->saveOne(write.db(), annotations.at(i), &readingTexts, &message)) {
             return d->fail(error, QStringLiteral("annotation %1 (%2): %3; nothing was saved")
                                       .arg(i + 1)
                                       .arg(annotations.at(i).id, message));
         }
     }
-    if (!transaction.commit(&message))
+    if (!write.commit(&message))
         return d->fail(error, QStringLiteral("cannot save the annotations: %1").arg(message));
     return true;
 }
@@ -1912,25 +1944,23 @@ bool Catalog::importAnnotations(const QVector<Annotation> &annotations, const QS
     const QString duplicate = duplicateAnnotationIdProblem(annotations);
     if (!duplicate.isEmpty())
         return d->fail(error, duplicate + QLatin1String("; nothing was imported"));
-    QSqlDatabase db = d->database();
+    Private::AnnotationWrite write(*d, error);
+    if (!write.begun())
+        return false;
     QString message;
-    const FullSync durable(db);
-    sql::Transaction transaction(db);
-    if (!transaction.begin(&message))
-        return d->fail(error, QStringLiteral("cannot start a transaction: %1").arg(message));
     QHash<QString, Private::ReadingText> readingTexts;
     AnnotationMergeReport merged;
     for (int i = 0; i < int(annotations.size()); ++i) {
         AnnotationMergeItem item;
         item.index = i + 1;
-        if (!d->mergeOne(db, annotations.at(i), origin, nowUtc, &readingTexts, &item, &message)) {
+        if (!d->mergeOne(write.db(), annotations.at(i), origin, nowUtc, &readingTexts, &item, &message)) {
             return d->fail(error, QStringLiteral("annotation %1 (%2): %3; nothing was imported")
                                       .arg(i + 1)
                                       .arg(annotations.at(i).id, message));
         }
         merged.items.append(item);
     }
-    if (!transaction.commit(&message))
+    if (!write.commit(&message))
         return d->fail(error, QStringLiteral("cannot import the annotations: %1; nothing was imported").arg(message));
     if (report)
         *report = merged;
@@ -1987,23 +2017,21 @@ bool Catalog::resolveAnnotationConflict(qint64 conflictId, bool keepOther, const
     }
     if (!found)
         return d->fail(error, QStringLiteral("there is no conflict %1 to resolve").arg(conflictId));
-    QSqlDatabase db = d->database();
+    Private::AnnotationWrite write(*d, error);
+    if (!write.begun())
+        return false;
     QString message;
-    const FullSync durable(db);
-    sql::Transaction transaction(db);
-    if (!transaction.begin(&message))
-        return d->fail(error, QStringLiteral("cannot start a transaction: %1").arg(message));
     if (keepOther) {
         std::optional<Annotation> stored = annotation(conflict.other.id);
         Annotation chosen = conflict.other;
         chosen.readingId = stored ? stored->readingId : chosen.readingId;
         chosen.modified = nowUtc;
         QHash<QString, Private::ReadingText> readingTexts;
-        if (!d->saveOne(db, chosen, &readingTexts, &message))
+        if (!d->saveOne(write.db(), chosen, &readingTexts, &message))
             return d->fail(error, message);
     }
-    if (!sql::exec(db, QStringLiteral("DELETE FROM annotation_conflicts WHERE id = ?"), {conflictId}, &message)
-        || !transaction.commit(&message)) {
+    if (!sql::exec(write.db(), QStringLiteral("DELETE FROM annotation_conflicts WHERE id = ?"), {conflictId}, &message)
+        || !write.commit(&message)) {
         return d->fail(error, QStringLiteral("cannot resolve the conflict of the annotation %1: %2")
                                   .arg(conflict.other.id, message));
     }
@@ -2012,24 +2040,20 @@ bool Catalog::resolveAnnotationConflict(qint64 conflictId, bool keepOther, const
 
 bool Catalog::restoreAnnotationConflict(const AnnotationConflict &conflict, const Annotation &note, QString *error)
 {
-    if (!d->open)
-        return d->fail(error, QStringLiteral("the catalog is not open"));
-    QSqlDatabase db = d->database();
+    Private::AnnotationWrite write(*d, error);
+    if (!write.begun())
+        return false;
     QString message;
-    const FullSync durable(db);
-    sql::Transaction transaction(db);
-    if (!transaction.begin(&message))
-        return d->fail(error, QStringLiteral("cannot start a transaction: %1").arg(message));
     QHash<QString, Private::ReadingText> readingTexts;
-    if (!d->saveOne(db, note, &readingTexts, &message))
+    if (!d->saveOne(write.db(), note, &readingTexts, &message))
         return d->fail(error, message);
     const QString json = QString::fromUtf8(
         QJsonDocument(toW3cJson(conflict.other, readingUrn(conflict.other.readingId))).toJson(QJsonDocument::Compact));
-    if (!sql::exec(db,
+    if (!sql::exec(write.db(),
                    QStringLiteral("INSERT INTO annotation_conflicts (id, annotation_id, other, origin, recorded)"
                                   " VALUES (?, ?, ?, ?, ?)"),
                    {conflict.id, note.id, json, notNull(conflict.origin), timestampText(conflict.recorded)}, &message)
-        || !transaction.commit(&message)) {
+        || !write.commit(&message)) {
         return d->fail(error, QStringLiteral("cannot restore the conflict of the annotation %1: %2").arg(note.id, message));
     }
     return true;
@@ -2037,20 +2061,16 @@ bool Catalog::restoreAnnotationConflict(const AnnotationConflict &conflict, cons
 
 bool Catalog::deleteAnnotation(const QString &id, QString *error)
 {
-    if (!d->open)
-        return d->fail(error, QStringLiteral("the catalog is not open"));
-    QSqlDatabase db = d->database();
+    Private::AnnotationWrite write(*d, error);
+    if (!write.begun())
+        return false;
     QString message;
-    const FullSync durable(db);
-    sql::Transaction transaction(db);
-    if (!transaction.begin(&message))
-        return d->fail(error, QStringLiteral("cannot start a transaction: %1").arg(message));
-    QSqlQuery remove(db);
+    QSqlQuery remove(write.db());
     if (!sql::exec(remove, QStringLiteral("DELETE FROM annotations WHERE id = ?"), {id}, &message))
         return d->fail(error, QStringLiteral("cannot delete the annotation %1: %2").arg(id, message));
     if (remove.numRowsAffected() != 1)
         return d->fail(error, QStringLiteral("cannot delete the annotation %1: there is no such annotation").arg(id));
-    if (!transaction.commit(&message))
+    if (!write.commit(&message))
         return d->fail(error, QStringLiteral("cannot delete the annotation %1: %2").arg(id, message));
     return true;
 }
