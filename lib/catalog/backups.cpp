@@ -113,7 +113,7 @@ CatalogBackups::Outcome CatalogBackups::makeDailyBackupFrom(const QString &catal
     const auto copy = [&catalogFile](const QString &partial, QString *message) {
         // Read-only: the backup never writes the catalog, not even its journal.
         return withReadOnlyConnection(catalogFile, message, [&partial](QSqlDatabase &db, QString *sqlError) {
-            return sql::exec(db, QStringLiteral("VACUUM INTO ?"), {partial}, sqlError);
+            return sql::vacuumInto(db, partial, sqlError);
         });
     };
     return writeDailyBackup(today, copy, &cancelled, error);

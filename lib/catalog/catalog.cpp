@@ -1362,10 +1362,8 @@ bool Catalog::copyTo(const QString &file, QString *error)
         return d->fail(error, QStringLiteral("cannot copy the catalog to %1: the file exists").arg(file));
     QSqlDatabase db = d->database();
     QString message;
-    if (!sql::exec(db, QStringLiteral("VACUUM INTO ?"), {file}, &message)) {
-        QFile::remove(file); // a partial copy (a full disk) is no backup
+    if (!sql::vacuumInto(db, file, &message))
         return d->fail(error, QStringLiteral("cannot copy the catalog to %1: %2").arg(file, message));
-    }
     return true;
 }
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Small helpers shared by catalog.cpp and migrations.cpp (not part of the library's API).
+// Small helpers shared by the catalog's modules (not part of the library's API).
 #pragma once
 
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -84,6 +85,19 @@ inline bool saysCannotWriteNow(const QString &message)
 {
     QSqlQuery query(db);
     return exec(query, sql, values, error);
+}
+
+/*!
+ * Writes a consistent copy of @p db's database as last committed to the new file @p file (VACUUM
+ * INTO: compact, every committed transaction whole or not at all, rowids kept). A copy that fails
+ * half-way (a full disk) is removed: @p file is either the whole copy or absent.
+ */
+[[nodiscard]] inline bool vacuumInto(QSqlDatabase &db, const QString &file, QString *error)
+{
+    if (exec(db, QStringLiteral("VACUUM INTO ?"), {file}, error))
+        return true;
+    QFile::remove(file);
+    return false;
 }
 
 /*!
