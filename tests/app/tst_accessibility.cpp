@@ -44,7 +44,7 @@ QString visible(QString text)
 
 } // namespace
 
-class TestAccessibility : public QObject
+class TestAccessibility : public test::WindowTest
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -64,9 +64,6 @@ private:
     ReaderView *reader() const { return m_window->findChild<ReaderView *>(QStringLiteral("readerView")); }
     QVector<QAccessibleInterface *> noteChildren(QAccessibleInterface *iface) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<AppContext> m_context;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 void TestAccessibility::initTestCase()
@@ -77,12 +74,8 @@ void TestAccessibility::initTestCase()
 
 void TestAccessibility::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
     QString error;
-    m_context = test::openTestContext(*m_dir, test::tuesdayMorningInBerlin(), &error);
-    QVERIFY2(m_context, qPrintable(error));
-    m_window = std::make_unique<MainWindow>(*m_context);
-    m_window->resize(1280, 900);
+    QVERIFY2(setUp(&error), qPrintable(error));
     m_window->showReading(ReadingId);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -91,9 +84,7 @@ void TestAccessibility::init()
 
 void TestAccessibility::cleanup()
 {
-    m_window.reset();
-    m_context.reset();
-    m_dir.reset();
+    tearDown();
 }
 
 QVector<QAccessibleInterface *> TestAccessibility::noteChildren(QAccessibleInterface *iface) const

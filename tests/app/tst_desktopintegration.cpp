@@ -3,7 +3,6 @@
 // the tray, and a later launch raising the window. Offscreen, with a fake notification daemon.
 #include "appcontext.h"
 #include "application.h"
-#include "commands.h"
 #include "desktop/desktopintegration.h"
 #include "desktop/notifier.h"
 #include "desktop/trayicon.h"
@@ -12,6 +11,7 @@
 #include "preferences/preferencesdialog.h"
 #include "privatebus.h"
 #include "schedule/reminder.h"
+#include "testcontext.h"
 #include "testsupport.h"
 
 #include <QAction>
@@ -25,7 +25,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextStream>
 #include <QTimer>
 
 #include <memory>
@@ -109,17 +108,11 @@ void TestDesktopIntegration::init()
 
 void TestDesktopIntegration::createIntegration(const QDateTime &now)
 {
-    auto clock = std::make_unique<ManualClock>(now, berlin());
-    m_clock = clock.get();
-    m_context = std::make_unique<AppContext>(std::move(clock));
-    m_context->setSettingsFile(m_dir->filePath(QStringLiteral("redletter.conf")));
     QString error;
-    QVERIFY2(m_context->open(m_dir->filePath(QStringLiteral("catalog.sqlite")), &error), qPrintable(error));
-    QString out;
-    QString err;
-    QTextStream o(&out);
-    QTextStream e(&err);
-    QCOMPARE(commands::importSources(*m_context, {test::corpusFile(QStringLiteral("red-letter/dictatorship-of-the-proletariat.md"))}, o, e), 0);
+    m_context = test::openTestContext(*m_dir, now, &error, &m_clock);
+    QVERIFY2(m_context, qPrintable(error));
+    const QString sample = test::corpusFile(QStringLiteral("red-letter/dictatorship-of-the-proletariat.md"));
+    QVERIFY2(test::importSources(*m_context, {sample}, &error), qPrintable(error));
     m_window = std::make_unique<MainWindow>(*m_context);
     const QDBusConnection noSystemBus =
         QDBusConnection::connectToBus(QStringLiteral("unix:path=/nonexistent/bus"), QStringLiteral("nosystem"));

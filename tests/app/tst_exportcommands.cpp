@@ -8,6 +8,7 @@
 #include "application.h"
 #include "commandline.h"
 #include "commands.h"
+#include "testcontext.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -73,14 +74,8 @@ void TestExportCommands::open(Install *install)
         std::make_unique<ManualClock>(QDateTime(QDate(2026, 11, 24), QTime(9, 0), berlin), berlin));
     QString error;
     QVERIFY2(install->context->open(install->dir->filePath(QStringLiteral("catalog.sqlite")), &error), qPrintable(error));
-    QString out;
-    QString err;
-    QTextStream o(&out);
-    QTextStream e(&err);
-    QCOMPARE(commands::importSources(*install->context,
-                                   {test::corpusFile(QStringLiteral("red-letter/dictatorship-of-the-proletariat.md"))},
-                                   o, e),
-             0);
+    const QString sample = test::corpusFile(QStringLiteral("red-letter/dictatorship-of-the-proletariat.md"));
+    QVERIFY2(test::importSources(*install->context, {sample}, &error), qPrintable(error));
 }
 
 void TestExportCommands::init()

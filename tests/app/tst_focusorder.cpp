@@ -110,7 +110,7 @@ void checkChain(QWidget *window, QWidget *first, const QStringList &expected)
 
 } // namespace
 
-class TestFocusOrder : public QObject
+class TestFocusOrder : public test::WindowTest
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -123,10 +123,6 @@ private Q_SLOTS:
     void preferences_everyPageTopToBottom();
     void library_tabsThenFilterRowThenList();
 
-private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<AppContext> m_context;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 void TestFocusOrder::initTestCase()
@@ -137,12 +133,8 @@ void TestFocusOrder::initTestCase()
 
 void TestFocusOrder::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
     QString error;
-    m_context = test::openTestContext(*m_dir, test::tuesdayMorningInBerlin(), &error);
-    QVERIFY2(m_context, qPrintable(error));
-    m_window = std::make_unique<MainWindow>(*m_context);
-    m_window->resize(1280, 900);
+    QVERIFY2(setUp(&error), qPrintable(error));
     m_window->showToday();
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -152,9 +144,7 @@ void TestFocusOrder::init()
 
 void TestFocusOrder::cleanup()
 {
-    m_window.reset();
-    m_context.reset();
-    m_dir.reset();
+    tearDown();
 }
 
 void TestFocusOrder::mainWindow_panelThenPageThenFind()

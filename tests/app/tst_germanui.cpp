@@ -12,6 +12,7 @@
 #include "privatebus.h"
 #include "readerview.h"
 #include "schedule/dailyschedule.h"
+#include "testcontext.h"
 #include "testsupport.h"
 
 #include <QAction>
@@ -50,7 +51,7 @@ QStringList pageBlocks(const ReaderView *reader)
 
 } // namespace
 
-class TestGermanUi : public QObject
+class TestGermanUi : public test::WindowTest
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -68,9 +69,6 @@ private Q_SLOTS:
 private:
     QString pdfText(const QStringList &arguments);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<AppContext> m_context;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 void TestGermanUi::initTestCase()
@@ -90,23 +88,16 @@ void TestGermanUi::cleanupTestCase()
 
 void TestGermanUi::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    const QTimeZone berlin("Europe/Berlin");
-    m_context = std::make_unique<AppContext>(
-        std::make_unique<ManualClock>(QDateTime(QDate(2026, 11, 24), QTime(10, 0), berlin), berlin));
     QString error;
-    QVERIFY2(m_context->open(m_dir->filePath(QStringLiteral("catalog.sqlite")), &error), qPrintable(error));
+    QVERIFY2(setUpContext(&error), qPrintable(error));
     QVERIFY(m_context->catalog().entry(GermanReading));
     QVERIFY(m_context->catalog().entry(EnglishReading));
-    m_window = std::make_unique<MainWindow>(*m_context);
-    m_window->resize(1280, 900);
+    setUpWindow();
 }
 
 void TestGermanUi::cleanup()
 {
-    m_window.reset();
-    m_context.reset();
-    m_dir.reset();
+    tearDown();
 }
 
 void TestGermanUi::menusSpeakGerman()

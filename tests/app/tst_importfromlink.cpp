@@ -8,6 +8,7 @@
 #include "importing/importreportdialog.h"
 #include "loopbackhttpserver.h"
 #include "mainwindow.h"
+#include "testcontext.h"
 #include "testsupport.h"
 
 #include <QAction>
@@ -27,7 +28,7 @@
 
 using namespace redletter;
 
-class TestImportFromLink : public QObject
+class TestImportFromLink : public test::WindowTest
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -42,9 +43,6 @@ private Q_SLOTS:
 private:
     ImportReportDialog *reportDialog() const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<AppContext> m_context;
-    std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<test::LoopbackHttpServer> m_server;
 };
 
@@ -56,14 +54,9 @@ void TestImportFromLink::initTestCase()
 
 void TestImportFromLink::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    const QTimeZone berlin("Europe/Berlin");
-    m_context = std::make_unique<AppContext>(
-        std::make_unique<ManualClock>(QDateTime(QDate(2026, 12, 6), QTime(10, 0), berlin), berlin));
     QString error;
-    QVERIFY2(m_context->open(m_dir->filePath(QStringLiteral("catalog.sqlite")), &error), qPrintable(error));
-    m_window = std::make_unique<MainWindow>(*m_context);
-    m_window->resize(1000, 700);
+    QVERIFY2(setUp(&error, QDateTime(QDate(2026, 12, 6), QTime(10, 0), QTimeZone("Europe/Berlin")), QSize(1000, 700)),
+             qPrintable(error));
     m_window->show();
     m_server = std::make_unique<test::LoopbackHttpServer>();
     QVERIFY(m_server->listen());
@@ -71,10 +64,8 @@ void TestImportFromLink::init()
 
 void TestImportFromLink::cleanup()
 {
-    m_window.reset();
-    m_context.reset();
+    tearDown();
     m_server.reset();
-    m_dir.reset();
 }
 
 ImportReportDialog *TestImportFromLink::reportDialog() const

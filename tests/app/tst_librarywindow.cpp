@@ -4,13 +4,13 @@
 #include "annotations/annotation.h"
 #include "appcontext.h"
 #include "application.h"
-#include "commands.h"
 #include "library/librarymodel.h"
 #include "library/librarywindow.h"
 #include "mainwindow.h"
 #include "readerview.h"
 #include "schedule/dailyschedule.h"
 #include "schedule/midnightwatcher.h"
+#include "testcontext.h"
 #include "testsupport.h"
 
 #include <QAction>
@@ -26,12 +26,11 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextStream>
 #include <QTreeView>
 
 using namespace redletter;
 
-class TestLibraryWindow : public QObject
+class TestLibraryWindow : public test::WindowTest
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -54,11 +53,7 @@ private:
     QModelIndex row(const QString &title) const;
     QStringList shownTitles() const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<AppContext> m_context;
-    std::unique_ptr<MainWindow> m_window;
     LibraryWindow *m_library = nullptr;
-    ManualClock *m_clock = nullptr;
 };
 
 void TestLibraryWindow::initTestCase()
@@ -72,27 +67,15 @@ void TestLibraryWindow::initTestCase()
 void TestLibraryWindow::init()
 {
     REDLETTER_REQUIRE_CORPUS();
-    m_dir = std::make_unique<QTemporaryDir>();
-    const QTimeZone berlin("Europe/Berlin");
-    auto clock = std::make_unique<ManualClock>(QDateTime(QDate(2026, 11, 24), QTime(10, 0), berlin), berlin);
-    m_clock = clock.get();
-    m_context = std::make_unique<AppContext>(std::move(clock));
-    // Each test's own settings: a place kept in a reading by an earlier run is not this one's.
-    m_context->setSettingsFile(m_dir->filePath(QStringLiteral("redletter.conf")));
     QString error;
-    QVERIFY2(m_context->open(m_dir->filePath(QStringLiteral("catalog.sqlite")), &error), qPrintable(error));
+    QVERIFY2(setUpContext(&error), qPrintable(error));
     const QStringList sources{
         test::corpusFile(QStringLiteral("mia/sites/marx-engels-communist-manifesto/index.htm")),
         test::corpusFile(QStringLiteral("markdown/comtext_marx-engels_manifest_de.md")),
         test::corpusFile(QStringLiteral("plain/gutenberg2162_goldman_anarchism-and-other-essays.txt")),
     };
-    QString out;
-    QString err;
-    QTextStream o(&out);
-    QTextStream e(&err);
-    QCOMPARE(commands::importSources(*m_context, sources, o, e), 0);
-    m_window = std::make_unique<MainWindow>(*m_context);
-    m_window->resize(1100, 800);
+    QVERIFY2(test::importSources(*m_context, sources, &error), qPrintable(error));
+    setUpWindow(QSize(1100, 800));
     m_window->openLibrary();
     m_library = m_window->libraryWindow();
     QVERIFY(m_library);
@@ -101,9 +84,7 @@ void TestLibraryWindow::init()
 
 void TestLibraryWindow::cleanup()
 {
-    m_window.reset();
-    m_context.reset();
-    m_dir.reset();
+    tearDown();
 }
 
 QModelIndex TestLibraryWindow::row(const QString &title) const

@@ -39,7 +39,7 @@
 
 using namespace redletter;
 
-class TestMainWindow : public QObject
+class TestMainWindow : public test::WindowTest
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -77,10 +77,6 @@ private:
     QString backupsFolder() const { return CatalogBackups(m_context->catalog().path()).folder(); }
     QStringList filesInBackupsFolder() const { return QDir(backupsFolder()).entryList(QDir::Files); }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    ManualClock *m_clock = nullptr;
-    std::unique_ptr<AppContext> m_context;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 void TestMainWindow::initTestCase()
@@ -91,36 +87,26 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
     QString error;
-    m_context = test::openTestContext(*m_dir, test::tuesdayMorningInBerlin(), &error, &m_clock);
-    QVERIFY2(m_context, qPrintable(error));
-    m_window = std::make_unique<MainWindow>(*m_context);
-    m_window->resize(1280, 900);
+    QVERIFY2(setUp(&error), qPrintable(error));
 }
 
 void TestMainWindow::cleanup()
 {
-    m_window.reset();
-    m_context.reset();
-    m_dir.reset();
+    tearDown();
 }
 
 void TestMainWindow::queueStateAndRevolution(QString *id)
 {
     // State and Revolution (39,000 words) is a series of parts; queued, it is what today serves.
     const QString source = test::corpusFile(QStringLiteral("plain/miaderived_lenin_state-and-revolution.txt"));
-    QString out;
-    QString err;
-    QTextStream o(&out);
-    QTextStream e(&err);
-    QCOMPARE(commands::importSources(*m_context, {source}, o, e), 0);
+    QString error;
+    QVERIFY2(test::importSources(*m_context, {source}, &error), qPrintable(error));
     for (const CatalogEntry &entry : m_context->catalog().entries()) {
         if (entry.minutes > 15)
             *id = entry.id;
     }
     QVERIFY(!id->isEmpty());
-    QString error;
     QVERIFY2(m_context->schedule().queue(*id, &error), qPrintable(error));
 }
 
@@ -139,11 +125,8 @@ void TestMainWindow::servePartTwoOfStateAndRevolution(QString *id)
 void TestMainWindow::importSample()
 {
     const QString sample = test::corpusFile(QStringLiteral("red-letter/dictatorship-of-the-proletariat.md"));
-    QString out;
-    QString err;
-    QTextStream o(&out);
-    QTextStream e(&err);
-    QCOMPARE(commands::importSources(*m_context, {sample}, o, e), 0);
+    QString error;
+    QVERIFY2(test::importSources(*m_context, {sample}, &error), qPrintable(error));
 }
 
 void TestMainWindow::showsTheCuratedSampleWithItsMarginNotes()
@@ -571,11 +554,8 @@ void TestMainWindow::series_workPart_highlightGoesToItsChapter_acrossChaptersRef
 {
     REDLETTER_REQUIRE_CORPUS();
     const QString site = test::corpusFile(QStringLiteral("mia/sites/marx-engels-communist-manifesto/index.htm"));
-    QString out;
-    QString err;
-    QTextStream o(&out);
-    QTextStream e(&err);
-    QCOMPARE(commands::importSources(*m_context, {site}, o, e), 0);
+    QString error;
+    QVERIFY2(test::importSources(*m_context, {site}, &error), qPrintable(error));
     QString workId;
     QString preface;
     QString chapter1;
@@ -588,7 +568,6 @@ void TestMainWindow::series_workPart_highlightGoesToItsChapter_acrossChaptersRef
             workId = entry.workId;
     }
     QVERIFY(!workId.isEmpty() && !preface.isEmpty() && !chapter1.isEmpty());
-    QString error;
     QVERIFY2(m_context->schedule().queue(workId, &error), qPrintable(error));
     m_window->showToday();
     m_clock->advance(24 * 3600);

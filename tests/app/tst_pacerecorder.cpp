@@ -20,7 +20,7 @@
 
 using namespace redletter;
 
-class TestPaceRecorder : public QObject
+class TestPaceRecorder : public test::WindowTest
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -40,10 +40,6 @@ private:
     int wordsAboveTheLine() const;
     QVector<ReadingSession> stored() const { return PaceStore(m_context->catalog()).sessions(); }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<AppContext> m_context;
-    std::unique_ptr<MainWindow> m_window;
-    ManualClock *m_clock = nullptr;
 };
 
 void TestPaceRecorder::initTestCase()
@@ -54,13 +50,9 @@ void TestPaceRecorder::initTestCase()
 
 void TestPaceRecorder::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
     QString error;
-    m_context = test::openTestContext(*m_dir, test::tuesdayMorningInBerlin().addSecs(10 * 3600), &error, &m_clock);
-    QVERIFY2(m_context, qPrintable(error));
-    m_window = std::make_unique<MainWindow>(*m_context);
     // A narrow, short window: many screens of text, so the reading takes many scrolls.
-    m_window->resize(900, 500);
+    QVERIFY2(setUp(&error, test::tuesdayMorningInBerlin().addSecs(10 * 3600), QSize(900, 500)), qPrintable(error));
     m_window->showToday();
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -73,9 +65,7 @@ void TestPaceRecorder::init()
 
 void TestPaceRecorder::cleanup()
 {
-    m_window.reset();
-    m_context.reset();
-    m_dir.reset();
+    tearDown();
 }
 
 int TestPaceRecorder::wordsAboveTheLine() const

@@ -43,7 +43,7 @@
 
 using namespace redletter;
 
-class TestPreferences : public QObject
+class TestPreferences : public test::WindowTest
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -72,9 +72,6 @@ private:
     //! The settings as the next start would read them: the file, through a fresh QSettings.
     Settings stored() const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<AppContext> m_context;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 void TestPreferences::initTestCase()
@@ -85,12 +82,8 @@ void TestPreferences::initTestCase()
 
 void TestPreferences::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
     QString error;
-    m_context = test::openTestContext(*m_dir, test::tuesdayMorningInBerlin(), &error);
-    QVERIFY2(m_context, qPrintable(error));
-    m_window = std::make_unique<MainWindow>(*m_context);
-    m_window->resize(1280, 900);
+    QVERIFY2(setUp(&error), qPrintable(error));
     m_window->showToday();
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -98,9 +91,7 @@ void TestPreferences::init()
 
 void TestPreferences::cleanup()
 {
-    m_window.reset();
-    m_context.reset();
-    m_dir.reset();
+    tearDown();
 }
 
 PreferencesDialog *TestPreferences::open()

@@ -6,10 +6,10 @@
 #include "annotationpanel.h"
 #include "appcontext.h"
 #include "application.h"
-#include "commands.h"
 #include "findbar.h"
 #include "mainwindow.h"
 #include "readerview.h"
+#include "testcontext.h"
 #include "testsupport.h"
 #include "typesetting/blockstyle.h"
 
@@ -27,7 +27,6 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
-#include <QTextStream>
 #include <QTreeWidget>
 
 using namespace redletter;
@@ -92,20 +91,11 @@ void TestReaderView::cleanup()
 
 void TestReaderView::openWindow(QSize size)
 {
-    const QTimeZone berlin("Europe/Berlin");
-    m_context = std::make_unique<AppContext>(
-        std::make_unique<ManualClock>(QDateTime(QDate(2026, 11, 24), QTime(10, 0), berlin), berlin));
-    m_context->setSettingsFile(m_dir->filePath(QStringLiteral("redletter.conf")));
     QString error;
-    QVERIFY2(m_context->open(m_dir->filePath(QStringLiteral("catalog.sqlite")), &error), qPrintable(error));
-    QString out;
-    QString err;
-    QTextStream o(&out);
-    QTextStream e(&err);
-    QCOMPARE(commands::importSources(*m_context,
-                                   {test::corpusFile(QStringLiteral("red-letter/dictatorship-of-the-proletariat.md"))},
-                                   o, e),
-             0);
+    m_context = test::openTestContext(*m_dir, test::tuesdayMorningInBerlin(), &error);
+    QVERIFY2(m_context, qPrintable(error));
+    const QString sample = test::corpusFile(QStringLiteral("red-letter/dictatorship-of-the-proletariat.md"));
+    QVERIFY2(test::importSources(*m_context, {sample}, &error), qPrintable(error));
     m_window = std::make_unique<MainWindow>(*m_context);
     m_window->resize(size);
     m_window->showToday();

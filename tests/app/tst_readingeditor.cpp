@@ -13,6 +13,7 @@
 #include "annotations/annotation.h"
 #include "catalog/catalog.h"
 #include "importing/importservice.h"
+#include "testcontext.h"
 #include "testsupport.h"
 
 #include <QAbstractButton>
@@ -88,7 +89,7 @@ void placeCursorAfter(QPlainTextEdit *source, const QString &text)
 
 } // namespace
 
-class TestReadingEditor : public QObject
+class TestReadingEditor : public test::WindowTest
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -114,10 +115,6 @@ private Q_SLOTS:
 private:
     QString readingFile() const { return m_dir->filePath(QStringLiteral("editors-desk-test.md")); }
     ReadingEditor *openEditorOnShownReading();
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<AppContext> m_context;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 void TestReadingEditor::initTestCase()
@@ -128,28 +125,21 @@ void TestReadingEditor::initTestCase()
 
 void TestReadingEditor::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    const QTimeZone berlin("Europe/Berlin");
-    m_context = std::make_unique<AppContext>(
-        std::make_unique<ManualClock>(QDateTime(QDate(2026, 12, 6), QTime(10, 0), berlin), berlin));
-    m_context->setSettingsFile(m_dir->filePath(QStringLiteral("redletter.conf")));
     QString error;
-    QVERIFY2(m_context->open(m_dir->filePath(QStringLiteral("catalog.sqlite")), &error), qPrintable(error));
+    QVERIFY2(setUpContext(&error, QDateTime(QDate(2026, 12, 6), QTime(10, 0), QTimeZone("Europe/Berlin"))),
+             qPrintable(error));
     writeFile(readingFile(), readingText);
     ImportService service(&m_context->catalog());
     const SourceReport report = service.importSource(readingFile());
     QVERIFY2(report.succeeded(), qPrintable(report.error.toString()));
-    m_window = std::make_unique<MainWindow>(*m_context);
-    m_window->resize(1280, 900);
+    setUpWindow();
 }
 
 void TestReadingEditor::cleanup()
 {
     if (ReadingEditor *editor = m_window->readingEditor())
         editor->sourceEdit()->document()->setModified(false); // close without asking
-    m_window.reset();
-    m_context.reset();
-    m_dir.reset();
+    tearDown();
 }
 
 ReadingEditor *TestReadingEditor::openEditorOnShownReading()

@@ -3,12 +3,18 @@
 
 // The start every window test makes (app tests only: it needs redletter_app): a clock stopped at
 // a given moment, and settings and a catalog of the test's own in a temporary folder, so that a
-// choice one test makes (the notes panel shown, a pace) is no other test's.
+// choice one test makes (the notes panel shown, a pace) is no other test's; and the main window on
+// them (WindowTest).
 #include "appcontext.h"
+#include "commands.h"
+#include "mainwindow.h"
 #include "schedule/clock.h"
 
 #include <QDateTime>
+#include <QObject>
+#include <QSize>
 #include <QTemporaryDir>
+#include <QTextStream>
 
 #include <memory>
 
@@ -37,5 +43,67 @@ inline QDateTime tuesdayMorningInBerlin()
 {
     return QDateTime(QDate(2026, 11, 24), QTime(10, 0), QTimeZone("Europe/Berlin"));
 }
+
+/*!
+ * Imports the files @p sources into @p context's catalog as "redletter --import" does; false, with
+ * what the import said in @p error, unless all of them were imported.
+ */
+inline bool importSources(AppContext &context, const QStringList &sources, QString *error)
+{
+    QString out;
+    QTextStream outStream(&out);
+    error->clear();
+    QTextStream errorStream(error);
+    const bool imported = commands::importSources(context, sources, outStream, errorStream) == 0;
+    errorStream.flush();
+    return imported;
+}
+
+/*!
+ * The base of a window test class: the folder, the context and the main window that each test
+ * function gets afresh. init() calls setUp() (or setUpContext(), what the test needs in the
+ * catalog, then setUpWindow()), cleanup() calls tearDown(), which drops them in the order they
+ * depend on each other: the window, the context, the folder.
+ */
+class WindowTest : public QObject
+{
+protected:
+    //! A new folder and a context in it at @p now (see openTestContext()); m_clock moves its time.
+    bool setUpContext(QString *error, const QDateTime &now = tuesdayMorningInBerlin())
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_context = openTestContext(*m_dir, now, error, &m_clock);
+        return m_context != nullptr;
+    }
+
+    //! A main window of @p size on the context, not shown yet.
+    void setUpWindow(const QSize &size = QSize(1280, 900))
+    {
+        m_window = std::make_unique<MainWindow>(*m_context);
+        m_window->resize(size);
+    }
+
+    //! setUpContext() and setUpWindow().
+    bool setUp(QString *error, const QDateTime &now = tuesdayMorningInBerlin(), const QSize &size = QSize(1280, 900))
+    {
+        if (!setUpContext(error, now))
+            return false;
+        setUpWindow(size);
+        return true;
+    }
+
+    void tearDown()
+    {
+        m_window.reset();
+        m_context.reset();
+        m_clock = nullptr;
+        m_dir.reset();
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<AppContext> m_context;
+    ManualClock *m_clock = nullptr; //!< the context's clock
+    std::unique_ptr<MainWindow> m_window;
+};
 
 } // namespace redletter::test
