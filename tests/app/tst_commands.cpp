@@ -5,6 +5,7 @@
 #include "commands.h"
 #include "annotations/annotation.h"
 #include "annotations/annotatabletext.h"
+#include "testcontext.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -67,13 +68,10 @@ void TestCommands::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto clock = std::make_unique<ManualClock>(
-        QDateTime(QDate(2026, 11, 20), QTime(9, 0), QTimeZone("Europe/Berlin")),
-        QTimeZone("Europe/Berlin"));
-    m_clock = clock.get();
-    m_context = std::make_unique<AppContext>(std::move(clock));
     QString error;
-    QVERIFY2(m_context->open(m_dir->filePath(QStringLiteral("catalog.sqlite")), &error), qPrintable(error));
+    m_context = test::openTestContext(*m_dir, QDateTime(QDate(2026, 11, 20), QTime(9, 0), QTimeZone("Europe/Berlin")),
+                                      &error, &m_clock);
+    QVERIFY2(m_context, qPrintable(error));
 }
 
 void TestCommands::cleanup()

@@ -69,11 +69,10 @@ void TestExportCommands::initTestCase()
 
 void TestExportCommands::open(Install *install)
 {
-    const QTimeZone berlin("Europe/Berlin");
-    install->context = std::make_unique<AppContext>(
-        std::make_unique<ManualClock>(QDateTime(QDate(2026, 11, 24), QTime(9, 0), berlin), berlin));
     QString error;
-    QVERIFY2(install->context->open(install->dir->filePath(QStringLiteral("catalog.sqlite")), &error), qPrintable(error));
+    install->context = test::openTestContext(
+        *install->dir, QDateTime(QDate(2026, 11, 24), QTime(9, 0), QTimeZone("Europe/Berlin")), &error);
+    QVERIFY2(install->context, qPrintable(error));
     const QString sample = test::corpusFile(QStringLiteral("red-letter/dictatorship-of-the-proletariat.md"));
     QVERIFY2(test::importSources(*install->context, {sample}, &error), qPrintable(error));
 }
