@@ -53,18 +53,18 @@ bool syncFile(const QString &path)
 }
 
 /*!
- * Opens @p file read-only (SQLITE_OPEN_READONLY: no journal, no -shm, nothing written) and runs
- * @p work on it. @p error gets SQLite's words when the file cannot be read.
+ * Opens @p file through a connection of its own with the driver's @p options and runs @p work on
+ * it. @p error gets SQLite's words when the file cannot be opened.
  */
 template<typename Work>
-bool withReadOnlyConnection(const QString &file, QString *error, Work work)
+bool withConnection(const QString &file, const QString &options, QString *error, Work work)
 {
     const QString name = QStringLiteral("redletter-inspect-%1").arg(++inspectCounter);
     bool ok = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(file);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        db.setConnectOptions(options);
         if (!db.open())
             *error = sql::errorText(db.lastError());
         else
@@ -73,6 +73,15 @@ bool withReadOnlyConnection(const QString &file, QString *error, Work work)
     }
     QSqlDatabase::removeDatabase(name);
     return ok;
+}
+
+/*!
+ * withConnection() read-only (SQLITE_OPEN_READONLY: no journal, no -shm, nothing written).
+ */
+template<typename Work>
+bool withReadOnlyConnection(const QString &file, QString *error, Work work)
+{
+    return withConnection(file, QStringLiteral("QSQLITE_OPEN_READONLY"), error, work);
 }
 
 bool countRows(QSqlDatabase &db, const QString &table, int *count, QString *error)
@@ -148,19 +157,9 @@ CatalogBackups::Outcome CatalogBackups::writeDailyBackup(const QDate &today, con
     }
     // The copy's header says WAL like the catalog's; a backup is read by itself, so it is made a
     // plain file that a read-only connection can open without creating a -shm beside it.
-    bool ok = false;
-    {
-        const QString name = QStringLiteral("redletter-inspect-%1").arg(++inspectCounter);
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(partial);
-            ok = db.open() && sql::exec(db, QStringLiteral("PRAGMA journal_mode = DELETE"), {}, &message);
-            if (!ok && message.isEmpty())
-                message = sql::errorText(db.lastError());
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
+    const bool ok = withConnection(partial, QString(), &message, [](QSqlDatabase &db, QString *sqlError) {
+        return sql::exec(db, QStringLiteral("PRAGMA journal_mode = DELETE"), {}, sqlError);
+    });
     if (isCancelled()) {
         QFile::remove(partial);
         return Outcome::Cancelled;
