@@ -437,7 +437,7 @@ public:
     bool mergeOne(QSqlDatabase &db, const Annotation &incoming, const QString &origin, const QDateTime &nowUtc,
                   QHash<QString, ReadingText> *cache, AnnotationMergeItem *item, QString *message) const;
 
-    class AnnotationWrite;
+    class AnnotationWrite; //!< the scope every write of the reader's annotations runs in (below)
 };
 
 /*!
@@ -463,8 +463,6 @@ public:
         if (!m_begun)
             catalog.fail(error, QStringLiteral("cannot start a transaction: %1").arg(message));
     }
-    AnnotationWrite(const AnnotationWrite &) = delete;
-    AnnotationWrite &operator=(const AnnotationWrite &) = delete;
 
     bool begun() const { return m_begun; }
     QSqlDatabase &db() { return m_db; }
