@@ -8,7 +8,11 @@
 //    spaces that may close (Typography::wordSpaceShrink, what the reader sets): the share of justified lines whose
 //    word spaces stretch over 1.5 times a normal space, the loosest line, hyphens per 100 lines,
 //    lines wider than their measure, and runs of two very loose lines.
-// Run: build/<preset>/tests/benchmarks/bench_typesetting (needs ../shared/corpus).
+// Times are wall clock and the thread's CPU time (the machine may be shared: CPU time is the
+// steadier figure); under callgrind, the steps are the functions typesetStep(), resizeStep()
+// and measureStep() (callgrind_annotate --inclusive=yes gives each one's instructions).
+// Run: build/<preset>/tests/benchmarks/bench_typesetting [--runs N] [--timing-only]
+//      [--breaking greedy|fixed|free]   (needs ../shared/corpus)
 #include "estimating/readingtime.h"
 #include "importing/importer.h"
 #include "testsupport.h"
@@ -27,6 +31,9 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
 
 using namespace redletter;
 
@@ -99,6 +106,56 @@ void place(Typeset &set, const Typography &typography, Breaking breaking)
     }
     const QVector<qreal> ys = placeMarginNotes(boxes, 10, 0, layout->documentSize().height());
     Q_UNUSED(ys);
+}
+
+//! Wall clock and the calling thread's CPU time of one step.
+class StepTimer
+{
+public:
+    StepTimer() { restart(); }
+    void restart()
+    {
+        m_wall.start();
+        m_cpu = threadCpuNs();
+    }
+    double wallMs() const { return m_wall.nsecsElapsed() / 1e6; }
+    double cpuMs() const { return (threadCpuNs() - m_cpu) / 1e6; }
+
+private:
+    static qint64 threadCpuNs()
+    {
+        timespec now{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+        return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+    }
+    QElapsedTimer m_wall;
+    qint64 m_cpu = 0;
+};
+
+// The three timed steps, each a function of its own so that a profile names them.
+Q_NEVER_INLINE Typeset typesetStep(const Reading &reading, const Typography &typography, qreal width, Breaking breaking)
+{
+    Typeset set = typeset(reading, typography, width);
+    place(set, typography, breaking);
+    return set;
+}
+
+//! The reader's window resized: the view keeps the measure, moving the text column by the root
+//! frame's margins (as ReaderView::relayout() does), and the notes are placed again.
+Q_NEVER_INLINE void resizeStep(Typeset &set, const Typography &typography, qreal width, qreal grown, Breaking breaking)
+{
+    QTextFrameFormat frame = set.document->rootFrame()->frameFormat();
+    frame.setLeftMargin(set.document->documentMargin() + grown); // the right margin stays
+    set.document->rootFrame()->setFrameFormat(frame);
+    set.document->setTextWidth(width + grown);
+    place(set, typography, breaking);
+}
+
+//! A width change of the text itself (as a zoom): every paragraph is broken again.
+Q_NEVER_INLINE void measureStep(Typeset &set, const Typography &typography, qreal textWidth, Breaking breaking)
+{
+    set.document->setTextWidth(textWidth);
+    place(set, typography, breaking);
 }
 
 double medianMs(QVector<double> samples)
@@ -200,45 +257,58 @@ int main(int argc, char *argv[])
     }
     const Typography typography;
     const qreal width = typography.measureWidth() + 80;
-    const int runs = 15;
+    int runs = 15;
+    bool timingOnly = false;
+    QVector<Breaking> breakings{Breaking::Greedy, Breaking::KnuthPlassFixed, Breaking::KnuthPlassFree};
+    for (int i = 1; i < argc; ++i) {
+        if (!std::strcmp(argv[i], "--runs") && i + 1 < argc) {
+            runs = qMax(1, std::atoi(argv[++i]));
+        } else if (!std::strcmp(argv[i], "--timing-only")) {
+            timingOnly = true;
+        } else if (!std::strcmp(argv[i], "--breaking") && i + 1 < argc) {
+            const char *name = argv[++i];
+            breakings.clear();
+            breakings.append(!std::strcmp(name, "greedy") ? Breaking::Greedy
+                                 : !std::strcmp(name, "fixed") ? Breaking::KnuthPlassFixed
+                                                               : Breaking::KnuthPlassFree);
+        } else {
+            std::fprintf(stderr, "usage: bench_typesetting [--runs N] [--timing-only] [--breaking greedy|fixed|free]\n");
+            return 2;
+        }
+    }
 
-    std::printf("Red Letter sample (%d words), measure %.0f px, median of %d runs\n",
+    std::printf("Red Letter sample (%d words), measure %.0f px, median of %d runs, wall clock / thread CPU time\n",
                 ReadingTimeEstimator().estimate(reading).totalWords(), typography.measureWidth(), runs);
-    for (const Breaking breaking : {Breaking::Greedy, Breaking::KnuthPlassFixed, Breaking::KnuthPlassFree}) {
-        QVector<double> build;
-        QVector<double> relayout;
-        QVector<double> resize;
+    for (const Breaking breaking : breakings) {
+        QVector<double> build, buildCpu;
+        QVector<double> relayout, relayoutCpu;
+        QVector<double> resize, resizeCpu;
         int notes = 0;
         for (int run = 0; run < runs; ++run) {
-            QElapsedTimer timer;
-            timer.start();
-            Typeset set = typeset(reading, typography, width);
-            place(set, typography, breaking);
-            build.append(timer.nsecsElapsed() / 1e6);
+            StepTimer timer;
+            Typeset set = typesetStep(reading, typography, width, breaking);
+            build.append(timer.wallMs());
+            buildCpu.append(timer.cpuMs());
             notes = set.notes.size();
 
-            // The reader's window resized: the view keeps the measure, moving the text column by
-            // the root frame's margins (as ReaderView::relayout() does); Qt lays everything out
-            // again at the same line widths, and the notes are placed again.
-            timer.restart();
-            QTextFrameFormat frame = set.document->rootFrame()->frameFormat();
             const qreal grown = run % 2 ? 120 : 40;
-            frame.setLeftMargin(set.document->documentMargin() + grown); // the right margin stays
-            set.document->rootFrame()->setFrameFormat(frame);
-            set.document->setTextWidth(width + grown);
-            place(set, typography, breaking);
-            resize.append(timer.nsecsElapsed() / 1e6);
-
-            // A width change of the text itself (as a zoom): every paragraph is broken again.
             timer.restart();
-            set.document->setTextWidth(grown + width * (run % 2 ? 1.2 : 0.8));
-            place(set, typography, breaking);
-            relayout.append(timer.nsecsElapsed() / 1e6);
+            resizeStep(set, typography, width, grown, breaking);
+            resize.append(timer.wallMs());
+            resizeCpu.append(timer.cpuMs());
+
+            timer.restart();
+            measureStep(set, typography, grown + width * (run % 2 ? 1.2 : 0.8), breaking);
+            relayout.append(timer.wallMs());
+            relayoutCpu.append(timer.cpuMs());
         }
-        std::printf("  %-13s typeset with %d notes placed %6.1f ms, window resized (measure kept) %6.1f ms, "
-                    "measure changed %6.1f ms\n",
-                    breakingName(breaking), notes, medianMs(build), medianMs(resize), medianMs(relayout));
+        std::printf("  %-13s typeset with %d notes placed %6.1f / %6.1f ms, window resized (measure kept) %6.1f / %6.1f ms, "
+                    "measure changed %6.1f / %6.1f ms\n",
+                    breakingName(breaking), notes, medianMs(build), medianMs(buildCpu), medianMs(resize),
+                    medianMs(resizeCpu), medianMs(relayout), medianMs(relayoutCpu));
     }
+    if (timingOnly)
+        return 0;
 
     struct Text
     {
