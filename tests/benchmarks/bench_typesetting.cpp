@@ -12,7 +12,9 @@
 // steadier figure); under callgrind, the steps are the functions typesetStep(), resizeStep()
 // and measureStep() (callgrind_annotate --inclusive=yes gives each one's instructions).
 // Run: build/<preset>/tests/benchmarks/bench_typesetting [--runs N] [--timing-only]
-//      [--breaking greedy|fixed|free]   (needs ../shared/corpus)
+//      [--line-digests] [--breaking greedy|fixed|free]   (needs ../shared/corpus)
+// --line-digests prints a digest of every setting's lines (where they end, their places, the
+// letter spacing), so that a change meant to make the setter faster can show it sets the same.
 #include "estimating/readingtime.h"
 #include "importing/importer.h"
 #include "testsupport.h"
@@ -21,6 +23,8 @@
 #include "typesetting/paragraphsetter.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QCryptographicHash>
+#include <QDataStream>
 #include <QElapsedTimer>
 #include <QFontMetricsF>
 #include <QGuiApplication>
@@ -231,6 +235,32 @@ Figures figures(QTextDocument *document, const Typography &typography)
     return f;
 }
 
+/*!
+ * A digest of where every line of @p document ends, its width and place, and the letter spacing
+ * the setter gave it: two settings with the same digest chose the same lines (--line-digests).
+ */
+QByteArray lineDigest(QTextDocument *document)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    QByteArray data;
+    QDataStream out(&data, QIODevice::WriteOnly);
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        const QTextLayout *layout = block.layout();
+        if (!layout)
+            continue;
+        out << block.blockNumber() << layout->lineCount() << layout->position();
+        for (int i = 0; i < layout->lineCount(); ++i) {
+            const QTextLine line = layout->lineAt(i);
+            out << line.textStart() << line.textLength() << line.width() << line.position();
+        }
+        for (const QTextLayout::FormatRange &range : layout->formats())
+            out << range.start << range.length << range.format.fontLetterSpacing();
+    }
+    out << document->size();
+    hash.addData(data);
+    return hash.result().toHex().left(16);
+}
+
 void printFigures(const char *name, const char *breaking, const Figures &f)
 {
     std::printf("  %-34s %-17s %5.1f%% of %4d lines over 1.5x, loosest %.2fx, %4.1f hyphens/100 lines, "
@@ -259,12 +289,15 @@ int main(int argc, char *argv[])
     const qreal width = typography.measureWidth() + 80;
     int runs = 15;
     bool timingOnly = false;
+    bool lineDigests = false;
     QVector<Breaking> breakings{Breaking::Greedy, Breaking::KnuthPlassFixed, Breaking::KnuthPlassFree};
     for (int i = 1; i < argc; ++i) {
         if (!std::strcmp(argv[i], "--runs") && i + 1 < argc) {
             runs = qMax(1, std::atoi(argv[++i]));
         } else if (!std::strcmp(argv[i], "--timing-only")) {
             timingOnly = true;
+        } else if (!std::strcmp(argv[i], "--line-digests")) {
+            lineDigests = true;
         } else if (!std::strcmp(argv[i], "--breaking") && i + 1 < argc) {
             const char *name = argv[++i];
             breakings.clear();
@@ -272,7 +305,7 @@ int main(int argc, char *argv[])
                                  : !std::strcmp(name, "fixed") ? Breaking::KnuthPlassFixed
                                                                : Breaking::KnuthPlassFree);
         } else {
-            std::fprintf(stderr, "usage: bench_typesetting [--runs N] [--timing-only] [--breaking greedy|fixed|free]\n");
+            std::fprintf(stderr, "usage: bench_typesetting [--runs N] [--timing-only] [--line-digests] [--breaking greedy|fixed|free]\n");
             return 2;
         }
     }
@@ -290,17 +323,25 @@ int main(int argc, char *argv[])
             build.append(timer.wallMs());
             buildCpu.append(timer.cpuMs());
             notes = set.notes.size();
+            QByteArray digests;
+            if (lineDigests && run < 2)
+                digests += "typeset " + lineDigest(set.document.get());
 
             const qreal grown = run % 2 ? 120 : 40;
             timer.restart();
             resizeStep(set, typography, width, grown, breaking);
             resize.append(timer.wallMs());
             resizeCpu.append(timer.cpuMs());
+            if (lineDigests && run < 2)
+                digests += ", resized " + lineDigest(set.document.get());
 
             timer.restart();
             measureStep(set, typography, grown + width * (run % 2 ? 1.2 : 0.8), breaking);
             relayout.append(timer.wallMs());
             relayoutCpu.append(timer.cpuMs());
+            if (lineDigests && run < 2)
+                std::printf("  %-13s run %d lines: %s, measure changed %s\n", breakingName(breaking), run,
+                            digests.constData(), lineDigest(set.document.get()).constData());
         }
         std::printf("  %-13s typeset with %d notes placed %6.1f / %6.1f ms, window resized (measure kept) %6.1f / %6.1f ms, "
                     "measure changed %6.1f / %6.1f ms\n",
@@ -350,6 +391,8 @@ int main(int argc, char *argv[])
                     const QByteArray label = QByteArray(breakingName(breaking)).replace(" (Qt)", "")
                         + (spacing == Rigid ? ", rigid" : spacing == Close ? ", close" : ", letters");
                     printFigures(name.constData(), label.constData(), figures(set.document.get(), setting));
+                    if (lineDigests)
+                        std::printf("    lines %s\n", lineDigest(set.document.get()).constData());
                 }
             }
         }
