@@ -686,6 +686,7 @@ bool ParagraphSetter::setBlock(const QTextBlock &block, LineCount count)
 
 int ParagraphSetter::setDocument(QTextDocument *document, LineCount count)
 {
+    keepShaping(document);
     int set = 0;
     if (count == KeepLineCount) {
         for (QTextBlock block = document->begin(); block.isValid(); block = block.next())
@@ -729,6 +730,14 @@ int ParagraphSetter::setDocument(QTextDocument *document, LineCount count)
     }
     memo->busy = false;
     return set;
+}
+
+void ParagraphSetter::keepShaping(QTextDocument *document)
+{
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        if (QTextLayout *layout = block.layout())
+            layout->setCacheEnabled(true);
+    }
 }
 
 qreal ParagraphSetter::baseBottomMargin(const QTextBlockFormat &format)

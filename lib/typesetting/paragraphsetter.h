@@ -82,6 +82,16 @@ public:
      */
     static int setDocument(QTextDocument *document, LineCount count = KeepLineCount);
 
+    /*!
+     * Makes every block of @p document keep its shaped glyphs after Qt lays it out. By default
+     * a QTextLayout frees them at the end of each layout, so every later layout of the block
+     * (Qt's own after a margin or frame change, the setter's, each line set) and every
+     * QTextLine::cursorToX() on it (a note's anchor placed, a piece measured) shapes the whole
+     * paragraph again. The glyphs are dropped as before where the text or its formats change.
+     * setDocument() calls it; a builder calls it so that Qt's first layout is kept as well.
+     */
+    static void keepShaping(QTextDocument *document);
+
     //! The bottom margin a block of @p format had before the setter grew it for added lines.
     static qreal baseBottomMargin(const QTextBlockFormat &format);
 
