@@ -16,6 +16,7 @@
 #include <QTextDocument>
 #include <QTextLayout>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <memory>
@@ -318,11 +319,55 @@ struct BlockResult
 };
 
 /*!
- * The items of @p text for the breaker, measured on @p line, which holds the whole paragraph
- * unjustified (so every piece is measured as Qt shapes it).
+ * Where each position of a paragraph stands, as Qt shapes it, as if the whole paragraph were one
+ * unjustified line. QTextLine::cursorToX() adds up the glyphs' advances from its line's start,
+ * so on one line as long as the paragraph every call costs as much as the text before it (the
+ * measuring was quadratic in a paragraph's length). Laid out on lines of an ordinary width, a
+ * position's x is its line's x plus the advances of the lines before it: the same sum of the
+ * same advances (whole 1/64 pixels, so added exactly), at the cost of one line.
+ */
+class PositionsOnOneLine
+{
+public:
+    /*!
+     * Lays @p layout's text out (between beginLayout() and endLayout()) on lines of about
+     * @p columns characters, each as wide as a one-line paragraph (cursorToX() stops at a line's
+     * width, and a line's trailing spaces may pass it).
+     */
+    explicit PositionsOnOneLine(QTextLayout *layout, int columns = 100)
+    {
+        for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
+            line.setNumColumns(columns, 1e7);
+            m_lines.append(line);
+            m_starts.append(line.textStart());
+        }
+        qreal x = 0;
+        for (int i = 0; i < m_lines.size(); ++i) {
+            m_lineX.append(x);
+            if (i + 1 < m_lines.size())
+                x += m_lines.at(i).cursorToX(m_starts.at(i + 1)); // the line with its trailing spaces
+        }
+    }
+
+    qreal x(int position) const
+    {
+        const auto after = std::upper_bound(m_starts.cbegin(), m_starts.cend(), position);
+        const int i = qMax(0, int(after - m_starts.cbegin()) - 1);
+        return i < m_lines.size() ? m_lineX.at(i) + m_lines.at(i).cursorToX(position) : 0;
+    }
+
+private:
+    QVector<QTextLine> m_lines;
+    QVector<int> m_starts;
+    QVector<qreal> m_lineX;
+};
+
+/*!
+ * The items of @p text for the breaker, measured by @p line, the whole paragraph unjustified (so
+ * every piece is measured as Qt shapes it).
  */
 QVector<ParagraphItem> paragraphItems(const QString &text, const QVector<FragmentMetrics> &metrics,
-                                      const QTextLine &line, LineBreakParameters::Mode mode,
+                                      const PositionsOnOneLine &line, LineBreakParameters::Mode mode,
                                       const LineBreakParameters &p)
 {
     const QVector<int> breaks = breakPositions(text);
@@ -342,20 +387,20 @@ QVector<ParagraphItem> paragraphItems(const QString &text, const QVector<Fragmen
     QVector<ParagraphItem> items;
     items.reserve(breaks.size() * 3);
     int start = 0;
-    qreal x = line.cursorToX(0);
+    qreal x = line.x(0);
     for (const int next : breaks) {
         int contentEnd = next;
         while (contentEnd > start && isSpace(text.at(contentEnd - 1)))
             --contentEnd;
         const bool hyphenated = contentEnd > start && text.at(contentEnd - 1) == softHyphen;
         const int boxEnd = hyphenated ? contentEnd - 1 : contentEnd;
-        const qreal boxRight = line.cursorToX(boxEnd);
+        const qreal boxRight = line.x(boxEnd);
         if (boxEnd > start) {
             ParagraphItem box = ParagraphItem::box(boxRight - x);
             box.stretch = letterStretch(start, boxEnd);
             items.append(box);
         }
-        const qreal right = contentEnd < next ? line.cursorToX(next) : boxRight;
+        const qreal right = contentEnd < next ? line.x(next) : boxRight;
         if (next >= text.size()) {
             items.append(ParagraphItem::glue(0, 1e6, 0, next));
             items.append(ParagraphItem::penaltyItem(0, -ParagraphItem::ForcedBreak, false, next));
@@ -576,9 +621,8 @@ BlockResult setBlockLines(const QTextBlock &block, ParagraphSetter::LineCount co
     const auto attempt = [&](qreal allowance, int lineCount) {
         layout->setTextOption(measuring);
         layout->beginLayout();
-        // The whole paragraph on one unjustified line measures every piece as Qt shapes it.
-        QTextLine line = layout->createLine();
-        line.setLineWidth(1e7);
+        // The whole paragraph unjustified measures every piece as Qt shapes it.
+        const PositionsOnOneLine line(layout);
         const LineBreakParameters p = ParagraphSetter::parameters(mode);
         const QVector<ParagraphItem> items = paragraphItems(text, metrics, line, mode, p);
         layout->endLayout();
