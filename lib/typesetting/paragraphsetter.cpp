@@ -316,6 +316,7 @@ struct BlockResult
     bool setter = false; //!< its lines are the setter's (now or from before)
     int extraLines = 0;  //!< lines more than Qt gave it
     qreal lineSpacing = 0;
+    bool spaced = false; //!< its letters were spaced now, which Qt's layout did not know
 };
 
 /*!
@@ -596,8 +597,10 @@ BlockResult setBlockLines(const QTextBlock &block, ParagraphSetter::LineCount co
         && remembered->count == count && remembered->letterSpacing == letterSpacing
         && remembered->formats == formats) {
         // Qt keeps a layout's additional formats when it lays the block out again.
-        if (layout->formats().size() != remembered->spacing.size())
+        if (layout->formats().size() != remembered->spacing.size()) {
             layout->setFormats(remembered->spacing);
+            result.spaced = !remembered->spacing.isEmpty();
+        }
         layout->setTextOption(wordWrap);
         layout->beginLayout();
         const bool ok = placeLines(layout->createLine(), remembered->ends);
@@ -658,6 +661,7 @@ BlockResult setBlockLines(const QTextBlock &block, ParagraphSetter::LineCount co
             memo->breakings.insert(layout, {text, formats, widths, int(count), letterSpacing, ends, spacing});
         else if (!spacing.isEmpty())
             layout->clearFormats();
+        result.spaced = ok && !spacing.isEmpty();
         return ok ? int(ends.size()) : 0;
     };
     int lines = 0;
@@ -744,9 +748,11 @@ int ParagraphSetter::setDocument(QTextDocument *document, LineCount count)
     // The blocks whose margins changed are laid out by Qt again and set again from the breaking
     // remembered. Qt's greedy count may differ once a block's letters are spaced (Qt keeps the
     // spacing as it lays out again), which needs one more margin change; then nothing changes.
+    bool relaidWithLetters = false;
     for (int pass = 0; pass < 4; ++pass) {
         document->documentLayout()->blockBoundingRect(document->lastBlock()); // lays it all out
         QVector<QPair<int, qreal>> margins;
+        bool spaced = false; // a block whose margin would change has letters Qt has not laid out
         for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
             BlockResult result = setBlockLines(block, count);
             if (result.setter && result.extraLines < 0 && !memo->withoutLetters.contains(block.layout())) {
@@ -765,11 +771,26 @@ int ParagraphSetter::setDocument(QTextDocument *document, LineCount count)
                 const bool collapses = next.isValid() && document->frameAt(next.position()) == document->frameAt(block.position());
                 wanted = result.extraLines * result.lineSpacing + (collapses ? qMax(base, next.blockFormat().topMargin()) : base);
             }
-            if (std::abs(wanted - format.bottomMargin()) > 0.01)
+            if (std::abs(wanted - format.bottomMargin()) > 0.01) {
                 margins.append({block.blockNumber(), wanted});
+                spaced = spaced || result.spaced;
+            }
         }
         if (margins.isEmpty() || pass == 3)
             break;
+        if (spaced && !relaidWithLetters) {
+            // A block's count of Qt's lines, against which its added lines are counted, is taken
+            // from Qt's layout of it; with its letters newly spaced Qt's greedy breaking often
+            // takes the setter's lines, and the margin would grow now only to shrink in the next
+            // pass, each time laying the rest of the document out again and setting it again.
+            // Qt lays the same blocks out with their letters first (it would with the margins),
+            // and the margins are taken from that.
+            relaidWithLetters = true;
+            const int from = document->findBlockByNumber(margins.first().first).position();
+            document->markContentsDirty(from, document->characterCount() - from);
+            --pass; // no margin changed: the passes count the margin changes
+            continue;
+        }
         setBottomMargins(document, memo, margins);
     }
     memo->busy = false;
