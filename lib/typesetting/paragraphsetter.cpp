@@ -97,6 +97,8 @@ QVector<int> fragmentFormats(const QTextBlock &block)
     return formats;
 }
 
+struct Measurement;
+
 /*!
  * What the setter did to a document's blocks, so that a second call leaves them alone, and the
  * breakings it chose. It lives as a child of the document. The lines it set are forgotten when
@@ -135,6 +137,8 @@ public:
      * block's top margin win over a smaller one), so such a block does without.
      */
     QSet<const QTextLayout *> withoutLetters;
+    //! Each block's pieces as measured, used again while their text and formats stay.
+    QHash<const QTextLayout *, std::shared_ptr<const Measurement>> measurements;
     bool editing = false; //!< the setter is changing margins: keep what is remembered
     bool busy = false;    //!< setDocument() is running (a view resized by its margin edits may call again)
 };
@@ -189,6 +193,44 @@ QVector<FragmentMetrics> fragmentMetrics(const QTextBlock &block, qreal letterSp
     }
     return result;
 }
+
+/*!
+ * A paragraph's pieces as the breaker takes them (widths as Qt shapes them, stretch, shrink,
+ * hyphens), which depend on its text, its fragments' character formats, the document's font and
+ * paint device, the letter spacing allowed and the mode, and not on the widths of its lines: a
+ * block set again at another measure, or tried again with a different count of lines, is not
+ * measured again.
+ */
+struct Measurement
+{
+    QString text;
+    QVector<QPair<int, QTextCharFormat>> fragments; //!< each one's length and character format
+    QFont font;
+    const QPaintDevice *device = nullptr;
+    qreal letterSpacing = 0;
+    int mode = 0;
+    QVector<FragmentMetrics> metrics;
+    QVector<ParagraphItem> items;
+
+    static Measurement of(const QTextBlock &block, qreal letterSpacing, LineBreakParameters::Mode mode)
+    {
+        Measurement m;
+        m.text = block.text();
+        for (QTextBlock::iterator it = block.begin(); !it.atEnd(); ++it)
+            m.fragments.append({it.fragment().length(), it.fragment().charFormat()});
+        m.font = block.document()->defaultFont();
+        m.device = block.document()->documentLayout()->paintDevice();
+        m.letterSpacing = letterSpacing;
+        m.mode = int(mode);
+        return m;
+    }
+
+    bool sameSource(const Measurement &other) const
+    {
+        return text == other.text && fragments == other.fragments && font == other.font && device == other.device
+            && letterSpacing == other.letterSpacing && mode == other.mode;
+    }
+};
 
 const FragmentMetrics *metricsAt(const QVector<FragmentMetrics> &metrics, int position)
 {
@@ -615,20 +657,33 @@ BlockResult setBlockLines(const QTextBlock &block, ParagraphSetter::LineCount co
     }
 
     // Measured with the letters as the text has them, not as a previous setting spaced them.
-    const QVector<FragmentMetrics> metrics = fragmentMetrics(block, letterSpacing);
+    Measurement source = Measurement::of(block, letterSpacing, mode);
+    std::shared_ptr<const Measurement> measured = memo->measurements.value(layout);
+    if (measured && !measured->sameSource(source))
+        measured.reset();
+    const QVector<FragmentMetrics> metrics = measured ? measured->metrics : fragmentMetrics(block, letterSpacing);
     if (!layout->formats().isEmpty())
         layout->clearFormats();
     // Measured flush left: every cursorToX() on a justified line justifies it first.
     QTextOption measuring = wordWrap;
     measuring.setAlignment(Qt::AlignLeft);
+    const LineBreakParameters p = ParagraphSetter::parameters(mode);
+    const auto measuredItems = [&]() {
+        if (!measured) {
+            layout->setTextOption(measuring);
+            layout->beginLayout();
+            // The whole paragraph unjustified measures every piece as Qt shapes it.
+            const PositionsOnOneLine line(layout);
+            source.items = paragraphItems(text, metrics, line, mode, p);
+            layout->endLayout();
+            source.metrics = metrics;
+            measured = std::make_shared<const Measurement>(std::move(source));
+            memo->measurements.insert(layout, measured);
+        }
+        return measured->items;
+    };
     const auto attempt = [&](qreal allowance, int lineCount) {
-        layout->setTextOption(measuring);
-        layout->beginLayout();
-        // The whole paragraph unjustified measures every piece as Qt shapes it.
-        const PositionsOnOneLine line(layout);
-        const LineBreakParameters p = ParagraphSetter::parameters(mode);
-        const QVector<ParagraphItem> items = paragraphItems(text, metrics, line, mode, p);
-        layout->endLayout();
+        const QVector<ParagraphItem> items = measuredItems();
         LineBreakParameters run = p;
         run.lineCount = lineCount;
         if (mode == LineBreakParameters::RaggedRight)
