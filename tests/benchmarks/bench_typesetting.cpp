@@ -144,14 +144,18 @@ Q_NEVER_INLINE Typeset typesetStep(const Reading &reading, const Typography &typ
     return set;
 }
 
-//! The reader's window resized: the view keeps the measure, moving the text column by the root
-//! frame's margins (as ReaderView::relayout() does), and the notes are placed again.
+/*!
+ * The reader's window resized: the view keeps the measure, moving the text column by the root
+ * frame's margins, and the notes are placed again. In the order ReaderView::resizeEvent() takes:
+ * QTextBrowser's resize sets the document's width (Qt lays out lazily, the first part), then
+ * relayout() sets the frame's margins (Qt lays the whole document out at once).
+ */
 Q_NEVER_INLINE void resizeStep(Typeset &set, const Typography &typography, qreal width, qreal grown, Breaking breaking)
 {
+    set.document->setTextWidth(width + grown);
     QTextFrameFormat frame = set.document->rootFrame()->frameFormat();
     frame.setLeftMargin(set.document->documentMargin() + grown); // the right margin stays
     set.document->rootFrame()->setFrameFormat(frame);
-    set.document->setTextWidth(width + grown);
     place(set, typography, breaking);
 }
 
