@@ -638,6 +638,14 @@ BlockResult setBlockLines(const QTextBlock &block, ParagraphSetter::LineCount co
     if (remembered != memo->breakings.constEnd() && remembered->text == text && remembered->widths == widths
         && remembered->count == count && remembered->letterSpacing == letterSpacing
         && remembered->formats == formats) {
+        // Qt's greedy breaking over the letters as spaced often comes out as the setter's: the
+        // lines Qt laid out are the ones the setter would lay out (same ends, widths and places),
+        // and laying them out again would only shape the paragraph once more.
+        if (layout->formats().size() == remembered->spacing.size() && greedyEnds == remembered->ends) {
+            remember(int(remembered->ends.size()));
+            result.set = result.setter = true;
+            return result;
+        }
         // Qt keeps a layout's additional formats when it lays the block out again.
         if (layout->formats().size() != remembered->spacing.size()) {
             layout->setFormats(remembered->spacing);
