@@ -808,6 +808,14 @@ int ParagraphSetter::setDocument(QTextDocument *document, LineCount count)
     if (memo->busy)
         return 0;
     memo->busy = true;
+    // The measurements of blocks that are gone (the document cleared and built again) are dropped.
+    if (!memo->measurements.isEmpty()) {
+        QSet<const QTextLayout *> layouts;
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next())
+            layouts.insert(block.layout());
+        for (auto it = memo->measurements.begin(); it != memo->measurements.end();)
+            it = layouts.contains(it.key()) ? std::next(it) : memo->measurements.erase(it);
+    }
     // The blocks whose margins changed are laid out by Qt again and set again from the breaking
     // remembered. Qt's greedy count may differ once a block's letters are spaced (Qt keeps the
     // spacing as it lays out again), which needs one more margin change; then nothing changes.
