@@ -363,11 +363,13 @@ struct BlockResult
 
 /*!
  * Where each position of a paragraph stands, as Qt shapes it, as if the whole paragraph were one
- * unjustified line. QTextLine::cursorToX() adds up the glyphs' advances from its line's start,
- * so on one line as long as the paragraph every call costs as much as the text before it (the
- * measuring was quadratic in a paragraph's length). Laid out on lines of an ordinary width, a
- * position's x is its line's x plus the advances of the lines before it: the same sum of the
- * same advances (whole 1/64 pixels, so added exactly), at the cost of one line.
+ * unjustified line. QTextLine::cursorToX() adds up the glyphs' advances from its line's start to
+ * the position, which on one line as long as the paragraph is all the text before it. Laid out
+ * on lines of about a hundred characters, a position's x is its line's x plus the advances of
+ * the lines before it: the same sum of the same advances (whole 1/64 pixels, so added exactly).
+ * (Qt still adds up the advances from the start of the item, the run of one format, to the
+ * line's start on every call, in QTextEngine::shapeLine(), a cheaper loop: measuring stays
+ * quadratic in the length of a paragraph's runs, at a smaller factor.)
  */
 class PositionsOnOneLine
 {

@@ -84,10 +84,9 @@ public:
 
     /*!
      * Makes every block of @p document keep its shaped glyphs after Qt lays it out. By default
-     * a QTextLayout frees them at the end of each layout, so every later layout of the block
-     * (Qt's own after a margin or frame change, the setter's, each line set) and every
-     * QTextLine::cursorToX() on it (a note's anchor placed, a piece measured) shapes the whole
-     * paragraph again. The glyphs are dropped as before where the text or its formats change.
+     * a QTextLayout frees them at the end of each layout, so every QTextLine::cursorToX() on
+     * the block afterwards (a note's anchor placed, a line rectangle asked for) shapes the whole
+     * paragraph again. (Every layout, Qt's or the setter's, shapes it anew all the same.)
      * setDocument() calls it; a builder calls it so that Qt's first layout is kept as well.
      */
     static void keepShaping(QTextDocument *document);
