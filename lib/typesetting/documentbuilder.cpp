@@ -3,6 +3,7 @@
 
 #include "typesetting/blockstyle.h"
 #include "typesetting/inlineruns.h"
+#include "typesetting/paragraphsetter.h"
 #include "typesetting/textsetter.h"
 #include "util/languagetranslator.h"
 
@@ -426,6 +427,9 @@ QVector<MarginNote> DocumentBuilder::build(const Reading &reading, const Reading
     builder.body();
     builder.tagline();
     builder.closing(part);
+    // The document is laid out and measured several times (the paragraph setter, the notes'
+    // anchors): Qt's first shaping of each block is kept for them.
+    ParagraphSetter::keepShaping(document);
 
     if (map)
         *map = std::move(builder.map);

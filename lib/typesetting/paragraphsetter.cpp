@@ -16,6 +16,7 @@
 #include <QTextDocument>
 #include <QTextLayout>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <memory>
@@ -96,6 +97,8 @@ QVector<int> fragmentFormats(const QTextBlock &block)
     return formats;
 }
 
+struct Measurement;
+
 /*!
  * What the setter did to a document's blocks, so that a second call leaves them alone, and the
  * breakings it chose. It lives as a child of the document. The lines it set are forgotten when
@@ -134,6 +137,8 @@ public:
      * block's top margin win over a smaller one), so such a block does without.
      */
     QSet<const QTextLayout *> withoutLetters;
+    //! Each block's pieces as measured, used again while their text and formats stay.
+    QHash<const QTextLayout *, std::shared_ptr<const Measurement>> measurements;
     bool editing = false; //!< the setter is changing margins: keep what is remembered
     bool busy = false;    //!< setDocument() is running (a view resized by its margin edits may call again)
 };
@@ -188,6 +193,44 @@ QVector<FragmentMetrics> fragmentMetrics(const QTextBlock &block, qreal letterSp
     }
     return result;
 }
+
+/*!
+ * A paragraph's pieces as the breaker takes them (widths as Qt shapes them, stretch, shrink,
+ * hyphens), which depend on its text, its fragments' character formats, the document's font and
+ * paint device, the letter spacing allowed and the mode, and not on the widths of its lines: a
+ * block set again at another measure, or tried again with a different count of lines, is not
+ * measured again.
+ */
+struct Measurement
+{
+    QString text;
+    QVector<QPair<int, QTextCharFormat>> fragments; //!< each one's length and character format
+    QFont font;
+    const QPaintDevice *device = nullptr;
+    qreal letterSpacing = 0;
+    int mode = 0;
+    QVector<FragmentMetrics> metrics;
+    QVector<ParagraphItem> items;
+
+    static Measurement of(const QTextBlock &block, qreal letterSpacing, LineBreakParameters::Mode mode)
+    {
+        Measurement m;
+        m.text = block.text();
+        for (QTextBlock::iterator it = block.begin(); !it.atEnd(); ++it)
+            m.fragments.append({it.fragment().length(), it.fragment().charFormat()});
+        m.font = block.document()->defaultFont();
+        m.device = block.document()->documentLayout()->paintDevice();
+        m.letterSpacing = letterSpacing;
+        m.mode = int(mode);
+        return m;
+    }
+
+    bool sameSource(const Measurement &other) const
+    {
+        return text == other.text && fragments == other.fragments && font == other.font && device == other.device
+            && letterSpacing == other.letterSpacing && mode == other.mode;
+    }
+};
 
 const FragmentMetrics *metricsAt(const QVector<FragmentMetrics> &metrics, int position)
 {
@@ -315,14 +358,61 @@ struct BlockResult
     bool setter = false; //!< its lines are the setter's (now or from before)
     int extraLines = 0;  //!< lines more than Qt gave it
     qreal lineSpacing = 0;
+    bool spaced = false; //!< its letters were spaced now, which Qt's layout did not know
 };
 
 /*!
- * The items of @p text for the breaker, measured on @p line, which holds the whole paragraph
- * unjustified (so every piece is measured as Qt shapes it).
+ * Where each position of a paragraph stands, as Qt shapes it, as if the whole paragraph were one
+ * unjustified line. QTextLine::cursorToX() adds up the glyphs' advances from its line's start to
+ * the position, which on one line as long as the paragraph is all the text before it. Laid out
+ * on lines of about a hundred characters, a position's x is its line's x plus the advances of
+ * the lines before it: the same sum of the same advances (whole 1/64 pixels, so added exactly).
+ * (Qt still adds up the advances from the start of the item, the run of one format, to the
+ * line's start on every call, in QTextEngine::shapeLine(), a cheaper loop: measuring stays
+ * quadratic in the length of a paragraph's runs, at a smaller factor.)
+ */
+class PositionsOnOneLine
+{
+public:
+    /*!
+     * Lays @p layout's text out (between beginLayout() and endLayout()) on lines of about
+     * @p columns characters, each as wide as a one-line paragraph (cursorToX() stops at a line's
+     * width, and a line's trailing spaces may pass it).
+     */
+    explicit PositionsOnOneLine(QTextLayout *layout, int columns = 100)
+    {
+        for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
+            line.setNumColumns(columns, 1e7);
+            m_lines.append(line);
+            m_starts.append(line.textStart());
+        }
+        qreal x = 0;
+        for (int i = 0; i < m_lines.size(); ++i) {
+            m_lineX.append(x);
+            if (i + 1 < m_lines.size())
+                x += m_lines.at(i).cursorToX(m_starts.at(i + 1)); // the line with its trailing spaces
+        }
+    }
+
+    qreal x(int position) const
+    {
+        const auto after = std::upper_bound(m_starts.cbegin(), m_starts.cend(), position);
+        const int i = qMax(0, int(after - m_starts.cbegin()) - 1);
+        return i < m_lines.size() ? m_lineX.at(i) + m_lines.at(i).cursorToX(position) : 0;
+    }
+
+private:
+    QVector<QTextLine> m_lines;
+    QVector<int> m_starts;
+    QVector<qreal> m_lineX;
+};
+
+/*!
+ * The items of @p text for the breaker, measured by @p line, the whole paragraph unjustified (so
+ * every piece is measured as Qt shapes it).
  */
 QVector<ParagraphItem> paragraphItems(const QString &text, const QVector<FragmentMetrics> &metrics,
-                                      const QTextLine &line, LineBreakParameters::Mode mode,
+                                      const PositionsOnOneLine &line, LineBreakParameters::Mode mode,
                                       const LineBreakParameters &p)
 {
     const QVector<int> breaks = breakPositions(text);
@@ -342,20 +432,20 @@ QVector<ParagraphItem> paragraphItems(const QString &text, const QVector<Fragmen
     QVector<ParagraphItem> items;
     items.reserve(breaks.size() * 3);
     int start = 0;
-    qreal x = line.cursorToX(0);
+    qreal x = line.x(0);
     for (const int next : breaks) {
         int contentEnd = next;
         while (contentEnd > start && isSpace(text.at(contentEnd - 1)))
             --contentEnd;
         const bool hyphenated = contentEnd > start && text.at(contentEnd - 1) == softHyphen;
         const int boxEnd = hyphenated ? contentEnd - 1 : contentEnd;
-        const qreal boxRight = line.cursorToX(boxEnd);
+        const qreal boxRight = line.x(boxEnd);
         if (boxEnd > start) {
             ParagraphItem box = ParagraphItem::box(boxRight - x);
             box.stretch = letterStretch(start, boxEnd);
             items.append(box);
         }
-        const qreal right = contentEnd < next ? line.cursorToX(next) : boxRight;
+        const qreal right = contentEnd < next ? line.x(next) : boxRight;
         if (next >= text.size()) {
             items.append(ParagraphItem::glue(0, 1e6, 0, next));
             items.append(ParagraphItem::penaltyItem(0, -ParagraphItem::ForcedBreak, false, next));
@@ -550,9 +640,19 @@ BlockResult setBlockLines(const QTextBlock &block, ParagraphSetter::LineCount co
     if (remembered != memo->breakings.constEnd() && remembered->text == text && remembered->widths == widths
         && remembered->count == count && remembered->letterSpacing == letterSpacing
         && remembered->formats == formats) {
+        // Qt's greedy breaking over the letters as spaced often comes out as the setter's: the
+        // lines Qt laid out are the ones the setter would lay out (same ends, widths and places),
+        // and laying them out again would only shape the paragraph once more.
+        if (layout->formats().size() == remembered->spacing.size() && greedyEnds == remembered->ends) {
+            remember(int(remembered->ends.size()));
+            result.set = result.setter = true;
+            return result;
+        }
         // Qt keeps a layout's additional formats when it lays the block out again.
-        if (layout->formats().size() != remembered->spacing.size())
+        if (layout->formats().size() != remembered->spacing.size()) {
             layout->setFormats(remembered->spacing);
+            result.spaced = !remembered->spacing.isEmpty();
+        }
         layout->setTextOption(wordWrap);
         layout->beginLayout();
         const bool ok = placeLines(layout->createLine(), remembered->ends);
@@ -567,21 +667,33 @@ BlockResult setBlockLines(const QTextBlock &block, ParagraphSetter::LineCount co
     }
 
     // Measured with the letters as the text has them, not as a previous setting spaced them.
-    const QVector<FragmentMetrics> metrics = fragmentMetrics(block, letterSpacing);
+    Measurement source = Measurement::of(block, letterSpacing, mode);
+    std::shared_ptr<const Measurement> measured = memo->measurements.value(layout);
+    if (measured && !measured->sameSource(source))
+        measured.reset();
+    const QVector<FragmentMetrics> metrics = measured ? measured->metrics : fragmentMetrics(block, letterSpacing);
     if (!layout->formats().isEmpty())
         layout->clearFormats();
     // Measured flush left: every cursorToX() on a justified line justifies it first.
     QTextOption measuring = wordWrap;
     measuring.setAlignment(Qt::AlignLeft);
+    const LineBreakParameters p = ParagraphSetter::parameters(mode);
+    const auto measuredItems = [&]() {
+        if (!measured) {
+            layout->setTextOption(measuring);
+            layout->beginLayout();
+            // The whole paragraph unjustified measures every piece as Qt shapes it.
+            const PositionsOnOneLine line(layout);
+            source.items = paragraphItems(text, metrics, line, mode, p);
+            layout->endLayout();
+            source.metrics = metrics;
+            measured = std::make_shared<const Measurement>(std::move(source));
+            memo->measurements.insert(layout, measured);
+        }
+        return measured->items;
+    };
     const auto attempt = [&](qreal allowance, int lineCount) {
-        layout->setTextOption(measuring);
-        layout->beginLayout();
-        // The whole paragraph on one unjustified line measures every piece as Qt shapes it.
-        QTextLine line = layout->createLine();
-        line.setLineWidth(1e7);
-        const LineBreakParameters p = ParagraphSetter::parameters(mode);
-        const QVector<ParagraphItem> items = paragraphItems(text, metrics, line, mode, p);
-        layout->endLayout();
+        const QVector<ParagraphItem> items = measuredItems();
         LineBreakParameters run = p;
         run.lineCount = lineCount;
         if (mode == LineBreakParameters::RaggedRight)
@@ -614,6 +726,7 @@ BlockResult setBlockLines(const QTextBlock &block, ParagraphSetter::LineCount co
             memo->breakings.insert(layout, {text, formats, widths, int(count), letterSpacing, ends, spacing});
         else if (!spacing.isEmpty())
             layout->clearFormats();
+        result.spaced = ok && !spacing.isEmpty();
         return ok ? int(ends.size()) : 0;
     };
     int lines = 0;
@@ -686,6 +799,7 @@ bool ParagraphSetter::setBlock(const QTextBlock &block, LineCount count)
 
 int ParagraphSetter::setDocument(QTextDocument *document, LineCount count)
 {
+    keepShaping(document);
     int set = 0;
     if (count == KeepLineCount) {
         for (QTextBlock block = document->begin(); block.isValid(); block = block.next())
@@ -696,12 +810,22 @@ int ParagraphSetter::setDocument(QTextDocument *document, LineCount count)
     if (memo->busy)
         return 0;
     memo->busy = true;
+    // The measurements of blocks that are gone (the document cleared and built again) are dropped.
+    if (!memo->measurements.isEmpty()) {
+        QSet<const QTextLayout *> layouts;
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next())
+            layouts.insert(block.layout());
+        for (auto it = memo->measurements.begin(); it != memo->measurements.end();)
+            it = layouts.contains(it.key()) ? std::next(it) : memo->measurements.erase(it);
+    }
     // The blocks whose margins changed are laid out by Qt again and set again from the breaking
     // remembered. Qt's greedy count may differ once a block's letters are spaced (Qt keeps the
     // spacing as it lays out again), which needs one more margin change; then nothing changes.
+    bool relaidWithLetters = false;
     for (int pass = 0; pass < 4; ++pass) {
         document->documentLayout()->blockBoundingRect(document->lastBlock()); // lays it all out
         QVector<QPair<int, qreal>> margins;
+        bool spaced = false; // a block whose margin would change has letters Qt has not laid out
         for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
             BlockResult result = setBlockLines(block, count);
             if (result.setter && result.extraLines < 0 && !memo->withoutLetters.contains(block.layout())) {
@@ -720,15 +844,38 @@ int ParagraphSetter::setDocument(QTextDocument *document, LineCount count)
                 const bool collapses = next.isValid() && document->frameAt(next.position()) == document->frameAt(block.position());
                 wanted = result.extraLines * result.lineSpacing + (collapses ? qMax(base, next.blockFormat().topMargin()) : base);
             }
-            if (std::abs(wanted - format.bottomMargin()) > 0.01)
+            if (std::abs(wanted - format.bottomMargin()) > 0.01) {
                 margins.append({block.blockNumber(), wanted});
+                spaced = spaced || result.spaced;
+            }
         }
         if (margins.isEmpty() || pass == 3)
             break;
+        if (spaced && !relaidWithLetters) {
+            // A block's count of Qt's lines, against which its added lines are counted, is taken
+            // from Qt's layout of it; with its letters newly spaced Qt's greedy breaking often
+            // takes the setter's lines, and the margin would grow now only to shrink in the next
+            // pass, each time laying the rest of the document out again and setting it again.
+            // Qt lays the same blocks out with their letters first (it would with the margins),
+            // and the margins are taken from that.
+            relaidWithLetters = true;
+            const int from = document->findBlockByNumber(margins.first().first).position();
+            document->markContentsDirty(from, document->characterCount() - from);
+            --pass; // no margin changed: the passes count the margin changes
+            continue;
+        }
         setBottomMargins(document, memo, margins);
     }
     memo->busy = false;
     return set;
+}
+
+void ParagraphSetter::keepShaping(QTextDocument *document)
+{
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        if (QTextLayout *layout = block.layout())
+            layout->setCacheEnabled(true);
+    }
 }
 
 qreal ParagraphSetter::baseBottomMargin(const QTextBlockFormat &format)

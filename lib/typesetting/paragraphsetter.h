@@ -82,6 +82,15 @@ public:
      */
     static int setDocument(QTextDocument *document, LineCount count = KeepLineCount);
 
+    /*!
+     * Makes every block of @p document keep its shaped glyphs after Qt lays it out. By default
+     * a QTextLayout frees them at the end of each layout, so every QTextLine::cursorToX() on
+     * the block afterwards (a note's anchor placed, a line rectangle asked for) shapes the whole
+     * paragraph again. (Every layout, Qt's or the setter's, shapes it anew all the same.)
+     * setDocument() calls it; a builder calls it so that Qt's first layout is kept as well.
+     */
+    static void keepShaping(QTextDocument *document);
+
     //! The bottom margin a block of @p format had before the setter grew it for added lines.
     static qreal baseBottomMargin(const QTextBlockFormat &format);
 

@@ -8,7 +8,13 @@
 //    spaces that may close (Typography::wordSpaceShrink, what the reader sets): the share of justified lines whose
 //    word spaces stretch over 1.5 times a normal space, the loosest line, hyphens per 100 lines,
 //    lines wider than their measure, and runs of two very loose lines.
-// Run: build/<preset>/tests/benchmarks/bench_typesetting (needs ../shared/corpus).
+// Times are wall clock and the thread's CPU time (the machine may be shared: CPU time is the
+// steadier figure); under callgrind, the steps are the functions typesetStep(), resizeStep()
+// and measureStep() (callgrind_annotate --inclusive=yes gives each one's instructions).
+// Run: build/<preset>/tests/benchmarks/bench_typesetting [--runs N] [--timing-only]
+//      [--line-digests] [--breaking greedy|fixed|free]   (needs ../shared/corpus)
+// --line-digests prints a digest of every setting's lines (where they end, their places, the
+// letter spacing), so that a change meant to make the setter faster can show it sets the same.
 #include "estimating/readingtime.h"
 #include "importing/importer.h"
 #include "testsupport.h"
@@ -17,6 +23,8 @@
 #include "typesetting/paragraphsetter.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QCryptographicHash>
+#include <QDataStream>
 #include <QElapsedTimer>
 #include <QFontMetricsF>
 #include <QGuiApplication>
@@ -27,6 +35,9 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
 
 using namespace redletter;
 
@@ -99,6 +110,60 @@ void place(Typeset &set, const Typography &typography, Breaking breaking)
     }
     const QVector<qreal> ys = placeMarginNotes(boxes, 10, 0, layout->documentSize().height());
     Q_UNUSED(ys);
+}
+
+//! Wall clock and the calling thread's CPU time of one step.
+class StepTimer
+{
+public:
+    StepTimer() { restart(); }
+    void restart()
+    {
+        m_wall.start();
+        m_cpu = threadCpuNs();
+    }
+    double wallMs() const { return m_wall.nsecsElapsed() / 1e6; }
+    double cpuMs() const { return (threadCpuNs() - m_cpu) / 1e6; }
+
+private:
+    static qint64 threadCpuNs()
+    {
+        timespec now{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+        return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+    }
+    QElapsedTimer m_wall;
+    qint64 m_cpu = 0;
+};
+
+// The three timed steps, each a function of its own so that a profile names them.
+Q_NEVER_INLINE Typeset typesetStep(const Reading &reading, const Typography &typography, qreal width, Breaking breaking)
+{
+    Typeset set = typeset(reading, typography, width);
+    place(set, typography, breaking);
+    return set;
+}
+
+/*!
+ * The reader's window resized: the view keeps the measure, moving the text column by the root
+ * frame's margins, and the notes are placed again. In the order ReaderView::resizeEvent() takes:
+ * QTextBrowser's resize sets the document's width (Qt lays out lazily, the first part), then
+ * relayout() sets the frame's margins (Qt lays the whole document out at once).
+ */
+Q_NEVER_INLINE void resizeStep(Typeset &set, const Typography &typography, qreal width, qreal grown, Breaking breaking)
+{
+    set.document->setTextWidth(width + grown);
+    QTextFrameFormat frame = set.document->rootFrame()->frameFormat();
+    frame.setLeftMargin(set.document->documentMargin() + grown); // the right margin stays
+    set.document->rootFrame()->setFrameFormat(frame);
+    place(set, typography, breaking);
+}
+
+//! A width change of the text itself (as a zoom): every paragraph is broken again.
+Q_NEVER_INLINE void measureStep(Typeset &set, const Typography &typography, qreal textWidth, Breaking breaking)
+{
+    set.document->setTextWidth(textWidth);
+    place(set, typography, breaking);
 }
 
 double medianMs(QVector<double> samples)
@@ -174,6 +239,32 @@ Figures figures(QTextDocument *document, const Typography &typography)
     return f;
 }
 
+/*!
+ * A digest of where every line of @p document ends, its width and place, and the letter spacing
+ * the setter gave it: two settings with the same digest chose the same lines (--line-digests).
+ */
+QByteArray lineDigest(QTextDocument *document)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    QByteArray data;
+    QDataStream out(&data, QIODevice::WriteOnly);
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        const QTextLayout *layout = block.layout();
+        if (!layout)
+            continue;
+        out << block.blockNumber() << layout->lineCount() << layout->position();
+        for (int i = 0; i < layout->lineCount(); ++i) {
+            const QTextLine line = layout->lineAt(i);
+            out << line.textStart() << line.textLength() << line.width() << line.position();
+        }
+        for (const QTextLayout::FormatRange &range : layout->formats())
+            out << range.start << range.length << range.format.fontLetterSpacing();
+    }
+    out << document->size();
+    hash.addData(data);
+    return hash.result().toHex().left(16);
+}
+
 void printFigures(const char *name, const char *breaking, const Figures &f)
 {
     std::printf("  %-34s %-17s %5.1f%% of %4d lines over 1.5x, loosest %.2fx, %4.1f hyphens/100 lines, "
@@ -200,45 +291,69 @@ int main(int argc, char *argv[])
     }
     const Typography typography;
     const qreal width = typography.measureWidth() + 80;
-    const int runs = 15;
+    int runs = 15;
+    bool timingOnly = false;
+    bool lineDigests = false;
+    QVector<Breaking> breakings{Breaking::Greedy, Breaking::KnuthPlassFixed, Breaking::KnuthPlassFree};
+    for (int i = 1; i < argc; ++i) {
+        if (!std::strcmp(argv[i], "--runs") && i + 1 < argc) {
+            runs = qMax(1, std::atoi(argv[++i]));
+        } else if (!std::strcmp(argv[i], "--timing-only")) {
+            timingOnly = true;
+        } else if (!std::strcmp(argv[i], "--line-digests")) {
+            lineDigests = true;
+        } else if (!std::strcmp(argv[i], "--breaking") && i + 1 < argc) {
+            const char *name = argv[++i];
+            breakings.clear();
+            breakings.append(!std::strcmp(name, "greedy") ? Breaking::Greedy
+                                 : !std::strcmp(name, "fixed") ? Breaking::KnuthPlassFixed
+                                                               : Breaking::KnuthPlassFree);
+        } else {
+            std::fprintf(stderr, "usage: bench_typesetting [--runs N] [--timing-only] [--line-digests] [--breaking greedy|fixed|free]\n");
+            return 2;
+        }
+    }
 
-    std::printf("Red Letter sample (%d words), measure %.0f px, median of %d runs\n",
+    std::printf("Red Letter sample (%d words), measure %.0f px, median of %d runs, wall clock / thread CPU time\n",
                 ReadingTimeEstimator().estimate(reading).totalWords(), typography.measureWidth(), runs);
-    for (const Breaking breaking : {Breaking::Greedy, Breaking::KnuthPlassFixed, Breaking::KnuthPlassFree}) {
-        QVector<double> build;
-        QVector<double> relayout;
-        QVector<double> resize;
+    for (const Breaking breaking : breakings) {
+        QVector<double> build, buildCpu;
+        QVector<double> relayout, relayoutCpu;
+        QVector<double> resize, resizeCpu;
         int notes = 0;
         for (int run = 0; run < runs; ++run) {
-            QElapsedTimer timer;
-            timer.start();
-            Typeset set = typeset(reading, typography, width);
-            place(set, typography, breaking);
-            build.append(timer.nsecsElapsed() / 1e6);
+            StepTimer timer;
+            Typeset set = typesetStep(reading, typography, width, breaking);
+            build.append(timer.wallMs());
+            buildCpu.append(timer.cpuMs());
             notes = set.notes.size();
+            QByteArray digests;
+            if (lineDigests && run < 2)
+                digests += "typeset " + lineDigest(set.document.get());
 
-            // The reader's window resized: the view keeps the measure, moving the text column by
-            // the root frame's margins (as ReaderView::relayout() does); Qt lays everything out
-            // again at the same line widths, and the notes are placed again.
-            timer.restart();
-            QTextFrameFormat frame = set.document->rootFrame()->frameFormat();
             const qreal grown = run % 2 ? 120 : 40;
-            frame.setLeftMargin(set.document->documentMargin() + grown); // the right margin stays
-            set.document->rootFrame()->setFrameFormat(frame);
-            set.document->setTextWidth(width + grown);
-            place(set, typography, breaking);
-            resize.append(timer.nsecsElapsed() / 1e6);
-
-            // A width change of the text itself (as a zoom): every paragraph is broken again.
             timer.restart();
-            set.document->setTextWidth(grown + width * (run % 2 ? 1.2 : 0.8));
-            place(set, typography, breaking);
-            relayout.append(timer.nsecsElapsed() / 1e6);
+            resizeStep(set, typography, width, grown, breaking);
+            resize.append(timer.wallMs());
+            resizeCpu.append(timer.cpuMs());
+            if (lineDigests && run < 2)
+                digests += ", resized " + lineDigest(set.document.get());
+
+            timer.restart();
+            measureStep(set, typography, grown + width * (run % 2 ? 1.2 : 0.8), breaking);
+            relayout.append(timer.wallMs());
+            relayoutCpu.append(timer.cpuMs());
+            if (lineDigests && run < 2)
+                std::printf("  %-13s run %d lines: %s, measure changed %s\n", breakingName(breaking), run,
+                            digests.constData(), lineDigest(set.document.get()).constData());
         }
-        std::printf("  %-13s typeset with %d notes placed %6.1f ms, window resized (measure kept) %6.1f ms, "
-                    "measure changed %6.1f ms\n",
-                    breakingName(breaking), notes, medianMs(build), medianMs(resize), medianMs(relayout));
+        std::printf("  %-13s typeset with %d notes placed %6.1f / %6.1f ms, window resized (measure kept) %6.1f / %6.1f ms, "
+                    "measure changed %6.1f / %6.1f ms\n",
+                    breakingName(breaking), notes, medianMs(build), medianMs(buildCpu), medianMs(resize),
+                    medianMs(resizeCpu), medianMs(relayout), medianMs(relayoutCpu));
     }
+    if (timingOnly)
+        return 0;
 
     struct Text
     {
@@ -280,6 +395,8 @@ int main(int argc, char *argv[])
                     const QByteArray label = QByteArray(breakingName(breaking)).replace(" (Qt)", "")
                         + (spacing == Rigid ? ", rigid" : spacing == Close ? ", close" : ", letters");
                     printFigures(name.constData(), label.constData(), figures(set.document.get(), setting));
+                    if (lineDigests)
+                        std::printf("    lines %s\n", lineDigest(set.document.get()).constData());
                 }
             }
         }

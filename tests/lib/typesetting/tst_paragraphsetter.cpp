@@ -5,9 +5,12 @@
 // number of lines chosen (what the reader and the PDF use): the text and positions stay, blocks
 // make room for the lines they add without overlapping the next, few lines gape, the document is
 // neither modified nor given anything to undo, and a window resize sets the same lines again.
+// What the setter remembers of a block (its measured pieces, its breaking) is not used once the
+// text, its font size or the letter spacing allowed change: the lines are a fresh setting's.
 #include "estimating/readingtime.h"
 #include "importing/importer.h"
 #include "testsupport.h"
+#include "typesetting/blockstyle.h"
 #include "typesetting/documentbuilder.h"
 #include "typesetting/paragraphsetter.h"
 
@@ -15,6 +18,7 @@
 #include <QFontMetricsF>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextLayout>
@@ -102,6 +106,8 @@ private Q_SLOTS:
     void chosenLineCountSetsFewLooseLines();
     void chosenLineCountKeepsTheHyphenLimits();
     void chosenLinesComeBackAfterAResize();
+    void aChangedBlockIsMeasuredAgain_data();
+    void aChangedBlockIsMeasuredAgain();
 };
 
 void TestParagraphSetter::sampleKeepsLinePlacesAndText_data()
@@ -450,6 +456,115 @@ void TestParagraphSetter::chosenLinesComeBackAfterAResize()
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) // every block where it was
         QCOMPARE(document->documentLayout()->blockBoundingRect(block).top(), tops.at(block.blockNumber()));
     QCOMPARE(document->documentLayout()->documentSize().height(), height);
+}
+
+namespace {
+
+//! A change of the sample after which a block's earlier measurement and breaking no longer hold.
+enum class Change { FontSize, LetterSpacing, Text, Measure };
+
+void apply(QTextDocument *document, Change change)
+{
+    QTextCursor cursor(document);
+    switch (change) {
+    case Change::FontSize: {
+        // Every character a pixel larger (as a zoom would), the text and blocks the same.
+        cursor.select(QTextCursor::Document);
+        QTextCharFormat larger;
+        larger.setProperty(QTextFormat::FontPixelSize, Typography().textFont().pixelSize() + 1);
+        cursor.mergeCharFormat(larger);
+        break;
+    }
+    case Change::LetterSpacing:
+        // The letters of every justified block may be spaced twice as far apart.
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+            QTextBlockFormat format = block.blockFormat();
+            if (format.alignment() != Qt::AlignJustify)
+                continue;
+            format.setProperty(LetterStretchProperty, 2 * Typography().letterSpacingStretch);
+            cursor.setPosition(block.position());
+            cursor.setBlockFormat(format);
+        }
+        break;
+    case Change::Text:
+        // A word more at the start of every long paragraph, its formats as the text around it.
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+            if (block.length() < 200 || block.blockFormat().alignment() != Qt::AlignJustify)
+                continue;
+            cursor.setPosition(block.position() + 1);
+            cursor.insertText(QStringLiteral("indeed "));
+        }
+        break;
+    case Change::Measure:
+        document->setTextWidth(document->textWidth() * 0.9);
+        break;
+    }
+    document->documentLayout()->blockBoundingRect(document->lastBlock());
+}
+
+} // namespace
+
+void TestParagraphSetter::aChangedBlockIsMeasuredAgain_data()
+{
+    QTest::addColumn<int>("change");
+    QTest::newRow("font size") << int(Change::FontSize);
+    QTest::newRow("letter spacing allowed") << int(Change::LetterSpacing);
+    QTest::newRow("text") << int(Change::Text);
+    QTest::newRow("measure") << int(Change::Measure);
+}
+
+void TestParagraphSetter::aChangedBlockIsMeasuredAgain()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    QFETCH(int, change);
+    const Typography typography;
+    // Set, changed, set again: the setter has measured and broken every block before the change.
+    const auto again = sample(typography);
+    QVERIFY(again);
+    ParagraphSetter::setDocument(again.get(), ParagraphSetter::ChooseLineCount);
+    const auto before = shapes(again.get());
+    apply(again.get(), Change(change));
+    // Qt lays a block out again with the letter spacing the setter gave it, and the setter counts
+    // its added lines from that layout, which a first setting does not have: without the spacing
+    // the two start from the same layout, and only what the setter remembered differs.
+    for (QTextBlock block = again->begin(); block.isValid(); block = block.next())
+        block.layout()->clearFormats();
+    again->markContentsDirty(0, again->characterCount());
+    ParagraphSetter::setDocument(again.get(), ParagraphSetter::ChooseLineCount);
+    // Changed, then set for the first time.
+    const auto fresh = sample(typography);
+    QVERIFY(fresh);
+    apply(fresh.get(), Change(change));
+    ParagraphSetter::setDocument(fresh.get(), ParagraphSetter::ChooseLineCount);
+
+    const auto expected = shapes(fresh.get());
+    const auto actual = shapes(again.get());
+    const auto ends = [](const QVector<QVector<LineShape>> &blocks) {
+        QVector<int> result;
+        for (const auto &lines : blocks) {
+            for (const LineShape &line : lines)
+                result.append(line.end);
+        }
+        return result;
+    };
+    QVERIFY(ends(expected) != ends(before)); // the change moves lines, or the comparison shows nothing
+    QCOMPARE(actual.size(), expected.size());
+    for (int b = 0; b < expected.size(); ++b) {
+        QCOMPARE(actual.at(b).size(), expected.at(b).size());
+        for (int i = 0; i < expected.at(b).size(); ++i) {
+            QCOMPARE(actual.at(b).at(i).end, expected.at(b).at(i).end);
+            QCOMPARE(actual.at(b).at(i).width, expected.at(b).at(i).width);
+            QCOMPARE(actual.at(b).at(i).y, expected.at(b).at(i).y);
+        }
+        QTextLayout *actualLayout = again->findBlockByNumber(b).layout();
+        QTextLayout *expectedLayout = fresh->findBlockByNumber(b).layout();
+        QCOMPARE(actualLayout->formats().size(), expectedLayout->formats().size());
+        for (int r = 0; r < expectedLayout->formats().size(); ++r) {
+            QCOMPARE(actualLayout->formats().at(r).start, expectedLayout->formats().at(r).start);
+            QCOMPARE(actualLayout->formats().at(r).format.fontLetterSpacing(),
+                     expectedLayout->formats().at(r).format.fontLetterSpacing());
+        }
+    }
 }
 
 QTEST_MAIN(TestParagraphSetter)
