@@ -418,8 +418,11 @@ double loosestRatio(const QVector<ParagraphItem> &items, const QVector<int> &gre
 /*!
  * The letter spacing of lines ending at @p ends with adjustment ratios @p ratios: each line's
  * letters take their share of its slack (the ratio times their stretch, at most all of it), as
- * the breaker reckoned; Qt's justification gives the word spaces the rest. Rounded down to Qt's
- * 1/64 pixel, so that a line never comes out wider than its measure.
+ * the breaker reckoned; Qt's justification gives the word spaces the rest. Qt spaces letters in
+ * 1/64 pixels: rounding every letter's share down would leave up to a pixel a line, which Qt
+ * gives its few spaces (a line the breaker set at 1.49 times a space came out at 1.53), so the
+ * first letters of a run get 1/64 more, until the run's spacing is its share to within 1/64 pixel
+ * and the line never comes out wider than its measure.
  */
 LetterSpacing letterSpacingOf(const QVector<int> &ends, const QVector<double> &ratios,
                               const QVector<FragmentMetrics> &metrics)
@@ -432,15 +435,23 @@ LetterSpacing letterSpacingOf(const QVector<int> &ends, const QVector<double> &r
         for (const FragmentMetrics &m : metrics) {
             const int from = qMax(start, m.start);
             const int to = qMin(end, m.end);
-            const qreal pixels = std::floor(share * m.letterStretch * 64) / 64;
-            if (to <= from || !(pixels > 0))
+            const double exact = share * m.letterStretch * 64; // in 1/64 pixels a letter
+            if (to <= from || !(exact > 0))
                 continue;
-            QTextLayout::FormatRange range;
-            range.start = from;
-            range.length = to - from;
-            range.format.setFontLetterSpacingType(QFont::AbsoluteSpacing);
-            range.format.setFontLetterSpacing(pixels);
-            spacing.append(range);
+            const double base = std::floor(exact);
+            const int fuller = qBound(0, int(std::floor((exact - base) * (to - from) + 1e-6)), to - from);
+            const auto spaced = [&](int rangeStart, int rangeEnd, double sixtyFourths) {
+                if (rangeEnd <= rangeStart || !(sixtyFourths > 0))
+                    return;
+                QTextLayout::FormatRange range;
+                range.start = rangeStart;
+                range.length = rangeEnd - rangeStart;
+                range.format.setFontLetterSpacingType(QFont::AbsoluteSpacing);
+                range.format.setFontLetterSpacing(sixtyFourths / 64);
+                spacing.append(range);
+            };
+            spaced(from, from + fuller, base + 1);
+            spaced(from + fuller, to, base);
         }
         start = end;
     }
@@ -605,6 +616,8 @@ BlockResult setBlockLines(const QTextBlock &block, ParagraphSetter::LineCount co
             layout->setFormats(spacing);
         if (debug)
             qInfo("  letter spacing %g: %d ranges", letterSpacing, int(spacing.size()));
+        if (debug)
+            qInfo() << "  ratios" << breaking.ratios;
         layout->setTextOption(wordWrap);
         layout->beginLayout();
         ok = ok && placeLines(layout->createLine(), ends);

@@ -126,6 +126,8 @@ struct Figures
 Figures figures(QTextDocument *document, const Typography &typography)
 {
     const qreal normalSpace = QFontMetricsF(typography.textFont()).horizontalAdvance(QLatin1Char(' '));
+    // REDLETTER_BENCH_LOOSE=1 prints every loose line, to see why it is loose.
+    const bool showLoose = qEnvironmentVariableIsSet("REDLETTER_BENCH_LOOSE");
     Figures f;
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
         QTextLayout *layout = block.layout();
@@ -169,6 +171,19 @@ Figures figures(QTextDocument *document, const Typography &typography)
             f.loose += loose;
             f.looseRuns += loose && previousLoose;
             previousLoose = loose;
+            if (loose && qgetenv("REDLETTER_BENCH_LOOSE") == "2") {
+                for (int j = 0; j < layout->lineCount(); ++j)
+                    std::printf("      %s\n", qPrintable(blockText.mid(layout->lineAt(j).textStart(), layout->lineAt(j).textLength()).remove(QChar(0xad))));
+            }
+            if (loose && qgetenv("REDLETTER_BENCH_LOOSE") == "3") {
+                QString adv;
+                for (int k = line.textStart(); k < end; ++k)
+                    adv += QStringLiteral("%1:%2 ").arg(blockText.at(k)).arg(line.cursorToX(k + 1) - line.cursorToX(k), 0, 'f', 2);
+                std::printf("      width %.2f natural %.2f normal space %.2f formats %d\n      %s\n", line.width(), line.naturalTextWidth(), normalSpace, int(layout->formats().size()), qPrintable(adv));
+            }
+            if (loose && showLoose)
+                std::printf("    loose %.2fx, block %d line %d of %d, %d spaces: %s\n", factor, block.blockNumber(), i + 1,
+                            layout->lineCount(), spaces, qPrintable(blockText.mid(line.textStart(), line.textLength())));
         }
     }
     return f;
@@ -200,11 +215,17 @@ int main(int argc, char *argv[])
     }
     const Typography typography;
     const qreal width = typography.measureWidth() + 80;
-    const int runs = 15;
+    // REDLETTER_BENCH_ONLY=WORD: only the texts whose name contains WORD, in the reader's setting
+    // (hyphens, spaces that close, letters spaced, K-P free), and no timing: for looking at lines.
+    const QString only = qEnvironmentVariable("REDLETTER_BENCH_ONLY");
+    const int runs = only.isEmpty() ? 15 : 0;
 
-    std::printf("Red Letter sample (%d words), measure %.0f px, median of %d runs\n",
-                ReadingTimeEstimator().estimate(reading).totalWords(), typography.measureWidth(), runs);
+    if (runs > 0)
+        std::printf("Red Letter sample (%d words), measure %.0f px, median of %d runs\n",
+                    ReadingTimeEstimator().estimate(reading).totalWords(), typography.measureWidth(), runs);
     for (const Breaking breaking : {Breaking::Greedy, Breaking::KnuthPlassFixed, Breaking::KnuthPlassFree}) {
+        if (runs == 0)
+            break;
         QVector<double> build;
         QVector<double> relayout;
         QVector<double> resize;
@@ -252,6 +273,8 @@ int main(int argc, char *argv[])
     };
     std::printf("Justified text at the reader's measure (%.0f px):\n", typography.measureWidth());
     for (const Text &t : texts) {
+        if (!only.isEmpty() && !QString::fromUtf8(t.name).contains(only))
+            continue;
         // Read as the import service reads it (a Gutenberg-style text has no front matter);
         // a work's parts are set one after the other, as the reader would serve them.
         const ImportedText imported = test::readCorpusSource(t.path);
@@ -267,13 +290,15 @@ int main(int argc, char *argv[])
             // with letters that may be spaced apart (Typography::letterSpacingStretch).
             enum Spacing { Rigid, Close, Letters };
             for (const Spacing spacing : {Rigid, Close, Letters}) {
+                if (!only.isEmpty() && (spacing != Letters || !hyphenate))
+                    continue;
                 Typography setting = typography;
                 setting.hyphenate = hyphenate;
                 setting.wordSpaceShrink = spacing == Rigid ? 0 : typography.wordSpaceShrink;
                 setting.letterSpacingStretch = spacing == Letters ? typography.letterSpacingStretch : 0;
                 const QByteArray name = QByteArray(t.name) + (hyphenate ? "" : ", no hyphens");
                 for (const Breaking breaking : {Breaking::Greedy, Breaking::KnuthPlassFixed, Breaking::KnuthPlassFree}) {
-                    if (spacing == Letters && breaking != Breaking::KnuthPlassFree)
+                    if ((spacing == Letters || !only.isEmpty()) && breaking != Breaking::KnuthPlassFree)
                         continue; // letters are spaced only where the setter chooses the count of lines
                     Typeset set = typeset(text, setting, typography.measureWidth());
                     place(set, setting, breaking);
