@@ -404,7 +404,8 @@ void ReaderView::placeNotes()
     // A crowded end of the margin may need more room than the text: let the page grow.
     if (lowest > documentHeight - pad) {
         QTextFrameFormat frame = document()->rootFrame()->frameFormat();
-        frame.setBottomMargin(lowest - (documentHeight - pad) + pad);
+        frame.setBottomMargin((lowest - (documentHeight - pad) + pad)
+                              / compat::frameMarginScale(document()->documentLayout()->paintDevice()));
         document()->rootFrame()->setFrameFormat(frame);
     }
     placeEditor();
