@@ -724,6 +724,9 @@ int ParagraphSetter::setDocument(QTextDocument *document, LineCount count)
             BlockResult result = setBlockLines(block, count);
             if (result.setter && result.extraLines < 0 && !memo->withoutLetters.contains(block.layout())) {
                 memo->withoutLetters.insert(block.layout());
+                if (qEnvironmentVariableIsSet("REDLETTER_DEBUG_PARAGRAPHS"))
+                    qInfo("paragraph setter: block %d set again without letter spacing (Qt needs %d lines fewer)",
+                          block.blockNumber(), -result.extraLines);
                 memo->set.remove(block.layout());
                 result = setBlockLines(block, count);
             }
