@@ -531,9 +531,11 @@ BlockResult setBlockLines(const QTextBlock &block, ParagraphSetter::LineCount co
     QTextOption wordWrap = option;
     wordWrap.setWrapMode(QTextOption::WordWrap);
 
+    int failedLine = -1; //!< the line placeLines() could not set as asked
     //! Lays the lines out to end at @p ends, @p line being the first, already created.
     const auto placeLines = [&](QTextLine line, const QVector<int> &ends) {
         for (int i = 0; i < ends.size(); ++i) {
+            failedLine = i;
             if (i > 0)
                 line = layout->createLine();
             const LineGeometry g = geometryOf(i);
@@ -553,6 +555,7 @@ BlockResult setBlockLines(const QTextBlock &block, ParagraphSetter::LineCount co
                 return false;
             }
         }
+        failedLine = -1;
         return true;
     };
 
@@ -585,6 +588,7 @@ BlockResult setBlockLines(const QTextBlock &block, ParagraphSetter::LineCount co
     // Measured flush left: every cursorToX() on a justified line justifies it first.
     QTextOption measuring = wordWrap;
     measuring.setAlignment(Qt::AlignLeft);
+    QVector<qreal> room; // more room on the lines Qt found too wide, by line
     const auto attempt = [&](qreal allowance, int lineCount) {
         layout->setTextOption(measuring);
         layout->beginLayout();
@@ -600,7 +604,7 @@ BlockResult setBlockLines(const QTextBlock &block, ParagraphSetter::LineCount co
             run.raggedStretch = widestLine(geometry) / 6;
         run.emergencyTolerance = loosestRatio(items, greedyEnds, geometry, run);
         const LineBreaking breaking = breakLines(
-            items, [&](int i) { return geometryOf(i).width - allowance; }, run);
+            items, [&](int i) { return geometryOf(i).width - allowance - (i < room.size() ? room.at(i) : 0); }, run);
 
         // Fewer lines than Qt's greedy breaking found would leave a gap below the block that
         // the document layout keeps; it only happens where Qt measured a line differently.
@@ -630,20 +634,34 @@ BlockResult setBlockLines(const QTextBlock &block, ParagraphSetter::LineCount co
             layout->clearFormats();
         return ok ? int(ends.size()) : 0;
     };
-    // Where Qt finds a chosen line too wide, the breaking is sought again with a point of room,
-    // then with more: a line shrunk to its limit can come out up to 1.5 px wider in Qt's layout
-    // than the breaker reckoned (Lenin's State and Revolution has four), and the last resort,
-    // Qt's greedy breaking, knows nothing of the hyphen limits.
+    // Where Qt finds a chosen line too wide (or will not end it where asked: Qt's fit test counts
+    // a point or so more than the line's natural width, a hyphen of a word before it, where the
+    // breaker's line is shrunk to its limit), that line is given a point of room and the
+    // paragraph broken again, a few times; then every line is, with a point and with three. A
+    // line shrunk to its limit can come out up to 1.5 px wider than the breaker reckoned (Lenin's
+    // State and Revolution has four such), and the last resort, Qt's greedy breaking, knows
+    // nothing of the hyphen limits.
     const qreal allowances[] = {0, bearingAllowance, 3 * bearingAllowance};
-    int lines = 0;
-    for (const qreal allowance : allowances) {
-        if (!lines && count == ParagraphSetter::ChooseLineCount)
-            lines = attempt(allowance, 0);
-    }
-    for (const qreal allowance : allowances) {
-        if (!lines)
-            lines = attempt(allowance, qtLineCount);
-    }
+    const auto attempts = [&](int lineCount) {
+        int set = 0;
+        for (const qreal allowance : allowances) {
+            room.clear();
+            for (int retry = 0; !set && retry < (allowance > 0 ? 1 : 4); ++retry) {
+                set = attempt(allowance, lineCount);
+                if (set || failedLine < 0)
+                    break;
+                if (room.size() <= failedLine)
+                    room.resize(failedLine + 1);
+                room[failedLine] += bearingAllowance;
+            }
+            if (set)
+                break;
+        }
+        return set;
+    };
+    int lines = count == ParagraphSetter::ChooseLineCount ? attempts(0) : 0;
+    if (!lines)
+        lines = attempts(qtLineCount);
     if (!lines) {
         if (debug)
             qInfo("paragraph setter: block %d: Qt would not break where asked", block.blockNumber());
