@@ -620,9 +620,7 @@ BlockResult setBlockLines(const QTextBlock &block, ParagraphSetter::LineCount co
         if (!spacing.isEmpty())
             layout->setFormats(spacing);
         if (debug)
-            qInfo("  letter spacing %g: %d ranges", letterSpacing, int(spacing.size()));
-        if (debug)
-            qInfo() << "  ratios" << breaking.ratios;
+            qInfo() << "  letter spacing" << letterSpacing << ":" << spacing.size() << "ranges; ratios" << breaking.ratios;
         layout->setTextOption(wordWrap);
         layout->beginLayout();
         ok = ok && placeLines(layout->createLine(), ends);

@@ -9,6 +9,8 @@
 //    word spaces stretch over 1.5 times a normal space, the loosest line, hyphens per 100 lines,
 //    lines wider than their measure, and runs of two very loose lines.
 // Run: build/<preset>/tests/benchmarks/bench_typesetting (needs ../shared/corpus).
+// REDLETTER_BENCH_ONLY=German (a word of a text's name): that text in the reader's setting only,
+// no timing; REDLETTER_BENCH_LOOSE=1 prints its loose lines, =2 with their paragraphs.
 #include "estimating/readingtime.h"
 #include "importing/importer.h"
 #include "testsupport.h"
@@ -126,8 +128,9 @@ struct Figures
 Figures figures(QTextDocument *document, const Typography &typography)
 {
     const qreal normalSpace = QFontMetricsF(typography.textFont()).horizontalAdvance(QLatin1Char(' '));
-    // REDLETTER_BENCH_LOOSE=1 prints every loose line, to see why it is loose.
+    // REDLETTER_BENCH_LOOSE=1 prints every loose line, to see why it is loose; =2 its paragraph too.
     const bool showLoose = qEnvironmentVariableIsSet("REDLETTER_BENCH_LOOSE");
+    const bool showParagraph = qgetenv("REDLETTER_BENCH_LOOSE") == "2";
     Figures f;
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
         QTextLayout *layout = block.layout();
@@ -171,19 +174,15 @@ Figures figures(QTextDocument *document, const Typography &typography)
             f.loose += loose;
             f.looseRuns += loose && previousLoose;
             previousLoose = loose;
-            if (loose && qgetenv("REDLETTER_BENCH_LOOSE") == "2") {
-                for (int j = 0; j < layout->lineCount(); ++j)
-                    std::printf("      %s\n", qPrintable(blockText.mid(layout->lineAt(j).textStart(), layout->lineAt(j).textLength()).remove(QChar(0xad))));
-            }
-            if (loose && qgetenv("REDLETTER_BENCH_LOOSE") == "3") {
-                QString adv;
-                for (int k = line.textStart(); k < end; ++k)
-                    adv += QStringLiteral("%1:%2 ").arg(blockText.at(k)).arg(line.cursorToX(k + 1) - line.cursorToX(k), 0, 'f', 2);
-                std::printf("      width %.2f natural %.2f normal space %.2f formats %d\n      %s\n", line.width(), line.naturalTextWidth(), normalSpace, int(layout->formats().size()), qPrintable(adv));
-            }
             if (loose && showLoose)
                 std::printf("    loose %.2fx, block %d line %d of %d, %d spaces: %s\n", factor, block.blockNumber(), i + 1,
                             layout->lineCount(), spaces, qPrintable(blockText.mid(line.textStart(), line.textLength())));
+            if (loose && showParagraph) {
+                for (int j = 0; j < layout->lineCount(); ++j) {
+                    const QTextLine each = layout->lineAt(j);
+                    std::printf("      %s\n", qPrintable(blockText.mid(each.textStart(), each.textLength()).remove(QChar(0x00AD))));
+                }
+            }
         }
     }
     return f;
