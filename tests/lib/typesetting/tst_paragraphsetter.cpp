@@ -5,6 +5,8 @@
 // number of lines chosen (what the reader and the PDF use): the text and positions stay, blocks
 // make room for the lines they add without overlapping the next, few lines gape, the document is
 // neither modified nor given anything to undo, and a window resize sets the same lines again.
+// On two long corpus texts (Lenin, the German Manifesto): the hyphen limits hold in every
+// paragraph, and at most 5 % of the justified lines are loose.
 #include "estimating/readingtime.h"
 #include "importing/importer.h"
 #include "testsupport.h"
