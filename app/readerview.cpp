@@ -342,11 +342,14 @@ void ReaderView::relayout()
         m_marginX = 0;
     }
     m_textLeft = textLeft;
+    // In the layout's units (Qt 5 scales frame margins by the screen's DPI, not the page width:
+    // the column would change its width with the window's).
+    const qreal scale = compat::frameMarginScale(document()->documentLayout()->paintDevice());
     QTextFrameFormat frame = document()->rootFrame()->frameFormat();
-    frame.setLeftMargin(textLeft);
-    frame.setRightMargin(qMax<qreal>(0, width - textLeft - textWidth));
-    frame.setTopMargin(pad);
-    frame.setBottomMargin(pad);
+    frame.setLeftMargin(textLeft / scale);
+    frame.setRightMargin(qMax<qreal>(0, width - textLeft - textWidth) / scale);
+    frame.setTopMargin(pad / scale);
+    frame.setBottomMargin(pad / scale);
     document()->rootFrame()->setFrameFormat(frame);
     placeNotes();
     m_inRelayout = false;
@@ -401,7 +404,8 @@ void ReaderView::placeNotes()
     // A crowded end of the margin may need more room than the text: let the page grow.
     if (lowest > documentHeight - pad) {
         QTextFrameFormat frame = document()->rootFrame()->frameFormat();
-        frame.setBottomMargin(lowest - (documentHeight - pad) + pad);
+        frame.setBottomMargin((lowest - (documentHeight - pad) + pad)
+                              / compat::frameMarginScale(document()->documentLayout()->paintDevice()));
         document()->rootFrame()->setFrameFormat(frame);
     }
     placeEditor();

@@ -247,8 +247,17 @@ LineBreaking breakLines(const QVector<ParagraphItem> &items, const std::function
     LineBreaking breaking = run(items, lineWidth, parameters, parameters.tolerance, false);
     if (!breaking.valid && parameters.looserPass)
         breaking = run(items, lineWidth, parameters, parameters.tolerance * 2, false);
-    if (!breaking.valid)
+    if (!breaking.valid) {
         breaking = run(items, lineWidth, parameters, parameters.emergencyTolerance, true);
+        // The emergency pass lets the hyphen limits give way (1e14 demerits a time) where no
+        // breaking within its tolerance keeps them; a looser line does keep them, and the limits
+        // are the rule, the tolerance a wish.
+        if (breaking.valid && breaking.demerits >= 1e14 && std::isfinite(parameters.emergencyTolerance)) {
+            const LineBreaking looser = run(items, lineWidth, parameters, std::numeric_limits<double>::infinity(), false);
+            if (looser.valid)
+                breaking = looser;
+        }
+    }
     return breaking;
 }
 

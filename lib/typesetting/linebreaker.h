@@ -65,7 +65,9 @@ struct LineBreakParameters
     /*!
      * The last pass's tolerance (after 2 x tolerance failed). Infinite: any breaking, as TeX's
      * emergency pass; a caller that knows a breaking that works (Qt's) passes its loosest ratio,
-     * which keeps the search small.
+     * which keeps the search small. Where no breaking within it keeps the hyphen limits, one
+     * looser than it that keeps them is taken (the limits give way only to a word wider than
+     * its line).
      */
     double emergencyTolerance = std::numeric_limits<double>::infinity();
     double linePenalty = 10;

@@ -508,8 +508,11 @@ double loosestRatio(const QVector<ParagraphItem> &items, const QVector<int> &gre
 /*!
  * The letter spacing of lines ending at @p ends with adjustment ratios @p ratios: each line's
  * letters take their share of its slack (the ratio times their stretch, at most all of it), as
- * the breaker reckoned; Qt's justification gives the word spaces the rest. Rounded down to Qt's
- * 1/64 pixel, so that a line never comes out wider than its measure.
+ * the breaker reckoned; Qt's justification gives the word spaces the rest. Qt spaces letters in
+ * 1/64 pixels: rounding every letter's share down would leave up to a pixel a line, which Qt
+ * gives its few spaces (a line the breaker set at 1.49 times a space came out at 1.53), so the
+ * first letters of a run get 1/64 more, until the run's spacing is its share to within 1/64 pixel
+ * and the line never comes out wider than its measure.
  */
 LetterSpacing letterSpacingOf(const QVector<int> &ends, const QVector<double> &ratios,
                               const QVector<FragmentMetrics> &metrics)
@@ -522,15 +525,23 @@ LetterSpacing letterSpacingOf(const QVector<int> &ends, const QVector<double> &r
         for (const FragmentMetrics &m : metrics) {
             const int from = qMax(start, m.start);
             const int to = qMin(end, m.end);
-            const qreal pixels = std::floor(share * m.letterStretch * 64) / 64;
-            if (to <= from || !(pixels > 0))
+            const double exact = share * m.letterStretch * 64; // in 1/64 pixels a letter
+            if (to <= from || !(exact > 0))
                 continue;
-            QTextLayout::FormatRange range;
-            range.start = from;
-            range.length = to - from;
-            range.format.setFontLetterSpacingType(QFont::AbsoluteSpacing);
-            range.format.setFontLetterSpacing(pixels);
-            spacing.append(range);
+            const double base = std::floor(exact);
+            const int fuller = qBound(0, int(std::floor((exact - base) * (to - from) + 1e-6)), to - from);
+            const auto spaced = [&](int rangeStart, int rangeEnd, double sixtyFourths) {
+                if (rangeEnd <= rangeStart || !(sixtyFourths > 0))
+                    return;
+                QTextLayout::FormatRange range;
+                range.start = rangeStart;
+                range.length = rangeEnd - rangeStart;
+                range.format.setFontLetterSpacingType(QFont::AbsoluteSpacing);
+                range.format.setFontLetterSpacing(sixtyFourths / 64);
+                spacing.append(range);
+            };
+            spaced(from, from + fuller, base + 1);
+            spaced(from + fuller, to, base);
         }
         start = end;
     }
@@ -610,9 +621,11 @@ BlockResult setBlockLines(const QTextBlock &block, ParagraphSetter::LineCount co
     QTextOption wordWrap = option;
     wordWrap.setWrapMode(QTextOption::WordWrap);
 
+    int failedLine = -1; //!< the line placeLines() could not set as asked
     //! Lays the lines out to end at @p ends, @p line being the first, already created.
     const auto placeLines = [&](QTextLine line, const QVector<int> &ends) {
         for (int i = 0; i < ends.size(); ++i) {
+            failedLine = i;
             if (i > 0)
                 line = layout->createLine();
             const LineGeometry g = geometryOf(i);
@@ -627,10 +640,12 @@ BlockResult setBlockLines(const QTextBlock &block, ParagraphSetter::LineCount co
             // Qt's shaping of the spaced letters is what the line is, not the breaker's sums.
             if (line.naturalTextWidth() > g.width + overfullTolerance) {
                 if (debug)
-                    qInfo() << "  line" << i << "over-full:" << line.naturalTextWidth() << "in" << g.width;
+                    qInfo() << "  line" << i << "over-full:" << line.naturalTextWidth() << "in" << g.width
+                            << text.mid(line.textStart(), line.textLength());
                 return false;
             }
         }
+        failedLine = -1;
         return true;
     };
 
@@ -692,6 +707,7 @@ BlockResult setBlockLines(const QTextBlock &block, ParagraphSetter::LineCount co
         }
         return measured->items;
     };
+    QVector<qreal> room; // more room on the lines Qt found too wide, by line
     const auto attempt = [&](qreal allowance, int lineCount) {
         const QVector<ParagraphItem> items = measuredItems();
         LineBreakParameters run = p;
@@ -700,7 +716,7 @@ BlockResult setBlockLines(const QTextBlock &block, ParagraphSetter::LineCount co
             run.raggedStretch = widestLine(geometry) / 6;
         run.emergencyTolerance = loosestRatio(items, greedyEnds, geometry, run);
         const LineBreaking breaking = breakLines(
-            items, [&](int i) { return geometryOf(i).width - allowance; }, run);
+            items, [&](int i) { return geometryOf(i).width - allowance - (i < room.size() ? room.at(i) : 0); }, run);
 
         // Fewer lines than Qt's greedy breaking found would leave a gap below the block that
         // the document layout keeps; it only happens where Qt measured a line differently.
@@ -716,7 +732,7 @@ BlockResult setBlockLines(const QTextBlock &block, ParagraphSetter::LineCount co
         if (!spacing.isEmpty())
             layout->setFormats(spacing);
         if (debug)
-            qInfo("  letter spacing %g: %d ranges", letterSpacing, int(spacing.size()));
+            qInfo() << "  letter spacing" << letterSpacing << ":" << spacing.size() << "ranges; ratios" << breaking.ratios;
         layout->setTextOption(wordWrap);
         layout->beginLayout();
         ok = ok && placeLines(layout->createLine(), ends);
@@ -729,16 +745,34 @@ BlockResult setBlockLines(const QTextBlock &block, ParagraphSetter::LineCount co
         result.spaced = ok && !spacing.isEmpty();
         return ok ? int(ends.size()) : 0;
     };
-    int lines = 0;
-    if (count == ParagraphSetter::ChooseLineCount) {
-        lines = attempt(0, 0);
-        if (!lines)
-            lines = attempt(bearingAllowance, 0);
-    }
+    // Where Qt finds a chosen line too wide (or will not end it where asked: Qt's fit test counts
+    // a point or so more than the line's natural width, a hyphen of a word before it, where the
+    // breaker's line is shrunk to its limit), that line is given a point of room and the
+    // paragraph broken again, a few times; then every line is, with a point and with three. A
+    // line shrunk to its limit can come out up to 1.5 px wider than the breaker reckoned (Lenin's
+    // State and Revolution has four such), and the last resort, Qt's greedy breaking, knows
+    // nothing of the hyphen limits.
+    const qreal allowances[] = {0, bearingAllowance, 3 * bearingAllowance};
+    const auto attempts = [&](int lineCount) {
+        int set = 0;
+        for (const qreal allowance : allowances) {
+            room.clear();
+            for (int retry = 0; !set && retry < (allowance > 0 ? 1 : 4); ++retry) {
+                set = attempt(allowance, lineCount);
+                if (set || failedLine < 0)
+                    break;
+                if (room.size() <= failedLine)
+                    room.resize(failedLine + 1);
+                room[failedLine] += bearingAllowance;
+            }
+            if (set)
+                break;
+        }
+        return set;
+    };
+    int lines = count == ParagraphSetter::ChooseLineCount ? attempts(0) : 0;
     if (!lines)
-        lines = attempt(0, qtLineCount);
-    if (!lines)
-        lines = attempt(bearingAllowance, qtLineCount);
+        lines = attempts(qtLineCount);
     if (!lines) {
         if (debug)
             qInfo("paragraph setter: block %d: Qt would not break where asked", block.blockNumber());
@@ -830,6 +864,9 @@ int ParagraphSetter::setDocument(QTextDocument *document, LineCount count)
             BlockResult result = setBlockLines(block, count);
             if (result.setter && result.extraLines < 0 && !memo->withoutLetters.contains(block.layout())) {
                 memo->withoutLetters.insert(block.layout());
+                if (qEnvironmentVariableIsSet("REDLETTER_DEBUG_PARAGRAPHS"))
+                    qInfo("paragraph setter: block %d set again without letter spacing (Qt needs %d lines fewer)",
+                          block.blockNumber(), -result.extraLines);
                 memo->set.remove(block.layout());
                 result = setBlockLines(block, count);
             }

@@ -4,8 +4,9 @@
 // number of lines ("K-P fixed") and choosing it ("K-P free", what the reader and the PDF use):
 //  - time to typeset the Red Letter sample with 50 margin notes (its 6 plus 44 of the reader's),
 //  - time to lay it out again after a width change, notes placed again,
-//  - on the sample and on long corpus texts (English, German), with rigid word spaces and with
-//    spaces that may close (Typography::wordSpaceShrink, what the reader sets): the share of justified lines whose
+//  - on the sample, on long corpus texts (English, German) and an essay of ours (Russian), with
+//    rigid word spaces, with spaces that may close (Typography::wordSpaceShrink) and with letters
+//    that may be spaced as well (what the reader sets): the share of justified lines whose
 //    word spaces stretch over 1.5 times a normal space, the loosest line, hyphens per 100 lines,
 //    lines wider than their measure, and runs of two very loose lines.
 // Times are wall clock and the thread's CPU time (the machine may be shared: CPU time is the
@@ -15,6 +16,8 @@
 //      [--line-digests] [--breaking greedy|fixed|free]   (needs ../shared/corpus)
 // --line-digests prints a digest of every setting's lines (where they end, their places, the
 // letter spacing), so that a change meant to make the setter faster can show it sets the same.
+// REDLETTER_BENCH_ONLY=German (a word of a text's name): that text in the reader's setting only,
+// no timing; REDLETTER_BENCH_LOOSE=1 prints its loose lines, =2 with their paragraphs.
 #include "estimating/readingtime.h"
 #include "importing/importer.h"
 #include "testsupport.h"
@@ -191,6 +194,9 @@ struct Figures
 Figures figures(QTextDocument *document, const Typography &typography)
 {
     const qreal normalSpace = QFontMetricsF(typography.textFont()).horizontalAdvance(QLatin1Char(' '));
+    // REDLETTER_BENCH_LOOSE=1 prints every loose line, to see why it is loose; =2 its paragraph too.
+    const bool showLoose = qEnvironmentVariableIsSet("REDLETTER_BENCH_LOOSE");
+    const bool showParagraph = qgetenv("REDLETTER_BENCH_LOOSE") == "2";
     Figures f;
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
         QTextLayout *layout = block.layout();
@@ -234,6 +240,15 @@ Figures figures(QTextDocument *document, const Typography &typography)
             f.loose += loose;
             f.looseRuns += loose && previousLoose;
             previousLoose = loose;
+            if (loose && showLoose)
+                std::printf("    loose %.2fx, block %d line %d of %d, %d spaces: %s\n", factor, block.blockNumber(), i + 1,
+                            layout->lineCount(), spaces, qPrintable(blockText.mid(line.textStart(), line.textLength())));
+            if (loose && showParagraph) {
+                for (int j = 0; j < layout->lineCount(); ++j) {
+                    const QTextLine each = layout->lineAt(j);
+                    std::printf("      %s\n", qPrintable(blockText.mid(each.textStart(), each.textLength()).remove(QChar(0x00AD))));
+                }
+            }
         }
     }
     return f;
@@ -314,8 +329,15 @@ int main(int argc, char *argv[])
         }
     }
 
-    std::printf("Red Letter sample (%d words), measure %.0f px, median of %d runs, wall clock / thread CPU time\n",
-                ReadingTimeEstimator().estimate(reading).totalWords(), typography.measureWidth(), runs);
+    // REDLETTER_BENCH_ONLY=WORD: only the texts whose name contains WORD, in the reader's setting
+    // (hyphens, spaces that close, letters spaced, K-P free), and no timing: for looking at lines.
+    const QString only = qEnvironmentVariable("REDLETTER_BENCH_ONLY");
+    if (!only.isEmpty())
+        breakings.clear();
+
+    if (!breakings.isEmpty())
+        std::printf("Red Letter sample (%d words), measure %.0f px, median of %d runs, wall clock / thread CPU time\n",
+                    ReadingTimeEstimator().estimate(reading).totalWords(), typography.measureWidth(), runs);
     for (const Breaking breaking : breakings) {
         QVector<double> build, buildCpu;
         QVector<double> relayout, relayoutCpu;
@@ -358,18 +380,23 @@ int main(int argc, char *argv[])
     struct Text
     {
         const char *name;
-        QString path;
+        QString path; //!< absolute
     };
+    // The corpus has no Russian text and third-party text is never copied into the project: the
+    // Russian one is an essay of ours (tests/data/README.md), shorter than the other two.
     const QVector<Text> texts{
-        {"Red Letter sample (en)", QStringLiteral("red-letter/dictatorship-of-the-proletariat.md")},
-        {"Lenin, State and Revolution (en)", QStringLiteral("plain/miaderived_lenin_state-and-revolution.txt")},
-        {"Manifest, German original (de)", QStringLiteral("markdown/comtext_marx-engels_manifest_de.md")},
+        {"Red Letter sample (en)", test::corpusFile(QStringLiteral("red-letter/dictatorship-of-the-proletariat.md"))},
+        {"Lenin, State and Revolution (en)", test::corpusFile(QStringLiteral("plain/miaderived_lenin_state-and-revolution.txt"))},
+        {"Manifest, German original (de)", test::corpusFile(QStringLiteral("markdown/comtext_marx-engels_manifest_de.md"))},
+        {"Red Letter essay, Russian (ru)", test::sourceDir() + QStringLiteral("/tests/data/reading-in-installments.ru.md")},
     };
     std::printf("Justified text at the reader's measure (%.0f px):\n", typography.measureWidth());
     for (const Text &t : texts) {
+        if (!only.isEmpty() && !QString::fromUtf8(t.name).contains(only))
+            continue;
         // Read as the import service reads it (a Gutenberg-style text has no front matter);
         // a work's parts are set one after the other, as the reader would serve them.
-        const ImportedText imported = test::readCorpusSource(t.path);
+        const ImportedText imported = test::readSource(t.path);
         if (imported.readings.isEmpty()) {
             std::fprintf(stderr, "%s: nothing read\n", qPrintable(t.path));
             return 1;
@@ -382,13 +409,15 @@ int main(int argc, char *argv[])
             // with letters that may be spaced apart (Typography::letterSpacingStretch).
             enum Spacing { Rigid, Close, Letters };
             for (const Spacing spacing : {Rigid, Close, Letters}) {
+                if (!only.isEmpty() && (spacing != Letters || !hyphenate))
+                    continue;
                 Typography setting = typography;
                 setting.hyphenate = hyphenate;
                 setting.wordSpaceShrink = spacing == Rigid ? 0 : typography.wordSpaceShrink;
                 setting.letterSpacingStretch = spacing == Letters ? typography.letterSpacingStretch : 0;
                 const QByteArray name = QByteArray(t.name) + (hyphenate ? "" : ", no hyphens");
                 for (const Breaking breaking : {Breaking::Greedy, Breaking::KnuthPlassFixed, Breaking::KnuthPlassFree}) {
-                    if (spacing == Letters && breaking != Breaking::KnuthPlassFree)
+                    if ((spacing == Letters || !only.isEmpty()) && breaking != Breaking::KnuthPlassFree)
                         continue; // letters are spaced only where the setter chooses the count of lines
                     Typeset set = typeset(text, setting, typography.measureWidth());
                     place(set, setting, breaking);
@@ -401,6 +430,5 @@ int main(int argc, char *argv[])
             }
         }
     }
-    std::printf("(no Russian text in ../shared/corpus: not measured)\n");
     return 0;
 }

@@ -39,9 +39,14 @@ QByteArray readFile(const QString &path)
 
 ImportedText readCorpusSource(const QString &relativePath)
 {
+    return readSource(corpusFile(relativePath));
+}
+
+ImportedText readSource(const QString &path)
+{
     FormatInput input;
     SourceError error;
-    if (!ImportService::readFile(corpusFile(relativePath), &input, &error)) {
+    if (!ImportService::readFile(path, &input, &error)) {
         qWarning("%s", qPrintable(error.toString()));
         return {};
     }

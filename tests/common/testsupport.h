@@ -23,6 +23,8 @@ QByteArray readFile(const QString &path);
  * a work or a book, its title. No readings (and a warning naming the error) when it cannot be read.
  */
 ImportedText readCorpusSource(const QString &relativePath);
+//! The same for a file anywhere (e.g. the texts we wrote ourselves in tests/data).
+ImportedText readSource(const QString &path);
 
 } // namespace redletter::test
 

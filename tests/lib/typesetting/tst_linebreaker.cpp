@@ -84,6 +84,7 @@ private Q_SLOTS:
     void evenLinesWhereGreedyLeavesALooseOne();
     void agreesWithBruteForce();
     void atMostTwoHyphensInARowAndNoneBeforeTheLastLine();
+    void hyphenLimitsHoldBeyondTheEmergencyTolerance();
     void keepsAGivenNumberOfLines();
     void avoidsAVeryShortLastLine();
     void fewestLooseLinesAgreesWithBruteForce();
@@ -160,6 +161,25 @@ void TestLineBreaker::atMostTwoHyphensInARowAndNoneBeforeTheLastLine()
     QVERIFY2(hyphenated > 0, "the paragraph is meant to tempt the breaker into hyphens");
     const ParagraphItem &beforeLast = items.at(breaking.breaks.at(breaking.breaks.size() - 2));
     QVERIFY2(!(beforeLast.type == ParagraphItem::Penalty && beforeLast.flagged), "hyphen before the last line");
+}
+
+void TestLineBreaker::hyphenLimitsHoldBeyondTheEmergencyTolerance()
+{
+    // "aaaa bbbb cc-cc dddd" in lines of 15: the first line either ends on "cc-" (ratio 1.5, but a
+    // hyphen before the last line) or after "bbbb" (ratio 12); "cc-cc" whole does not fit.
+    QVector<ParagraphItem> items{ParagraphItem::box(4), ParagraphItem::glue(1, 0.5, 0), ParagraphItem::box(4),
+                                 ParagraphItem::glue(1, 0.5, 0), ParagraphItem::box(3),
+                                 ParagraphItem::penaltyItem(0.5, 50, true), ParagraphItem::box(3),
+                                 ParagraphItem::glue(1, 0.5, 0), ParagraphItem::box(4), ParagraphItem::glue(0, 1e6, 0),
+                                 ParagraphItem::penaltyItem(0, -ParagraphItem::ForcedBreak, false)};
+    LineBreakParameters p;
+    p.looserPass = false;
+    p.emergencyTolerance = 3; // as the paragraph setter bounds it (by Qt's loosest line)
+    const LineBreaking breaking = breakLines(items, [](int) { return 15.0; }, p);
+    QVERIFY(breaking.valid);
+    QCOMPARE(breaking.breaks.size(), 2);
+    QCOMPARE(breaking.breaks.first(), 3); // after "bbbb", not at the hyphen (5)
+    QVERIFY(breaking.ratios.first() > 3);
 }
 
 void TestLineBreaker::keepsAGivenNumberOfLines()
