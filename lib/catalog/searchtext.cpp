@@ -304,35 +304,48 @@ bool snippetAround(QStringView text, const QVector<QStringList> &phrases, int wi
     if (bestStart < 0)
         return false;
 
-    // A few words of context before the first match, within its line; the rest of the window
-    // after it, up to the end of the line.
+    // The passage stays within the line (block) of its first match: a few words before the
+    // match, the rest after it; more before when the line ends sooner. A passage that reaches
+    // the start or end of its line takes the punctuation there too.
     const auto lineBreakBetween = [&](int a, int b) {
         return text.mid(tokens.at(a).end, tokens.at(b).start - tokens.at(a).end).contains(QLatin1Char('\n'));
     };
     constexpr int WordsBefore = 3;
-    int first = bestStart;
-    const int lead = std::min(WordsBefore, std::max(0, windowTokens - 1 - (bestEnd - bestStart)));
-    while (first > 0 && bestStart - first < lead && !lineBreakBetween(first - 1, first))
-        --first;
-    int last = bestEnd;
-    while (last - first + 1 < windowTokens) {
-        if (last + 1 >= tokens.size() && !readToken())
+    const int room = std::max(0, windowTokens - (bestEnd - bestStart + 1));
+    int before = 0;
+    while (before < room && bestStart - before > 0 && !lineBreakBetween(bestStart - before - 1, bestStart - before))
+        ++before;
+    int after = 0;
+    while (after < room) {
+        const int next = bestEnd + after + 1;
+        if (next >= tokens.size() && !readToken())
             break;
-        if (lineBreakBetween(last, last + 1))
+        if (lineBreakBetween(next - 1, next))
             break;
-        ++last;
+        ++after;
     }
-    const bool textBefore = first > 0 || !text.left(tokens.at(first).start).trimmed().isEmpty();
-    const bool textAfter = last + 1 < tokens.size() || readToken()
-        || !text.mid(tokens.at(last).end).trimmed().isEmpty();
+    const int trail = std::min(after, room - std::min(before, WordsBefore));
+    const int first = bestStart - std::min(before, room - trail);
+    const int last = bestEnd + trail;
+
+    int from = tokens.at(first).start;
+    if (first == 0 || lineBreakBetween(first - 1, first))
+        from = int(text.left(from).lastIndexOf(QLatin1Char('\n'))) + 1;
+    const bool nextToken = last + 1 < tokens.size() || readToken();
+    int to = tokens.at(last).end;
+    const bool cutInsideLine = nextToken && !lineBreakBetween(last, last + 1);
+    if (!cutInsideLine) {
+        const int lineEnd = int(text.mid(to).indexOf(QLatin1Char('\n')));
+        to = lineEnd < 0 ? int(text.size()) : to + lineEnd;
+    }
 
     snippet->text.clear();
     snippet->highlights.clear();
-    if (textBefore)
+    if (from > 0)
         snippet->text.append(QChar(0x2026));
-    const int offset = int(snippet->text.size()) - tokens.at(first).start;
-    snippet->text.append(text.mid(tokens.at(first).start, tokens.at(last).end - tokens.at(first).start));
-    if (textAfter)
+    const int offset = int(snippet->text.size()) - from;
+    snippet->text.append(text.mid(from, to - from));
+    if (cutInsideLine)
         snippet->text.append(QChar(0x2026));
     // Every match inside the passage is marked, as FTS5's snippet() marks them.
     for (int i = first; i <= last; ++i) {
@@ -340,6 +353,7 @@ bool snippetAround(QStringView text, const QVector<QStringList> &phrases, int wi
             const int end = i + int(phrases.at(p).size()) - 1;
             if (end <= last && matchesAt(i, p)) {
                 snippet->highlights.append({tokens.at(i).start + offset, tokens.at(end).end + offset});
+                i = end; // overlapping matches are marked once
                 break;
             }
         }

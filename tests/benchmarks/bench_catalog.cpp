@@ -9,7 +9,7 @@
 // rare, as in real text), 500 to 3,000 words per reading in paragraphs of 40 to 150 words, in
 // English, German, French and Russian. No corpus text is copied; the figures are reproducible.
 //
-// Usage: bench_catalog [--readings N] [--notes N] [--keep DIR | --reuse DIR | --reanchor-only]
+// Usage: bench_catalog [--readings N] [--notes N] [--keep DIR | --reuse DIR [--search-only] | --reanchor-only]
 #include "catalog/catalog.h"
 #include "annotations/annotatabletext.h"
 #include "annotations/annotation.h"
@@ -308,7 +308,6 @@ int main(int argc, char **argv)
             hits += search(query);
             cpuTimes.push_back(threadCpuMs() - cpuStart);
             times.push_back(msSince(timer));
-            if (qEnvironmentVariableIsSet("BENCH_DUMP")) out << "Q\t" << query << "\t" << cpuTimes.back() << "\n";
         }
         out << label << "p50 " << percentile(times, 0.5) << " ms, p95 " << percentile(times, 0.95) << " ms, max "
             << percentile(times, 1.0) << " ms (" << hits << " hits)\n"
