@@ -17,7 +17,7 @@ bool isRemovedDiacritic(char32_t c)
         || (c >= 0x323 && c <= 0x328) || c == 0x32D || c == 0x32E || c == 0x330 || c == 0x331;
 }
 
-bool isTokenCharacterUncached(char32_t c)
+bool isTokenCharacter(char32_t c)
 {
     if (c < 0x80)
         return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
@@ -68,39 +68,18 @@ char32_t foldUncached(char32_t c)
     return folded;
 }
 
-// Most text is in the first blocks (Latin, Greek, Cyrillic, punctuation): classified and
-// folded once, then looked up (Qt's category and decomposition look-ups were a third of the work).
-constexpr char32_t CachedCharacters = 0x2000;
-
-struct CharacterTable
-{
-    std::vector<char32_t> folds;
-    std::vector<bool> tokenCharacters;
-};
-
-const CharacterTable &characterTable()
-{
-    static const CharacterTable table = [] {
-        CharacterTable made;
-        made.folds.resize(CachedCharacters);
-        made.tokenCharacters.resize(CachedCharacters);
-        for (char32_t i = 0; i < CachedCharacters; ++i) {
-            made.folds[i] = foldUncached(i);
-            made.tokenCharacters[i] = isTokenCharacterUncached(i);
-        }
-        return made;
-    }();
-    return table;
-}
+// Most text is in the first blocks (Latin, Greek, Cyrillic, punctuation): folded once, looked up.
+constexpr char32_t CachedFolds = 0x2000;
 
 char32_t fold(char32_t c)
 {
-    return c < CachedCharacters ? characterTable().folds[c] : foldUncached(c);
-}
-
-bool isTokenCharacter(char32_t c)
-{
-    return c < CachedCharacters ? characterTable().tokenCharacters[c] : isTokenCharacterUncached(c);
+    static const std::vector<char32_t> table = [] {
+        std::vector<char32_t> folds(CachedFolds);
+        for (char32_t i = 0; i < CachedFolds; ++i)
+            folds[i] = foldUncached(i);
+        return folds;
+    }();
+    return c < CachedFolds ? table[c] : foldUncached(c);
 }
 
 //! The code point at @p i of @p text, and how many UTF-16 units it takes.
@@ -238,7 +217,6 @@ bool snippetAround(QStringView text, const QVector<QStringList> &phrases, int wi
     // its first lines, however long the reading is.
     TokenReader reader(text);
     QVector<TokenSpan> tokens;
-    tokens.reserve(256);
     QVector<Match> matches;
     bool more = true;
     const auto readToken = [&]() {
