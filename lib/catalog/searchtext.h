@@ -55,9 +55,11 @@ struct Snippet
 
 /*!
  * The passage of @p text of at most @p windowTokens tokens that holds the most of @p phrases
- * (the first such passage), starting a few words before its first match but not before the
- * start of that match's line (block), and ending at the end of that line at the latest.
- * False when no phrase occurs in @p text.
+ * (the first such passage): from a few words before its first match (more when the line ends
+ * soon after) to its last match and on, neither before the start of the first match's line
+ * (block) nor past the end of the last match's line. A passage that reaches the start or end
+ * of its line takes that line's leading or trailing punctuation; "…" marks text left out before
+ * it, and after it within its last line. False when no phrase occurs in @p text.
  */
 bool snippetAround(QStringView text, const QVector<QStringList> &phrases, int windowTokens, Snippet *snippet);
 
