@@ -245,42 +245,8 @@ bool snippetAround(QStringView text, const QVector<QStringList> &phrases, int wi
     int bestStart = -1;
     int bestCount = 0;
     int bestEnd = -1;
-    int scanned = 0;
-    while (scanned < tokens.size() || readToken()) {
-        for (int p = 0; p < phrases.size(); ++p) {
-            if (matchesAt(scanned, p))
-                matches.append({p, scanned, scanned + int(phrases.at(p).size()) - 1});
-        }
-        ++scanned;
-        // Windows that start at a match and can no longer grow are scored.
-        while (!matches.isEmpty() && bestCount < phrases.size()) {
-            const Match &first = matches.first();
-            if (more && scanned < first.firstToken + windowTokens + longestPhrase)
-                break;
-            QVector<bool> seen(phrases.size(), false);
-            int count = 0;
-            int end = first.lastToken;
-            for (const Match &m : std::as_const(matches)) {
-                if (m.lastToken >= first.firstToken + windowTokens)
-                    break;
-                if (!seen.at(m.phrase)) {
-                    seen[m.phrase] = true;
-                    ++count;
-                }
-                end = std::max(end, m.lastToken);
-            }
-            if (count > bestCount) {
-                bestCount = count;
-                bestStart = first.firstToken;
-                bestEnd = end;
-            }
-            matches.removeFirst();
-        }
-        if (bestCount == phrases.size() || (!more && scanned >= tokens.size()))
-            break;
-    }
-    // What is left at the end of the text.
-    while (!matches.isEmpty() && bestCount < phrases.size()) {
+    // Scores the window that starts at the first match not yet scored, then drops that match.
+    const auto scoreFirstWindow = [&]() {
         const Match &first = matches.first();
         QVector<bool> seen(phrases.size(), false);
         int count = 0;
@@ -300,7 +266,23 @@ bool snippetAround(QStringView text, const QVector<QStringList> &phrases, int wi
             bestEnd = end;
         }
         matches.removeFirst();
+    };
+    int scanned = 0;
+    while (bestCount < phrases.size() && (scanned < tokens.size() || readToken())) {
+        for (int p = 0; p < phrases.size(); ++p) {
+            if (matchesAt(scanned, p))
+                matches.append({p, scanned, scanned + int(phrases.at(p).size()) - 1});
+        }
+        ++scanned;
+        // A window is scored once no later match can fall into it.
+        while (!matches.isEmpty() && bestCount < phrases.size()
+               && scanned >= matches.first().firstToken + windowTokens + longestPhrase) {
+            scoreFirstWindow();
+        }
     }
+    // The windows the end of the text left open.
+    while (!matches.isEmpty() && bestCount < phrases.size())
+        scoreFirstWindow();
     if (bestStart < 0)
         return false;
 
