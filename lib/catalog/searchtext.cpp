@@ -254,11 +254,13 @@ bool snippetAround(QStringView text, const QVector<QStringList> &phrases, int wi
         for (const Match &m : std::as_const(matches)) {
             if (m.lastToken >= first.firstToken + windowTokens)
                 break;
+            // The window reaches as far as its last new phrase: repeats of a word already in
+            // it do not pull it into the next line.
             if (!seen.at(m.phrase)) {
                 seen[m.phrase] = true;
                 ++count;
+                end = std::max(end, m.lastToken);
             }
-            end = std::max(end, m.lastToken);
         }
         if (count > bestCount) {
             bestCount = count;

@@ -218,6 +218,12 @@ void TestSearchText::snippet_passageAroundADeepMatch()
     QCOMPARE(snippet.highlights.size(), 1);
     QCOMPARE(snippet.text.mid(snippet.highlights.first().first, 8), QStringLiteral("Hetzjagd"));
     QVERIFY(!snippet.text.contains(QLatin1Char('\n')));
+
+    // A word in every line: the passage is the first line, not the next lines' repeats.
+    QVERIFY(snippetAround(QStringLiteral("Kampf eins.\nKampf zwei.\nKampf drei."), queryPhrases({QStringLiteral("kampf")}), 16,
+                          &snippet));
+    QCOMPARE(snippet.text, QStringLiteral("Kampf eins."));
+    QCOMPARE(snippet.highlights.size(), 1);
 }
 
 void TestSearchText::snippet_phraseAndSeveralWords()
