@@ -1651,9 +1651,10 @@ constexpr char16_t HighlightClose = 0xE001;
 /*!
  * The text the index holds for a reading whose search text is not stored (readings_search:
  * migrations::readingsBodySql()): the "text" of each block of its introduction and body, one
- * per line, taken from the content's UTF-8 as it is stored. Read without the rest of the reading
- * (readingFromJson() checks and converts every field: a third of a search's time). Damaged
- * content gives nothing, as the index then holds nothing for the text.
+ * per line, taken from the content's UTF-8 as it is stored. Read without the rest of the reading:
+ * readingFromContent() converts the content to UTF-8 again and checks and converts every field,
+ * twice the work of the parse alone (callgrind). Damaged content gives nothing, as the index
+ * then holds nothing for the text.
  */
 QString indexedBody(const QByteArray &content)
 {
