@@ -328,7 +328,8 @@ bool snippetAround(QStringView text, const QVector<QStringList> &phrases, int wi
     if (from > 0)
         snippet->text.append(QChar(0x2026));
     const int offset = int(snippet->text.size()) - from;
-    snippet->text.append(text.mid(from, to - from));
+    const QStringView passage = text.mid(from, to - from);
+    snippet->text.append(passage.data(), int(passage.size())); // Qt 5 has no append(QStringView)
     if (cutInsideLine)
         snippet->text.append(QChar(0x2026));
     // Every match inside the passage is marked, as FTS5's snippet() marks them.
