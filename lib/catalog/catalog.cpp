@@ -5,6 +5,7 @@
 #include "annotations/annotatabletext.h"
 #include "annotations/annotationjson.h"
 #include "catalog/migrations.h"
+#include "catalog/searchtext.h"
 #include "catalog/sqlutil.h"
 #include "reading/readingjson.h"
 #include "util/logging.h"
@@ -202,12 +203,8 @@ ServedDay servedDayFromQuery(const QSqlQuery &query)
 // More words than anyone types into a search box; FTS5 also limits the depth of its query tree.
 constexpr int MaximumSearchWords = 64;
 
-/*!
- * Every word of the user's query as an FTS5 string ("a""b" for a"b): operators, column filters,
- * '*' and parentheses lose their meaning, and no input can be a syntax error. A word with
- * punctuation inside stays one phrase, so "don't" matches the text "don't" and nothing else.
- */
-QString ftsQuery(const QString &userQuery)
+//! The words of the user's query that ftsQuery() makes phrases of, in order.
+QStringList searchWords(const QString &userQuery)
 {
     QString cleaned = userQuery;
     for (QChar &c : cleaned) {
@@ -219,14 +216,27 @@ QString ftsQuery(const QString &userQuery)
     words.removeDuplicates();
     while (words.size() > MaximumSearchWords)
         words.removeLast();
-    QStringList phrases;
-    for (QString word : qAsConst(words)) {
+    QStringList withTokens;
+    for (const QString &word : qAsConst(words)) {
         // A word without letters or digits has no tokens; FTS5 would match nothing for it.
         bool hasToken = false;
         for (const QChar c : word)
             hasToken = hasToken || c.isLetterOrNumber();
-        if (!hasToken)
-            continue;
+        if (hasToken)
+            withTokens.append(word);
+    }
+    return withTokens;
+}
+
+/*!
+ * Every word of the user's query as an FTS5 string ("a""b" for a"b): operators, column filters,
+ * '*' and parentheses lose their meaning, and no input can be a syntax error. A word with
+ * punctuation inside stays one phrase, so "don't" matches the text "don't" and nothing else.
+ */
+QString ftsQuery(const QString &userQuery)
+{
+    QStringList phrases;
+    for (QString word : searchWords(userQuery)) {
         word.replace(QLatin1Char('"'), QLatin1String("\"\""));
         phrases.append(QLatin1Char('"') + word + QLatin1Char('"'));
     }
@@ -1674,6 +1684,32 @@ namespace {
 constexpr char16_t HighlightOpen = 0xE000;
 constexpr char16_t HighlightClose = 0xE001;
 
+/*!
+ * The text the index holds for a reading whose search text is not stored (readings_search:
+ * migrations::readingsBodySql()): the "text" of each block of its introduction and body, one
+ * per line, taken from the content's UTF-8 as it is stored. Read without the rest of the reading:
+ * readingFromContent() converts the content to UTF-8 again and checks and converts every field,
+ * twice the work of the parse alone (callgrind). Damaged content gives nothing, as the index
+ * then holds nothing for the text.
+ */
+QString indexedBody(const QByteArray &content)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(content);
+    QString text;
+    for (const QLatin1String part : {QLatin1String("introduction"), QLatin1String("body")}) {
+        const QJsonArray blocks = document.object().value(part).toArray();
+        for (const QJsonValue block : blocks) {
+            const QJsonValue blockText = block.toObject().value(QLatin1String("text"));
+            if (blockText.isUndefined() || blockText.isNull())
+                continue; // group_concat() leaves out NULLs
+            if (!text.isEmpty())
+                text.append(QLatin1Char('\n'));
+            text.append(blockText.toString());
+        }
+    }
+    return text;
+}
+
 void takeHighlights(const QString &marked, SearchHit *hit)
 {
     hit->snippet.reserve(marked.size());
@@ -1719,43 +1755,52 @@ QVector<SearchHit> Catalog::searchWithSnippets(const QString &query, int limit) 
     QSqlDatabase db = d->database();
     QString message;
 
-    // Ranked first, snippets after: with snippet() in the ranking query SQLite would make one
-    // for every match before sorting (a common word matches most of a catalog), then keep 20.
-    // The second pass must be a full-text query (FTS5 refuses snippet() otherwise): the top
-    // rows drive it, each looked up in the index by its rowid (the plan "=M"), rather than the
-    // MATCH walking every match again to join them. Each snippet tokenizes its whole column
-    // (about 0.6 ms for a reading of 3,000 words), so the text's snippet is made first and the
-    // best column's (title, author or work) only for the hits whose text has no match.
+    // Ranked in the index, as before; the snippets are then made here from the text itself
+    // (searchtext.h) rather than by FTS5's snippet(), which fetched each hit's whole text,
+    // tokenized it twice and scored every match against every other: 5-15 ms of a common
+    // word's 20 hits on a catalog of 10,000 readings. Only the text is read for the top rows:
+    // the stored search text of a long reading, or the content of a short one.
     QSqlQuery readings(db);
     readings.setForwardOnly(true);
     if (!sql::exec(readings,
                    QStringLiteral("WITH top AS (SELECT rowid, bm25(readings_fts, 10.0, 5.0, 3.0, 1.0) AS score"
                                   " FROM readings_fts WHERE readings_fts MATCH ? ORDER BY score LIMIT ?)"
-                                  " SELECT r.id, r.title, snippet(readings_fts, 3, char(57344), char(57345), '…', 16),"
-                                  " top.score, top.rowid FROM top CROSS JOIN readings_fts ON readings_fts.rowid = top.rowid"
-                                  " CROSS JOIN readings r ON r.rowid = top.rowid"
-                                  " WHERE readings_fts MATCH ? ORDER BY top.score, r.id"),
-                   {match, limit, match}, &message)) {
+                                  " SELECT r.id, r.title, r.author, r.work, r.search_body,"
+                                  " CASE WHEN r.search_body IS NULL THEN CAST(r.content AS BLOB) END, top.score, top.rowid"
+                                  " FROM top CROSS JOIN readings r ON r.rowid = top.rowid ORDER BY top.score, r.id"),
+                   {match, limit}, &message)) {
         d->warn(QStringLiteral("cannot search for %1:").arg(query), readings);
         return hits;
     }
-    QVector<QPair<int, qint64>> outsideTheText; // hits (index, rowid) whose text snippet has no match
+    const QVector<QStringList> phrases = searchtext::queryPhrases(searchWords(query));
+    // The passage FTS5's snippet() makes holds 16 tokens; so does this one.
+    constexpr int SnippetTokens = 16;
+    QVector<QPair<int, qint64>> unmatched; // hits (index, rowid) whose words were not found here
     while (readings.next()) {
         SearchHit hit;
         hit.kind = SearchHit::ReadingText;
         hit.readingId = readings.value(0).toString();
         hit.title = readings.value(1).toString();
+        hit.score = -readings.value(6).toDouble();
+        const QString body = readings.value(4).isNull() ? indexedBody(readings.value(5).toByteArray())
+                                                        : readings.value(4).toString();
         // The text's words around the match, which the title beside it does not say already;
-        // the title, author or work where only they match (FTS5's choice of column, below).
-        const QString body = readings.value(2).toString();
-        if (body.contains(QChar(HighlightOpen)))
-            takeHighlights(body, &hit);
-        else
-            outsideTheText.append({int(hits.size()), readings.value(4).toLongLong()});
-        hit.score = -readings.value(3).toDouble();
+        // the title, author or work (in that order) where only they match.
+        searchtext::Snippet snippet;
+        bool found = searchtext::snippetAround(body, phrases, SnippetTokens, &snippet);
+        for (int column = 1; column <= 3 && !found; ++column)
+            found = searchtext::snippetAround(readings.value(column).toString(), phrases, SnippetTokens, &snippet);
+        if (found) {
+            hit.snippet = snippet.text;
+            hit.highlights = snippet.highlights;
+        } else {
+            unmatched.append({int(hits.size()), readings.value(7).toLongLong()});
+        }
         hits.append(hit);
     }
-    if (!outsideTheText.isEmpty()) {
+    // A word FTS5 matched that the rules here do not see the same (a letter newer than SQLite's
+    // Unicode tables): FTS5's own snippet for that hit, slower but right.
+    if (!unmatched.isEmpty()) {
         QSqlQuery best(db);
         best.setForwardOnly(true);
         if (!best.prepare(QStringLiteral("SELECT snippet(readings_fts, -1, char(57344), char(57345), '…', 16)"
@@ -1763,7 +1808,7 @@ QVector<SearchHit> Catalog::searchWithSnippets(const QString &query, int limit) 
             d->warn(QStringLiteral("cannot search for %1:").arg(query), best);
             return hits;
         }
-        for (const QPair<int, qint64> &outside : std::as_const(outsideTheText)) {
+        for (const QPair<int, qint64> &outside : std::as_const(unmatched)) {
             best.bindValue(0, match);
             best.bindValue(1, outside.second);
             if (best.exec() && best.next())

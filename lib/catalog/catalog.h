@@ -78,8 +78,9 @@ struct SearchHit
     QString title;        //!< the reading's title
     QString annotationId; //!< Note: which note
     /*!
-     * A passage of about 16 words around the matches (FTS5 snippet()), as plain text, with "…"
-     * where it was cut; from the text, or from the title if that is where the words are.
+     * A passage of at most 16 words around the matches (searchtext::snippetAround()), as plain
+     * text, with "…" where it was cut; from the text, or from the title, author or work if that
+     * is where the words are.
      */
     QString snippet;
     QVector<QPair<int, int>> highlights; //!< [start, end) UTF-16 ranges of snippet that matched

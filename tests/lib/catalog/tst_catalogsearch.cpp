@@ -5,10 +5,15 @@
 
 #include "annotations/annotatabletext.h"
 #include "annotations/annotation.h"
+#include "catalog/migrations.h"
 #include "catalogtestutil.h"
 #include "importing/importservice.h"
 #include "testsupport.h"
 
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,6 +44,11 @@ private Q_SLOTS:
     void searchWithSnippets_findsMyNotes();
     void searchWithSnippets_hostileQueries_data();
     void searchWithSnippets_hostileQueries();
+    void searchWithSnippets_sameRankingAsFts5Snippets();
+    void searchWithSnippets_marksTheWordAsTyped_data();
+    void searchWithSnippets_marksTheWordAsTyped();
+    void searchWithSnippets_hitDeepInALongReading_data();
+    void searchWithSnippets_hitDeepInALongReading();
 
 private:
     QString catalogPath() const { return m_dir->filePath(QStringLiteral("catalog.sqlite")); }
@@ -344,6 +354,157 @@ void TestCatalogSearch::searchWithSnippets_hostileQueries()
     QCOMPARE(found.size(), hits);
     QCOMPARE(catalog.lastError(), QString());
     QCOMPARE(catalog.readingCount() > 3, true);
+}
+
+// Until the snippets were made in C++, one query ranked the readings and FTS5's snippet() made
+// their snippets (this query, as it stood). The readings found, and their order, must not change.
+void TestCatalogSearch::searchWithSnippets_sameRankingAsFts5Snippets()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    Catalog catalog;
+    QString germanId;
+    QVERIFY(importCorpus(&catalog, &germanId));
+    QSqlDatabase db = QSqlDatabase::database(catalog.connectionName(), false);
+    QSqlQuery previous(db);
+    QVERIFY(previous.prepare(QStringLiteral(
+        "WITH top AS (SELECT rowid, bm25(readings_fts, 10.0, 5.0, 3.0, 1.0) AS score"
+        " FROM readings_fts WHERE readings_fts MATCH ? ORDER BY score LIMIT ?)"
+        " SELECT r.id, snippet(readings_fts, 3, char(57344), char(57345), '…', 16),"
+        " top.score, top.rowid FROM top CROSS JOIN readings_fts ON readings_fts.rowid = top.rowid"
+        " CROSS JOIN readings r ON r.rowid = top.rowid"
+        " WHERE readings_fts MATCH ? ORDER BY top.score, r.id")));
+    // What SQLite matches: each marked word, in a table of its own with the catalog's tokenizer.
+    QSqlQuery marked(db);
+    QVERIFY2(marked.exec(QStringLiteral("CREATE VIRTUAL TABLE temp.marked USING fts5(x, tokenize = 'unicode61 remove_diacritics 2')")),
+             qPrintable(marked.lastError().text()));
+
+    // Words of every frequency from the German and English Manifestos: every 23rd word, and
+    // pairs of neighbours; some are in one reading, some in all.
+    QStringList queries;
+    for (const QString &source : {QStringLiteral("markdown/comtext_marx-engels_manifest_de.md"),
+                                  QStringLiteral("markdown/comtext_marx-engels_manifesto_en.md")}) {
+        const ImportedText imported = test::readCorpusSource(source);
+        QVERIFY(!imported.readings.isEmpty());
+        const QStringList words = migrations::searchableBody(imported.readings.first())
+                                      .split(QRegularExpression(QStringLiteral("[^\\w]+")), Qt::SkipEmptyParts);
+        for (int i = 0; i + 1 < words.size() && queries.size() < 400; i += 23)
+            queries.append(i % 2 ? words.at(i) + QLatin1Char(' ') + words.at(i + 1) : words.at(i));
+    }
+    QVERIFY(queries.size() >= 300);
+    int compared = 0;
+    int highlights = 0;
+    for (const QString &query : std::as_const(queries)) {
+        const QString match = QStringLiteral("\"") + query.split(QLatin1Char(' ')).join(QStringLiteral("\" \"")) + QStringLiteral("\"");
+        previous.bindValue(0, match);
+        previous.bindValue(1, 20);
+        previous.bindValue(2, match);
+        QVERIFY2(previous.exec(), qPrintable(previous.lastError().text()));
+        QStringList before;
+        while (previous.next())
+            before.append(previous.value(0).toString());
+        const QVector<SearchHit> hits = catalog.searchWithSnippets(query, 20);
+        QStringList now;
+        for (const SearchHit &hit : hits) {
+            QCOMPARE(hit.kind, SearchHit::ReadingText); // no notes in this catalog
+            now.append(hit.readingId);
+            QVERIFY2(!hit.highlights.isEmpty(), qPrintable(query + QLatin1String(": ") + hit.snippet));
+            QVERIFY(marked.exec(QStringLiteral("DELETE FROM temp.marked")));
+            marked.prepare(QStringLiteral("INSERT INTO temp.marked (x) VALUES (?)"));
+            for (const auto &range : hit.highlights) {
+                QVERIFY(range.first >= 0 && range.first < range.second && range.second <= hit.snippet.size());
+                marked.bindValue(0, hit.snippet.mid(range.first, range.second - range.first));
+                QVERIFY(marked.exec());
+                ++highlights;
+            }
+            // Every marked word is one SQLite matches for one of the query's words.
+            QString words = match;
+            words.replace(QStringLiteral("\" \""), QStringLiteral("\" OR \""));
+            marked.prepare(QStringLiteral("SELECT count(*) FROM temp.marked WHERE marked MATCH ?"));
+            marked.bindValue(0, words);
+            QVERIFY2(marked.exec() && marked.next(), qPrintable(marked.lastError().text()));
+            QVERIFY2(marked.value(0).toInt() == hit.highlights.size(), qPrintable(query + QLatin1String(": ") + hit.snippet));
+        }
+        QVERIFY2(now == before, qPrintable(query));
+        compared += int(now.size());
+    }
+    QVERIFY2(compared > 1000, qPrintable(QString::number(compared)));
+    QVERIFY(highlights >= compared);
+}
+
+void TestCatalogSearch::searchWithSnippets_marksTheWordAsTyped_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("marked");
+    QTest::newRow("German, umlaut typed plain, in capitals") << QStringLiteral("KLASSENKAMPFE") << QStringLiteral("Klassenkämpfe");
+    QTest::newRow("English, capitalised") << QStringLiteral("Spectre") << QStringLiteral("spectre");
+    QTest::newRow("Cyrillic, in capitals") << QStringLiteral("РЕВОЛЮЦИЯ") << QStringLiteral("революция");
+}
+
+void TestCatalogSearch::searchWithSnippets_marksTheWordAsTyped()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    QFETCH(QString, query);
+    QFETCH(QString, marked);
+    Catalog catalog;
+    QString germanId;
+    QVERIFY(importCorpus(&catalog, &germanId));
+    Reading russian = sampleReading(QStringLiteral("lenin-ru"), QStringLiteral("Государство"),
+                                    QStringLiteral("Вопрос о государстве приобретает особую важность. Всё решает революция, а не Революционер."));
+    russian.language = QStringLiteral("ru");
+    QString error;
+    QVERIFY2(catalog.importReadings({russian}, false, &error), qPrintable(error));
+
+    const QVector<SearchHit> hits = catalog.searchWithSnippets(query);
+    QVERIFY(!hits.isEmpty());
+    for (const SearchHit &hit : hits) {
+        QVERIFY2(!hit.highlights.isEmpty(), qPrintable(hit.snippet));
+        for (const auto &range : hit.highlights)
+            QCOMPARE(hit.snippet.mid(range.first, range.second - range.first).toLower(), marked.toLower());
+        // Where the reader opens: the marked word in the reading's text.
+        const std::optional<Reading> reading = catalog.reading(hit.readingId);
+        QVERIFY(reading.has_value());
+        const QString text = AnnotatableText(*reading).text();
+        const int offset = searchHitOffset(hit, text);
+        QVERIFY2(offset >= 0, qPrintable(hit.snippet));
+        QCOMPARE(text.mid(offset, marked.size()).toLower(), marked.toLower());
+    }
+}
+
+void TestCatalogSearch::searchWithSnippets_hitDeepInALongReading_data()
+{
+    QTest::addColumn<int>("blocks");
+    // Past StoredSearchTextMinimumBlocks the text is read from readings.search_body; below, from the content.
+    QTest::newRow("long reading, stored search text") << migrations::StoredSearchTextMinimumBlocks + 100;
+    QTest::newRow("shorter reading, text from its content") << 300;
+}
+
+void TestCatalogSearch::searchWithSnippets_hitDeepInALongReading()
+{
+    QFETCH(int, blocks);
+    Catalog catalog;
+    QString error;
+    QVERIFY2(catalog.open(catalogPath(), &error), qPrintable(error));
+    Reading reading = sampleReading(QStringLiteral("long"), QStringLiteral("A Long Reading"), QString());
+    reading.body.clear();
+    for (int i = 0; i < blocks; ++i) {
+        Block block;
+        block.text = QStringLiteral("Paragraph %1 says what the other paragraphs say about labour and capital.").arg(i);
+        reading.body.append(block);
+    }
+    reading.body[blocks - 5].text = QStringLiteral("Near the end the Schreckensherrschaft appears once, and never again after it.");
+    QVERIFY2(catalog.importReadings({reading, sampleReading(QStringLiteral("other"), QStringLiteral("Other"),
+                                                             QStringLiteral("Labour and capital."))},
+                                    false, &error),
+             qPrintable(error));
+    const QVector<SearchHit> hits = catalog.searchWithSnippets(QStringLiteral("schreckensherrschaft"));
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits.first().readingId, reading.id);
+    QCOMPARE(hits.first().snippet, QStringLiteral("…") + reading.body.at(blocks - 5).text);
+    QCOMPARE(hits.first().highlights.size(), 1);
+    const auto range = hits.first().highlights.first();
+    QCOMPARE(hits.first().snippet.mid(range.first, range.second - range.first), QStringLiteral("Schreckensherrschaft"));
+    const QString text = AnnotatableText(reading).text();
+    QCOMPARE(searchHitOffset(hits.first(), text), int(text.indexOf(QLatin1String("Schreckensherrschaft"))));
 }
 
 QTEST_GUILESS_MAIN(TestCatalogSearch)
