@@ -302,6 +302,15 @@ std::shared_ptr<const Hyphenator> Hyphenator::forDictionary(const QString &path)
     return hyphenator;
 }
 
+HyphenationLimits HyphenationLimits::forLanguage(const QString &bcp47)
+{
+    HyphenationLimits limits;
+    const QString language = bcp47.section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0).toLower();
+    if (language == QLatin1String("de") || language == QLatin1String("ru"))
+        limits.rightMin = 2;
+    return limits;
+}
+
 QVector<int> Hyphenator::hyphenationPoints(const QString &word, const HyphenationLimits &limits) const
 {
     if (!isValid() || word.isEmpty())

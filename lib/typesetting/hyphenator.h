@@ -20,6 +20,13 @@ struct HyphenationLimits
     int leftMin = 2;      //!< letters before a break
     int rightMin = 3;     //!< letters after a break
     int shortestWord = 5; //!< words with fewer letters are left alone
+
+    /*!
+     * The limits a language's own typesetting uses, as TeX's hyphenation patterns set them
+     * (hyph-utf8): two letters on either side in German and Russian ("Ga-be", "провер-ки"), whose
+     * long words would otherwise leave many lines loose; two and three elsewhere.
+     */
+    [[nodiscard]] static HyphenationLimits forLanguage(const QString &bcp47);
 };
 
 /*!

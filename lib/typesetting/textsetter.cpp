@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "typesetting/textsetter.h"
 
-#include "typesetting/hyphenator.h"
 #include "typesetting/smartpunctuation.h"
 
 namespace redletter {
 
 TextSetter::TextSetter(const Typography &typography, const QString &language, bool hyphenate)
-    : m_smartPunctuation(typography.smartPunctuation), m_language(language)
+    : m_smartPunctuation(typography.smartPunctuation), m_language(language),
+      m_hyphenationLimits(HyphenationLimits::forLanguage(language))
 {
     if (hyphenate && typography.justify && typography.hyphenate)
         m_hyphenator = Hyphenator::forLanguage(language);
@@ -18,7 +18,7 @@ EditedText TextSetter::set(const QString &text, bool hyphenate) const
     EditedText result = applyEdits(text, m_smartPunctuation ? smartPunctuationEdits(text, m_language)
                                                             : QVector<TextEdit>());
     if (hyphenate && m_hyphenator)
-        result = applyEdits(result, m_hyphenator->softHyphenEdits(result.text));
+        result = applyEdits(result, m_hyphenator->softHyphenEdits(result.text, m_hyphenationLimits));
     return result;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "reading/reading.h"
+#include "typesetting/hyphenator.h"
 #include "typesetting/textedits.h"
 #include "typesetting/typography.h"
 
@@ -10,8 +11,6 @@
 #include <memory>
 
 namespace redletter {
-
-class Hyphenator;
 
 /*!
  * Text as it is set, for every medium: smart punctuation by the reading's language and, where
@@ -46,6 +45,7 @@ private:
     bool m_smartPunctuation = true;
     QString m_language;
     std::shared_ptr<const Hyphenator> m_hyphenator;
+    HyphenationLimits m_hyphenationLimits;
 };
 
 } // namespace redletter

@@ -61,6 +61,8 @@ private Q_SLOTS:
     void ownDictionary_skipsNonStandardBreaksAndMapsUtf8();
     void hyphenationPoints_data();
     void hyphenationPoints();
+    void limitsByLanguage_data();
+    void limitsByLanguage();
     void wordsLeftAlone_data();
     void wordsLeftAlone();
     void hyphenate_data();
@@ -313,6 +315,42 @@ void TestHyphenator::hyphenationPoints()
     QFETCH(QString, word);
     QFETCH(HyphenationLimits, limits);
     QFETCH(QString, expected);
+    REQUIRE_DICTIONARY(language);
+    const auto hyphenator = Hyphenator::forLanguage(language);
+    QVERIFY(hyphenator);
+    QCOMPARE(showPoints(word, hyphenator->hyphenationPoints(word, limits)), expected);
+}
+
+void TestHyphenator::limitsByLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<QString>("expected");
+    // German and Russian allow two letters after a hyphen (as TeX's patterns set them), English
+    // and French keep three.
+    QTest::newRow("de Straße") << QStringLiteral("de") << QStringLiteral("Straße") << QStringLiteral("Stra-ße");
+    QTest::newRow("de-CH Klasse") << QStringLiteral("de-CH") << QStringLiteral("Klasse") << QStringLiteral("Klas-se");
+    QTest::newRow("ru проверки") << QStringLiteral("ru") << QStringLiteral("проверки") << QStringLiteral("провер-ки");
+    QTest::newRow("ru_RU диктатура") << QStringLiteral("ru_RU") << QStringLiteral("диктатура")
+                                     << QStringLiteral("дик-та-ту-ра");
+    QTest::newRow("en dictatorship") << QStringLiteral("en") << QStringLiteral("dictatorship")
+                                     << QStringLiteral("dic-ta-tor-ship");
+    QTest::newRow("en-GB revolution") << QStringLiteral("en-GB") << QStringLiteral("revolution")
+                                      << QStringLiteral("rev-o-lu-tion");
+    QTest::newRow("fr révolution") << QStringLiteral("fr") << QStringLiteral("révolution")
+                                   << QStringLiteral("ré-vo-lu-tion");
+}
+
+void TestHyphenator::limitsByLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, word);
+    QFETCH(QString, expected);
+    const HyphenationLimits limits = HyphenationLimits::forLanguage(language);
+    QCOMPARE(limits.leftMin, 2);
+    QCOMPARE(limits.shortestWord, 5);
+    const bool twoAfter = language.startsWith(QLatin1String("de")) || language.startsWith(QLatin1String("ru"));
+    QCOMPARE(limits.rightMin, twoAfter ? 2 : 3);
     REQUIRE_DICTIONARY(language);
     const auto hyphenator = Hyphenator::forLanguage(language);
     QVERIFY(hyphenator);
