@@ -392,7 +392,7 @@ public:
     }
 
     /*!
-     * The lines @p layout (of @p text) has now (Qt's own, laid out with the text's formats and no letter
+     * The lines @p layout (of @p text, whose fragments have @p metrics) has now (Qt's own, laid out with the text's formats and no letter
      * spacing of the setter's), whose layout's option is flush left and not wrapping while it is
      * asked (cursorToX() neither justifies nor stops at the width): a run's shaping does not
      * depend on where its lines end, so a position's x is the same sum of the same advances as
@@ -400,7 +400,8 @@ public:
      * False where a line is already justified (drawn or asked for a cursor's place since Qt laid
      * it out), which its glyphs keep.
      */
-    static bool ofLaidOutLines(const QTextLayout *layout, const QString &text, PositionsOnOneLine *positions)
+    static bool ofLaidOutLines(const QTextLayout *layout, const QString &text,
+                               const QVector<FragmentMetrics> &metrics, PositionsOnOneLine *positions)
     {
         for (int i = 0; i < layout->lineCount(); ++i) {
             const QTextLine line = layout->lineAt(i);
@@ -409,8 +410,16 @@ public:
             int contentEnd = line.textStart() + line.textLength();
             while (contentEnd > line.textStart() && isSpace(text.at(contentEnd - 1)))
                 --contentEnd;
-            // A justified line's spaces are wider than its natural width counts them.
-            if (i + 1 < layout->lineCount() && line.cursorToX(contentEnd) - line.x() > line.naturalTextWidth() + 1.0 / 128)
+            // Each line's text as shaped now must be as wide as Qt found it when it laid the line
+            // out, to the 1/64 pixel: a justified line's spaces are wider, a line laid out with a
+            // letter spacing since cleared (clearFormats() keeps the lines) narrower. Qt counts
+            // the hyphen of a line ending on a soft hyphen into its width, not into its cursor's.
+            qreal hyphen = 0;
+            if (contentEnd > line.textStart() && text.at(contentEnd - 1) == softHyphen) {
+                const FragmentMetrics *m = metricsAt(metrics, contentEnd - 1);
+                hyphen = m ? m->hyphen : 0;
+            }
+            if (std::abs(line.cursorToX(contentEnd) - line.x() + hyphen - line.naturalTextWidth()) > 1.0 / 128)
                 return false;
         }
         positions->addUpLines();
@@ -734,7 +743,9 @@ BlockResult setBlockLines(const QTextBlock &block, ParagraphSetter::LineCount co
             asLaidOut.setWrapMode(QTextOption::NoWrap);
             layout->setTextOption(asLaidOut);
             PositionsOnOneLine positions;
-            if (qtLines && PositionsOnOneLine::ofLaidOutLines(layout, text, &positions)) {
+            if (qtLines && PositionsOnOneLine::ofLaidOutLines(layout, text, metrics, &positions)) {
+                if (debug)
+                    qInfo("paragraph setter: block %d measured on Qt's lines", block.blockNumber());
                 source.items = paragraphItems(text, metrics, positions, mode, p);
                 layout->setTextOption(option);
             } else {
