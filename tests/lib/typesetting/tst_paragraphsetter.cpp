@@ -130,6 +130,7 @@ private Q_SLOTS:
     void chosenLinesComeBackAfterAResize();
     void aChangedBlockIsMeasuredAgain_data();
     void aChangedBlockIsMeasuredAgain();
+    void linesAlreadyJustifiedAreNotMeasured();
 };
 
 void TestParagraphSetter::sampleKeepsLinePlacesAndText_data()
@@ -640,6 +641,52 @@ void TestParagraphSetter::aChangedBlockIsMeasuredAgain()
             QCOMPARE(actualLayout->formats().at(r).format.fontLetterSpacing(),
                      expectedLayout->formats().at(r).format.fontLetterSpacing());
         }
+    }
+}
+
+void TestParagraphSetter::linesAlreadyJustifiedAreNotMeasured()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    const Typography typography;
+    // The setter measures a block on the lines Qt has just laid out where their glyphs are as Qt
+    // shaped them; a view that painted the document first (or asked where a cursor stands) has
+    // justified them, widening their spaces, and the setter must measure such a block afresh.
+    const auto painted = sample(typography);
+    QVERIFY(painted);
+    int justified = 0;
+    for (QTextBlock block = painted->begin(); block.isValid(); block = block.next()) {
+        const QTextLayout *layout = block.layout();
+        for (int i = 0; i + 1 < layout->lineCount(); ++i) {
+            const QTextLine line = layout->lineAt(i);
+            if (line.width() - line.naturalTextWidth() < 1)
+                continue;
+            // QTextLine::cursorToX() justifies a justified line's glyphs (as drawing it does).
+            const qreal before = line.naturalTextWidth();
+            const qreal end = line.cursorToX(line.textStart() + line.textLength()) - line.x();
+            justified += end > before + 1;
+        }
+    }
+    QVERIFY2(justified > 50, qPrintable(QStringLiteral("only %1 lines justified").arg(justified)));
+    ParagraphSetter::setDocument(painted.get(), ParagraphSetter::ChooseLineCount);
+    const auto fresh = sample(typography);
+    QVERIFY(fresh);
+    ParagraphSetter::setDocument(fresh.get(), ParagraphSetter::ChooseLineCount);
+
+    const auto expected = shapes(fresh.get());
+    const auto actual = shapes(painted.get());
+    QCOMPARE(actual.size(), expected.size());
+    for (int b = 0; b < expected.size(); ++b) {
+        QCOMPARE(actual.at(b).size(), expected.at(b).size());
+        for (int i = 0; i < expected.at(b).size(); ++i) {
+            QCOMPARE(actual.at(b).at(i).end, expected.at(b).at(i).end);
+            QCOMPARE(actual.at(b).at(i).y, expected.at(b).at(i).y);
+        }
+        const QTextLayout *actualLayout = painted->findBlockByNumber(b).layout();
+        const QTextLayout *expectedLayout = fresh->findBlockByNumber(b).layout();
+        QCOMPARE(actualLayout->formats().size(), expectedLayout->formats().size());
+        for (int r = 0; r < expectedLayout->formats().size(); ++r)
+            QCOMPARE(actualLayout->formats().at(r).format.fontLetterSpacing(),
+                     expectedLayout->formats().at(r).format.fontLetterSpacing());
     }
 }
 
