@@ -392,13 +392,14 @@ public:
     }
 
     /*!
-     * The lines @p layout (of @p text, whose fragments have @p metrics) has now (Qt's own, laid out with the text's formats and no letter
-     * spacing of the setter's), whose layout's option is flush left and not wrapping while it is
-     * asked (cursorToX() neither justifies nor stops at the width): a run's shaping does not
-     * depend on where its lines end, so a position's x is the same sum of the same advances as
-     * on the measuring layout's lines, without laying the paragraph out and shaping it once more.
-     * False where a line is already justified (drawn or asked for a cursor's place since Qt laid
-     * it out), which its glyphs keep.
+     * The lines @p layout (of @p text, whose fragments have @p metrics) has now, Qt's own, laid
+     * out with the text's formats and no letter spacing of the setter's, while the layout's option
+     * is flush left and not wrapping (cursorToX() neither justifies nor stops at the width): a
+     * run's shaping does not depend on where its lines end, so a position's x is the same sum of
+     * the same advances as on the measuring layout's lines, without laying the paragraph out and
+     * shaping it once more. False where a line's glyphs are not as Qt laid it out (justified
+     * since, by drawing it or asking for a cursor's place, or shaped without a letter spacing
+     * it was laid out with).
      */
     static bool ofLaidOutLines(const QTextLayout *layout, const QString &text,
                                const QVector<FragmentMetrics> &metrics, PositionsOnOneLine *positions)

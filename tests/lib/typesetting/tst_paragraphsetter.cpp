@@ -106,6 +106,30 @@ double loosest(QTextDocument *document, qreal normalSpace)
     return worst;
 }
 
+//! Compares @p actual's lines (ends, widths, places) and letter spacing with @p expected's.
+void compareSettings(QTextDocument *actual, QTextDocument *expected)
+{
+    const auto actualLines = shapes(actual);
+    const auto expectedLines = shapes(expected);
+    QCOMPARE(actualLines.size(), expectedLines.size());
+    for (int b = 0; b < expectedLines.size(); ++b) {
+        QCOMPARE(actualLines.at(b).size(), expectedLines.at(b).size());
+        for (int i = 0; i < expectedLines.at(b).size(); ++i) {
+            QCOMPARE(actualLines.at(b).at(i).end, expectedLines.at(b).at(i).end);
+            QCOMPARE(actualLines.at(b).at(i).width, expectedLines.at(b).at(i).width);
+            QCOMPARE(actualLines.at(b).at(i).y, expectedLines.at(b).at(i).y);
+        }
+        const QTextLayout *actualLayout = actual->findBlockByNumber(b).layout();
+        const QTextLayout *expectedLayout = expected->findBlockByNumber(b).layout();
+        QCOMPARE(actualLayout->formats().size(), expectedLayout->formats().size());
+        for (int r = 0; r < expectedLayout->formats().size(); ++r) {
+            QCOMPARE(actualLayout->formats().at(r).start, expectedLayout->formats().at(r).start);
+            QCOMPARE(actualLayout->formats().at(r).format.fontLetterSpacing(),
+                     expectedLayout->formats().at(r).format.fontLetterSpacing());
+        }
+    }
+}
+
 } // namespace
 
 class TestParagraphSetter : public QObject
@@ -615,7 +639,6 @@ void TestParagraphSetter::aChangedBlockIsMeasuredAgain()
     ParagraphSetter::setDocument(fresh.get(), ParagraphSetter::ChooseLineCount);
 
     const auto expected = shapes(fresh.get());
-    const auto actual = shapes(again.get());
     const auto ends = [](const QVector<QVector<LineShape>> &blocks) {
         QVector<int> result;
         for (const auto &lines : blocks) {
@@ -625,23 +648,7 @@ void TestParagraphSetter::aChangedBlockIsMeasuredAgain()
         return result;
     };
     QVERIFY(ends(expected) != ends(before)); // the change moves lines, or the comparison shows nothing
-    QCOMPARE(actual.size(), expected.size());
-    for (int b = 0; b < expected.size(); ++b) {
-        QCOMPARE(actual.at(b).size(), expected.at(b).size());
-        for (int i = 0; i < expected.at(b).size(); ++i) {
-            QCOMPARE(actual.at(b).at(i).end, expected.at(b).at(i).end);
-            QCOMPARE(actual.at(b).at(i).width, expected.at(b).at(i).width);
-            QCOMPARE(actual.at(b).at(i).y, expected.at(b).at(i).y);
-        }
-        QTextLayout *actualLayout = again->findBlockByNumber(b).layout();
-        QTextLayout *expectedLayout = fresh->findBlockByNumber(b).layout();
-        QCOMPARE(actualLayout->formats().size(), expectedLayout->formats().size());
-        for (int r = 0; r < expectedLayout->formats().size(); ++r) {
-            QCOMPARE(actualLayout->formats().at(r).start, expectedLayout->formats().at(r).start);
-            QCOMPARE(actualLayout->formats().at(r).format.fontLetterSpacing(),
-                     expectedLayout->formats().at(r).format.fontLetterSpacing());
-        }
-    }
+    compareSettings(again.get(), fresh.get());
 }
 
 void TestParagraphSetter::linesAlreadyJustifiedAreNotMeasured()
@@ -671,23 +678,7 @@ void TestParagraphSetter::linesAlreadyJustifiedAreNotMeasured()
     const auto fresh = sample(typography);
     QVERIFY(fresh);
     ParagraphSetter::setDocument(fresh.get(), ParagraphSetter::ChooseLineCount);
-
-    const auto expected = shapes(fresh.get());
-    const auto actual = shapes(painted.get());
-    QCOMPARE(actual.size(), expected.size());
-    for (int b = 0; b < expected.size(); ++b) {
-        QCOMPARE(actual.at(b).size(), expected.at(b).size());
-        for (int i = 0; i < expected.at(b).size(); ++i) {
-            QCOMPARE(actual.at(b).at(i).end, expected.at(b).at(i).end);
-            QCOMPARE(actual.at(b).at(i).y, expected.at(b).at(i).y);
-        }
-        const QTextLayout *actualLayout = painted->findBlockByNumber(b).layout();
-        const QTextLayout *expectedLayout = fresh->findBlockByNumber(b).layout();
-        QCOMPARE(actualLayout->formats().size(), expectedLayout->formats().size());
-        for (int r = 0; r < expectedLayout->formats().size(); ++r)
-            QCOMPARE(actualLayout->formats().at(r).format.fontLetterSpacing(),
-                     expectedLayout->formats().at(r).format.fontLetterSpacing());
-    }
+    compareSettings(painted.get(), fresh.get());
 }
 
 QTEST_MAIN(TestParagraphSetter)
