@@ -374,6 +374,8 @@ struct BlockResult
 class PositionsOnOneLine
 {
 public:
+    PositionsOnOneLine() = default;
+
     /*!
      * Lays @p layout's text out (between beginLayout() and endLayout()) on lines of about
      * @p columns characters, each as wide as a one-line paragraph (cursorToX() stops at a line's
@@ -386,22 +388,63 @@ public:
             m_lines.append(line);
             m_starts.append(line.textStart());
         }
-        qreal x = 0;
-        for (int i = 0; i < m_lines.size(); ++i) {
-            m_lineX.append(x);
-            if (i + 1 < m_lines.size())
-                x += m_lines.at(i).cursorToX(m_starts.at(i + 1)); // the line with its trailing spaces
+        addUpLines();
+    }
+
+    /*!
+     * The lines @p layout (of @p text, whose fragments have @p metrics) has now, Qt's own, laid
+     * out with the text's formats and no letter spacing of the setter's, while the layout's option
+     * is flush left and not wrapping (cursorToX() neither justifies nor stops at the width): a
+     * run's shaping does not depend on where its lines end, so a position's x is the same sum of
+     * the same advances as on the measuring layout's lines, without laying the paragraph out and
+     * shaping it once more. False where a line's glyphs are not as Qt laid it out (justified
+     * since, by drawing it or asking for a cursor's place, or shaped without a letter spacing
+     * it was laid out with).
+     */
+    static bool ofLaidOutLines(const QTextLayout *layout, const QString &text,
+                               const QVector<FragmentMetrics> &metrics, PositionsOnOneLine *positions)
+    {
+        for (int i = 0; i < layout->lineCount(); ++i) {
+            const QTextLine line = layout->lineAt(i);
+            positions->m_lines.append(line);
+            positions->m_starts.append(line.textStart());
+            int contentEnd = line.textStart() + line.textLength();
+            while (contentEnd > line.textStart() && isSpace(text.at(contentEnd - 1)))
+                --contentEnd;
+            // Each line's text as shaped now must be as wide as Qt found it when it laid the line
+            // out, to the 1/64 pixel: a justified line's spaces are wider, a line laid out with a
+            // letter spacing since cleared (clearFormats() keeps the lines) narrower. Qt counts
+            // the hyphen of a line ending on a soft hyphen into its width, not into its cursor's.
+            qreal hyphen = 0;
+            if (contentEnd > line.textStart() && text.at(contentEnd - 1) == softHyphen) {
+                const FragmentMetrics *m = metricsAt(metrics, contentEnd - 1);
+                hyphen = m ? m->hyphen : 0;
+            }
+            if (std::abs(line.cursorToX(contentEnd) - line.x() + hyphen - line.naturalTextWidth()) > 1.0 / 128)
+                return false;
         }
+        positions->addUpLines();
+        return true;
     }
 
     qreal x(int position) const
     {
         const auto after = std::upper_bound(m_starts.cbegin(), m_starts.cend(), position);
         const int i = qMax(0, int(after - m_starts.cbegin()) - 1);
-        return i < m_lines.size() ? m_lineX.at(i) + m_lines.at(i).cursorToX(position) : 0;
+        return i < m_lines.size() ? m_lineX.at(i) + m_lines.at(i).cursorToX(position) - m_lines.at(i).x() : 0;
     }
 
 private:
+    void addUpLines()
+    {
+        qreal x = 0;
+        for (int i = 0; i < m_lines.size(); ++i) {
+            m_lineX.append(x);
+            if (i + 1 < m_lines.size()) // the line with its trailing spaces
+                x += m_lines.at(i).cursorToX(m_starts.at(i + 1)) - m_lines.at(i).x();
+        }
+    }
+
     QVector<QTextLine> m_lines;
     QVector<int> m_starts;
     QVector<qreal> m_lineX;
@@ -687,7 +730,9 @@ BlockResult setBlockLines(const QTextBlock &block, ParagraphSetter::LineCount co
     if (measured && !measured->sameSource(source))
         measured.reset();
     const QVector<FragmentMetrics> metrics = measured ? measured->metrics : fragmentMetrics(block, letterSpacing);
-    if (!layout->formats().isEmpty())
+    // Qt's lines as it laid them out, before any are set: they measure the pieces as well.
+    const bool qtLines = layout->formats().isEmpty();
+    if (!qtLines)
         layout->clearFormats();
     // Measured flush left: every cursorToX() on a justified line justifies it first.
     QTextOption measuring = wordWrap;
@@ -695,12 +740,23 @@ BlockResult setBlockLines(const QTextBlock &block, ParagraphSetter::LineCount co
     const LineBreakParameters p = ParagraphSetter::parameters(mode);
     const auto measuredItems = [&]() {
         if (!measured) {
-            layout->setTextOption(measuring);
-            layout->beginLayout();
-            // The whole paragraph unjustified measures every piece as Qt shapes it.
-            const PositionsOnOneLine line(layout);
-            source.items = paragraphItems(text, metrics, line, mode, p);
-            layout->endLayout();
+            QTextOption asLaidOut = measuring;
+            asLaidOut.setWrapMode(QTextOption::NoWrap);
+            layout->setTextOption(asLaidOut);
+            PositionsOnOneLine positions;
+            if (qtLines && PositionsOnOneLine::ofLaidOutLines(layout, text, metrics, &positions)) {
+                if (debug)
+                    qInfo("paragraph setter: block %d measured on Qt's lines", block.blockNumber());
+                source.items = paragraphItems(text, metrics, positions, mode, p);
+                layout->setTextOption(option);
+            } else {
+                layout->setTextOption(measuring);
+                layout->beginLayout();
+                // The whole paragraph unjustified measures every piece as Qt shapes it.
+                const PositionsOnOneLine line(layout);
+                source.items = paragraphItems(text, metrics, line, mode, p);
+                layout->endLayout();
+            }
             source.metrics = metrics;
             measured = std::make_shared<const Measurement>(std::move(source));
             memo->measurements.insert(layout, measured);
