@@ -4,6 +4,7 @@
 #include "annotationcontroller.h"
 #include "annotationpanel.h"
 #include "catalog/catalog.h"
+#include "testsupport.h"
 #include "schedule/clock.h"
 
 #include <QDir>
@@ -81,9 +82,9 @@ void TestAnnotationPanel::init()
 {
     QStandardPaths::setTestModeEnabled(true);
     m_dir = std::make_unique<QTemporaryDir>();
-    m_catalog = std::make_unique<Catalog>();
+    m_catalog = test::openCatalogIn(*m_dir);
+    QVERIFY(m_catalog);
     QString error;
-    QVERIFY2(m_catalog->open(m_dir->filePath(QStringLiteral("catalog.sqlite")), &error), qPrintable(error));
     QVERIFY2(m_catalog->importReadings({sampleReading()}, false, &error), qPrintable(error));
     QVERIFY2(m_catalog->saveAnnotation(note(QStringLiteral("What I think now."), march(5)), &error), qPrintable(error));
 }

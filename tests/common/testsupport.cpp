@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include "catalog/catalog.h"
 #include "importing/importservice.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace redletter::test {
@@ -40,6 +42,21 @@ QByteArray readFile(const QString &path)
 ImportedText readCorpusSource(const QString &relativePath)
 {
     return readSource(corpusFile(relativePath));
+}
+
+std::unique_ptr<Catalog> openCatalogIn(const QTemporaryDir &dir)
+{
+    if (!dir.isValid()) {
+        QTest::qFail(qPrintable(QStringLiteral("no temporary folder: %1").arg(dir.errorString())), __FILE__, __LINE__);
+        return nullptr;
+    }
+    auto catalog = std::make_unique<Catalog>();
+    QString error;
+    if (!catalog->open(dir.filePath(QStringLiteral("catalog.sqlite")), &error)) {
+        QTest::qFail(qPrintable(QStringLiteral("cannot open a catalog in %1: %2").arg(dir.path(), error)), __FILE__, __LINE__);
+        return nullptr;
+    }
+    return catalog;
 }
 
 ImportedText readSource(const QString &path)

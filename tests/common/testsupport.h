@@ -7,6 +7,14 @@
 #include <QByteArray>
 #include <QString>
 
+#include <memory>
+
+class QTemporaryDir;
+
+namespace redletter {
+class Catalog;
+}
+
 namespace redletter::test {
 
 //! ../shared/corpus (absolute), or an empty string when it is not there.
@@ -23,6 +31,11 @@ QByteArray readFile(const QString &path);
  * a work or a book, its title. No readings (and a warning naming the error) when it cannot be read.
  */
 ImportedText readCorpusSource(const QString &relativePath);
+/*!
+ * A new catalog opened as catalog.sqlite in @p dir; null, with the current test failed naming
+ * why, when the folder is not valid or the catalog cannot be opened.
+ */
+std::unique_ptr<Catalog> openCatalogIn(const QTemporaryDir &dir);
 //! The same for a file anywhere (e.g. the texts we wrote ourselves in tests/data).
 ImportedText readSource(const QString &path);
 

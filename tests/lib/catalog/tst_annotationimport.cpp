@@ -6,6 +6,7 @@
 
 #include "annotations/annotationmerge.h"
 #include "catalogtestutil.h"
+#include "testsupport.h"
 
 #include <QSqlDatabase>
 #include <QStandardPaths>
@@ -125,10 +126,9 @@ void TestAnnotationImport::saveThenImport(const QString &storedNote, const QDate
 void TestAnnotationImport::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_catalog = std::make_unique<Catalog>();
+    m_catalog = test::openCatalogIn(*m_dir);
+    QVERIFY(m_catalog);
     QString error;
-    QVERIFY2(m_catalog->open(m_dir->filePath(QStringLiteral("catalog.sqlite")), &error), qPrintable(error));
     QVERIFY2(m_catalog->importReadings({readingA(), readingB()}, false, &error), qPrintable(error));
 }
 

@@ -61,10 +61,8 @@ private:
 void TestImportService::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_catalog = std::make_unique<Catalog>();
-    QString error;
-    QVERIFY2(m_catalog->open(m_dir->filePath(QStringLiteral("catalog.sqlite")), &error), qPrintable(error));
+    m_catalog = test::openCatalogIn(*m_dir);
+    QVERIFY(m_catalog);
 }
 
 void TestImportService::cleanup()

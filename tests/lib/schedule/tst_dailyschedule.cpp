@@ -70,13 +70,8 @@ private:
 void TestDailySchedule::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_catalog = std::make_unique<Catalog>();
-    QString error;
-    const bool opened = m_catalog->open(m_dir->filePath(QStringLiteral("catalog.sqlite")), &error);
-    if (!opened && error == QLatin1String("not implemented"))
-        QSKIP("the catalog is not written yet");
-    QVERIFY2(opened, qPrintable(error));
+    m_catalog = test::openCatalogIn(*m_dir);
+    QVERIFY(m_catalog);
 }
 
 void TestDailySchedule::cleanup()
