@@ -2,6 +2,7 @@
 #include "typesetting/paragraphsetter.h"
 
 #include "typesetting/blockstyle.h"
+#include "util/logging.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDebug>
@@ -657,7 +658,8 @@ BlockResult setBlockLines(const QTextBlock &block, ParagraphSetter::LineCount co
         result.extraLines = setLines.extraLines;
         result.lineSpacing = lineSpacing;
     };
-    const bool debug = qEnvironmentVariableIsSet("REDLETTER_DEBUG_PARAGRAPHS");
+    // QT_LOGGING_RULES="redletter.typesetting.debug=true" prints how each block is set.
+    const bool debug = lcTypesetting().isDebugEnabled();
 
     // Word wrap only while the lines are set: Qt's "or anywhere" would split a word when the
     // column count is met.
@@ -674,7 +676,7 @@ BlockResult setBlockLines(const QTextBlock &block, ParagraphSetter::LineCount co
             const LineGeometry g = geometryOf(i);
             if (!line.isValid() || !setLineEnd(line, ends.at(i), g.width)) {
                 if (debug)
-                    qInfo() << "  line" << i << "asked to end at" << ends.at(i) << "ends at"
+                    qCDebug(lcTypesetting) << "  line" << i << "asked to end at" << ends.at(i) << "ends at"
                             << line.textStart() + line.textLength() << text.mid(line.textStart(), 90);
                 return false;
             }
@@ -683,7 +685,7 @@ BlockResult setBlockLines(const QTextBlock &block, ParagraphSetter::LineCount co
             // Qt's shaping of the spaced letters is what the line is, not the breaker's sums.
             if (line.naturalTextWidth() > g.width + overfullTolerance) {
                 if (debug)
-                    qInfo() << "  line" << i << "over-full:" << line.naturalTextWidth() << "in" << g.width
+                    qCDebug(lcTypesetting) << "  line" << i << "over-full:" << line.naturalTextWidth() << "in" << g.width
                             << text.mid(line.textStart(), line.textLength());
                 return false;
             }
@@ -746,7 +748,7 @@ BlockResult setBlockLines(const QTextBlock &block, ParagraphSetter::LineCount co
             PositionsOnOneLine positions;
             if (qtLines && PositionsOnOneLine::ofLaidOutLines(layout, text, metrics, &positions)) {
                 if (debug)
-                    qInfo("paragraph setter: block %d measured on Qt's lines", block.blockNumber());
+                    qCDebug(lcTypesetting, "paragraph setter: block %d measured on Qt's lines", block.blockNumber());
                 source.items = paragraphItems(text, metrics, positions, mode, p);
                 layout->setTextOption(option);
             } else {
@@ -779,7 +781,7 @@ BlockResult setBlockLines(const QTextBlock &block, ParagraphSetter::LineCount co
         bool ok = breaking.valid && (lineCount > 0 ? breaking.breaks.size() == lineCount
                                                    : breaking.breaks.size() >= qtLineCount);
         if (debug)
-            qInfo("paragraph setter: block %d, %d lines, %s, demerits %g", block.blockNumber(),
+            qCDebug(lcTypesetting, "paragraph setter: block %d, %d lines, %s, demerits %g", block.blockNumber(),
                   int(breaking.breaks.size()), ok ? "set" : "no breaking", breaking.demerits);
         QVector<int> ends;
         for (int i = 0; ok && i < breaking.breaks.size(); ++i)
@@ -788,7 +790,7 @@ BlockResult setBlockLines(const QTextBlock &block, ParagraphSetter::LineCount co
         if (!spacing.isEmpty())
             layout->setFormats(spacing);
         if (debug)
-            qInfo() << "  letter spacing" << letterSpacing << ":" << spacing.size() << "ranges; ratios" << breaking.ratios;
+            qCDebug(lcTypesetting) << "  letter spacing" << letterSpacing << ":" << spacing.size() << "ranges; ratios" << breaking.ratios;
         layout->setTextOption(wordWrap);
         layout->beginLayout();
         ok = ok && placeLines(layout->createLine(), ends);
@@ -831,7 +833,7 @@ BlockResult setBlockLines(const QTextBlock &block, ParagraphSetter::LineCount co
         lines = attempts(qtLineCount);
     if (!lines) {
         if (debug)
-            qInfo("paragraph setter: block %d: Qt would not break where asked", block.blockNumber());
+            qCDebug(lcTypesetting, "paragraph setter: block %d: Qt would not break where asked", block.blockNumber());
         if (!layout->formats().isEmpty())
             layout->clearFormats();
         layOutGreedily(layout, option, geometry);
@@ -920,8 +922,8 @@ int ParagraphSetter::setDocument(QTextDocument *document, LineCount count)
             BlockResult result = setBlockLines(block, count);
             if (result.setter && result.extraLines < 0 && !memo->withoutLetters.contains(block.layout())) {
                 memo->withoutLetters.insert(block.layout());
-                if (qEnvironmentVariableIsSet("REDLETTER_DEBUG_PARAGRAPHS"))
-                    qInfo("paragraph setter: block %d set again without letter spacing (Qt needs %d lines fewer)",
+                if (lcTypesetting().isDebugEnabled())
+                    qCDebug(lcTypesetting, "paragraph setter: block %d set again without letter spacing (Qt needs %d lines fewer)",
                           block.blockNumber(), -result.extraLines);
                 memo->set.remove(block.layout());
                 result = setBlockLines(block, count);
