@@ -398,6 +398,25 @@ QVector<Block> blocksFromJson(JsonReader &reader, const QJsonObject &parent, con
     });
 }
 
+/*!
+ * The source URL as it will be written back. Content we wrote is FullyEncoded and comes back
+ * unchanged; hand-edited or damaged content may not. Tolerant parsing is not idempotent: it
+ * keeps a '#' inside a fragment as it is, which is written as "%23" and then kept encoded, so
+ * the URL would change with every save. Parsing the written form again, strictly, gives the URL
+ * every later save reproduces. A source that is no valid URL is no source: kept, it would be
+ * written back as "".
+ */
+QUrl storedSource(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    const QUrl tolerant(text);
+    if (!tolerant.isValid())
+        return {};
+    const QUrl written(tolerant.toString(QUrl::FullyEncoded), QUrl::StrictMode);
+    return written.isValid() ? written : QUrl();
+}
+
 } // namespace
 
 QJsonObject readingToJson(const Reading &reading)
@@ -475,11 +494,7 @@ bool readingFromJson(const QJsonObject &json, Reading *reading, QString *error)
     result.work = reader.string(json, top, QStringLiteral("work"));
     result.year = reader.integer(json, top, QStringLiteral("year"));
     result.editor = reader.string(json, top, QStringLiteral("editor"));
-    const QString source = reader.string(json, top, QStringLiteral("source"));
-    // Written FullyEncoded, so tolerant parsing changes nothing. A source that is no valid URL
-    // (hand-edited or damaged content) is no source: kept, it would be written back as "".
-    if (const QUrl url(source); !source.isEmpty() && url.isValid())
-        result.source = url;
+    result.source = storedSource(reader.string(json, top, QStringLiteral("source")));
     result.translator = reader.string(json, top, QStringLiteral("translator"));
     result.language = reader.string(json, top, QStringLiteral("language"), result.language);
     result.tagline = reader.string(json, top, QStringLiteral("tagline"));
