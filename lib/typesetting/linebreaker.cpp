@@ -55,10 +55,18 @@ LineBreaking run(const QVector<ParagraphItem> &items, const std::function<double
                  const LineBreakParameters &p, double tolerance, bool emergency)
 {
     const int n = int(items.size());
+    // Line numbers past the uniform widths are one (there is no count of lines to reach).
+    const int lastDistinctLine = p.lineCount > 0 ? std::numeric_limits<int>::max() : std::max(1, p.uniformWidthFrom);
+    std::vector<double> widths; // lineWidth() asked once a line
+    const auto widthOf = [&](int line) {
+        while (int(widths.size()) <= line)
+            widths.push_back(lineWidth(int(widths.size())));
+        return widths[size_t(line)];
+    };
     double maxLineWidth = 0;
     if (p.lineCount > 0) {
         for (int line = 0; line < p.lineCount; ++line)
-            maxLineWidth = std::max(maxLineWidth, lineWidth(line));
+            maxLineWidth = std::max(maxLineWidth, widthOf(line));
     }
     // Prefix sums of widths, stretch and shrink of the items before index i.
     std::vector<double> sumWidth(n + 1, 0), sumStretch(n + 1, 0), sumShrink(n + 1, 0);
@@ -116,7 +124,7 @@ LineBreaking run(const QVector<ParagraphItem> &items, const std::function<double
         stillActive.reserve(active.size());
         for (int a : active) {
             const Node &node = store[a];
-            const double width = lineWidth(node.line);
+            const double width = widthOf(node.line);
             const double natural = sumWidth[b] - node.width + breakWidth;
             double ratio = 0;
             if (natural < width) {
@@ -187,7 +195,7 @@ LineBreaking run(const QVector<ParagraphItem> &items, const std::function<double
             }
             demerits += node.demerits + extra;
 
-            const int line = node.line + 1;
+            const int line = std::min(node.line + 1, lastDistinctLine);
             Keyed *slot = nullptr;
             for (Keyed &k : candidates) {
                 if (k.line == line && k.fitness == fitness && k.hyphens == hyphens)

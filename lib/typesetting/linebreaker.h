@@ -105,6 +105,13 @@ struct LineBreakParameters
      * units); the ratio is the line's slack over it.
      */
     double raggedStretch = 0;
+    /*!
+     * The first line from which every line is as wide as the one before (TeX's "easy line"):
+     * where the number of lines is free, ways to reach a break that differ only in how many
+     * lines they took from there on have the same future, and only the best is kept, which
+     * keeps the search small in a long paragraph. The default knows nothing of the widths.
+     */
+    int uniformWidthFrom = std::numeric_limits<int>::max();
 };
 
 struct LineBreaking

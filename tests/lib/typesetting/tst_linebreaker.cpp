@@ -89,6 +89,7 @@ private Q_SLOTS:
     void avoidsAVeryShortLastLine();
     void fewestLooseLinesAgreesWithBruteForce();
     void lettersStretchWithTheSpaces();
+    void uniformWidthsKeepTheOptimum();
 };
 
 void TestLineBreaker::evenLinesWhereGreedyLeavesALooseOne()
@@ -322,6 +323,50 @@ void TestLineBreaker::lettersStretchWithTheSpaces()
     QVERIFY(spaced.valid);
     QCOMPARE(spaced.breaks, rigid.breaks);
     QVERIFY(qFuzzyCompare(spaced.ratios.at(0), 3.0 / 3.5));
+}
+
+// Where lines from some line on are as wide as each other, the search keeps one way to reach a
+// break for all line numbers past it (TeX's easy line); the optimum must not change, with every
+// demerit in play (fitness classes, hyphens in a row, a short last line), on paragraphs long
+// enough that the same break is reached with different numbers of lines.
+void TestLineBreaker::uniformWidthsKeepTheOptimum()
+{
+    QRandomGenerator random(1978); // TeX's year
+    LineBreakParameters p;
+    p.looseLineDemerits = 1e6;
+    p.looseRunDemerits = 2000;
+    int compared = 0;
+    for (int round = 0; round < 200; ++round) {
+        QVector<ParagraphItem> items;
+        const int words = 40 + int(random.bounded(120));
+        for (int i = 0; i < words; ++i) {
+            if (i > 0)
+                items.append(ParagraphItem::glue(1, 0.5, 0.2, i));
+            // Some words in two pieces with a hyphen between them.
+            if (random.bounded(4) == 0) {
+                items.append(ParagraphItem::box(1 + random.bounded(4)));
+                items.append(ParagraphItem::penaltyItem(0.6, 50, true, i));
+            }
+            items.append(ParagraphItem::box(1 + random.bounded(7)));
+        }
+        items.append(ParagraphItem::glue(0, 1e6, 0));
+        items.append(ParagraphItem::penaltyItem(0, -ParagraphItem::ForcedBreak, false));
+        const double first = 14 + random.bounded(4); // an indented first line
+        const double others = first + 2;
+        const auto width = [&](int line) { return line == 0 ? first : others; };
+        const LineBreaking full = breakLines(items, width, p);
+        LineBreakParameters easy = p;
+        easy.uniformWidthFrom = 1;
+        const LineBreaking merged = breakLines(items, width, easy);
+        QCOMPARE(merged.valid, full.valid);
+        if (!full.valid)
+            continue;
+        QVERIFY2(std::abs(merged.demerits - full.demerits) <= 1e-9 * std::max(1.0, full.demerits),
+                 qPrintable(QStringLiteral("round %1: %2 vs %3").arg(round).arg(merged.demerits).arg(full.demerits)));
+        QCOMPARE(merged.breaks.size(), full.breaks.size());
+        ++compared;
+    }
+    QVERIFY(compared > 150);
 }
 
 QTEST_MAIN(TestLineBreaker)
