@@ -2,6 +2,7 @@
 #include "typesetting/paragraphsetter.h"
 
 #include "typesetting/blockstyle.h"
+#include "typesetting/textpositions.h"
 #include "util/logging.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -144,12 +145,6 @@ public:
     bool busy = false;    //!< setDocument() is running (a view resized by its margin edits may call again)
 };
 
-//! A space Qt breaks a line after and justifies (not the no-break ones).
-bool isSpace(QChar c)
-{
-    return c.isSpace() && c != QChar(0x00A0) && c != QChar(0x202F) && c != QChar(0x2007);
-}
-
 bool isExplicitHyphen(QChar c)
 {
     return c == QLatin1Char('-') || c == QChar(0x2010) || c == QChar(0x2013) || c == QChar(0x2014);
@@ -258,9 +253,9 @@ QVector<int> breakPositions(const QString &text)
             allowed[k] = true;
     }
     for (int k = 1; k < text.size(); ++k) {
-        if (isSpace(text.at(k - 1)) && !isSpace(text.at(k)))
+        if (isBreakableSpace(text.at(k - 1)) && !isBreakableSpace(text.at(k)))
             allowed[k] = true;
-        else if (isSpace(text.at(k)))
+        else if (isBreakableSpace(text.at(k)))
             allowed[k] = false; // Qt takes the whole run of spaces into the line
     }
     QVector<int> positions;
@@ -380,108 +375,6 @@ struct BlockResult
 enum class Placing { Now, DeferWhereFormatsChange };
 
 /*!
- * Where each position of a paragraph stands, as Qt shapes it, as if the whole paragraph were one
- * unjustified line. QTextLine::cursorToX() adds up the glyphs' advances from its line's start to
- * the position, which on one line as long as the paragraph is all the text before it. Laid out
- * on lines of about a hundred characters, a position's x is its line's x plus the advances of
- * the lines before it: the same sum of the same advances (whole 1/64 pixels, so added exactly).
- * (Qt still adds up the advances from the start of the item, the run of one format, to the
- * line's start on every call, in QTextEngine::shapeLine(), a cheaper loop: measuring stays
- * quadratic in the length of a paragraph's runs, at a smaller factor.)
- */
-class PositionsOnOneLine
-{
-public:
-    PositionsOnOneLine() = default;
-
-    /*!
-     * Lays @p layout's text out (between beginLayout() and endLayout()) on lines of about
-     * @p columns characters, each as wide as a one-line paragraph (cursorToX() stops at a line's
-     * width, and a line's trailing spaces may pass it).
-     */
-    explicit PositionsOnOneLine(QTextLayout *layout, int columns = 100)
-    {
-        for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
-            line.setNumColumns(columns, 1e7);
-            m_lines.append(line);
-            m_starts.append(line.textStart());
-        }
-        addUpLines();
-    }
-
-    /*!
-     * The lines @p layout (of @p text, whose fragments have @p metrics) has now, Qt's own, laid
-     * out with the text's formats and no letter spacing of the setter's, while the layout's option
-     * is flush left and not wrapping (cursorToX() neither justifies nor stops at the width): a
-     * run's shaping does not depend on where its lines end, so a position's x is the same sum of
-     * the same advances as on the measuring layout's lines, without laying the paragraph out and
-     * shaping it once more. False where a line's glyphs are not as Qt laid it out (justified
-     * since, by drawing it or asking for a cursor's place, or shaped without a letter spacing
-     * it was laid out with).
-     */
-    static bool ofLaidOutLines(const QTextLayout *layout, const QString &text,
-                               const QVector<FragmentMetrics> &metrics, PositionsOnOneLine *positions)
-    {
-        for (int i = 0; i < layout->lineCount(); ++i) {
-            const QTextLine line = layout->lineAt(i);
-            positions->m_lines.append(line);
-            positions->m_starts.append(line.textStart());
-            int contentEnd = line.textStart() + line.textLength();
-            while (contentEnd > line.textStart() && isSpace(text.at(contentEnd - 1)))
-                --contentEnd;
-            // Each line's text as shaped now must be as wide as Qt found it when it laid the line
-            // out, to the 1/64 pixel: a justified line's spaces are wider, a line laid out with a
-            // letter spacing since cleared (clearFormats() keeps the lines) narrower. Qt counts
-            // the hyphen of a line ending on a soft hyphen into its width, not into its cursor's.
-            qreal hyphen = 0;
-            if (contentEnd > line.textStart() && text.at(contentEnd - 1) == softHyphen) {
-                const FragmentMetrics *m = metricsAt(metrics, contentEnd - 1);
-                hyphen = m ? m->hyphen : 0;
-            }
-            if (std::abs(line.cursorToX(contentEnd) - line.x() + hyphen - line.naturalTextWidth()) > 1.0 / 128)
-                return false;
-        }
-        positions->addUpLines();
-        return true;
-    }
-
-    /*!
-     * Where @p position stands if a line starts there (its x comes without asking Qt); false
-     * otherwise.
-     */
-    bool atLineStart(int position, qreal *x) const
-    {
-        const auto at = std::lower_bound(m_starts.cbegin(), m_starts.cend(), position);
-        if (at == m_starts.cend() || *at != position)
-            return false;
-        *x = m_lineX.at(int(at - m_starts.cbegin()));
-        return true;
-    }
-
-    qreal x(int position) const
-    {
-        const auto after = std::upper_bound(m_starts.cbegin(), m_starts.cend(), position);
-        const int i = qMax(0, int(after - m_starts.cbegin()) - 1);
-        return i < m_lines.size() ? m_lineX.at(i) + m_lines.at(i).cursorToX(position) - m_lines.at(i).x() : 0;
-    }
-
-private:
-    void addUpLines()
-    {
-        qreal x = 0;
-        for (int i = 0; i < m_lines.size(); ++i) {
-            m_lineX.append(x);
-            if (i + 1 < m_lines.size()) // the line with its trailing spaces
-                x += m_lines.at(i).cursorToX(m_starts.at(i + 1)) - m_lines.at(i).x();
-        }
-    }
-
-    QVector<QTextLine> m_lines;
-    QVector<int> m_starts;
-    QVector<qreal> m_lineX;
-};
-
-/*!
  * How paragraphItems() measures a word space. Every QTextLine::cursorToX() adds up the glyphs'
  * advances from the start of the run of one format to the position (QTextEngine::shapeLine()), so
  * asking for both ends of every space makes measuring quadratic in the length of a paragraph's
@@ -497,7 +390,7 @@ enum class Spaces { FromTheFont, AskedOfQt };
  * every piece is measured as Qt shapes it). Empty where Spaces::FromTheFont does not add up.
  */
 QVector<ParagraphItem> paragraphItems(const QString &text, const QVector<FragmentMetrics> &metrics,
-                                      const PositionsOnOneLine &line, LineBreakParameters::Mode mode,
+                                      const TextPositions &line, LineBreakParameters::Mode mode,
                                       const LineBreakParameters &p, Spaces spaces)
 {
     const QVector<int> breaks = breakPositions(text);
@@ -520,7 +413,7 @@ QVector<ParagraphItem> paragraphItems(const QString &text, const QVector<Fragmen
     qreal x = line.x(0);
     for (const int next : breaks) {
         int contentEnd = next;
-        while (contentEnd > start && isSpace(text.at(contentEnd - 1)))
+        while (contentEnd > start && isBreakableSpace(text.at(contentEnd - 1)))
             --contentEnd;
         const bool hyphenated = contentEnd > start && text.at(contentEnd - 1) == softHyphen;
         const int boxEnd = hyphenated ? contentEnd - 1 : contentEnd;
@@ -806,8 +699,12 @@ BlockResult setBlockLines(const QTextBlock &block, ParagraphSetter::LineCount co
             QTextOption asLaidOut = measuring;
             asLaidOut.setWrapMode(QTextOption::NoWrap);
             layout->setTextOption(asLaidOut);
-            PositionsOnOneLine positions;
-            if (qtLines && PositionsOnOneLine::ofLaidOutLines(layout, text, metrics, &positions)) {
+            TextPositions positions;
+            const auto hyphenAt = [&](int k) {
+                const FragmentMetrics *m = metricsAt(metrics, k);
+                return m ? m->hyphen : 0;
+            };
+            if (qtLines && TextPositions::ofLaidOutLines(layout, text, hyphenAt, &positions)) {
                 if (debug)
                     qCDebug(lcTypesetting, "paragraph setter: block %d measured on Qt's lines", block.blockNumber());
                 source.items = paragraphItems(text, metrics, positions, mode, p, Spaces::FromTheFont);
@@ -818,7 +715,7 @@ BlockResult setBlockLines(const QTextBlock &block, ParagraphSetter::LineCount co
                 layout->setTextOption(measuring);
                 layout->beginLayout();
                 // The whole paragraph unjustified measures every piece as Qt shapes it.
-                const PositionsOnOneLine line(layout);
+                const TextPositions line = TextPositions::onNewLines(layout);
                 source.items = paragraphItems(text, metrics, line, mode, p, Spaces::FromTheFont);
                 if (source.items.isEmpty())
                     source.items = paragraphItems(text, metrics, line, mode, p, Spaces::AskedOfQt);
