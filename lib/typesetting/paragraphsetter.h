@@ -78,7 +78,10 @@ public:
     /*!
      * setBlock() on every block of @p document that is laid out; returns how many were set. With
      * ChooseLineCount it lays the document out first and, where blocks changed their number of
-     * lines, grows or shrinks their bottom margins and sets the blocks Qt laid out again.
+     * lines, grows or shrinks their bottom margins and sets the blocks Qt laid out again. A block
+     * whose letter spacing changes is not laid out by the setter first: the change clears its
+     * lines, Qt lays it out again over the spaced letters (at once, from the first such block),
+     * and it is set from the breaking remembered where Qt's lines are not the setter's.
      */
     static int setDocument(QTextDocument *document, LineCount count = KeepLineCount);
 
