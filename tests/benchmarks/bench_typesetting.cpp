@@ -396,14 +396,11 @@ int main(int argc, char *argv[])
             continue;
         // Read as the import service reads it (a Gutenberg-style text has no front matter);
         // a work's parts are set one after the other, as the reader would serve them.
-        const ImportedText imported = test::readSource(t.path);
-        if (imported.readings.isEmpty()) {
+        Reading text;
+        if (!test::readWholeSource(t.path, &text)) {
             std::fprintf(stderr, "%s: nothing read\n", qPrintable(t.path));
             return 1;
         }
-        Reading text = imported.readings.first();
-        for (int part = 1; part < imported.readings.size(); ++part)
-            text.body += imported.readings.at(part).body;
         for (const bool hyphenate : {true, false}) {
             // Rigid spaces (as before wordSpaceShrink), spaces that may close to 80 %, and those
             // with letters that may be spaced apart (Typography::letterSpacingStretch).

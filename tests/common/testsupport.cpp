@@ -76,4 +76,15 @@ ImportedText readSource(const QString &path)
     return text;
 }
 
+bool readWholeSource(const QString &path, Reading *whole)
+{
+    const ImportedText imported = readSource(path);
+    if (imported.readings.isEmpty())
+        return false;
+    *whole = imported.readings.first();
+    for (int part = 1; part < imported.readings.size(); ++part)
+        whole->body += imported.readings.at(part).body;
+    return true;
+}
+
 } // namespace redletter::test

@@ -38,6 +38,11 @@ ImportedText readCorpusSource(const QString &relativePath);
 std::unique_ptr<Catalog> openCatalogIn(const QTemporaryDir &dir);
 //! The same for a file anywhere (e.g. the texts we wrote ourselves in tests/data).
 ImportedText readSource(const QString &path);
+/*!
+ * readSource() of @p path as one reading, its parts (a work's installments) one after the other,
+ * as the typesetting tests and benchmark set a long text; false when nothing could be read.
+ */
+bool readWholeSource(const QString &path, Reading *whole);
 
 } // namespace redletter::test
 

@@ -71,17 +71,13 @@ std::unique_ptr<QTextDocument> sample(const Typography &typography)
     return document;
 }
 
-//! A long corpus text read as the import service reads it, its parts one after the other, set
-//! at the reader's measure (as bench_typesetting sets it).
-//! A text read as the import service reads it (@p path absolute), its parts one after the other.
+//! A long text (@p path absolute) read as the import service reads it, its parts one after the
+//! other, built for the reader's measure (as bench_typesetting sets it).
 std::unique_ptr<QTextDocument> longText(const QString &path, const Typography &typography)
 {
-    const ImportedText imported = test::readSource(path);
-    if (imported.readings.isEmpty())
+    Reading reading;
+    if (!test::readWholeSource(path, &reading))
         return nullptr;
-    Reading reading = imported.readings.first();
-    for (int part = 1; part < imported.readings.size(); ++part)
-        reading.body += imported.readings.at(part).body;
     auto document = std::make_unique<QTextDocument>();
     DocumentBuilder(typography).build(reading, ReadingTimeEstimator().estimate(reading), document.get());
     document->setTextWidth(typography.measureWidth());

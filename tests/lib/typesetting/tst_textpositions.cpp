@@ -37,12 +37,9 @@ namespace {
 
 std::unique_ptr<QTextDocument> laidOut(const QString &path, qreal extraWidth = 0)
 {
-    const ImportedText imported = test::readSource(path);
-    if (imported.readings.isEmpty())
+    Reading reading;
+    if (!test::readWholeSource(path, &reading))
         return nullptr;
-    Reading reading = imported.readings.first();
-    for (int part = 1; part < imported.readings.size(); ++part)
-        reading.body += imported.readings.at(part).body;
     const Typography typography;
     auto document = std::make_unique<QTextDocument>();
     DocumentBuilder(typography).build(reading, ReadingTimeEstimator().estimate(reading), document.get());
