@@ -76,6 +76,13 @@ ImportedText readSource(const QString &path)
     return text;
 }
 
+FormatRead readWith(FormatReader reader, const FormatInput &input)
+{
+    FormatRead read;
+    read.ok = reader(input, &read.imported, &read.error);
+    return read;
+}
+
 bool readWholeSource(const QString &path, Reading *whole)
 {
     const ImportedText imported = readSource(path);

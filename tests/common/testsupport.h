@@ -38,6 +38,21 @@ ImportedText readCorpusSource(const QString &relativePath);
 std::unique_ptr<Catalog> openCatalogIn(const QTemporaryDir &dir);
 //! The same for a file anywhere (e.g. the texts we wrote ourselves in tests/data).
 ImportedText readSource(const QString &path);
+//! What a format reader made of its input: the text, or the error naming why not.
+struct FormatRead
+{
+    bool ok = false;
+    ImportedText imported;
+    SourceError error;
+    const Reading &reading() const { return imported.readings.first(); }
+};
+
+//! One of the format readers (readHtml, readPlainText, readForeignMarkdown, readEpub).
+using FormatReader = bool (*)(const FormatInput &, ImportedText *, SourceError *);
+
+//! @p reader run on @p input.
+FormatRead readWith(FormatReader reader, const FormatInput &input);
+
 /*!
  * readSource() of @p path as one reading, its parts (a work's installments) one after the other,
  * as the typesetting tests and benchmark set a long text; false when nothing could be read.

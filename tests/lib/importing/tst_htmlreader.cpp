@@ -21,25 +21,17 @@ constexpr QChar LineSeparator(0x2028);
 
 const char ManifestoSite[] = "mia/sites/marx-engels-communist-manifesto/";
 
-struct Read
-{
-    bool ok = false;
-    ImportedText imported;
-    SourceError error;
-    const Reading &reading() const { return imported.readings.first(); }
-};
+using Read = test::FormatRead;
 
 Read readBytes(const QByteArray &bytes, const QString &name = QStringLiteral("test.htm"), const QUrl &url = QUrl(),
                const QByteArray &httpCharset = QByteArray())
 {
-    Read read;
     FormatInput input;
     input.bytes = bytes;
     input.sourceName = name;
     input.sourceUrl = url;
     input.httpCharset = httpCharset;
-    read.ok = readHtml(input, &read.imported, &read.error);
-    return read;
+    return test::readWith(readHtml, input);
 }
 
 Read readCorpus(const QString &relativePath)

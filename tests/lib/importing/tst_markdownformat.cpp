@@ -25,22 +25,14 @@ const char HugoStalin[] = "markdown/mlcom_stalin_dialectical-historical-material
 const char LeninText[] = "plain/miaderived_lenin_state-and-revolution.txt";
 const char GutenbergManifesto[] = "plain/gutenberg61-body_marx-engels_communist-manifesto.txt";
 
-struct Read
-{
-    bool ok = false;
-    ImportedText imported;
-    SourceError error;
-    const Reading &reading() const { return imported.readings.first(); }
-};
+using Read = test::FormatRead;
 
 Read readBytes(const QByteArray &bytes, const QString &name = QStringLiteral("test.md"))
 {
-    Read read;
     FormatInput input;
     input.bytes = bytes;
     input.sourceName = name;
-    read.ok = readForeignMarkdown(input, &read.imported, &read.error);
-    return read;
+    return test::readWith(readForeignMarkdown, input);
 }
 
 QByteArray corpus(const char *relativePath)

@@ -15,22 +15,14 @@ namespace {
 const char GutenbergManifesto[] = "plain/gutenberg61-body_marx-engels_communist-manifesto.txt";
 const char GutenbergGoldman[] = "plain/gutenberg2162_goldman_anarchism-and-other-essays.txt";
 
-struct Read
-{
-    bool ok = false;
-    ImportedText imported;
-    SourceError error;
-    const Reading &reading() const { return imported.readings.first(); }
-};
+using Read = test::FormatRead;
 
 Read readBytes(const QByteArray &bytes, const QString &name = QStringLiteral("test.txt"))
 {
-    Read read;
     FormatInput input;
     input.bytes = bytes;
     input.sourceName = name;
-    read.ok = readPlainText(input, &read.imported, &read.error);
-    return read;
+    return test::readWith(readPlainText, input);
 }
 
 Read readCorpus(const char *relativePath)
