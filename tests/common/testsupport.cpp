@@ -83,6 +83,24 @@ FormatRead readWith(FormatReader reader, const FormatInput &input)
     return read;
 }
 
+QStringList headings(const Reading &reading)
+{
+    QStringList result;
+    for (const Block &block : reading.body) {
+        if (block.kind == Block::Heading)
+            result.append(QStringLiteral("%1 %2").arg(block.headingLevel).arg(block.text));
+    }
+    return result;
+}
+
+QString allText(const Reading &reading)
+{
+    QString text = plainText(reading.body);
+    for (const Footnote &note : reading.footnotes)
+        text += QLatin1Char('\n') + plainText(note.blocks);
+    return text;
+}
+
 bool readWholeSource(const QString &path, Reading *whole)
 {
     const ImportedText imported = readSource(path);

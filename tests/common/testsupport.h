@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -52,6 +53,12 @@ using FormatReader = bool (*)(const FormatInput &, ImportedText *, SourceError *
 
 //! @p reader run on @p input.
 FormatRead readWith(FormatReader reader, const FormatInput &input);
+
+//! The headings of @p reading's body, each as "level text" ("2 Chapter One").
+QStringList headings(const Reading &reading);
+
+//! The plain text of @p reading's body and then its footnotes, a line each.
+QString allText(const Reading &reading);
 
 /*!
  * readSource() of @p path as one reading, its parts (a work's installments) one after the other,

@@ -54,23 +54,8 @@ Read readCorpus(const char *relativePath)
     return readBytes(corpus(relativePath), QString::fromLatin1(relativePath));
 }
 
-QStringList headings(const Reading &reading)
-{
-    QStringList result;
-    for (const Block &block : reading.body) {
-        if (block.kind == Block::Heading)
-            result.append(QStringLiteral("%1 %2").arg(block.headingLevel).arg(block.text));
-    }
-    return result;
-}
-
-QString allText(const Reading &reading)
-{
-    QString text = plainText(reading.body);
-    for (const Footnote &note : reading.footnotes)
-        text += QLatin1Char('\n') + plainText(note.blocks);
-    return text;
-}
+using test::allText;
+using test::headings;
 
 int anchorCount(const Reading &reading)
 {
