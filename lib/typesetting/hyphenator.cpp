@@ -210,6 +210,17 @@ public:
     HyphenDict *dictionary = nullptr;
     bool utf8 = false;
     QHash<uint, char> singleByte; // for 8-bit dictionaries
+
+    /*
+     * The points of words already asked for, by the word and its limits. Running text repeats
+     * its words (the sample's 4,500 words are some 1,400 different ones), and a word's points
+     * cost libhyphen a pattern walk and us two conversions, most of what hyphenating a reading
+     * costs. Shared, so behind a lock; emptied when it gets large (a 1,000-page book would
+     * otherwise keep every word it has).
+     */
+    static constexpr int cachedWordsAtMost = 50000;
+    mutable QMutex cacheLock;
+    mutable QHash<QString, QVector<int>> pointsOfWord;
 };
 
 Hyphenator::Hyphenator(const QString &path) : d(std::make_unique<Private>())
@@ -315,6 +326,25 @@ QVector<int> Hyphenator::hyphenationPoints(const QString &word, const Hyphenatio
 {
     if (!isValid() || word.isEmpty())
         return {};
+    // The limits go into the key: the same word has fewer points under stricter ones.
+    QString key = word;
+    key.append(QChar(0)).append(QChar(limits.leftMin)).append(QChar(limits.rightMin)).append(QChar(limits.shortestWord));
+    {
+        const QMutexLocker locker(&d->cacheLock);
+        const auto known = d->pointsOfWord.constFind(key);
+        if (known != d->pointsOfWord.cend())
+            return *known;
+    }
+    const QVector<int> points = pointsFromDictionary(word, limits);
+    const QMutexLocker locker(&d->cacheLock);
+    if (d->pointsOfWord.size() >= Private::cachedWordsAtMost)
+        d->pointsOfWord.clear();
+    d->pointsOfWord.insert(key, points);
+    return points;
+}
+
+QVector<int> Hyphenator::pointsFromDictionary(const QString &word, const HyphenationLimits &limits) const
+{
     const QVector<CodePoint> characters = codePoints(word);
     const int count = int(characters.size());
     if (count > longestWord)

@@ -77,7 +77,8 @@ public:
      * fragment is word.left(p) and gets the hyphen. Empty for words that are not to be broken:
      * shorter than limits.shortestWord letters, containing anything but letters and inner
      * apostrophes (digits, dots of URLs, soft hyphens already there), all capitals (acronyms),
-     * or with a capital after a small letter ("iPhone").
+     * or with a capital after a small letter ("iPhone"). A word's points are remembered (up to
+     * some 50,000 words), so that a word asked for again costs a lookup.
      */
     [[nodiscard]] QVector<int> hyphenationPoints(const QString &word,
                                                  const HyphenationLimits &limits = {}) const;
@@ -99,6 +100,8 @@ public:
 
 private:
     explicit Hyphenator(const QString &path);
+    //! hyphenationPoints() as libhyphen finds them, not remembered.
+    QVector<int> pointsFromDictionary(const QString &word, const HyphenationLimits &limits) const;
 
     class Private;
     std::unique_ptr<Private> d;

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void hyphenationPoints();
     void limitsByLanguage_data();
     void limitsByLanguage();
+    void rememberedPoints_keepEachLimitsApart();
     void wordsLeftAlone_data();
     void wordsLeftAlone();
     void hyphenate_data();
@@ -355,6 +356,27 @@ void TestHyphenator::limitsByLanguage()
     const auto hyphenator = Hyphenator::forLanguage(language);
     QVERIFY(hyphenator);
     QCOMPARE(showPoints(word, hyphenator->hyphenationPoints(word, limits)), expected);
+}
+
+void TestHyphenator::rememberedPoints_keepEachLimitsApart()
+{
+    // A word's points are remembered with the limits they were found under: asked again under
+    // other limits, the word gets those limits' points, not the ones remembered.
+    REQUIRE_DICTIONARY(QStringLiteral("de"));
+    const auto hyphenator = Hyphenator::forLanguage(QStringLiteral("de"));
+    QVERIFY(hyphenator);
+    const QString word = QStringLiteral("Klassenkämpfe");
+    HyphenationLimits twoAfter;
+    twoAfter.rightMin = 2;
+    HyphenationLimits threeAfter;
+    threeAfter.rightMin = 3;
+    HyphenationLimits longWordsOnly;
+    longWordsOnly.shortestWord = 20;
+    for (int round = 0; round < 2; ++round) { // the second round is answered from memory
+        QCOMPARE(showPoints(word, hyphenator->hyphenationPoints(word, twoAfter)), QStringLiteral("Klas-sen-kämp-fe"));
+        QCOMPARE(showPoints(word, hyphenator->hyphenationPoints(word, threeAfter)), QStringLiteral("Klas-sen-kämpfe"));
+        QCOMPARE(showPoints(word, hyphenator->hyphenationPoints(word, longWordsOnly)), word);
+    }
 }
 
 void TestHyphenator::wordsLeftAlone_data()
