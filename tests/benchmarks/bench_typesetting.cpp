@@ -106,8 +106,9 @@ void place(Typeset &set, const Typography &typography, Breaking breaking)
     // as the reader does, before it looks at where its anchors are
     setParagraphs(set.document.get(), breaking);
     QVector<MarginBox> boxes;
+    const qreal marginWidth = typography.marginWidth(); // measured once, as ReaderView::relayout() does
     for (size_t i = 0; i < set.noteDocuments.size(); ++i) {
-        set.noteDocuments[i]->setTextWidth(typography.marginWidth());
+        set.noteDocuments[i]->setTextWidth(marginWidth);
         boxes.append({lineRectAt(set.document.get(), set.notes[int(i)].anchorStart).top(),
                       set.noteDocuments[i]->size().height()});
     }
