@@ -500,11 +500,18 @@ double loosestRatio(const QVector<ParagraphItem> &items, const QVector<int> &gre
  * The letter spacing of lines ending at @p ends with adjustment ratios @p ratios: each line's
  * letters take their share of its slack (the ratio times their stretch, at most all of it), as
  * the breaker reckoned; Qt's justification gives the word spaces the rest. Qt spaces letters in
- * 1/64 pixels: rounding every letter's share down would leave up to a pixel a line, which Qt
- * gives its few spaces (a line the breaker set at 1.49 times a space came out at 1.53), so the
- * first letters of a run get 1/64 more, until the run's spacing is its share to within 1/64 pixel
- * and the line never comes out wider than its measure.
+ * 1/64 pixels: rounding every letter's share down leaves up to a pixel a line, which Qt gives its
+ * few spaces (a line the breaker set at 1.49 times a space came out at 1.53). On a line whose
+ * spaces are stretched by half of what they may (spreadExactlyFrom) or more, the first letters of
+ * a run get 1/64 more, until the run's spacing is its share to within 1/64 pixel, and the line
+ * never comes out wider than its measure. On a looser line that pixel cannot take a space past
+ * 1.5 times its width (from 1.25 times at most, even with one space at 16 px type), and the line
+ * keeps one spacing for the run: each range of its own is a run Qt shapes apart, and a second
+ * range on every line cost laying the spaced letters out (Qt's and the setter's) about 6 % of
+ * typesetting the sample (bench_typesetting).
  */
+constexpr double spreadExactlyFrom = 0.5; //!< the share of its stretch a line's spaces take
+
 LetterSpacing letterSpacingOf(const QVector<int> &ends, const QVector<double> &ratios,
                               const QVector<FragmentMetrics> &metrics)
 {
@@ -520,7 +527,8 @@ LetterSpacing letterSpacingOf(const QVector<int> &ends, const QVector<double> &r
             if (to <= from || !(exact > 0))
                 continue;
             const double base = std::floor(exact);
-            const int fuller = qBound(0, int(std::floor((exact - base) * (to - from) + 1e-6)), to - from);
+            const int fuller = share < spreadExactlyFrom
+                ? 0 : qBound(0, int(std::floor((exact - base) * (to - from) + 1e-6)), to - from);
             const auto spaced = [&](int rangeStart, int rangeEnd, double sixtyFourths) {
                 if (rangeEnd <= rangeStart || !(sixtyFourths > 0))
                     return;

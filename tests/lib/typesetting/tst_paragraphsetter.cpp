@@ -18,6 +18,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
+#include <QSet>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -148,6 +149,7 @@ private Q_SLOTS:
     void longTextsHaveFewLooseLines_data();
     void longTextsHaveFewLooseLines();
     void chosenLinesComeBackAfterAResize();
+    void lettersAreSpreadExactlyWhereSpacesAreWide();
     void aChangedBlockIsMeasuredAgain_data();
     void aChangedBlockIsMeasuredAgain();
     void linesAlreadyJustifiedAreNotMeasured();
@@ -362,6 +364,52 @@ QPair<int, int> looseLines(QTextDocument *document, qreal normalSpace)
     return {loose, lines};
 }
 
+//! A justified line set with letters spaced: how wide its spaces came out, and its spacings.
+struct SpacedLine
+{
+    qreal spaceFactor = 0;  //!< its spaces' mean width over a normal space's
+    int spacingValues = 0;  //!< distinct letter spacings on it
+};
+
+//! The justified lines (not a paragraph's last) of one-fragment blocks with letters spaced.
+QVector<SpacedLine> spacedLines(QTextDocument *document, qreal normalSpace)
+{
+    QVector<SpacedLine> result;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        const QTextLayout *layout = block.layout();
+        QTextBlock::iterator second = block.begin();
+        if (!second.atEnd())
+            ++second;
+        if (block.blockFormat().alignment() != Qt::AlignJustify || !layout || layout->formats().isEmpty()
+            || !second.atEnd()) // one fragment: one font, one stretch a letter
+            continue;
+        const QString text = block.text();
+        for (int i = 0; i + 1 < layout->lineCount(); ++i) {
+            const QTextLine line = layout->lineAt(i);
+            const int start = line.textStart();
+            int end = start + line.textLength();
+            while (end > start && text.at(end - 1).isSpace())
+                --end;
+            qreal widths = 0;
+            int spaces = 0;
+            for (int k = start; k < end; ++k) {
+                if (text.at(k) == QLatin1Char(' ')) {
+                    widths += line.cursorToX(k + 1) - line.cursorToX(k);
+                    ++spaces;
+                }
+            }
+            QSet<qreal> values;
+            for (const QTextLayout::FormatRange &range : layout->formats()) {
+                if (range.start < end && range.start + range.length > start)
+                    values.insert(range.format.fontLetterSpacing());
+            }
+            if (spaces > 0 && !values.isEmpty())
+                result.append({widths / spaces / normalSpace, int(values.size())});
+        }
+    }
+    return result;
+}
+
 } // namespace
 
 void TestParagraphSetter::chosenLineCountMakesRoom_data()
@@ -520,6 +568,40 @@ void TestParagraphSetter::longTextsHaveFewLooseLines()
     QVERIFY2(counts.hyphens * 10 > loose.second, "the text is hyphenated");
     QCOMPARE(counts.runsOverTwo, 0);
     QCOMPARE(counts.beforeLastLine, 0);
+}
+
+void TestParagraphSetter::lettersAreSpreadExactlyWhereSpacesAreWide()
+{
+    // Qt spaces letters in 1/64 px: a line's share of letter spacing rounded down leaves up to a
+    // pixel, which Qt gives the line's spaces. Where the breaker stretched them by half their
+    // stretch or more, the first letters get 1/64 px more (two spacings on the line), so that the
+    // spaces come out as the breaker set them; on looser lines one spacing, a run fewer for Qt to
+    // shape. Justified spaces are set a fifth narrower: half their stretch is 1.05 times a normal
+    // space, so a line under 1.0 times is one of one spacing, and most lines over 1.3 times (the
+    // breaker's limit) have two (a line's remainder is seldom a whole number of 1/64 px).
+    REDLETTER_REQUIRE_CORPUS();
+    const Typography typography;
+    const auto document = sample(typography);
+    QVERIFY(document);
+    ParagraphSetter::setDocument(document.get(), ParagraphSetter::ChooseLineCount);
+    const qreal normalSpace = QFontMetricsF(typography.textFont()).horizontalAdvance(QLatin1Char(' '));
+    int wide = 0;
+    int wideSpreadExactly = 0;
+    int narrow = 0;
+    for (const SpacedLine &line : spacedLines(document.get(), normalSpace)) {
+        QVERIFY2(line.spacingValues <= 2, qPrintable(QStringLiteral("%1 spacings").arg(line.spacingValues)));
+        if (line.spaceFactor > 1.3) {
+            ++wide;
+            wideSpreadExactly += line.spacingValues == 2;
+        } else if (line.spaceFactor < 1.0) {
+            ++narrow;
+            QVERIFY2(line.spacingValues == 1, qPrintable(QStringLiteral("a line at %1 times a space has %2 spacings")
+                                                            .arg(line.spaceFactor).arg(line.spacingValues)));
+        }
+    }
+    QVERIFY2(narrow >= 10 && wide >= 20, qPrintable(QStringLiteral("%1 narrow, %2 wide lines").arg(narrow).arg(wide)));
+    QVERIFY2(wideSpreadExactly * 2 > wide, qPrintable(QStringLiteral("%1 of %2 wide lines spread exactly")
+                                                          .arg(wideSpreadExactly).arg(wide)));
 }
 
 void TestParagraphSetter::chosenLinesComeBackAfterAResize()
