@@ -107,6 +107,8 @@ struct Measurement;
  * the document changes or Qt lays it out again; a breaking is kept, and used again only for the same text, formats and widths (a
  * frame format change, as the reader makes on every resize, lays everything out again).
  */
+struct WordWidths;
+
 class Memo : public QObject
 {
 public:
@@ -141,6 +143,8 @@ public:
     QSet<const QTextLayout *> withoutLetters;
     //! Each block's pieces as measured, used again while their text and formats stay.
     QHash<const QTextLayout *, std::shared_ptr<const Measurement>> measurements;
+    //! The words measured in the setDocument() running, if one is (see WordWidths, RememberingWords).
+    WordWidths *words = nullptr;
     bool editing = false; //!< the setter is changing margins: keep what is remembered
     bool busy = false;    //!< setDocument() is running (a view resized by its margin edits may call again)
 };
@@ -166,6 +170,7 @@ struct FragmentMetrics
     qreal letterStretch;
     //! No letter spacing of its own: a space here is as wide as the font's space (see paragraphItems()).
     bool plainSpaces;
+    int format; //!< the fragment's index in the document's formats (QTextFragment::charFormatIndex())
 };
 
 QVector<FragmentMetrics> fragmentMetrics(const QTextBlock &block, qreal letterSpacing)
@@ -187,7 +192,7 @@ QVector<FragmentMetrics> fragmentMetrics(const QTextBlock &block, qreal letterSp
         const qreal size = font.pixelSize() > 0 ? font.pixelSize() : QFontInfo(font).pixelSize();
         result.append({start, start + fragment.length(), metrics.horizontalAdvance(QLatin1Char(' ')),
                        metrics.horizontalAdvance(QLatin1Char('-')), font.wordSpacing(),
-                       ownSpacing ? 0 : letterSpacing * size, !ownSpacing});
+                       ownSpacing ? 0 : letterSpacing * size, !ownSpacing, fragment.charFormatIndex()});
     }
     return result;
 }
@@ -386,13 +391,75 @@ enum class Placing { Now, DeferWhereFormatsChange };
 enum class Spaces { FromTheFont, AskedOfQt };
 
 /*!
+ * The widths of the words of a document as Qt shaped them, for one ParagraphSetter::setDocument():
+ * running text repeats its words, and each word measured is a QTextLine::cursorToX(), which adds
+ * up the advances from the start of its run (see Spaces). A word's width is its glyphs' advances,
+ * which HarfBuzz may adjust by what stands next to it (a kerning pair with the next character, a
+ * ligature across a soft hyphen), so the key is the word with its neighbours (see keyOf()), all
+ * in one run of one format.
+ * Only words of paragraphs whose sums were checked (see paragraphItems()) are kept.
+ */
+struct WordWidths
+{
+    QHash<QString, qreal> byContext;
+
+    /*!
+     * Writes the key of the piece text[from, to) of @p fragment into @p key (a buffer used again,
+     * so that looking a word up allocates nothing); false where the piece is not one to remember
+     * (its neighbours are outside the fragment).
+     */
+    static bool keyOf(const QString &text, int from, int to, const FragmentMetrics &fragment, QString *key)
+    {
+        constexpr QChar softHyphen(0x00AD);
+        // A soft hyphen is invisible to shaping: letters on either side of it may make one
+        // ligature ("dif-fi-cult" has an "ffi"), and a position inside it is an even share of
+        // its width. So next to a soft hyphen the key takes two more letters beyond it.
+        int before = from - 1;
+        if (before >= 0 && text.at(before) == softHyphen)
+            before -= 2;
+        int after = to + 1;
+        if (to < text.size() && text.at(to) == softHyphen)
+            after += 2;
+        if (before < fragment.start || after > fragment.end || after > text.size())
+            return false;
+        key->resize(0);
+        key->append(QChar(ushort(fragment.format & 0xffff))).append(QChar(ushort(fragment.format >> 16)));
+        key->append(QStringView(text).mid(before, after - before));
+        return true;
+    }
+};
+
+//! The words measured while it lives are remembered for the rest of the document (see Memo::words).
+class RememberingWords
+{
+public:
+    explicit RememberingWords(Memo *memo) : m_memo(memo), m_before(memo->words) { memo->words = &m_words; }
+    ~RememberingWords() { m_memo->words = m_before; }
+    RememberingWords(const RememberingWords &) = delete;
+    RememberingWords &operator=(const RememberingWords &) = delete;
+
+private:
+    Memo *m_memo;
+    WordWidths *m_before;
+    WordWidths m_words;
+};
+
+/*!
  * The items of @p text for the breaker, measured by @p line, the whole paragraph unjustified (so
  * every piece is measured as Qt shapes it). Empty where Spaces::FromTheFont does not add up.
+ * With Spaces::FromTheFont and @p words, a word met before with the same neighbours is not
+ * measured again; the sums are checked where Qt's lines start and at the paragraph's end, and the
+ * widths of the words measured are added to @p words only where they add up.
  */
 QVector<ParagraphItem> paragraphItems(const QString &text, const QVector<FragmentMetrics> &metrics,
                                       const TextPositions &line, LineBreakParameters::Mode mode,
-                                      const LineBreakParameters &p, Spaces spaces)
+                                      const LineBreakParameters &p, Spaces spaces, WordWidths *words = nullptr)
 {
+    if (spaces != Spaces::FromTheFont)
+        words = nullptr;
+    QVector<QPair<QString, qreal>> measuredWords; // added to words where the sums hold
+    QString key;
+    bool unchecked = false; // a width not asked of Qt since the last check
     const QVector<int> breaks = breakPositions(text);
     const bool justified = mode == LineBreakParameters::Justified;
     // Letter spacing stretches every character of a justified line, spaces included.
@@ -417,7 +484,31 @@ QVector<ParagraphItem> paragraphItems(const QString &text, const QVector<Fragmen
             --contentEnd;
         const bool hyphenated = contentEnd > start && text.at(contentEnd - 1) == softHyphen;
         const int boxEnd = hyphenated ? contentEnd - 1 : contentEnd;
-        const qreal boxRight = line.x(boxEnd);
+        // A piece that starts one of the measuring lines is asked of Qt, as it always was: it is
+        // measured from where the piece before it ended, which after a line that ends on a soft
+        // hyphen is not where the line starts, so its width there is not the piece's own.
+        qreal lineStartX = 0;
+        const FragmentMetrics *wordMetrics = words && boxEnd > start && !line.atLineStart(start, &lineStartX)
+            ? metricsAt(metrics, start) : nullptr;
+        const bool keyed = wordMetrics && WordWidths::keyOf(text, start, boxEnd, *wordMetrics, &key);
+        const auto known = keyed ? words->byContext.constFind(key) : QHash<QString, qreal>::const_iterator();
+        qreal boxRight = 0;
+        if (keyed && known != words->byContext.cend()) {
+            boxRight = x + *known;
+            unchecked = true;
+        } else {
+            // A piece asked of Qt is measured from where the one before it ended: where that was
+            // summed from words remembered, the sum is checked first (the piece would otherwise
+            // take up what the sum is off by).
+            if (unchecked) {
+                if (std::abs(line.x(start) - x) > 1.0 / 128)
+                    return {};
+                unchecked = false;
+            }
+            boxRight = line.x(boxEnd);
+            if (keyed)
+                measuredWords.append({key, boxRight - x});
+        }
         if (boxEnd > start) {
             ParagraphItem box = ParagraphItem::box(boxRight - x);
             box.stretch = letterStretch(start, boxEnd);
@@ -431,12 +522,20 @@ QVector<ParagraphItem> paragraphItems(const QString &text, const QVector<Fragmen
             if (m && m->plainSpaces) {
                 right = boxRight + m->space + m->wordSpacing;
                 qreal exact = 0;
-                if (line.atLineStart(next, &exact) && std::abs(exact - right) > 1.0 / 128)
-                    return {};
+                if (line.atLineStart(next, &exact)) {
+                    if (std::abs(exact - right) > 1.0 / 128)
+                        return {};
+                    unchecked = false;
+                }
             } else {
                 right = line.x(next);
+                if (unchecked && std::abs(line.x(boxEnd) - boxRight) > 1.0 / 128)
+                    return {};
+                unchecked = false;
             }
         }
+        if (next >= text.size() && unchecked && std::abs(line.x(boxEnd) - boxRight) > 1.0 / 128)
+            return {};
         if (next >= text.size()) {
             items.append(ParagraphItem::glue(0, 1e6, 0, next));
             items.append(ParagraphItem::penaltyItem(0, -ParagraphItem::ForcedBreak, false, next));
@@ -459,6 +558,10 @@ QVector<ParagraphItem> paragraphItems(const QString &text, const QVector<Fragmen
         }
         x = right;
         start = next;
+    }
+    if (words) {
+        for (const auto &word : std::as_const(measuredWords))
+            words->byContext.insert(word.first, word.second);
     }
     return items;
 }
@@ -715,7 +818,7 @@ BlockResult setBlockLines(const QTextBlock &block, ParagraphSetter::LineCount co
             if (qtLines && TextPositions::ofLaidOutLines(layout, text, hyphenAt, &positions)) {
                 if (debug)
                     qCDebug(lcTypesetting, "paragraph setter: block %d measured on Qt's lines", block.blockNumber());
-                source.items = paragraphItems(text, metrics, positions, mode, p, Spaces::FromTheFont);
+                source.items = paragraphItems(text, metrics, positions, mode, p, Spaces::FromTheFont, memo->words);
                 if (source.items.isEmpty())
                     source.items = paragraphItems(text, metrics, positions, mode, p, Spaces::AskedOfQt);
                 layout->setTextOption(option);
@@ -724,7 +827,7 @@ BlockResult setBlockLines(const QTextBlock &block, ParagraphSetter::LineCount co
                 layout->beginLayout();
                 // The whole paragraph unjustified measures every piece as Qt shapes it.
                 const TextPositions line = TextPositions::onNewLines(layout);
-                source.items = paragraphItems(text, metrics, line, mode, p, Spaces::FromTheFont);
+                source.items = paragraphItems(text, metrics, line, mode, p, Spaces::FromTheFont, memo->words);
                 if (source.items.isEmpty())
                     source.items = paragraphItems(text, metrics, line, mode, p, Spaces::AskedOfQt);
                 layout->endLayout();
@@ -878,15 +981,17 @@ int ParagraphSetter::setDocument(QTextDocument *document, LineCount count)
 {
     keepShaping(document);
     int set = 0;
+    Memo *memo = Memo::of(document);
     if (count == KeepLineCount) {
+        const RememberingWords remembering(memo);
         for (QTextBlock block = document->begin(); block.isValid(); block = block.next())
             set += setBlockLines(block, count).set;
         return set;
     }
-    Memo *memo = Memo::of(document);
     if (memo->busy)
         return 0;
     memo->busy = true;
+    const RememberingWords remembering(memo);
     // The measurements of blocks that are gone (the document cleared and built again) are dropped.
     if (!memo->measurements.isEmpty()) {
         QSet<const QTextLayout *> layouts;
