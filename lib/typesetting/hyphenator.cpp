@@ -425,21 +425,28 @@ QVector<int> Hyphenator::softHyphenPositions(const QString &text, const Hyphenat
     if (!isValid() || text.isEmpty())
         return positions;
 
-    // Words of URLs and e-mail addresses are not words to break: "marxists.org/archive".
-    const auto inAddress = [&text](int start, int end) {
+    // Words of URLs and e-mail addresses are not words to break: "marxists.org/archive". The
+    // verdict on the last token (between spaces) is kept for the words after it in that token.
+    int tokenStart = -1;
+    int tokenEnd = -1;
+    bool tokenIsAddress = false;
+    const auto inAddress = [&](int start, int end) {
+        if (start >= tokenStart && end <= tokenEnd)
+            return tokenIsAddress;
         while (start > 0 && !text.at(start - 1).isSpace())
             --start;
         while (end < int(text.size()) && !text.at(end).isSpace())
             ++end;
-        const QString token = text.mid(start, end - start);
-        if (token.contains(QLatin1String("://")) || token.contains(QLatin1Char('@'))
-            || token.startsWith(QLatin1String("www."), Qt::CaseInsensitive))
-            return true;
-        for (int i = 1; i + 1 < int(token.size()); ++i) {
+        tokenStart = start;
+        tokenEnd = end;
+        const QStringView token = QStringView(text).mid(start, end - start);
+        tokenIsAddress = token.contains(QLatin1String("://")) || token.contains(QLatin1Char('@'))
+            || token.startsWith(QLatin1String("www."), Qt::CaseInsensitive);
+        for (int i = 1; !tokenIsAddress && i + 1 < int(token.size()); ++i) {
             if (token.at(i) == QLatin1Char('.') && token.at(i - 1).isLetter() && token.at(i + 1).isLetter())
-                return true;
+                tokenIsAddress = true;
         }
-        return false;
+        return tokenIsAddress;
     };
 
     QTextBoundaryFinder words(QTextBoundaryFinder::Word, text);

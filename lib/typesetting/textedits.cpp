@@ -48,10 +48,13 @@ EditedText applyEdits(const QString &original, const QVector<TextEdit> &edits)
 
     int copied = 0; // original offsets below this are in result.text
     const auto copyUpTo = [&](int end) {
-        for (; copied < end; ++copied) {
-            result.offsetMap[copied] = int(result.text.size());
-            result.text.append(original.at(copied));
-        }
+        if (end <= copied)
+            return;
+        const int shift = int(result.text.size()) - copied;
+        for (int offset = copied; offset < end; ++offset)
+            result.offsetMap[offset] = offset + shift;
+        result.text.append(original.constData() + copied, end - copied);
+        copied = end;
     };
 
     int previousEnd = 0;
@@ -80,9 +83,9 @@ EditedText applyEdits(const EditedText &previous, const QVector<TextEdit> &edits
     EditedText next = applyEdits(previous.text, edits);
     EditedText result;
     result.text = std::move(next.text);
-    result.offsetMap.reserve(previous.offsetMap.size());
-    for (int offset : previous.offsetMap)
-        result.offsetMap.append(next.offsetMap.at(offset));
+    result.offsetMap.resize(previous.offsetMap.size());
+    for (int i = 0; i < int(previous.offsetMap.size()); ++i)
+        result.offsetMap[i] = next.offsetMap.at(previous.offsetMap.at(i));
     return result;
 }
 
