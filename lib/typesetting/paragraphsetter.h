@@ -81,7 +81,9 @@ public:
      * lines, grows or shrinks their bottom margins and sets the blocks Qt laid out again. A block
      * whose letter spacing changes is not laid out by the setter first: the change clears its
      * lines, Qt lays it out again over the spaced letters (at once, from the first such block),
-     * and it is set from the breaking remembered where Qt's lines are not the setter's.
+     * and it is set from the breaking remembered where Qt's lines are not the setter's. A word
+     * met again in the document (with the same neighbours, in the same format) is measured from
+     * the width remembered, the sums checked against Qt's positions; setBlock() asks Qt.
      */
     static int setDocument(QTextDocument *document, LineCount count = KeepLineCount);
 
