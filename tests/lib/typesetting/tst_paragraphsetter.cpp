@@ -72,6 +72,15 @@ std::unique_ptr<QTextDocument> sample(const Typography &typography)
     return document;
 }
 
+//! The sample as the reader sets it: the breaker choosing the number of lines.
+std::unique_ptr<QTextDocument> sampleSet(const Typography &typography)
+{
+    auto document = sample(typography);
+    if (document)
+        ParagraphSetter::setDocument(document.get(), ParagraphSetter::ChooseLineCount);
+    return document;
+}
+
 //! A long text (@p path absolute) read as the import service reads it, its parts one after the
 //! other, built for the reader's measure (as bench_typesetting sets it).
 std::unique_ptr<QTextDocument> longText(const QString &path, const Typography &typography)
@@ -508,9 +517,8 @@ void TestParagraphSetter::chosenLineCountKeepsTheHyphenLimits()
 {
     REDLETTER_REQUIRE_CORPUS();
     const Typography typography;
-    const auto document = sample(typography);
+    const auto document = sampleSet(typography);
     QVERIFY(document);
-    ParagraphSetter::setDocument(document.get(), ParagraphSetter::ChooseLineCount);
     const HyphenCounts counts = hyphenCounts(document.get());
     QVERIFY2(counts.hyphens > 20, "the sample is still hyphenated");
     QCOMPARE(counts.runsOverTwo, 0);
@@ -582,9 +590,8 @@ void TestParagraphSetter::lettersAreSpreadExactlyWhereSpacesAreWide()
     // breaker's limit) have two (a line's remainder is seldom a whole number of 1/64 px).
     REDLETTER_REQUIRE_CORPUS();
     const Typography typography;
-    const auto document = sample(typography);
+    const auto document = sampleSet(typography);
     QVERIFY(document);
-    ParagraphSetter::setDocument(document.get(), ParagraphSetter::ChooseLineCount);
     const qreal normalSpace = QFontMetricsF(typography.textFont()).horizontalAdvance(QLatin1Char(' '));
     int wide = 0;
     int wideSpreadExactly = 0;
@@ -635,9 +642,8 @@ void TestParagraphSetter::chosenLinesComeBackAfterAResize()
 {
     REDLETTER_REQUIRE_CORPUS();
     const Typography typography;
-    const auto document = sample(typography);
+    const auto document = sampleSet(typography);
     QVERIFY(document);
-    ParagraphSetter::setDocument(document.get(), ParagraphSetter::ChooseLineCount);
     QCOMPARE(ParagraphSetter::setDocument(document.get(), ParagraphSetter::ChooseLineCount), 0);
     const auto set = shapes(document.get());
     const qreal height = document->documentLayout()->documentSize().height();
