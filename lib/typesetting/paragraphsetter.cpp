@@ -460,6 +460,8 @@ QVector<ParagraphItem> paragraphItems(const QString &text, const QVector<Fragmen
     QVector<QPair<QString, qreal>> measuredWords; // added to words where the sums hold
     QString key;
     bool unchecked = false; // a width not asked of Qt since the last check
+    //! Whether @p summed is where Qt puts @p position (false ends the paragraph's measuring).
+    const auto addsUp = [&line](int position, qreal summed) { return std::abs(line.x(position) - summed) <= 1.0 / 128; };
     const QVector<int> breaks = breakPositions(text);
     const bool justified = mode == LineBreakParameters::Justified;
     // Letter spacing stretches every character of a justified line, spaces included.
@@ -487,8 +489,7 @@ QVector<ParagraphItem> paragraphItems(const QString &text, const QVector<Fragmen
         // A piece that starts one of the measuring lines is asked of Qt, as it always was: it is
         // measured from where the piece before it ended, which after a line that ends on a soft
         // hyphen is not where the line starts, so its width there is not the piece's own.
-        qreal lineStartX = 0;
-        const FragmentMetrics *wordMetrics = words && boxEnd > start && !line.atLineStart(start, &lineStartX)
+        const FragmentMetrics *wordMetrics = words && boxEnd > start && !line.atLineStart(start)
             ? metricsAt(metrics, start) : nullptr;
         const bool keyed = wordMetrics && WordWidths::keyOf(text, start, boxEnd, *wordMetrics, &key);
         const auto known = keyed ? words->byContext.constFind(key) : QHash<QString, qreal>::const_iterator();
@@ -500,11 +501,9 @@ QVector<ParagraphItem> paragraphItems(const QString &text, const QVector<Fragmen
             // A piece asked of Qt is measured from where the one before it ended: where that was
             // summed from words remembered, the sum is checked first (the piece would otherwise
             // take up what the sum is off by).
-            if (unchecked) {
-                if (std::abs(line.x(start) - x) > 1.0 / 128)
-                    return {};
-                unchecked = false;
-            }
+            if (unchecked && !addsUp(start, x))
+                return {};
+            unchecked = false;
             boxRight = line.x(boxEnd);
             if (keyed)
                 measuredWords.append({key, boxRight - x});
@@ -529,12 +528,12 @@ QVector<ParagraphItem> paragraphItems(const QString &text, const QVector<Fragmen
                 }
             } else {
                 right = line.x(next);
-                if (unchecked && std::abs(line.x(boxEnd) - boxRight) > 1.0 / 128)
+                if (unchecked && !addsUp(boxEnd, boxRight))
                     return {};
                 unchecked = false;
             }
         }
-        if (next >= text.size() && unchecked && std::abs(line.x(boxEnd) - boxRight) > 1.0 / 128)
+        if (next >= text.size() && unchecked && !addsUp(boxEnd, boxRight))
             return {};
         if (next >= text.size()) {
             items.append(ParagraphItem::glue(0, 1e6, 0, next));
@@ -607,9 +606,9 @@ double loosestRatio(const QVector<ParagraphItem> &items, const QVector<int> &gre
  * few spaces (a line the breaker set at 1.49 times a space came out at 1.53). On a line whose
  * spaces are stretched by half of what they may (spreadExactlyFrom) or more, the first letters of
  * a run get 1/64 more, until the run's spacing is its share to within 1/64 pixel, and the line
- * never comes out wider than its measure. On a looser line that pixel cannot take a space past
- * 1.5 times its width (from 1.25 times at most, even with one space at 16 px type), and the line
- * keeps one spacing for the run: each range of its own is a run Qt shapes apart, and a second
+ * never comes out wider than its measure. A looser line's spaces are at most 1.25 times their
+ * width before that pixel, which at the reader's type size keeps even a line's only space under
+ * 1.5 times, and the line keeps one spacing for the run: each range of its own is a run Qt shapes apart, and a second
  * range on every line cost laying the spaced letters out (Qt's and the setter's) about 6 % of
  * typesetting the sample (bench_typesetting).
  */

@@ -57,7 +57,8 @@ bool TextPositions::atLineStart(int position, qreal *x) const
     const auto at = std::lower_bound(m_starts.cbegin(), m_starts.cend(), position);
     if (at == m_starts.cend() || *at != position)
         return false;
-    *x = m_lineX.at(int(at - m_starts.cbegin()));
+    if (x)
+        *x = m_lineX.at(int(at - m_starts.cbegin()));
     return true;
 }
 

@@ -51,8 +51,9 @@ public:
     static bool ofLaidOutLines(const QTextLayout *layout, const QString &text,
                                const std::function<qreal(int)> &hyphenAt, TextPositions *positions);
 
-    //! Where @p position stands if a line starts there (known without asking Qt); false otherwise.
-    bool atLineStart(int position, qreal *x) const;
+    //! Whether a line starts at @p position, and where it stands then (into @p x, if given:
+    //! known without asking Qt).
+    bool atLineStart(int position, qreal *x = nullptr) const;
 
     qreal x(int position) const;
 
