@@ -428,8 +428,8 @@ QVector<MarginNote> DocumentBuilder::build(const Reading &reading, const Reading
     builder.tagline();
     builder.closing(part);
     // The document is laid out and measured several times (the paragraph setter, the notes'
-    // anchors): Qt's first shaping of each block is kept for them.
-    ParagraphSetter::keepShaping(document);
+    // anchors): Qt's first shaping of each block is kept for them, in runs the setter measures fast.
+    ParagraphSetter::prepare(document);
 
     if (map)
         *map = std::move(builder.map);

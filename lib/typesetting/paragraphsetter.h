@@ -63,6 +63,8 @@ public:
 
     //! Set on a block whose bottom margin the setter grew: the margin the block had before.
     static constexpr int BaseBottomMarginProperty = QTextFormat::UserProperty + 30;
+    //! The only property of the runs prepare() splits a paragraph into (QTextLayout's additional formats).
+    static constexpr int MeasuringRunProperty = QTextFormat::UserProperty + 31;
 
     //! The parameters the reader and the PDF use.
     static LineBreakParameters parameters(LineBreakParameters::Mode mode);
@@ -92,9 +94,22 @@ public:
      * a QTextLayout frees them at the end of each layout, so every QTextLine::cursorToX() on
      * the block afterwards (a note's anchor placed, a line rectangle asked for) shapes the whole
      * paragraph again. (Every layout, Qt's or the setter's, shapes it anew all the same.)
-     * setDocument() calls it; a builder calls it so that Qt's first layout is kept as well.
+     * setDocument() calls it; a builder calls prepare() so that Qt's first layout is kept as well.
      */
     static void keepShaping(QTextDocument *document);
+
+    /*!
+     * Prepares @p document, built and not laid out yet, for setDocument(): keepShaping(), and each
+     * long paragraph the setter will set is split into runs of about 200 characters at the start
+     * of a word (additional formats with MeasuringRunProperty and nothing else), which Qt shapes
+     * apart. The setter measures a paragraph's words on the lines of Qt's first layout, and each
+     * QTextLine::cursorToX() adds up the advances from the start of its run to its line's start:
+     * over a paragraph of one format that is all the text before it (about a tenth of setting the
+     * sample, bench_typesetting). The setter drops the runs as it sets the block; Qt's greedy
+     * breaking of a block it does not set may differ where a line ends next to a run's start (Qt
+     * counts a wrong glyph's right bearing there), which the reader never shows.
+     */
+    static void prepare(QTextDocument *document);
 
     //! The bottom margin a block of @p format had before the setter grew it for added lines.
     static qreal baseBottomMargin(const QTextBlockFormat &format);

@@ -42,10 +42,13 @@ bool TextPositions::ofLaidOutLines(const QTextLayout *layout, const QString &tex
         // Each line's text as shaped now must be as wide as Qt found it when it laid the line
         // out, to the 1/64 pixel: a justified line's spaces are wider, a line laid out with a
         // letter spacing since cleared (clearFormats() keeps the lines) narrower. Qt counts the
-        // hyphen of a line ending on a soft hyphen into its width, not into its cursor's.
+        // hyphen of a line ending on a soft hyphen into its width, not into its cursor's. The
+        // advance, not the natural width: that adds a negative right bearing, and where a line
+        // ends next to the start of a run (ParagraphSetter::prepare() splits paragraphs into
+        // runs) Qt adds the bearing of some other glyph (1 and 3 px on two of the sample's lines).
         const qreal hyphen = contentEnd > line.textStart() && text.at(contentEnd - 1) == softHyphen
             ? hyphenAt(contentEnd - 1) : 0;
-        if (std::abs(line.cursorToX(contentEnd) - line.x() + hyphen - line.naturalTextWidth()) > 1.0 / 128)
+        if (std::abs(line.cursorToX(contentEnd) - line.x() + hyphen - line.horizontalAdvance()) > 1.0 / 128)
             return false;
     }
     positions->addUpLines();

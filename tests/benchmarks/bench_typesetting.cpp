@@ -53,12 +53,20 @@ struct Typeset
     std::vector<std::unique_ptr<QTextDocument>> noteDocuments;
 };
 
+enum class Breaking { Greedy, KnuthPlassFixed, KnuthPlassFree };
+
 //! Everything the view does for a reading: the text, the notes, their layout and places.
-Typeset typeset(const Reading &reading, const Typography &typography, qreal width)
+Typeset typeset(const Reading &reading, const Typography &typography, qreal width, Breaking breaking)
 {
     Typeset result;
     const DocumentBuilder builder(typography);
     result.notes = builder.build(reading, ReadingTimeEstimator().estimate(reading), result.document.get());
+    // Qt's greedy breaking as it is without the setter: not over the runs the builder splits
+    // paragraphs into for the setter to measure (ParagraphSetter::prepare()).
+    if (breaking == Breaking::Greedy) {
+        for (QTextBlock block = result.document->begin(); block.isValid(); block = block.next())
+            block.layout()->clearFormats();
+    }
     // Up to 50 notes: the reading's own, then the reader's on every few paragraphs.
     for (QTextBlock block = result.document->begin(); block.isValid() && result.notes.size() < 50; block = block.next()) {
         if (block.length() < 80)
@@ -78,8 +86,6 @@ Typeset typeset(const Reading &reading, const Typography &typography, qreal widt
     result.document->setTextWidth(width);
     return result;
 }
-
-enum class Breaking { Greedy, KnuthPlassFixed, KnuthPlassFree };
 
 const char *breakingName(Breaking breaking)
 {
@@ -143,7 +149,7 @@ private:
 // The three timed steps, each a function of its own so that a profile names them.
 Q_NEVER_INLINE Typeset typesetStep(const Reading &reading, const Typography &typography, qreal width, Breaking breaking)
 {
-    Typeset set = typeset(reading, typography, width);
+    Typeset set = typeset(reading, typography, width, breaking);
     place(set, typography, breaking);
     return set;
 }
@@ -417,7 +423,7 @@ int main(int argc, char *argv[])
                 for (const Breaking breaking : {Breaking::Greedy, Breaking::KnuthPlassFixed, Breaking::KnuthPlassFree}) {
                     if ((spacing == Letters || !only.isEmpty()) && breaking != Breaking::KnuthPlassFree)
                         continue; // letters are spaced only where the setter chooses the count of lines
-                    Typeset set = typeset(text, setting, typography.measureWidth());
+                    Typeset set = typeset(text, setting, typography.measureWidth(), breaking);
                     place(set, setting, breaking);
                     const QByteArray label = QByteArray(breakingName(breaking)).replace(" (Qt)", "")
                         + (spacing == Rigid ? ", rigid" : spacing == Close ? ", close" : ", letters");

@@ -58,7 +58,11 @@ QVector<QVector<LineShape>> shapes(QTextDocument *document)
     return result;
 }
 
-std::unique_ptr<QTextDocument> sample(const Typography &typography)
+enum class Runs { Prepared, Dropped };
+
+//! The sample as the reader builds it (with the runs ParagraphSetter::prepare() splits its
+//! paragraphs into, unless @p runs says they are dropped), laid out by Qt.
+std::unique_ptr<QTextDocument> sample(const Typography &typography, Runs runs = Runs::Prepared)
 {
     Reading reading;
     SourceError error;
@@ -67,6 +71,10 @@ std::unique_ptr<QTextDocument> sample(const Typography &typography)
         return nullptr;
     auto document = std::make_unique<QTextDocument>();
     DocumentBuilder(typography).build(reading, ReadingTimeEstimator().estimate(reading), document.get());
+    if (runs == Runs::Dropped) {
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next())
+            block.layout()->clearFormats();
+    }
     document->setTextWidth(typography.measureWidth());
     document->documentLayout()->blockBoundingRect(document->lastBlock()); // lays it all out
     return document;
@@ -163,6 +171,8 @@ private Q_SLOTS:
     void aChangedBlockIsMeasuredAgain_data();
     void aChangedBlockIsMeasuredAgain();
     void linesAlreadyJustifiedAreNotMeasured();
+    void runsToMeasureByChangeNoLine_data();
+    void runsToMeasureByChangeNoLine();
 };
 
 void TestParagraphSetter::sampleKeepsLinePlacesAndText_data()
@@ -790,6 +800,62 @@ void TestParagraphSetter::linesAlreadyJustifiedAreNotMeasured()
     QVERIFY(fresh);
     ParagraphSetter::setDocument(fresh.get(), ParagraphSetter::ChooseLineCount);
     compareSettings(painted.get(), fresh.get());
+}
+
+void TestParagraphSetter::runsToMeasureByChangeNoLine_data()
+{
+    QTest::addColumn<qreal>("letterSpacing");
+    QTest::addColumn<int>("count");
+    QTest::newRow("letters spaced (the reader's)") << Typography().letterSpacingStretch << int(ParagraphSetter::ChooseLineCount);
+    QTest::newRow("no letter spacing") << qreal(0) << int(ParagraphSetter::ChooseLineCount);
+    QTest::newRow("Qt's count of lines") << Typography().letterSpacingStretch << int(ParagraphSetter::KeepLineCount);
+}
+
+void TestParagraphSetter::runsToMeasureByChangeNoLine()
+{
+    // The builder splits long paragraphs into runs (ParagraphSetter::prepare()), so that the
+    // setter's measuring on Qt's lines does not add up all the text before each word. They are
+    // runs at the starts of words with nothing but MeasuringRunProperty; the sample is set to the
+    // same lines and letter spacing with them as without, and no block keeps them once it is set,
+    // its letters spaced or not.
+    REDLETTER_REQUIRE_CORPUS();
+    QFETCH(qreal, letterSpacing);
+    QFETCH(int, count);
+    Typography typography;
+    typography.letterSpacingStretch = letterSpacing;
+    const auto withRuns = sample(typography);
+    const auto withoutRuns = sample(typography, Runs::Dropped);
+    QVERIFY(withRuns && withoutRuns);
+    int split = 0;
+    for (QTextBlock block = withRuns->begin(); block.isValid(); block = block.next()) {
+        const QVector<QTextLayout::FormatRange> runs = block.layout()->formats();
+        if (runs.isEmpty())
+            continue;
+        ++split;
+        const QString text = block.text();
+        int expectedStart = 0;
+        for (const QTextLayout::FormatRange &run : runs) {
+            QCOMPARE(run.start, expectedStart);
+            QCOMPARE(run.format.propertyCount(), 1);
+            QVERIFY(run.format.hasProperty(ParagraphSetter::MeasuringRunProperty));
+            QVERIFY2(run.start == 0 || (text.at(run.start - 1) == QLatin1Char(' ') && !text.at(run.start).isSpace()),
+                     qPrintable(QStringLiteral("block %1: a run starts at \"%2\"").arg(block.blockNumber()).arg(text.mid(run.start, 12))));
+            QVERIFY(run.length >= 100);
+            expectedStart = run.start + run.length;
+        }
+        QCOMPARE(expectedStart, int(text.size()));
+    }
+    QVERIFY2(split >= 20, qPrintable(QStringLiteral("only %1 blocks split").arg(split)));
+
+    const auto lineCount = ParagraphSetter::LineCount(count);
+    QVERIFY(ParagraphSetter::setDocument(withRuns.get(), lineCount) > 20);
+    ParagraphSetter::setDocument(withoutRuns.get(), lineCount);
+    compareSettings(withRuns.get(), withoutRuns.get());
+    for (QTextBlock block = withRuns->begin(); block.isValid(); block = block.next()) {
+        for (const QTextLayout::FormatRange &range : block.layout()->formats())
+            QVERIFY2(!range.format.hasProperty(ParagraphSetter::MeasuringRunProperty),
+                     qPrintable(QStringLiteral("block %1 keeps its runs").arg(block.blockNumber())));
+    }
 }
 
 QTEST_MAIN(TestParagraphSetter)

@@ -9,6 +9,7 @@
 #include "importing/importer.h"
 #include "testsupport.h"
 #include "typesetting/documentbuilder.h"
+#include "typesetting/paragraphsetter.h"
 #include "typesetting/textpositions.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void positionsStandWhereQtPutsThem_data();
     void positionsStandWhereQtPutsThem();
     void aJustifiedLineIsNotMeasured();
+    void linesEndingBesideARunAreMeasured();
 };
 
 namespace {
@@ -150,6 +152,59 @@ void TestTextPositions::aJustifiedLineIsNotMeasured()
         ++justified;
     }
     QVERIFY(justified > 5);
+}
+
+// Where one of Qt's lines ends next to the start of a run (ParagraphSetter::prepare() splits long
+// paragraphs into runs), Qt's natural width of the line counts the right bearing of another
+// glyph; the line's advance does not, and such lines are measured like any other.
+void TestTextPositions::linesEndingBesideARunAreMeasured()
+{
+    REDLETTER_REQUIRE_CORPUS();
+    const auto document = laidOut(test::corpusFile(QStringLiteral("red-letter/dictatorship-of-the-proletariat.md")));
+    QVERIFY(document);
+    int blocks = 0;
+    int besideARun = 0; //!< lines whose natural width is not their advance
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        QTextLayout *layout = block.layout();
+        if (!layout || layout->lineCount() < 3 || layout->textOption().alignment() != Qt::AlignJustify)
+            continue;
+        // Runs that start a character into each of Qt's lines but the first (where the sample's
+        // lines showed it), and the lines laid out again over them at the same widths.
+        QVector<qreal> widths;
+        QVector<int> starts{0};
+        for (int i = 0; i < layout->lineCount(); ++i) {
+            widths.append(layout->lineAt(i).width());
+            if (i > 0)
+                starts.append(layout->lineAt(i).textStart() + 1);
+        }
+        starts.append(int(block.text().size()));
+        QVector<QTextLayout::FormatRange> runs;
+        for (int i = 0; i + 1 < starts.size(); ++i) {
+            QTextLayout::FormatRange run;
+            run.start = starts.at(i);
+            run.length = starts.at(i + 1) - starts.at(i);
+            run.format.setProperty(ParagraphSetter::MeasuringRunProperty, true);
+            runs.append(run);
+        }
+        layout->setFormats(runs);
+        QTextOption measuring = layout->textOption();
+        measuring.setAlignment(Qt::AlignLeft);
+        layout->setTextOption(measuring);
+        layout->beginLayout();
+        for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine())
+            line.setLineWidth(widths.value(line.lineNumber(), widths.last()));
+        layout->endLayout();
+        for (int i = 0; i + 1 < layout->lineCount(); ++i)
+            besideARun += std::abs(layout->lineAt(i).naturalTextWidth() - layout->lineAt(i).horizontalAdvance()) > 0.5;
+        measuring.setWrapMode(QTextOption::NoWrap);
+        layout->setTextOption(measuring);
+        TextPositions measured;
+        QVERIFY2(TextPositions::ofLaidOutLines(layout, block.text(), [&](int k) { return hyphenIn(block, k); }, &measured),
+                 qPrintable(QStringLiteral("block %1").arg(block.blockNumber())));
+        ++blocks;
+    }
+    QVERIFY(blocks > 20);
+    QVERIFY2(besideARun > 0, "no line's natural width differed from its advance: the case is not tested");
 }
 
 QTEST_MAIN(TestTextPositions)
