@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "typesetting/linebreaker.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <vector>
@@ -109,6 +110,7 @@ LineBreaking run(const QVector<ParagraphItem> &items, const std::function<double
         Candidate candidate;
     };
     std::vector<Keyed> candidates;
+    std::vector<int> stillActive; // kept from break to break (allocated once)
 
     for (int b = 0; b < n && !active.empty(); ++b) {
         if (!isBreak(items, b))
@@ -120,12 +122,40 @@ LineBreaking run(const QVector<ParagraphItem> &items, const std::function<double
         const double breakWidth = item.type == ParagraphItem::Penalty ? item.width : 0;
         candidates.clear();
 
-        std::vector<int> stillActive;
-        stillActive.reserve(active.size());
-        for (int a : active) {
+        stillActive.clear();
+        for (size_t k = 0; k < active.size(); ++k) {
+            const int a = active[k];
             const Node &node = store[a];
             const double width = widthOf(node.line);
             const double natural = sumWidth[b] - node.width + breakWidth;
+            if (natural < width && !forced) {
+                // Most lines tried are far too short to be set: their node stays active (while its
+                // line may still come), and the division below is not needed to know it. The
+                // margin leaves every line near the tolerance to the exact test.
+                const double stretch = sumStretch[b] - node.stretch
+                    + (p.mode == LineBreakParameters::RaggedRight ? p.raggedStretch : 0);
+                if (stretch > 0 && width - natural > tolerance * stretch * (1 + 1e-9)) {
+                    if (p.lineCount > 0) {
+                        if (node.line < p.lineCount)
+                            stillActive.push_back(a);
+                        continue;
+                    }
+                    // The nodes after this one break later (active nodes are in the order of their
+                    // breaks), so their lines to here are shorter and stretch less: on lines as
+                    // wide as this one's they are too short as well. The uniform lines (all but
+                    // the first few, LineBreakParameters::uniformWidthFrom) are all as wide, so
+                    // most breaks look at a few nodes, not at every one a line back.
+                    const auto rest = active.begin() + std::ptrdiff_t(k);
+                    if (node.line >= lastDistinctLine && std::all_of(rest, active.end(), [&](int later) {
+                            return store[size_t(later)].line >= lastDistinctLine;
+                        })) {
+                        stillActive.insert(stillActive.end(), rest, active.end());
+                        break;
+                    }
+                    stillActive.push_back(a);
+                    continue;
+                }
+            }
             double ratio = 0;
             if (natural < width) {
                 double stretch = sumStretch[b] - node.stretch;
