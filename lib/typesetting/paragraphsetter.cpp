@@ -2,6 +2,7 @@
 #include "typesetting/paragraphsetter.h"
 
 #include "typesetting/blockstyle.h"
+#include "typesetting/breakopportunities.h"
 #include "typesetting/textpositions.h"
 #include "util/logging.h"
 
@@ -13,7 +14,6 @@
 #include <QSet>
 #include <QObject>
 #include <QTextBlock>
-#include <QTextBoundaryFinder>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextLayout>
@@ -263,33 +263,6 @@ const FragmentMetrics *metricsAt(const QVector<FragmentMetrics> &metrics, int po
     return metrics.isEmpty() ? nullptr : &metrics.last();
 }
 
-/*!
- * Where Qt may end a line in @p text: after a run of spaces (Qt breaks there whatever UAX #14
- * says of the characters around it) and at UAX #14's break opportunities (after a soft hyphen, a
- * dash). Position k: a line may end before text[k]; the text's end is always one.
- */
-QVector<int> breakPositions(const QString &text)
-{
-    QVector<bool> allowed(text.size() + 1, false);
-    QTextBoundaryFinder finder(QTextBoundaryFinder::Line, text);
-    for (int k = finder.toNextBoundary(); k > 0; k = finder.toNextBoundary()) {
-        if (finder.boundaryReasons() & QTextBoundaryFinder::BreakOpportunity)
-            allowed[k] = true;
-    }
-    for (int k = 1; k < text.size(); ++k) {
-        if (isBreakableSpace(text.at(k - 1)) && !isBreakableSpace(text.at(k)))
-            allowed[k] = true;
-        else if (isBreakableSpace(text.at(k)))
-            allowed[k] = false; // Qt takes the whole run of spaces into the line
-    }
-    QVector<int> positions;
-    for (int k = 1; k < text.size(); ++k) {
-        if (allowed.at(k))
-            positions.append(k);
-    }
-    positions.append(int(text.size()));
-    return positions;
-}
 
 struct LineGeometry
 {
@@ -481,7 +454,7 @@ QVector<ParagraphItem> paragraphItems(const QString &text, const QVector<Fragmen
     bool unchecked = false; // a width not asked of Qt since the last check
     //! Whether @p summed is where Qt puts @p position (false ends the paragraph's measuring).
     const auto addsUp = [&line](int position, qreal summed) { return std::abs(line.x(position) - summed) <= 1.0 / 128; };
-    const QVector<int> breaks = breakPositions(text);
+    const QVector<int> breaks = lineBreakOpportunities(text);
     const bool justified = mode == LineBreakParameters::Justified;
     // Letter spacing stretches every character of a justified line, spaces included.
     const auto letterStretch = [&](int from, int to) {
