@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "estimating/readingtime.h"
 
-#include <QTextBoundaryFinder>
+#include "text/words.h"
 
 #include <cmath>
 
@@ -27,37 +27,14 @@ ReadingTimeEstimator::ReadingTimeEstimator(int wordsPerMinute)
 {
 }
 
-static bool containsLetterOrNumber(const QString &text, int start, int end)
-{
-    // Walk code points, not UTF-16 units, so letters outside the BMP (CJK extension B,
-    // mathematical alphanumerics) count too.
-    for (int i = start; i < end; ++i) {
-        uint codePoint = text.at(i).unicode();
-        if (QChar::isHighSurrogate(codePoint) && i + 1 < end && text.at(i + 1).isLowSurrogate()) {
-            codePoint = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
-            ++i;
-        }
-        if (QChar::isLetterOrNumber(codePoint))
-            return true;
-    }
-    return false;
-}
-
 //! Calls @p onWord with the start offset of every word of @p text, in order.
 template<typename OnWord>
 static void forEachWord(const QString &text, OnWord onWord)
 {
-    if (text.isEmpty())
-        return;
     // Unicode word boundaries (UAX #29) cut "don't", "1924" and "Klassenkämpfe" as one word each
     // and give every run of punctuation or spaces its own segment; those segments are not words.
-    QTextBoundaryFinder finder(QTextBoundaryFinder::Word, text);
-    int start = 0;
-    for (int end = finder.toNextBoundary(); end != -1; end = finder.toNextBoundary()) {
-        if (containsLetterOrNumber(text, start, end))
-            onWord(start);
-        start = end;
-    }
+    for (const words::Span &word : words::of(text))
+        onWord(word.start);
 }
 
 int ReadingTimeEstimator::countWords(const QString &text)

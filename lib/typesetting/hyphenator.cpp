@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "typesetting/hyphenator.h"
 
+#include "text/words.h"
 #include "util/logging.h"
 
 #include <QDir>
@@ -9,7 +10,6 @@
 #include <QHash>
 #include <QMutex>
 #include <QMutexLocker>
-#include <QTextBoundaryFinder>
 
 #include <hyphen.h>
 #include <iconv.h>
@@ -324,22 +324,30 @@ HyphenationLimits HyphenationLimits::forLanguage(const QString &bcp47)
 
 QVector<int> Hyphenator::hyphenationPoints(const QString &word, const HyphenationLimits &limits) const
 {
+    QString key;
+    return rememberedPoints(word, limits, &key);
+}
+
+QVector<int> Hyphenator::rememberedPoints(QStringView word, const HyphenationLimits &limits, QString *key) const
+{
     if (!isValid() || word.isEmpty())
         return {};
-    // The limits go into the key: the same word has fewer points under stricter ones.
-    QString key = word;
-    key.append(QChar(0)).append(QChar(limits.leftMin)).append(QChar(limits.rightMin)).append(QChar(limits.shortestWord));
+    // The limits go into the key: the same word has fewer points under stricter ones. The key is
+    // written into the caller's buffer, so that a word met before costs no allocation.
+    key->resize(0);
+    key->append(word).append(QChar(0)).append(QChar(limits.leftMin)).append(QChar(limits.rightMin))
+        .append(QChar(limits.shortestWord));
     {
         const QMutexLocker locker(&d->cacheLock);
-        const auto known = d->pointsOfWord.constFind(key);
+        const auto known = d->pointsOfWord.constFind(*key);
         if (known != d->pointsOfWord.cend())
             return *known;
     }
-    const QVector<int> points = pointsFromDictionary(word, limits);
+    const QVector<int> points = pointsFromDictionary(word.toString(), limits);
     const QMutexLocker locker(&d->cacheLock);
     if (d->pointsOfWord.size() >= Private::cachedWordsAtMost)
         d->pointsOfWord.clear();
-    d->pointsOfWord.insert(key, points);
+    d->pointsOfWord.insert(*key, points);
     return points;
 }
 
@@ -449,15 +457,15 @@ QVector<int> Hyphenator::softHyphenPositions(const QString &text, const Hyphenat
         return tokenIsAddress;
     };
 
-    QTextBoundaryFinder words(QTextBoundaryFinder::Word, text);
-    int start = 0;
-    for (int end = int(words.toNextBoundary()); end != -1; end = int(words.toNextBoundary())) {
+    QString key; // one buffer for every word's key
+    for (const words::Span &word : words::of(text)) {
+        const int start = word.start;
+        const int end = word.end;
         if (end - start >= limits.shortestWord && text.at(start).isLetter() && !inAddress(start, end)) {
-            const QVector<int> points = hyphenationPoints(text.mid(start, end - start), limits);
+            const QVector<int> points = rememberedPoints(QStringView(text).mid(start, end - start), limits, &key);
             for (int point : points)
                 positions.append(start + point);
         }
-        start = end;
     }
     return positions;
 }

@@ -102,6 +102,8 @@ private:
     explicit Hyphenator(const QString &path);
     //! hyphenationPoints() as libhyphen finds them, not remembered.
     QVector<int> pointsFromDictionary(const QString &word, const HyphenationLimits &limits) const;
+    //! hyphenationPoints(), remembered by a key written into @p key (a buffer used again).
+    QVector<int> rememberedPoints(QStringView word, const HyphenationLimits &limits, QString *key) const;
 
     class Private;
     std::unique_ptr<Private> d;
