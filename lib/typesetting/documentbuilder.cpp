@@ -421,6 +421,10 @@ QVector<MarginNote> DocumentBuilder::build(const Reading &reading, const Reading
     document->setDefaultTextOption(option);
     document->setMetaInformation(QTextDocument::DocumentTitle, reading.title);
 
+    // One edit for the whole text: a cursor outside an edit places itself after every insertion,
+    // asking the document's layout (a view's is there) where its block's lines are.
+    QTextCursor edit(document);
+    edit.beginEditBlock();
     Builder builder(m_typography, reading, document);
     builder.header(time, servedOn, part);
     builder.introduction();
@@ -430,6 +434,7 @@ QVector<MarginNote> DocumentBuilder::build(const Reading &reading, const Reading
     // The document is laid out and measured several times (the paragraph setter, the notes'
     // anchors): Qt's first shaping of each block is kept for them, in runs the setter measures fast.
     ParagraphSetter::prepare(document);
+    edit.endEditBlock();
 
     if (map)
         *map = std::move(builder.map);
