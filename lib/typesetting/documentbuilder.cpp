@@ -454,6 +454,7 @@ void DocumentBuilder::buildNote(const MarginNote &note, QTextDocument *document,
     document->setDocumentMargin(0);
     document->setDefaultFont(m_typography.noteFont());
     QTextCursor cursor(document);
+    cursor.beginEditBlock(); // as build(): no insertion asks where its block's lines are
     QTextBlockFormat block;
     setLeading(&block, 1.4, m_typography.noteFont().pixelSize());
     block.setAlignment(Qt::AlignLeft);
@@ -484,6 +485,7 @@ void DocumentBuilder::buildNote(const MarginNote &note, QTextDocument *document,
     }
 
     insertStyledText(&cursor, note.text, base, theme);
+    cursor.endEditBlock();
 }
 
 QRectF lineRectAt(QTextDocument *document, int position)
