@@ -30,10 +30,12 @@ namespace {
 
 /*!
  * Lays @p document out and sets its paragraphs as the reader does: Knuth and Plass, the number
- * of lines chosen (paragraphsetter.h). Everything that reads the PDF's lines comes through here.
+ * of lines chosen (paragraphsetter.h), over the runs it measures fast (the first time, before Qt
+ * has laid the document out). Everything that reads the PDF's lines comes through here.
  */
 void setParagraphs(QTextDocument *document)
 {
+    ParagraphSetter::prepare(document);
     ParagraphSetter::setDocument(document, ParagraphSetter::ChooseLineCount);
 }
 

@@ -126,8 +126,6 @@ struct Measurement;
  * the document changes or Qt lays it out again; a breaking is kept, and used again only for the same text, formats and widths (a
  * frame format change, as the reader makes on every resize, lays everything out again).
  */
-struct WordWidths;
-
 class Memo : public QObject
 {
 public:
@@ -162,8 +160,6 @@ public:
     QSet<const QTextLayout *> withoutLetters;
     //! Each block's pieces as measured, used again while their text and formats stay.
     QHash<const QTextLayout *, std::shared_ptr<const Measurement>> measurements;
-    //! The words measured in the setDocument() running, if one is (see WordWidths, RememberingWords).
-    WordWidths *words = nullptr;
     bool editing = false; //!< the setter is changing margins: keep what is remembered
     bool busy = false;    //!< setDocument() is running (a view resized by its margin edits may call again)
 };
@@ -383,77 +379,16 @@ enum class Placing { Now, DeferWhereFormatsChange };
 enum class Spaces { FromTheFont, AskedOfQt };
 
 /*!
- * The widths of the words of a document as Qt shaped them, for one ParagraphSetter::setDocument():
- * running text repeats its words, and each word measured is a QTextLine::cursorToX(), which adds
- * up the advances from the start of its run (see Spaces). A word's width is its glyphs' advances,
- * which HarfBuzz may adjust by what stands next to it (a kerning pair with the next character, a
- * ligature across a soft hyphen), so the key is the word with its neighbours (see keyOf()), all
- * in one run of one format.
- * Only words of paragraphs whose sums were checked (see paragraphItems()) are kept.
- */
-struct WordWidths
-{
-    QHash<QString, qreal> byContext;
-
-    /*!
-     * Writes the key of the piece text[from, to) of @p fragment into @p key (a buffer used again,
-     * so that looking a word up allocates nothing); false where the piece is not one to remember
-     * (its neighbours are outside the fragment).
-     */
-    static bool keyOf(const QString &text, int from, int to, const FragmentMetrics &fragment, QString *key)
-    {
-        constexpr QChar softHyphen(0x00AD);
-        // A soft hyphen is invisible to shaping: letters on either side of it may make one
-        // ligature ("dif-fi-cult" has an "ffi"), and a position inside it is an even share of
-        // its width. So next to a soft hyphen the key takes two more letters beyond it.
-        int before = from - 1;
-        if (before >= 0 && text.at(before) == softHyphen)
-            before -= 2;
-        int after = to + 1;
-        if (to < text.size() && text.at(to) == softHyphen)
-            after += 2;
-        if (before < fragment.start || after > fragment.end || after > text.size())
-            return false;
-        key->resize(0);
-        key->append(QChar(ushort(fragment.format & 0xffff))).append(QChar(ushort(fragment.format >> 16)));
-        key->append(QStringView(text).mid(before, after - before));
-        return true;
-    }
-};
-
-//! The words measured while it lives are remembered for the rest of the document (see Memo::words).
-class RememberingWords
-{
-public:
-    explicit RememberingWords(Memo *memo) : m_memo(memo), m_before(memo->words) { memo->words = &m_words; }
-    ~RememberingWords() { m_memo->words = m_before; }
-    RememberingWords(const RememberingWords &) = delete;
-    RememberingWords &operator=(const RememberingWords &) = delete;
-
-private:
-    Memo *m_memo;
-    WordWidths *m_before;
-    WordWidths m_words;
-};
-
-/*!
  * The items of @p text for the breaker, measured by @p line, the whole paragraph unjustified (so
  * every piece is measured as Qt shapes it). Empty where Spaces::FromTheFont does not add up.
- * With Spaces::FromTheFont and @p words, a word met before with the same neighbours is not
- * measured again; the sums are checked where Qt's lines start and at the paragraph's end, and the
- * widths of the words measured are added to @p words only where they add up.
+ * Every piece is asked of Qt: on the runs ParagraphSetter::prepare() splits a paragraph into, a
+ * QTextLine::cursorToX() is cheap, and remembering the widths of words met before (with their
+ * neighbours, checked against Qt's sums) cost the sample's setting more than it saved (5 %).
  */
 QVector<ParagraphItem> paragraphItems(const QString &text, const QVector<FragmentMetrics> &metrics,
                                       const TextPositions &line, LineBreakParameters::Mode mode,
-                                      const LineBreakParameters &p, Spaces spaces, WordWidths *words = nullptr)
+                                      const LineBreakParameters &p, Spaces spaces)
 {
-    if (spaces != Spaces::FromTheFont)
-        words = nullptr;
-    QVector<QPair<QString, qreal>> measuredWords; // added to words where the sums hold
-    QString key;
-    bool unchecked = false; // a width not asked of Qt since the last check
-    //! Whether @p summed is where Qt puts @p position (false ends the paragraph's measuring).
-    const auto addsUp = [&line](int position, qreal summed) { return std::abs(line.x(position) - summed) <= 1.0 / 128; };
     const QVector<int> breaks = lineBreakOpportunities(text);
     const bool justified = mode == LineBreakParameters::Justified;
     // Letter spacing stretches every character of a justified line, spaces included.
@@ -478,28 +413,7 @@ QVector<ParagraphItem> paragraphItems(const QString &text, const QVector<Fragmen
             --contentEnd;
         const bool hyphenated = contentEnd > start && text.at(contentEnd - 1) == softHyphen;
         const int boxEnd = hyphenated ? contentEnd - 1 : contentEnd;
-        // A piece that starts one of the measuring lines is asked of Qt, as it always was: it is
-        // measured from where the piece before it ended, which after a line that ends on a soft
-        // hyphen is not where the line starts, so its width there is not the piece's own.
-        const FragmentMetrics *wordMetrics = words && boxEnd > start && !line.atLineStart(start)
-            ? metricsAt(metrics, start) : nullptr;
-        const bool keyed = wordMetrics && WordWidths::keyOf(text, start, boxEnd, *wordMetrics, &key);
-        const auto known = keyed ? words->byContext.constFind(key) : QHash<QString, qreal>::const_iterator();
-        qreal boxRight = 0;
-        if (keyed && known != words->byContext.cend()) {
-            boxRight = x + *known;
-            unchecked = true;
-        } else {
-            // A piece asked of Qt is measured from where the one before it ended: where that was
-            // summed from words remembered, the sum is checked first (the piece would otherwise
-            // take up what the sum is off by).
-            if (unchecked && !addsUp(start, x))
-                return {};
-            unchecked = false;
-            boxRight = line.x(boxEnd);
-            if (keyed)
-                measuredWords.append({key, boxRight - x});
-        }
+        const qreal boxRight = line.x(boxEnd);
         if (boxEnd > start) {
             ParagraphItem box = ParagraphItem::box(boxRight - x);
             box.stretch = letterStretch(start, boxEnd);
@@ -513,20 +427,12 @@ QVector<ParagraphItem> paragraphItems(const QString &text, const QVector<Fragmen
             if (m && m->plainSpaces) {
                 right = boxRight + m->space + m->wordSpacing;
                 qreal exact = 0;
-                if (line.atLineStart(next, &exact)) {
-                    if (std::abs(exact - right) > 1.0 / 128)
-                        return {};
-                    unchecked = false;
-                }
+                if (line.atLineStart(next, &exact) && std::abs(exact - right) > 1.0 / 128)
+                    return {};
             } else {
                 right = line.x(next);
-                if (unchecked && !addsUp(boxEnd, boxRight))
-                    return {};
-                unchecked = false;
             }
         }
-        if (next >= text.size() && unchecked && !addsUp(boxEnd, boxRight))
-            return {};
         if (next >= text.size()) {
             items.append(ParagraphItem::glue(0, 1e6, 0, next));
             items.append(ParagraphItem::penaltyItem(0, -ParagraphItem::ForcedBreak, false, next));
@@ -549,10 +455,6 @@ QVector<ParagraphItem> paragraphItems(const QString &text, const QVector<Fragmen
         }
         x = right;
         start = next;
-    }
-    if (words) {
-        for (const auto &word : std::as_const(measuredWords))
-            words->byContext.insert(word.first, word.second);
     }
     return items;
 }
@@ -810,7 +712,7 @@ BlockResult setBlockLines(const QTextBlock &block, ParagraphSetter::LineCount co
             if (qtLines && TextPositions::ofLaidOutLines(layout, text, hyphenAt, &positions)) {
                 if (debug)
                     qCDebug(lcTypesetting, "paragraph setter: block %d measured on Qt's lines", block.blockNumber());
-                source.items = paragraphItems(text, metrics, positions, mode, p, Spaces::FromTheFont, memo->words);
+                source.items = paragraphItems(text, metrics, positions, mode, p, Spaces::FromTheFont);
                 if (source.items.isEmpty())
                     source.items = paragraphItems(text, metrics, positions, mode, p, Spaces::AskedOfQt);
                 layout->setTextOption(option);
@@ -819,7 +721,7 @@ BlockResult setBlockLines(const QTextBlock &block, ParagraphSetter::LineCount co
                 layout->beginLayout();
                 // The whole paragraph unjustified measures every piece as Qt shapes it.
                 const TextPositions line = TextPositions::onNewLines(layout);
-                source.items = paragraphItems(text, metrics, line, mode, p, Spaces::FromTheFont, memo->words);
+                source.items = paragraphItems(text, metrics, line, mode, p, Spaces::FromTheFont);
                 if (source.items.isEmpty())
                     source.items = paragraphItems(text, metrics, line, mode, p, Spaces::AskedOfQt);
                 layout->endLayout();
@@ -979,7 +881,6 @@ int ParagraphSetter::setDocument(QTextDocument *document, LineCount count)
     int set = 0;
     Memo *memo = Memo::of(document);
     if (count == KeepLineCount) {
-        const RememberingWords remembering(memo);
         for (QTextBlock block = document->begin(); block.isValid(); block = block.next())
             set += setBlockLines(block, count).set;
         return set;
@@ -987,7 +888,6 @@ int ParagraphSetter::setDocument(QTextDocument *document, LineCount count)
     if (memo->busy)
         return 0;
     memo->busy = true;
-    const RememberingWords remembering(memo);
     // The measurements of blocks that are gone (the document cleared and built again) are dropped.
     if (!memo->measurements.isEmpty()) {
         QSet<const QTextLayout *> layouts;
@@ -1087,7 +987,7 @@ void ParagraphSetter::prepare(QTextDocument *document)
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
         QTextLayout *layout = block.layout();
         const QString text = block.text();
-        if (!layout || !layout->formats().isEmpty() || text.size() < measuringRunLength * 3 / 2)
+        if (!layout || layout->lineCount() > 0 || !layout->formats().isEmpty() || text.size() < measuringRunLength * 3 / 2)
             continue;
         // The blocks setBlockLines() sets (it finds out again once Qt has laid them out).
         const Qt::Alignment alignment = block.blockFormat().alignment() & Qt::AlignHorizontal_Mask & ~Qt::AlignAbsolute;

@@ -83,9 +83,7 @@ public:
      * lines, grows or shrinks their bottom margins and sets the blocks Qt laid out again. A block
      * whose letter spacing changes is not laid out by the setter first: the change clears its
      * lines, Qt lays it out again over the spaced letters (at once, from the first such block),
-     * and it is set from the breaking remembered where Qt's lines are not the setter's. A word
-     * met again in the document (with the same neighbours, in the same format) is measured from
-     * the width remembered, the sums checked against Qt's positions; setBlock() asks Qt.
+     * and it is set from the breaking remembered where Qt's lines are not the setter's.
      */
     static int setDocument(QTextDocument *document, LineCount count = KeepLineCount);
 
@@ -102,7 +100,8 @@ public:
      * Prepares @p document, built and not laid out yet, for setDocument(): keepShaping(), and each
      * long paragraph the setter will set is split into runs of about 200 characters at the start
      * of a word (additional formats with MeasuringRunProperty and nothing else), which Qt shapes
-     * apart. The setter measures a paragraph's words on the lines of Qt's first layout, and each
+     * apart. Blocks Qt has laid out are left alone (runs would clear their lines), so calling it
+     * again before every setDocument() is harmless. The setter measures a paragraph's words on the lines of Qt's first layout, and each
      * QTextLine::cursorToX() adds up the advances from the start of its run to its line's start:
      * over a paragraph of one format that is all the text before it (about a tenth of setting the
      * sample, bench_typesetting). The setter drops the runs as it sets the block; Qt's greedy

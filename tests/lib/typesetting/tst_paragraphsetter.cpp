@@ -167,7 +167,6 @@ private Q_SLOTS:
     void longTextsHaveFewLooseLines();
     void chosenLinesComeBackAfterAResize();
     void lettersAreSpreadExactlyWhereSpacesAreWide();
-    void wordsRememberedSetTheLinesOfWordsMeasured();
     void aChangedBlockIsMeasuredAgain_data();
     void aChangedBlockIsMeasuredAgain();
     void linesAlreadyJustifiedAreNotMeasured();
@@ -620,32 +619,6 @@ void TestParagraphSetter::lettersAreSpreadExactlyWhereSpacesAreWide()
     QVERIFY2(narrow >= 10 && wide >= 20, qPrintable(QStringLiteral("%1 narrow, %2 wide lines").arg(narrow).arg(wide)));
     QVERIFY2(wideSpreadExactly * 2 > wide, qPrintable(QStringLiteral("%1 of %2 wide lines spread exactly")
                                                           .arg(wideSpreadExactly).arg(wide)));
-}
-
-void TestParagraphSetter::wordsRememberedSetTheLinesOfWordsMeasured()
-{
-    // setDocument() measures a word met before (with the same neighbours, in the same format)
-    // from the width it remembers, and checks the sums against Qt's where it knows Qt's x;
-    // setBlock() asks Qt for every word. Both set the same lines.
-    REDLETTER_REQUIRE_CORPUS();
-    const Typography typography;
-    const auto remembering = sample(typography);
-    const auto asking = sample(typography);
-    QVERIFY(remembering && asking);
-    const int setRemembering = ParagraphSetter::setDocument(remembering.get(), ParagraphSetter::KeepLineCount);
-    int setAsking = 0;
-    for (QTextBlock block = asking->begin(); block.isValid(); block = block.next())
-        setAsking += ParagraphSetter::setBlock(block, ParagraphSetter::KeepLineCount);
-    QVERIFY2(setRemembering > 20, qPrintable(QStringLiteral("only %1 blocks set").arg(setRemembering)));
-    QCOMPARE(setRemembering, setAsking);
-    const auto remembered = shapes(remembering.get());
-    const auto asked = shapes(asking.get());
-    QCOMPARE(remembered.size(), asked.size());
-    for (int b = 0; b < asked.size(); ++b) {
-        QCOMPARE(remembered.at(b).size(), asked.at(b).size());
-        for (int i = 0; i < asked.at(b).size(); ++i)
-            QCOMPARE(remembered.at(b).at(i).end, asked.at(b).at(i).end);
-    }
 }
 
 void TestParagraphSetter::chosenLinesComeBackAfterAResize()
