@@ -112,4 +112,14 @@ bool readWholeSource(const QString &path, Reading *whole)
     return true;
 }
 
+void addTypesettingTexts()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("Red Letter sample") << corpusFile(QStringLiteral("red-letter/dictatorship-of-the-proletariat.md"));
+    QTest::newRow("Lenin, State and Revolution")
+        << corpusFile(QStringLiteral("plain/miaderived_lenin_state-and-revolution.txt"));
+    QTest::newRow("Manifest, German original") << corpusFile(QStringLiteral("markdown/comtext_marx-engels_manifest_de.md"));
+    QTest::newRow("Russian essay (ours)") << sourceDir() + QStringLiteral("/tests/data/reading-in-installments.ru.md");
+}
+
 } // namespace redletter::test

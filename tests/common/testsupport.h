@@ -66,6 +66,13 @@ QString allText(const Reading &reading);
  */
 bool readWholeSource(const QString &path, Reading *whole);
 
+/*!
+ * The texts the typesetting and text tests run on, as a QTest data column "path" (absolute paths,
+ * for readWholeSource()) with a row each: the Red Letter sample, Lenin's State and Revolution, the
+ * German Manifesto and our Russian essay (soft hyphens, ligatures, italics, fallback letters).
+ */
+void addTypesettingTexts();
+
 } // namespace redletter::test
 
 //! Skips the current test when the shared corpus is missing (it is always there in CI).

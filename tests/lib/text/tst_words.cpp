@@ -65,13 +65,7 @@ QString describe(const QVector<words::Span> &spans, const QString &text)
 
 void TestWords::sameAsQtOnTexts_data()
 {
-    QTest::addColumn<QString>("path");
-    QTest::newRow("Red Letter sample") << test::corpusFile(QStringLiteral("red-letter/dictatorship-of-the-proletariat.md"));
-    QTest::newRow("Lenin, State and Revolution")
-        << test::corpusFile(QStringLiteral("plain/miaderived_lenin_state-and-revolution.txt"));
-    QTest::newRow("Manifest, German original")
-        << test::corpusFile(QStringLiteral("markdown/comtext_marx-engels_manifest_de.md"));
-    QTest::newRow("Russian essay (ours)") << test::sourceDir() + QStringLiteral("/tests/data/reading-in-installments.ru.md");
+    test::addTypesettingTexts();
 }
 
 void TestWords::sameAsQtOnTexts()
