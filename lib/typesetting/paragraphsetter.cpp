@@ -259,7 +259,6 @@ const FragmentMetrics *metricsAt(const QVector<FragmentMetrics> &metrics, int po
     return metrics.isEmpty() ? nullptr : &metrics.last();
 }
 
-
 struct LineGeometry
 {
     QPointF position;
@@ -369,9 +368,9 @@ enum class Placing { Now, DeferWhereFormatsChange };
 
 /*!
  * How paragraphItems() measures a word space. Every QTextLine::cursorToX() adds up the glyphs'
- * advances from the start of the run of one format to the position (QTextEngine::shapeLine()), so
- * asking for both ends of every space makes measuring quadratic in the length of a paragraph's
- * runs. A single U+0020 in a run without letter spacing of its own is as wide as the font's
+ * advances from the start of its run (of one format, at most one of prepare()'s runs) to the
+ * position (QTextEngine::shapeLine()), so asking for both ends of every space costs a sum over
+ * up to two lines a space. A single U+0020 in a run without letter spacing of its own is as wide as the font's
  * space (and its word spacing) wherever the font does not kern spaces, and the words' ends are
  * still asked of Qt: where a line of Qt's starts after such a space, its x, which is known
  * exactly, checks the sum, and a paragraph whose check fails is measured with every space asked.
