@@ -7,7 +7,7 @@
 #   bash scripts/fuzz.sh --seconds 3600 epub     one target for an hour
 #   bash scripts/fuzz.sh --no-build --seconds 60 (what scripts/setup.sh test runs, after building)
 #
-# Targets: readingformat html epub plaintext markdown annotationjson readingjson (tests/fuzz/).
+# Targets: readingformat html epub plaintext markdown annotationjson readingjson segments (tests/fuzz/).
 # Seeds are read where they live — the shared corpus (../shared/corpus, or $REDLETTER_CORPUS_DIR),
 # our own catalog readings and tests/fuzz/seeds — never copied; what the fuzzer adds is kept in
 # build/fuzz/corpus/<target> so long runs resume. Crashes, leaks, timeouts and out-of-memory
@@ -29,7 +29,7 @@ while [ $# -gt 0 ]; do
     *) targets+=("$1"); shift ;;
   esac
 done
-all=(readingformat html epub plaintext markdown annotationjson readingjson)
+all=(readingformat html epub plaintext markdown annotationjson readingjson segments)
 [ ${#targets[@]} -gt 0 ] || targets=("${all[@]}")
 
 corpus=${REDLETTER_CORPUS_DIR:-$(cd .. && pwd)/shared/corpus}
@@ -47,6 +47,7 @@ seeds_of() {
     markdown) echo "$corpus/markdown $corpus/red-letter resources/catalog" ;;
     annotationjson) echo "tests/fuzz/seeds/annotationjson" ;;
     readingjson) echo "tests/fuzz/seeds/readingjson" ;;
+    segments) echo "$corpus/markdown $corpus/plain tests/data" ;;
     *) echo "fuzz: unknown target $1 (known: ${all[*]})" >&2; return 1 ;;
   esac
 }

@@ -5,6 +5,8 @@
 
 #include <QTextBoundaryFinder>
 
+#include <algorithm>
+
 namespace redletter {
 
 namespace {
@@ -13,10 +15,11 @@ constexpr QChar softHyphen(0x00AD);
 
 /*!
  * The UAX #14 classes of the characters decided here (their Line_Break values): letters of the
- * alphabetic scripts and combining marks (AL, CM), digits (NU), quotation marks (QU), opening and
- * closing brackets (OP, CP) and infix separators (IS), and the soft hyphen (BA).
+ * alphabetic scripts (AL), combining marks (CM), digits (NU), quotation marks (QU), opening and
+ * closing brackets (OP, CP), infix separators (IS), the soft hyphen (BA), the hyphen-minus (HY),
+ * the exclamation and question marks (EX), the ellipsis (IN) and the no-break spaces (GL).
  */
-enum class Simple { No, Letter, Digit, Quote, Open, Close, Infix, SoftHyphen };
+enum class Simple { No, Letter, Mark, Digit, Quote, Open, Close, Infix, SoftHyphen, Hyphen, Exclamation, Ellipsis, Glue };
 
 Simple simpleClass(QChar c)
 {
@@ -33,6 +36,14 @@ Simple simpleClass(QChar c)
         return Simple::Close;
     case '.': case ',': case ':': case ';':
         return Simple::Infix;
+    case '-':
+        return Simple::Hyphen;
+    case '!': case '?':
+        return Simple::Exclamation;
+    case 0x2026:
+        return Simple::Ellipsis;
+    case 0x00A0: case 0x202F:
+        return Simple::Glue;
     default:
         break;
     }
@@ -41,24 +52,40 @@ Simple simpleClass(QChar c)
     const bool alphabetic = u < 0x0590 || (u >= 0x1E00 && u < 0x2000);
     if (u >= '0' && u <= '9')
         return Simple::Digit;
-    if (alphabetic && (c.isLetter() || c.category() == QChar::Mark_NonSpacing))
+    if (alphabetic && c.isLetter())
         return Simple::Letter;
+    if (alphabetic && c.isMark())
+        return Simple::Mark;
     return Simple::No;
 }
 
 /*!
  * Whether UAX #14 lets a line break between @p before and @p after, two characters of the
- * classes above with no space between them; false in @p decided where the pair is not one of
- * those it is sure of.
+ * classes above with no space between them, @p earlier the one before @p before (Simple::No at
+ * the word's start); false in @p decided where the pair is not one of those it is sure of.
  */
-bool breaksBetween(Simple before, Simple after, bool *decided)
+bool breaksBetween(Simple earlier, Simple before, Simple after, bool *decided)
 {
     *decided = true;
-    if (after == Simple::Quote || after == Simple::Close || after == Simple::Infix || after == Simple::SoftHyphen)
-        return false; // × QU, × CP, × IS, × BA
-    if (before == Simple::Quote || before == Simple::Open)
-        return false; // QU ×, OP ×
+    switch (after) {
+    case Simple::Quote: case Simple::Close: case Simple::Infix: case Simple::SoftHyphen:
+    case Simple::Hyphen: case Simple::Exclamation: case Simple::Ellipsis:
+        return false; // × QU, × CP, × IS, × BA, × HY, × EX, × IN
+    case Simple::Glue:
+        if (before == Simple::SoftHyphen || before == Simple::Hyphen)
+            break; // [^SP BA HY] × GL does not hold
+        return false;
+    default:
+        break;
+    }
+    if (before == Simple::Quote || before == Simple::Open || before == Simple::Glue)
+        return false; // QU ×, OP ×, GL ×
     const bool alphanumeric = before == Simple::Letter || before == Simple::Digit;
+    // A hyphen between letters or digits and a letter: "so-called" breaks after it. (Before a
+    // digit it does not, in a number, and at a word's start newer Unicode keeps it to its word:
+    // asked.)
+    if (before == Simple::Hyphen && after == Simple::Letter && (earlier == Simple::Letter || earlier == Simple::Digit))
+        return true;
     if (after == Simple::Letter || after == Simple::Digit) {
         if (alphanumeric || before == Simple::Close)
             return false; // AL × AL, AL × NU, NU × AL, NU × NU, X CM*, CP × (AL | NU)
@@ -73,12 +100,37 @@ bool breaksBetween(Simple before, Simple after, bool *decided)
     return false;
 }
 
+/*!
+ * Whether @p c is of the alphabetic scripts, the general punctuation or the Latin-1 signs. Qt
+ * breaks Thai, Lao, Khmer and Myanmar by dictionary over each run of their script, and which run
+ * a neutral character (a quotation mark, a digit) joins depends on what stands before it, in an
+ * earlier word too: a word is decided by itself only in a paragraph of these characters.
+ */
+bool decidedByTheWord(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u < 0x0590 || (u >= 0x1E00 && u < 0x2070);
+}
+
+//! The break opportunities UAX #14 finds in the whole of @p text, as flags by position.
+QVector<bool> wholeTextOpportunities(const QString &text)
+{
+    QVector<bool> allowed(text.size() + 1, false);
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Line, text);
+    for (int k = int(finder.toNextBoundary()); k > 0; k = int(finder.toNextBoundary()))
+        allowed[k] = (finder.boundaryReasons() & QTextBoundaryFinder::BreakOpportunity) != 0;
+    return allowed;
+}
+
 } // namespace
 
 QVector<int> lineBreakOpportunities(const QString &text)
 {
     const int length = int(text.size());
+    // Only in a text of the alphabetic scripts is a word decided by itself.
+    const bool local = std::all_of(text.cbegin(), text.cend(), decidedByTheWord);
     QVector<int> positions;
+    QVector<bool> whole; // the whole text's opportunities, once a word needs them
     int wordStart = 0;
     while (wordStart < length) {
         // A word: the characters up to the next space a line breaks at.
@@ -86,29 +138,29 @@ QVector<int> lineBreakOpportunities(const QString &text)
         while (wordEnd < length && !isBreakableSpace(text.at(wordEnd)))
             ++wordEnd;
         QVector<int> inside;
-        bool decided = true;
-        Simple before = wordStart < wordEnd ? simpleClass(text.at(wordStart)) : Simple::No;
-        decided = before != Simple::No;
+        Simple before = local && wordStart < wordEnd ? simpleClass(text.at(wordStart)) : Simple::No;
+        Simple earlier = Simple::No;
+        bool decided = before != Simple::No;
         for (int k = wordStart + 1; decided && k < wordEnd; ++k) {
             const Simple after = simpleClass(text.at(k));
-            if (after == Simple::No) {
+            if (after == Simple::No || before == Simple::Mark) { // a mark that starts the word: ask
                 decided = false;
                 break;
             }
-            if (breaksBetween(before, after, &decided))
+            if (after == Simple::Mark)
+                continue; // × CM, and the mark goes as the character it is on (X CM* → X)
+            if (breaksBetween(earlier, before, after, &decided))
                 inside.append(k);
+            earlier = before;
             before = after;
         }
         if (!decided && wordEnd - wordStart > 1) {
             inside.clear();
-            // The space before the word is its context (UAX #14 has rules for what follows one).
-            const int from = wordStart > 0 ? wordStart - 1 : 0;
-            const QString word = text.mid(from, wordEnd - from);
-            QTextBoundaryFinder finder(QTextBoundaryFinder::Line, word);
-            for (int k = int(finder.toNextBoundary()); k > 0; k = int(finder.toNextBoundary())) {
-                const int at = from + k;
-                if (at > wordStart && at < wordEnd && (finder.boundaryReasons() & QTextBoundaryFinder::BreakOpportunity))
-                    inside.append(at);
+            if (whole.isEmpty())
+                whole = wholeTextOpportunities(text);
+            for (int k = wordStart + 1; k < wordEnd; ++k) {
+                if (whole.at(k))
+                    inside.append(k);
             }
         }
         positions += inside;

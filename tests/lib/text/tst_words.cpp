@@ -5,13 +5,13 @@
 // itself, between letters, digits and spaces in every arrangement that decides a word's ends.
 #include "estimating/readingtime.h"
 #include "importing/importer.h"
+#include "segmentreference.h"
 #include "testsupport.h"
 #include "text/words.h"
 #include "typesetting/documentbuilder.h"
 
 #include <QTest>
 #include <QTextBlock>
-#include <QTextBoundaryFinder>
 #include <QTextDocument>
 
 using namespace redletter;
@@ -29,29 +29,6 @@ private Q_SLOTS:
 };
 
 namespace {
-
-//! The reference: QTextBoundaryFinder's segments with a letter or a number in them.
-QVector<words::Span> expected(const QString &text)
-{
-    QVector<words::Span> spans;
-    QTextBoundaryFinder finder(QTextBoundaryFinder::Word, text);
-    int start = 0;
-    for (int end = int(finder.toNextBoundary()); end != -1; end = int(finder.toNextBoundary())) {
-        bool word = false;
-        for (int i = start; i < end && !word; ++i) {
-            uint c = text.at(i).unicode();
-            if (QChar::isHighSurrogate(c) && i + 1 < end && text.at(i + 1).isLowSurrogate()) {
-                c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
-                ++i;
-            }
-            word = QChar::isLetterOrNumber(c);
-        }
-        if (end > start && word)
-            spans.append({start, end});
-        start = end;
-    }
-    return spans;
-}
 
 QString describe(const QVector<words::Span> &spans, const QString &text)
 {
@@ -86,7 +63,7 @@ void TestWords::sameAsQtOnTexts()
     int counted = 0;
     for (const QString &text : std::as_const(texts)) {
         const QVector<words::Span> actual = words::of(text);
-        const QVector<words::Span> wanted = expected(text);
+        const QVector<words::Span> wanted = test::referenceWords(text);
         QVERIFY2(actual == wanted, qPrintable(QStringLiteral("%1\nhere:   %2\nUAX 29: %3").arg(text.left(200), describe(actual, text).left(600),
                                                                                           describe(wanted, text).left(600))));
         counted += int(actual.size());
@@ -112,7 +89,7 @@ void TestWords::sameAsQtForEveryCharacter()
         };
         for (const QString &text : arrangements) {
             const QVector<words::Span> actual = words::of(text);
-            const QVector<words::Span> wanted = expected(text);
+            const QVector<words::Span> wanted = test::referenceWords(text);
             if (actual != wanted)
                 QFAIL(qPrintable(QStringLiteral("U+%1 in \"%2\": here %3, UAX 29 %4").arg(u, 4, 16, QLatin1Char('0')).arg(text,
                                  describe(actual, text), describe(wanted, text))));
@@ -139,7 +116,7 @@ void TestWords::examples()
 {
     QFETCH(QString, text);
     QFETCH(int, count);
-    QCOMPARE(words::of(text), expected(text));
+    QCOMPARE(words::of(text), test::referenceWords(text));
     QCOMPARE(int(words::of(text).size()), count);
 }
 

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// What lib/text/words and lib/typesetting/breakopportunities must find, asked of
+// QTextBoundaryFinder over the whole text: tst_words, tst_breakopportunities and the fuzz target
+// "segments" compare the modules with these.
+
+#include "text/words.h"
+#include "typesetting/textpositions.h"
+
+#include <QTextBoundaryFinder>
+
+namespace redletter::test {
+
+//! QTextBoundaryFinder's word segments of @p text with a letter or a number in them.
+inline QVector<words::Span> referenceWords(const QString &text)
+{
+    QVector<words::Span> spans;
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Word, text);
+    int start = 0;
+    for (int end = int(finder.toNextBoundary()); end != -1; end = int(finder.toNextBoundary())) {
+        bool word = false;
+        for (int i = start; i < end && !word; ++i) {
+            uint c = text.at(i).unicode();
+            if (QChar::isHighSurrogate(c) && i + 1 < end && text.at(i + 1).isLowSurrogate()) {
+                c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+                ++i;
+            }
+            word = QChar::isLetterOrNumber(c);
+        }
+        if (end > start && word)
+            spans.append({start, end});
+        start = end;
+    }
+    return spans;
+}
+
+//! UAX #14's break opportunities in @p text over the whole text, spaces as Qt breaks them.
+inline QVector<int> referenceLineBreaks(const QString &text)
+{
+    QVector<bool> allowed(text.size() + 1, false);
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Line, text);
+    for (int k = int(finder.toNextBoundary()); k > 0; k = int(finder.toNextBoundary())) {
+        if (finder.boundaryReasons() & QTextBoundaryFinder::BreakOpportunity)
+            allowed[k] = true;
+    }
+    for (int k = 1; k < text.size(); ++k) {
+        if (isBreakableSpace(text.at(k - 1)) && !isBreakableSpace(text.at(k)))
+            allowed[k] = true;
+        else if (isBreakableSpace(text.at(k)))
+            allowed[k] = false;
+    }
+    QVector<int> positions;
+    for (int k = 1; k < text.size(); ++k) {
+        if (allowed.at(k))
+            positions.append(k);
+    }
+    positions.append(int(text.size()));
+    return positions;
+}
+
+} // namespace redletter::test
