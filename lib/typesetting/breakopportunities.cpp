@@ -69,8 +69,15 @@ bool breaksBetween(Simple earlier, Simple before, Simple after, bool *decided)
     *decided = true;
     switch (after) {
     case Simple::Quote: case Simple::Close: case Simple::Infix: case Simple::SoftHyphen:
-    case Simple::Hyphen: case Simple::Exclamation: case Simple::Ellipsis:
-        return false; // × QU, × CP, × IS, × BA, × HY, × EX, × IN
+    case Simple::Hyphen: case Simple::Exclamation:
+        return false; // × QU, × CP, × IS, × BA, × HY, × EX
+    case Simple::Ellipsis:
+        // (AL | NU | EX | IN) × IN; Unicode 14 made it × IN, which Qt 5's tables do not have.
+        if (before == Simple::Letter || before == Simple::Digit || before == Simple::Exclamation
+            || before == Simple::Ellipsis)
+            return false;
+        *decided = false;
+        return false;
     case Simple::Glue:
         if (before == Simple::SoftHyphen || before == Simple::Hyphen)
             break; // [^SP BA HY] × GL does not hold

@@ -74,6 +74,7 @@ void TestBreakOpportunities::words_data()
     // Found by fuzz_segments: Qt's numbers look past a space ("1 ,200"), and the run a neutral
     // character joins depends on the script before it.
     QTest::newRow("a number across a space") << QStringLiteral("out1 ,200 words");
+    QTest::newRow("an ellipsis after a bracket (Unicode 13 and 14 differ)") << QStringLiteral("ized it)… as “so”… and so…");
     QTest::newRow("Thai after a slash") << QStringLiteral("from `../\u0E01share and more");
     QTest::newRow("a stop or comma before digits") << QStringLiteral("pp.173 der,2 3.14 v.2 (1)a [2]3");
     QTest::newRow("numbers and signs") << QStringLiteral("12.5% $30 1,000 §2 №3 10:30");
