@@ -52,9 +52,13 @@ Simple simpleClass(QChar c)
     const bool alphabetic = u < 0x0590 || (u >= 0x1E00 && u < 0x2000);
     if (u >= '0' && u <= '9')
         return Simple::Digit;
-    if (alphabetic && c.isLetter())
+    // Not the spacing modifier letters (some break before them, BB) nor the combining grapheme
+    // joiner and double diacritics (no-break glue, GL).
+    const bool modifier = u >= 0x02B0 && u < 0x0300;
+    const bool glue = u == 0x034F || (u >= 0x035C && u <= 0x0362);
+    if (alphabetic && !modifier && c.isLetter())
         return Simple::Letter;
-    if (alphabetic && c.isMark())
+    if (alphabetic && !glue && c.isMark())
         return Simple::Mark;
     return Simple::No;
 }
