@@ -8,6 +8,7 @@
 #include "text/words.h"
 #include "typesetting/textpositions.h"
 
+#include <QStringList>
 #include <QTextBoundaryFinder>
 
 namespace redletter::test {
@@ -57,6 +58,40 @@ inline QVector<int> referenceLineBreaks(const QString &text)
     }
     positions.append(int(text.size()));
     return positions;
+}
+
+/*!
+ * Calls @p check(u, text) with every character U+0021–U+20FF (the segmenters decide characters of
+ * those ranges themselves) in the arrangements that decide a word's ends and a line's breaks
+ * around it: between letters and between digits, after and before a word, doubled, after a
+ * space, a stop, a comma, a soft hyphen and a hyphen, in brackets and in quotes. Returns how
+ * many texts it made.
+ */
+template<typename Check>
+int forEveryCharacterArranged(Check check)
+{
+    const QChar shy(0x00AD);
+    int made = 0;
+    for (uint u = 0x21; u < 0x2100; ++u) {
+        if (QChar::isSurrogate(u))
+            continue;
+        const QString c = QString(QChar(ushort(u)));
+        const QStringList arrangements{
+            QStringLiteral("ab") + c + QStringLiteral("cd"), QStringLiteral("12") + c + QStringLiteral("34"),
+            QStringLiteral("a") + c + QStringLiteral("1"), QStringLiteral("1") + c + QStringLiteral("a"),
+            c + QStringLiteral("word"), QStringLiteral("word") + c, QStringLiteral("a") + c + c + QStringLiteral("b"),
+            QStringLiteral("x ") + c + QStringLiteral(" y"), QStringLiteral("x ") + c + QStringLiteral("y z"),
+            QStringLiteral("é") + c + QStringLiteral("ß"), QStringLiteral("a.") + c + QStringLiteral("b"),
+            QStringLiteral("a.") + c + QStringLiteral("1"), QStringLiteral("1,") + c + QStringLiteral("2"),
+            QStringLiteral("a") + shy + c + QStringLiteral("b"), QStringLiteral("ab-") + c + QStringLiteral("d"),
+            QStringLiteral("(") + c + QStringLiteral(")"), QStringLiteral("“") + c + QStringLiteral("”"),
+        };
+        for (const QString &text : arrangements) {
+            check(u, text);
+            ++made;
+        }
+    }
+    return made;
 }
 
 } // namespace redletter::test
