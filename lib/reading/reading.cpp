@@ -59,4 +59,12 @@ QString plainText(const QVector<Block> &blocks)
     return text;
 }
 
+QUrl storedSourceForm(const QUrl &url)
+{
+    if (!url.isValid() || url.isEmpty())
+        return {};
+    const QUrl written(url.toString(QUrl::FullyEncoded), QUrl::StrictMode);
+    return written.isValid() ? written : QUrl();
+}
+
 } // namespace redletter

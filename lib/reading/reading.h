@@ -165,4 +165,12 @@ QString makeReadingId(const QString &author, const QString &title);
 //! Plain text of blocks, one block per line: what word counting and full-text search see.
 QString plainText(const QVector<Block> &blocks);
 
+/*!
+ * @p url in the form a reading keeps its source: as the catalog's JSON writes it (FullyEncoded)
+ * and reads it back (strictly). Parsing a URL is not idempotent: a second '#' inside a fragment
+ * stays as it is, is written as "%23" and then kept encoded, so a source not in this form would
+ * change with its reading's first save. Empty for an invalid URL.
+ */
+QUrl storedSourceForm(const QUrl &url);
+
 } // namespace redletter

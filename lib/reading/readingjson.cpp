@@ -400,21 +400,13 @@ QVector<Block> blocksFromJson(JsonReader &reader, const QJsonObject &parent, con
 
 /*!
  * The source URL as it will be written back. Content we wrote is FullyEncoded and comes back
- * unchanged; hand-edited or damaged content may not. Tolerant parsing is not idempotent: it
- * keeps a '#' inside a fragment as it is, which is written as "%23" and then kept encoded, so
- * the URL would change with every save. Parsing the written form again, strictly, gives the URL
- * every later save reproduces. A source that is no valid URL is no source: kept, it would be
- * written back as "".
+ * unchanged; hand-edited or damaged content may not, and is read tolerantly, then taken in the
+ * form every later save reproduces (storedSourceForm()). A source that is no valid URL is no
+ * source: kept, it would be written back as "".
  */
 QUrl storedSource(const QString &text)
 {
-    if (text.isEmpty())
-        return {};
-    const QUrl tolerant(text);
-    if (!tolerant.isValid())
-        return {};
-    const QUrl written(tolerant.toString(QUrl::FullyEncoded), QUrl::StrictMode);
-    return written.isValid() ? written : QUrl();
+    return text.isEmpty() ? QUrl() : storedSourceForm(QUrl(text));
 }
 
 } // namespace

@@ -331,7 +331,8 @@ private:
                 }
             } else if (key == QLatin1String("source")) {
                 if (!text.isEmpty()) {
-                    const QUrl url(text, QUrl::StrictMode);
+                    // In the form the catalog keeps (a second '#' in the fragment as "%23").
+                    const QUrl url = storedSourceForm(QUrl(text, QUrl::StrictMode));
                     // Any absolute URL: https: for the web, urn: or doi: for what is not online.
                     if (!url.isValid() || url.isRelative()) {
                         return fail(valuePosition,
