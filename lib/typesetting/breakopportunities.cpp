@@ -117,7 +117,7 @@ bool breaksBetween(Simple earlier, Simple before, Simple after, bool *decided)
  * a neutral character (a quotation mark, a digit) joins depends on what stands before it, in an
  * earlier word too: a word is decided by itself only in a paragraph of these characters.
  */
-bool decidedByTheWord(QChar c)
+bool ofTheAlphabeticScripts(QChar c)
 {
     const char16_t u = c.unicode();
     return u < 0x0590 || (u >= 0x1E00 && u < 0x2070);
@@ -139,7 +139,7 @@ QVector<int> lineBreakOpportunities(const QString &text)
 {
     const int length = int(text.size());
     // Only in a text of the alphabetic scripts is a word decided by itself.
-    const bool local = std::all_of(text.cbegin(), text.cend(), decidedByTheWord);
+    const bool local = std::all_of(text.cbegin(), text.cend(), ofTheAlphabeticScripts);
     QVector<int> positions;
     QVector<bool> whole; // the whole text's opportunities, once a word needs them
     int wordStart = 0;
